@@ -1,0 +1,24 @@
+"""All checks of a knowledge base: load, then each family of rules over the model."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from ..diagnostics import Diagnostic
+from ..loader import load
+from ..model import KnowledgeBase
+from ..render import render_site
+from . import lifecycle, links, references
+
+
+def check_model(kb: KnowledgeBase, pages: dict[str, str]) -> list[Diagnostic]:
+    return [*references.check(kb), *lifecycle.check(kb), *links.check(kb, pages)]
+
+
+def check_root(root: Path, today: date | None = None):
+    """Load, render and check; returns (kb, pages, sorted diagnostics)."""
+    result = load(root, today)
+    site = render_site(result.kb)
+    diagnostics = result.diagnostics + site.diagnostics + check_model(result.kb, site.markdown_by_uri())
+    return result.kb, site, sorted(set(diagnostics), key=Diagnostic.sort_key)

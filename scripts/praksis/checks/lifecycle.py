@@ -1,0 +1,103 @@
+"""The lifecycle of a principle, in the spirit of log4brains' decision records.
+
+proposed -> adopted -> superseded (by a newer principle) or retired.
+"""
+
+from __future__ import annotations
+
+from ..diagnostics import Diagnostic
+from ..model import Entry, KnowledgeBase
+from ..schema import STATUSES
+
+
+def check(kb: KnowledgeBase) -> list[Diagnostic]:
+    found: list[Diagnostic] = []
+    principles = kb.of_kind("principle")
+    for entry in principles:
+        status = entry.meta.get("status")
+        found += _decided(entry, status)
+        found += _meeting_date(kb, entry)
+        if status == "superseded" and not kb.superseded_by.get(entry.id):
+            found.append(Diagnostic(entry.path, *entry.position("status"), "L402",
+                                    f"{entry.id} er markeret som erstattet, men intet princip erstatter det.",
+                                    f"Skriv 'supersedes: [{entry.id}]' i det nye princip, eller ret status."))
+        if status == "adopted":
+            found += _stale_pointers(kb, entry)
+        found += _review(kb, entry)
+    found += _cycles(kb, principles)
+    return found
+
+
+def _decided(entry: Entry, status) -> list[Diagnostic]:
+    if status in (None, "proposed") or "decided" in entry.meta or ("decided",) in entry.positions:
+        return []
+    return [Diagnostic(entry.path, *entry.position("status"), "L401",
+                       f"Et princip med status '{status}' skal have en beslutningsdato.",
+                       "Tilføj 'decided: ÅÅÅÅ-MM-DD' med datoen for mødet hvor det blev besluttet.")]
+
+
+def _meeting_date(kb: KnowledgeBase, entry: Entry) -> list[Diagnostic]:
+    meeting = kb.get(str(entry.meta.get("meeting", "")), "meeting")
+    decided = entry.meta.get("decided")
+    if meeting is None or decided is None or meeting.meta.get("date") in (None, decided):
+        return []
+    return [Diagnostic(entry.path, *entry.position("decided"), "L406",
+                       f"'decided' er {decided.isoformat()}, men mødet {meeting.id} blev holdt "
+                       f"{meeting.meta['date'].isoformat()}.",
+                       "Ret datoen, eller henvis til det møde hvor princippet blev besluttet.")]
+
+
+def _stale_pointers(kb: KnowledgeBase, entry: Entry) -> list[Diagnostic]:
+    pointers = [(str(target), entry.position("related", index)) for index, target in enumerate(entry.values("related"))]
+    pointers += [(ref.target, (ref.line, ref.col)) for ref in kb.references if ref.source is entry]
+    found = []
+    for target_id, where in pointers:
+        target = kb.get(target_id, "principle")
+        replaced_here = target_id in entry.values("supersedes")  # naming what it replaces is expected
+        if target and not replaced_here and target.meta.get("status") in ("superseded", "retired"):
+            label = STATUSES[target.meta["status"]].lower()
+            newer = kb.superseded_by.get(target.id, [])
+            hint = f"Henvis til {', '.join(newer)} i stedet." if newer else "Fjern eller opdater henvisningen."
+            found.append(Diagnostic(entry.path, *where, "L404",
+                                    f"Vedtaget princip henviser til {target.id}, som er {label}.", hint))
+    return found
+
+
+def _review(kb: KnowledgeBase, entry: Entry) -> list[Diagnostic]:
+    review = entry.meta.get("review_by")
+    if review is None or review >= kb.today or entry.meta.get("status") not in ("adopted", "proposed"):
+        return []
+    return [Diagnostic(entry.path, *entry.position("review_by"), "L405",
+                       f"Revisionsdatoen {review.isoformat()} er overskredet.",
+                       "Tag princippet op på et teammøde og sæt en ny 'review_by'-dato.")]
+
+
+def _cycles(kb: KnowledgeBase, principles: list[Entry]) -> list[Diagnostic]:
+    """Report each supersedes cycle once, at the member with the lowest id."""
+    found, reported = [], set()
+    for start in principles:
+        cycle = _cycle_from(kb, start.id)
+        if cycle and len(cycle) > 1 and min(cycle) == start.id and frozenset(cycle) not in reported:
+            reported.add(frozenset(cycle))
+            chain = " → ".join([*cycle, cycle[0]])
+            index = start.values("supersedes").index(cycle[1 % len(cycle)])
+            found.append(Diagnostic(start.path, *start.position("supersedes", index), "L403",
+                                    f"Principperne erstatter hinanden i ring: {chain}.",
+                                    "Et princip kan kun erstatte ældre principper; fjern én af henvisningerne."))
+    return found
+
+
+def _cycle_from(kb: KnowledgeBase, start: str) -> list[str] | None:
+    """Depth-first walk along supersedes; returns the cycle through start, if any."""
+    stack = [(start, [start])]
+    seen = set()
+    while stack:
+        node, path = stack.pop()
+        entry = kb.get(node, "principle")
+        for nxt in (entry.values("supersedes") if entry else []):
+            if nxt == start:
+                return path
+            if nxt not in seen and kb.get(str(nxt), "principle"):
+                seen.add(nxt)
+                stack.append((nxt, path + [nxt]))
+    return None

@@ -1,0 +1,75 @@
+"""Markdown links and #anchors in docs/ and cases resolve on the built site.
+
+Links are resolved the way MkDocs resolves them: relative to the page's
+place on the site, against every page the site will have (hand-written and
+generated). Links to other hosts are listed (K503), never fetched.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from urllib.parse import unquote
+
+from ..anchors import anchors
+from ..diagnostics import Diagnostic
+from ..mdtext import code_free_lines
+from ..model import Document, Entry, KnowledgeBase
+
+_INLINE = re.compile(r"!?\[(?:[^\[\]]|\[[^\]]*\])*\]\(\s*<?(?P<target>[^)\s>]+)>?(?:\s+[\"'(][^)]*)?\)")
+_REFDEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(?P<target>\S+?)>?(?:\s|$)")
+_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
+
+
+def check(kb: KnowledgeBase, pages: dict[str, str]) -> list[Diagnostic]:
+    """pages: site URI -> rendered Markdown of every page the site will have."""
+    anchor_sets: dict[str, set[str]] = {}
+    entry_pages = {entry.site_uri: entry for entry in kb.entries.values()}
+    found: list[Diagnostic] = []
+    for source in kb.sources():
+        for line_no, col, target in _links(source):
+            found += _check_link(kb, pages, anchor_sets, entry_pages, source, line_no, col, target)
+    return found
+
+
+def _links(source: Entry | Document):
+    for offset, line in enumerate(code_free_lines(source.body)):
+        for pattern in (_INLINE, _REFDEF):
+            for match in pattern.finditer(line):
+                yield source.body_line + offset, match.start("target") + 1, match["target"]
+
+
+def _check_link(kb, pages, anchor_sets, entry_pages, source, line, col, target) -> list[Diagnostic]:
+    here = source.site_uri
+    if _SCHEME.match(target):
+        if target.lower().startswith(("http:", "https:")):
+            return [Diagnostic(source.path, line, col, "K503", f"Eksternt link: {target}",
+                               "Eksterne sider kontrolleres ikke automatisk; tjek at linket virker.")]
+        return []
+    path, _, fragment = target.partition("#")
+    page = here if not path else _resolve(here, unquote(path), pages, kb.static_files)
+    if page is None:
+        return [Diagnostic(source.path, line, col, "K501", f"Linket '{target}' peger på en side der ikke findes.",
+                           "Tjek stien; den regnes fra sidens placering på sitet. "
+                           "Henvis til opslag med [[id]].")]
+    if page in entry_pages and page != here:
+        entry = entry_pages[page]
+        return [Diagnostic(source.path, line, col, "K504", f"Linket '{target}' bruger en sti til {entry.id}.",
+                           f"Skriv [[{entry.id}]] i stedet; så følger linket med, hvis filen flyttes.")]
+    if fragment and page in pages:
+        if page not in anchor_sets:
+            anchor_sets[page] = anchors(pages[page])
+        if unquote(fragment) not in anchor_sets[page]:
+            return [Diagnostic(source.path, line, col, "K502", f"Ankeret '#{fragment}' findes ikke på {page}.",
+                               "Ankre dannes af overskrifter med små bogstaver og bindestreger, "
+                               "fx '## Børnefaglig undersøgelse' → #børnefaglig-undersøgelse.")]
+    return []
+
+
+def _resolve(here: str, path: str, pages: dict[str, str], static: set[str]) -> str | None:
+    base = posixpath.dirname(here)
+    joined = posixpath.normpath(posixpath.join(base, path)) if not path.startswith("/") else path.lstrip("/")
+    for candidate in (joined, posixpath.join(joined, "index.md"), joined + ".md"):
+        if candidate in pages or candidate in static:
+            return candidate
+    return None

@@ -1,0 +1,78 @@
+"""Every id and taxonomy key an entry names must exist, and be of the right kind."""
+
+from __future__ import annotations
+
+from ..diagnostics import Diagnostic
+from ..model import Entry, KnowledgeBase
+from ..schema import KINDS, ListOf, Ref, kind_of_id
+
+_TAXONOMY_CODES = {
+    "ics": ("R304", "ICS-nøgle", "Se ICS-trekantens sider og dimensioner under 'ICS-trekanten' på sitet."),
+    "methods": ("R305", "metode", "Se listen over metoder under 'Metoder' på sitet."),
+    "legal": ("R306", "lovhenvisning", "Brug en nøgle som bl-20 (Barnets lov § 20); se 'Lovgrundlag'."),
+    "documents": ("R307", "dokumenttype", "Se 'Sådan foreslår du en ændring' for de tilladte dokumenttyper."),
+    "forums": ("R308", "forum", "Brug fx teammoede eller leder-til-leder."),
+}
+
+
+def check(kb: KnowledgeBase) -> list[Diagnostic]:
+    found: list[Diagnostic] = []
+    for entry in kb.entries.values():
+        for spec in entry.kind.fields:
+            if spec.name == "id" or spec.name not in entry.meta:
+                continue
+            ref = spec.type.item if isinstance(spec.type, ListOf) else spec.type
+            if not isinstance(ref, Ref):
+                continue
+            for index, value in enumerate(entry.values(spec.name)):
+                where = entry.position(spec.name, index) if isinstance(spec.type, ListOf) else entry.position(spec.name)
+                found += _check_value(kb, entry, spec.name, ref.target, str(value), where)
+    found += _check_wikilinks(kb)
+    return found
+
+
+def _check_value(kb, entry: Entry, key: str, target: str, value: str, where) -> list[Diagnostic]:
+    if target in KINDS:
+        return _check_id(kb, entry, key, target, value, where)
+    code, label, hint = _TAXONOMY_CODES[target]
+    item, old = kb.taxonomies[target].resolve(value)
+    if item is None:
+        return [Diagnostic(entry.path, *where, code, f"Ukendt {label} '{value}' under '{key}'.", hint)]
+    if old or value != item.key:
+        return [Diagnostic(entry.path, *where, "R309",
+                           f"'{value}' er ikke den gældende nøgle; den svarer til '{item.label}'.",
+                           f"Skriv '{item.key}' i stedet.")]
+    return []
+
+
+def _check_id(kb, entry: Entry, key: str, target: str, value: str, where) -> list[Diagnostic]:
+    wanted = KINDS[target]
+    if value == entry.id:
+        return [Diagnostic(entry.path, *where, "R310", f"'{key}' henviser til opslaget selv ({value}).",
+                           "Fjern henvisningen.")]
+    found = kb.entries.get(value)
+    if found is None:
+        actual = kind_of_id(value)
+        if actual and actual != target:
+            return [_wrong_kind(entry, key, value, wanted, KINDS[actual], where)]
+        return [Diagnostic(entry.path, *where, "R301", f"'{key}' henviser til {value}, som ikke findes.",
+                           f"Tjek stavningen; et {wanted.label} har id som {_example(target)}.")]
+    if found.kind.name != target:
+        return [_wrong_kind(entry, key, value, wanted, found.kind, where)]
+    return []
+
+
+def _wrong_kind(entry, key, value, wanted, actual, where) -> Diagnostic:
+    return Diagnostic(entry.path, *where, "R302",
+                      f"'{key}' skal henvise til {wanted.label_plural}, men {value} er et {actual.label}.",
+                      f"Flyt {value} til den rigtige nøgle.")
+
+
+def _check_wikilinks(kb: KnowledgeBase) -> list[Diagnostic]:
+    return [Diagnostic(ref.source.path, ref.line, ref.col, "R303", f"[[{ref.target}]] findes ikke.",
+                       "Tjek id'et; alle opslag står under 'Principper', 'Sager' og 'Møder' på sitet.")
+            for ref in kb.references if ref.target not in kb.entries]
+
+
+def _example(kind: str) -> str:
+    return {"principle": "P-0007", "case": "C-0003", "meeting": "M-2026-02-03"}[kind]

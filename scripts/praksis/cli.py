@@ -1,0 +1,111 @@
+"""The `praksis` command: check, build, new.
+
+Exit codes like Ruff's: 0 clean, 1 content errors (or warnings with
+--strict), 2 usage errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import report
+from .checks import check_root
+from .diagnostics import fails
+
+EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # argparse exits 2 already; say it in Danish
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"praksis: fejl i kommandoen: {message}\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _build_parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "run"):
+        parser.print_help()
+        return EXIT_USAGE
+    root = Path(args.root).resolve()
+    if not root.is_dir():
+        print(f"praksis: mappen {args.root} findes ikke.", file=sys.stderr)
+        return EXIT_USAGE
+    return args.run(args, root)
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="praksis", description="Vidensbasen for fælles faglig praksis.")
+    sub = parser.add_subparsers(parser_class=_Parser)
+
+    check = sub.add_parser("check", help="kontrollér hele vidensbasen uden at bygge sitet")
+    _root(check)
+    check.add_argument("--strict", action="store_true", help="advarsler tæller også som fejl")
+    check.add_argument("--output-format", choices=report.FORMATS, default="text")
+    check.set_defaults(run=_check)
+
+    build = sub.add_parser("build", help="kontrollér og byg sitet")
+    _root(build)
+    build.add_argument("--out", help="mappen sitet skrives til (standard: site/)")
+    build.add_argument("--tree", help="skriv de færdige Markdown-sider og en mkdocs.yml til denne mappe i stedet")
+    build.set_defaults(run=_build)
+
+    new = sub.add_parser("new", help="opret et nyt princip, en sag eller et mødereferat fra skabelonen")
+    _root(new)
+    new.add_argument("kind", choices=("principle", "case", "meeting"))
+    new.add_argument("--title", help="overskrift (påkrævet for principper og sager)")
+    new.add_argument("--date", help="mødets dato, ÅÅÅÅ-MM-DD (møder; standard: i dag)")
+    new.add_argument("--forum", help="forum for mødet (standard: teammoede)")
+    new.add_argument("--team", help="teamets navn, føjes til mødets id")
+    new.set_defaults(run=_new)
+    return parser
+
+
+def _root(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--root", default=".", help="vidensbasens rodmappe (standard: denne mappe)")
+
+
+def _check(args, root: Path) -> int:
+    _, _, diagnostics = check_root(root)
+    print(report.render(diagnostics, args.output_format))
+    return EXIT_CONTENT if fails(diagnostics, args.strict) else EXIT_OK
+
+
+def _build(args, root: Path) -> int:
+    from .build import BuildError, build_site, write_tree
+
+    _, site, diagnostics = check_root(root)
+    if diagnostics:
+        print(report.text(diagnostics), file=sys.stderr)
+    if fails(diagnostics, strict=False):
+        print("Sitet er ikke bygget; ret fejlene ovenfor. Det forrige site er urørt.", file=sys.stderr)
+        return EXIT_CONTENT
+    try:
+        if args.tree:
+            target = write_tree(root, site, Path(args.tree))
+            print(f"Sider og mkdocs.yml skrevet til {target}")
+        else:
+            target = build_site(root, Path(args.out) if args.out else root / "site")
+            print(f"Sitet er bygget i {target}")
+    except BuildError as err:
+        print(f"praksis: {err}", file=sys.stderr)
+        return EXIT_CONTENT
+    return EXIT_OK
+
+
+def _new(args, root: Path) -> int:
+    from .scaffold import ScaffoldError, create
+
+    try:
+        path = create(root, args.kind, title=args.title, on=args.date, forum=args.forum, team=args.team)
+    except ScaffoldError as err:
+        print(f"praksis: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    print(path.relative_to(root).as_posix())
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

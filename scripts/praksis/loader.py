@@ -1,0 +1,118 @@
+"""Files -> parsed entries -> the knowledge-base model.
+
+Everything a content mistake can break on is turned into a diagnostic here,
+so later stages work on a model that only holds what parsed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from . import frontmatter
+from .diagnostics import Diagnostic
+from .model import Document, Entry, KnowledgeBase, kind_for_path
+from .schema import KINDS, Kind
+from .source import read_text
+from .taxonomy import load_taxonomies
+from .validate import validate
+
+DOCS = "docs"
+CASES = "cases_anonymized"
+
+
+@dataclass
+class LoadResult:
+    kb: KnowledgeBase
+    diagnostics: list[Diagnostic]
+
+
+def load(root: Path, today: date | None = None) -> LoadResult:
+    root = Path(root)
+    entries: dict[str, Entry] = {}
+    documents: list[Document] = []
+    static: set[str] = set()
+    diagnostics: list[Diagnostic] = []
+    for file in _content_files(root):
+        rel = file.relative_to(root).as_posix()
+        if file.suffix.lower() != ".md":
+            if rel.startswith(DOCS + "/"):
+                static.add(rel[len(DOCS) + 1:])
+            continue
+        kind = kind_for_path(rel)
+        if kind is None and rel.startswith(CASES + "/"):
+            diagnostics.append(Diagnostic(rel, 1, 1, "F106", "Sager skal ligge direkte i cases_anonymized/.",
+                                          f"Flyt filen op i cases_anonymized/ og navngiv den {KINDS['case'].filename_rule}."))
+            continue
+        source, found = read_text(file, rel)
+        diagnostics += found
+        if source is None:
+            continue
+        if kind is None:
+            document, found = _document(rel, source.text)
+            diagnostics += found
+            if document:
+                documents.append(document)
+            continue
+        entry, found = _entry(kind, rel, source.text)
+        diagnostics += found
+        if entry is not None:
+            _add(entries, entry, diagnostics)
+    kb = KnowledgeBase(entries, documents, load_taxonomies(), static, today or date.today())
+    return LoadResult(kb.derive(), diagnostics)
+
+
+def _content_files(root: Path) -> list[Path]:
+    files = []
+    for folder in (DOCS, CASES):
+        base = root / folder
+        if base.is_dir():
+            files += [p for p in base.rglob("*") if p.is_file() and not _hidden(p.relative_to(base))]
+    return sorted(files)
+
+
+def _hidden(rel: Path) -> bool:
+    return any(part.startswith(".") for part in rel.parts)
+
+
+def _entry(kind: Kind, rel: str, text: str) -> tuple[Entry | None, list[Diagnostic]]:
+    name = rel.rsplit("/", 1)[-1]
+    match = kind.filename.fullmatch(name)
+    if match is None:
+        return None, [Diagnostic(rel, 1, 1, "F106", f"Filnavnet '{name}' passer ikke til et {kind.label}.",
+                                 f"Navngiv filen {kind.filename_rule}.")]
+    parsed, diagnostics = frontmatter.parse(rel, text)
+    if parsed is None:
+        return None, diagnostics
+    meta, found = validate(kind, parsed, rel)
+    diagnostics += found
+    entry_id = meta.get("id") if meta.get("id") == match["id"] else match["id"]
+    return Entry(kind, entry_id, rel, meta, parsed.body, parsed.body_line, parsed.positions), diagnostics
+
+
+def _document(rel: str, text: str) -> tuple[Document | None, list[Diagnostic]]:
+    parsed, diagnostics = frontmatter.parse(rel, text, required=False)
+    if parsed is None:
+        return None, diagnostics
+    site_uri = rel[len(DOCS) + 1:]
+    title = str(parsed.data.get("title") or _first_heading(parsed.body) or site_uri)
+    return Document(rel, site_uri, text, parsed.body, parsed.body_line, title), diagnostics
+
+
+def _first_heading(body: str) -> str | None:
+    for line in body.split("\n"):
+        if line.startswith("# "):
+            return line[2:].strip()
+    return None
+
+
+def _add(entries: dict[str, Entry], entry: Entry, diagnostics: list[Diagnostic]) -> None:
+    first = entries.get(entry.id)
+    if first is None:
+        entries[entry.id] = entry
+        return
+    for here, other in ((entry, first), (first, entry)):
+        diagnostics.append(Diagnostic(here.path, *here.position("id"), "M210",
+                                      f"Id '{entry.id}' bruges også i {other.path}.",
+                                      "Giv det nyeste opslag det næste ledige id (se 'praksis new')."))

@@ -1,0 +1,50 @@
+"""Telling code from prose in Markdown, so ids and links inside code are left alone."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
+CODE_SPAN = re.compile(r"(`+)(?:.+?)\1")
+
+
+def lines_with_code_flag(text: str) -> Iterator[tuple[str, bool]]:
+    """Each line of text with True when it belongs to a fenced code block."""
+    fence = None
+    for line in text.split("\n"):
+        opener = _FENCE.match(line)
+        if fence is not None:
+            if opener and opener.group(1)[0] == fence[0] and len(opener.group(1)) >= len(fence):
+                fence = None
+            yield line, True
+        elif opener:
+            fence = opener.group(1)
+            yield line, True
+        else:
+            yield line, False
+
+
+def code_free_lines(text: str) -> list[str]:
+    """The lines with fenced code emptied and inline code blanked.
+
+    Line count and columns are kept, so a position found in the result is a
+    position in the file.
+    """
+    return ["" if in_code else CODE_SPAN.sub(lambda m: " " * len(m.group(0)), line)
+            for line, in_code in lines_with_code_flag(text)]
+
+
+def outside_code(text: str, transform: Callable[[str], str]) -> str:
+    """Apply transform to the prose parts of text, leaving code untouched."""
+    out = []
+    for line, in_code in lines_with_code_flag(text):
+        if in_code:
+            out.append(line)
+            continue
+        parts, last = [], 0
+        for match in CODE_SPAN.finditer(line):
+            parts += [transform(line[last:match.start()]), match.group(0)]
+            last = match.end()
+        out.append("".join(parts) + transform(line[last:]))
+    return "\n".join(out)

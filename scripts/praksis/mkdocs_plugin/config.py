@@ -1,0 +1,13 @@
+"""Options of the `praksis` plugin in mkdocs.yml."""
+
+from __future__ import annotations
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+
+
+class PraksisConfig(Config):
+    # Knowledge-base root (holds docs/ and cases_anonymized/); default: the folder of mkdocs.yml.
+    root = c.Optional(c.Type(str))
+    # Build the Pagefind search index after the build.
+    search = c.Type(bool, default=True)

@@ -1,0 +1,98 @@
+"""MkDocs plugin `praksis`: hands the core's rendered pages to MkDocs.
+
+Events stay thin: load and render in on_config, swap pages in on_files,
+index for search in on_post_build. Everything else lives in the core.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.structure.files import File, Files
+
+from ..checks import check_root
+from ..diagnostics import Severity
+from ..loader import CASES
+from ..render import Site
+from ..search_index import SearchIndexError, build_search_index
+from ..site_settings import REQUIRED_EXTENSIONS, SLUGIFY, theme_dir
+from .config import PraksisConfig
+
+log = get_plugin_logger(__name__)
+
+
+class PraksisPlugin(BasePlugin[PraksisConfig]):
+    supports_multiple_instances = False
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self.root = Path(self.config.root or Path(config.config_file_path).parent).resolve()
+        config.theme.dirs.insert(0, str(theme_dir()))
+        _require_extensions(config)
+        _, self.site, diagnostics = check_root(self.root)
+        _log(diagnostics)
+        if config.nav is None:
+            config.nav = self.site.nav
+        return config
+
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        return _swap_pages(files, self.site, config)
+
+    def on_serve(self, server, config: MkDocsConfig, builder):
+        cases = self.root / CASES
+        if cases.is_dir():
+            server.watch(str(cases))
+        return server
+
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        if not self.config.search:
+            return
+        try:
+            stats = build_search_index(Path(config.site_dir))
+        except SearchIndexError as err:
+            raise PluginError(str(err)) from None
+        log.info(f"Søgeindeks: {stats.pages} sider indekseret")
+
+
+def _require_extensions(config: MkDocsConfig) -> None:
+    for name in REQUIRED_EXTENSIONS:
+        if name not in config.markdown_extensions:
+            config.markdown_extensions.append(name)
+    slugify = getattr(importlib.import_module(SLUGIFY["module"]), SLUGIFY["name"])
+    config.mdx_configs.setdefault("toc", {})["slugify"] = slugify(**SLUGIFY["kwds"])
+    if "pymdownx.emoji" in config.markdown_extensions:  # icons as inline SVG, never from a CDN
+        from material.extensions import emoji
+        config.mdx_configs.setdefault("pymdownx.emoji", {}).update(
+            emoji_index=emoji.twemoji, emoji_generator=emoji.to_svg)
+
+
+def _swap_pages(files: Files, site: Site, config: MkDocsConfig) -> Files:
+    """Replace each source file by its rendered page and add the generated pages."""
+    for page in site.pages:
+        existing = files.get_file_from_path(page.uri)
+        if existing is not None:
+            if page.source and _unchanged(existing, page.markdown):
+                continue
+            files.remove(existing)
+        files.append(File.generated(config, page.uri, content=page.markdown))
+    return files
+
+
+def _unchanged(file: File, markdown: str) -> bool:
+    try:
+        return Path(file.abs_src_path).read_text("utf-8") == markdown
+    except (OSError, TypeError, UnicodeDecodeError):
+        return False
+
+
+def _log(diagnostics) -> None:
+    # Content errors fail a strict build; warnings and notes only inform.
+    for d in diagnostics:
+        line = f"{d.path}:{d.line}:{d.col}: {d.code} {d.message}"
+        if d.severity is Severity.ERROR:
+            log.error(line)
+        else:
+            log.info(line)

@@ -1,0 +1,169 @@
+"""The in-memory model of the knowledge base that checks and renderers read.
+
+Relations are written on one side and derived here: a case lists its
+principles (a principle may also list cases; both count once), a meeting
+lists its decisions and a principle names its meeting, a principle lists what
+it supersedes. The reverse directions are computed once, never written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from .danish import danish_date
+from .frontmatter import Position
+from .mdtext import code_free_lines
+from .schema import ANY_ID, KINDS, Kind
+from .taxonomy import Taxonomy
+
+WIKILINK = re.compile(r"\[\[(?P<id>" + ANY_ID + r")(?:\|(?P<text>[^\]\n]+))?\]\]")
+
+
+@dataclass
+class Entry:
+    """One principle, case or meeting record."""
+    kind: Kind
+    id: str
+    path: str  # source path relative to the root
+    meta: dict  # only values that passed the schema
+    body: str
+    body_line: int
+    positions: dict[tuple, Position] = field(default_factory=dict)
+
+    @property
+    def title(self) -> str:
+        return self.meta.get("title") or self.id
+
+    @property
+    def site_uri(self) -> str:
+        return f"{self.kind.site_folder}/{self.path.rsplit('/', 1)[-1]}"
+
+    def position(self, *path) -> Position:
+        while path:
+            if path in self.positions:
+                return self.positions[path]
+            path = path[:-1]
+        return (1, 1)
+
+    def values(self, key: str) -> list:
+        value = self.meta.get(key)
+        if value is None:
+            return []
+        return value if isinstance(value, list) else [value]
+
+
+@dataclass
+class Document:
+    """A hand-written page in docs/ (front page, glossary, guides)."""
+    path: str  # source path relative to the root
+    site_uri: str  # path relative to docs/
+    text: str  # the whole file, front matter included (MkDocs reads it)
+    body: str
+    body_line: int
+    title: str
+
+
+@dataclass
+class Reference:
+    """A [[id]] in a body, kept with its file position for checks and backlinks."""
+    source: Entry | Document
+    target: str
+    line: int
+    col: int
+
+
+@dataclass
+class KnowledgeBase:
+    entries: dict[str, Entry]
+    documents: list[Document]
+    taxonomies: dict[str, Taxonomy]
+    static_files: set[str]  # other files under docs/, as site URIs (images, PDFs)
+    today: date = field(default_factory=date.today)
+    # derived, filled by derive()
+    cases_of: dict[str, list[str]] = field(default_factory=dict)
+    principles_of: dict[str, list[str]] = field(default_factory=dict)
+    decisions_of: dict[str, list[str]] = field(default_factory=dict)
+    meetings_of_case: dict[str, list[str]] = field(default_factory=dict)
+    superseded_by: dict[str, list[str]] = field(default_factory=dict)
+    related_of: dict[str, list[str]] = field(default_factory=dict)
+    references: list[Reference] = field(default_factory=list)
+    backlinks: dict[str, list[Entry | Document]] = field(default_factory=dict)
+
+    def of_kind(self, kind: str) -> list[Entry]:
+        return sorted((e for e in self.entries.values() if e.kind.name == kind), key=lambda e: e.id)
+
+    def get(self, entry_id: str, kind: str | None = None) -> Entry | None:
+        entry = self.entries.get(entry_id)
+        if entry is None or (kind and entry.kind.name != kind):
+            return None
+        return entry
+
+    def resolve_keys(self, taxonomy: str, values: list) -> list:
+        """Taxonomy items for the values that resolve; unknown ones are the checks' business."""
+        items = []
+        for value in values:
+            item, _ = self.taxonomies[taxonomy].resolve(str(value))
+            if item is not None and item not in items:
+                items.append(item)
+        return items
+
+    def derive(self) -> "KnowledgeBase":
+        for meeting in self.of_kind("meeting"):
+            forum, _ = self.taxonomies["forums"].resolve(str(meeting.meta.get("forum", "")))
+            if "title" not in meeting.meta and forum and "date" in meeting.meta:
+                meeting.meta["title"] = f"{forum.label} {danish_date(meeting.meta['date'])}"
+        pairs = _pairs(self, "case", "principles", "principle") | {
+            (c, p) for p, c in _pairs(self, "principle", "cases", "case")}
+        self.principles_of = _group(pairs)
+        self.cases_of = _group((p, c) for c, p in pairs)
+        decisions = _pairs(self, "meeting", "decisions", "principle") | {
+            (m, p) for p, m in _pairs(self, "principle", "meeting", "meeting")}
+        self.decisions_of = _group(decisions)
+        self.meetings_of_case = _group((c, m) for m, c in _pairs(self, "meeting", "cases", "case"))
+        self.superseded_by = _group((old, new) for new, old in _pairs(self, "principle", "supersedes", "principle"))
+        related = _pairs(self, "principle", "related", "principle")
+        self.related_of = _group(related | {(b, a) for a, b in related})
+        self.references = [ref for source in self.sources() for ref in _references(source)]
+        backlinks: dict[str, list] = defaultdict(list)
+        for ref in self.references:
+            if ref.target != getattr(ref.source, "id", None) and ref.source not in backlinks[ref.target]:
+                backlinks[ref.target].append(ref.source)
+        self.backlinks = dict(backlinks)
+        return self
+
+    def sources(self) -> list[Entry | Document]:
+        return [*sorted(self.entries.values(), key=lambda e: e.path), *self.documents]
+
+    def meetings_deciding(self, principle_id: str) -> list[str]:
+        return sorted(m for m, ps in self.decisions_of.items() if principle_id in ps)
+
+
+def _pairs(kb: KnowledgeBase, kind: str, key: str, target_kind: str) -> set[tuple[str, str]]:
+    """(entry id, target id) for every value of key that names an existing target."""
+    return {(entry.id, value) for entry in kb.of_kind(kind) for value in entry.values(key)
+            if kb.get(str(value), target_kind) is not None}
+
+
+def _group(pairs) -> dict[str, list[str]]:
+    grouped: dict[str, list[str]] = defaultdict(list)
+    for left, right in sorted(set(pairs)):
+        grouped[left].append(right)
+    return dict(grouped)
+
+
+def _references(source: Entry | Document) -> list[Reference]:
+    refs = []
+    for offset, line in enumerate(code_free_lines(source.body)):
+        for match in WIKILINK.finditer(line):
+            refs.append(Reference(source, match["id"], source.body_line + offset, match.start() + 1))
+    return refs
+
+
+def kind_for_path(rel: str) -> Kind | None:
+    for kind in KINDS.values():
+        if rel.startswith(kind.folder + "/") and "/" not in rel[len(kind.folder) + 1:]:
+            return kind
+    return None

@@ -1,0 +1,76 @@
+"""`praksis new`: a new principle, case or meeting record from a template.
+
+Ids are the next free number; files are created exclusively, so nothing that
+exists is ever overwritten, even if two people run it at the same moment.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+from jinja2 import Environment, PackageLoader
+
+from .schema import KINDS
+from .taxonomy import load_taxonomies, slug
+
+_MAX_SLUG = 48
+
+
+class ScaffoldError(Exception):
+    """The file could not be created; the message says why, in Danish."""
+
+
+def create(root: Path, kind: str, title: str | None = None, on: str | None = None,
+           forum: str | None = None, team: str | None = None) -> Path:
+    spec = KINDS[kind]
+    folder = root / spec.folder
+    if kind == "meeting":
+        entry_id, context = _meeting(on, forum, team)
+        name = f"{entry_id}.md"
+        context["title"] = title
+    else:
+        if not title or not title.strip():
+            raise ScaffoldError(f"Angiv en overskrift med --title for et nyt {spec.label}.")
+        entry_id = _next_id(folder, "P" if kind == "principle" else "C")
+        name = f"{entry_id}-{_short_slug(title)}.md"
+        context = {"title": title.strip()}
+    text = _templates().get_template(f"new_{kind}.md.j2").render(id=entry_id, today=date.today(), **context)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    try:
+        with path.open("x", encoding="utf-8") as handle:
+            handle.write(text)
+    except FileExistsError:
+        raise ScaffoldError(f"{path.relative_to(root).as_posix()} findes allerede; intet er overskrevet.") from None
+    return path
+
+
+def _next_id(folder: Path, prefix: str) -> str:
+    numbers = [int(m.group(1)) for p in folder.glob(f"{prefix}-*.md")
+               if (m := re.match(rf"{prefix}-(\d{{4}})", p.name))]
+    return f"{prefix}-{max(numbers, default=0) + 1:04d}"
+
+
+def _short_slug(title: str) -> str:
+    text = slug(title)[:_MAX_SLUG].rstrip("-")
+    return text or "uden-titel"
+
+
+def _meeting(on: str | None, forum: str | None, team: str | None) -> tuple[str, dict]:
+    try:
+        day = date.fromisoformat(on) if on else date.today()
+    except ValueError:
+        raise ScaffoldError(f"'{on}' er ikke en dato; skriv --date ÅÅÅÅ-MM-DD.") from None
+    forums = load_taxonomies()["forums"]
+    item, _ = forums.resolve(forum or "teammoede")
+    if item is None:
+        raise ScaffoldError(f"Ukendt forum '{forum}'; brug en af: {', '.join(forums.items)}.")
+    entry_id = f"M-{day.isoformat()}" + (f"-{slug(team)}" if team else "")
+    return entry_id, {"date": day, "forum": item.key, "team": team}
+
+
+def _templates() -> Environment:
+    return Environment(loader=PackageLoader("praksis", "templates"), keep_trailing_newline=True,
+                       trim_blocks=True, lstrip_blocks=True)
