@@ -1,0 +1,155 @@
+"""Small knowledge bases built in tmp_path, shared by the tests."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+TODAY = date(2026, 11, 23)
+
+MKDOCS_YML = """\
+site_name: Testpraksis
+theme:
+  name: material
+  language: da
+  font: false
+plugins:
+  - praksis:
+      search: {search}
+  - privacy:
+      assets_fetch: false
+      assets_exclude: [unpkg.com/mermaid@11/*]
+markdown_extensions:
+  - admonition
+  - attr_list
+  - md_in_html
+  - tables
+  - toc:
+      permalink: true
+"""
+
+FILES = {
+    "docs/index.md": """\
+# Forside
+
+Læs [[P-0001]] og [hvordan du bruger siden](brug.md#sådan-gør-du).
+""",
+    "docs/brug.md": """\
+# Brug
+
+## Sådan gør du
+
+Søg efter en børnesamtale.
+
+<!-- praksis:onboarding -->
+""",
+    "docs/moeder/M-2026-02-03.md": """\
+---
+id: M-2026-02-03
+date: 2026-02-03
+forum: teammoede
+cases: [C-0001]
+decisions: [P-0001]
+---
+
+## Beslutninger
+
+Vi vedtog [[P-0001]].
+""",
+    "docs/principper/P-0001-en-time.md": """\
+---
+id: P-0001
+title: Sparring varer højst en time
+summary: En sagsdrøftelse varer højst 60 minutter.
+status: adopted
+decided: 2026-02-03
+meeting: M-2026-02-03
+ics: [barnets-udvikling]
+methods: [reflekterende-team]
+legal: [bl-20]
+review_by: 2099-01-01
+owner: Faglig koordinator
+onboarding: true
+---
+
+## Baggrund
+
+Se eksemplet [[C-0001]] og `[[P-9999]]` i kode.
+
+## Børnefaglig undersøgelse
+
+Tekst.
+""",
+    "docs/principper/P-0002-forslag.md": """\
+---
+id: P-0002
+title: Forslag om genogram
+summary: Sagsejer viser et genogram.
+status: proposed
+related: [P-0001]
+---
+
+Tekst om [[P-0001|tidsrammen]].
+""",
+    "cases_anonymized/C-0001-skolefravaer.md": """\
+---
+id: C-0001
+title: Skolefravær
+summary: Barn A på 11 år har stigende skolefravær.
+ics: [sundhedsforhold, trygt-omsorgsmiljoe]
+methods: [ics]
+documents: [underretning]
+principles: [P-0001]
+anonymized:
+  by: Faglig koordinator
+  date: 2026-03-02
+---
+
+## Situationen
+
+Barn A er 11 år. Se [sådan gør du](../brug.md#sådan-gør-du).
+""",
+}
+
+
+class KB:
+    """A knowledge base on disk with helpers to break it in one place."""
+
+    def __init__(self, root: Path):
+        self.root = root
+
+    def write(self, rel: str, text: str | bytes) -> Path:
+        path = self.root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(text, bytes):
+            path.write_bytes(text)
+        else:
+            path.write_text(text, "utf-8")
+        return path
+
+    def edit(self, rel: str, old: str, new: str) -> None:
+        path = self.root / rel
+        text = path.read_text("utf-8")
+        assert old in text, f"{old!r} not in {rel}"
+        path.write_text(text.replace(old, new, 1), "utf-8")
+
+    def check(self):
+        from praksis.checks import check_root
+
+        return check_root(self.root, TODAY)
+
+
+def make_kb(root: Path, search: bool = False) -> KB:
+    kb = KB(root)
+    kb.write("mkdocs.yml", MKDOCS_YML.format(search=str(search).lower()))
+    for rel, text in FILES.items():
+        kb.write(rel, text)
+    return kb
+
+
+@pytest.fixture
+def kb(tmp_path: Path) -> KB:
+    return make_kb(tmp_path / "kb")

@@ -1,0 +1,364 @@
+"""Specification of the header search, in a real browser.
+
+Danish users type inflected forms ("børnesamtalen") and compounds; the
+search must find pages that only use another form, in the Material header,
+without any request leaving the site. The site is served under a sub-path
+(/praksis/) so relative base URLs are exercised too.
+
+Needs Playwright and Debian's Chromium; skipped without them, except on CI
+(CI=true) where a skip would hide a broken search.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import subprocess
+import sys
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "scripts"))  # works without `pip install -e .`
+
+from praksis.search_index import build_search_index  # noqa: E402
+
+CHROMIUM = Path("/usr/bin/chromium")
+SCREENSHOTS = REPO / "test-output"
+SUB_PATH = "praksis"  # the site is served at http://127.0.0.1:<port>/praksis/
+
+
+def require(condition: bool, reason: str) -> None:
+    """Skip when the browser tooling is missing, but never silently on CI."""
+    if condition:
+        return
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{reason} (CI=true: the browser test must run)")
+    pytest.skip(reason)
+
+
+# ---- The site under test ------------------------------------------------
+
+MKDOCS_YML = f"""\
+site_name: Praksis
+use_directory_urls: true
+theme:
+  name: material
+  language: da
+  font: false
+  custom_dir: {REPO / "scripts" / "praksis" / "theme"}
+markdown_extensions:
+  - toc:
+      permalink: true
+plugins:
+  - privacy:
+      assets_fetch: false
+      assets_exclude: ["unpkg.com/mermaid@11/*"]
+"""
+
+# Each page uses only the base form of its word; QUERIES use other forms.
+PAGES = {
+    "index.md": "# Praksis\n\nFælles faglig praksis for myndighedsrådgivere.\n",
+    "metoder/boernesamtale.md": (
+        "# Børnesamtale\n\nEn børnesamtale holdes med barnet alene, "
+        "i øjenhøjde og et sted barnet kender.\n\n## Forberedelse\n\n"
+        "Aftal tid og sted med forældre og barn.\n"
+    ),
+    "metoder/genogram.md": (
+        "# Genogram\n\nEt genogram tegner familiens relationer over tre generationer.\n"
+    ),
+    "metoder/netvaerksmoede.md": (
+        "# Netværksmøde\n\nEt netværksmøde samler familiens private netværk.\n"
+    ),
+    "samarbejde/sparring.md": (
+        "# Faglig sparring\n\nSparring med en kollega før svære beslutninger.\n"
+    ),
+    "samarbejde/refleksionsrunde.md": (
+        "# Refleksionsrunde\n\nEn refleksionsrunde giver hver deltager ordet på skift.\n"
+    ),
+    "sagsbehandling/underretning.md": (
+        "# Underretning\n\nEn underretning om bekymring for et barn "
+        "vurderes inden for 24 timer.\n"
+    ),
+    "sagsbehandling/anbringelse.md": (
+        "# Anbringelse uden for hjemmet\n\nAnbringelse kræver en "
+        "børnefaglig vurdering af barnets behov.\n"
+    ),
+    "sagsbehandling/handleplan.md": (
+        "# Handleplan\n\nHandleplan med mål for barnets trivsel og skolegang.\n"
+    ),
+    "sagsbehandling/undersoegelse.md": (
+        "# Børnefaglig undersøgelse\n\nUndersøgelse af barnets ressourcer og behov.\n"
+    ),
+    "sagsbehandling/samvaer.md": (
+        "# Samvær\n\nSamvær med forældre under en anbringelse aftales skriftligt.\n"
+    ),
+    # A generated listing mentions everything but must never be a result.
+    "oversigt.md": (
+        "---\npraksis_index: false\n---\n\n# Oversigt\n\n"
+        "Børnesamtale, genogram, underretning, handleplan, samvær.\n"
+    ),
+}
+
+# query (inflected form or compound) -> page it must find first
+QUERIES = {
+    "børnesamtalen": "metoder/boernesamtale/",
+    "genogrammet": "metoder/genogram/",
+    "netværksmøderne": "metoder/netvaerksmoede/",
+    "sparringen": "samarbejde/sparring/",
+    "refleksionsrunden": "samarbejde/refleksionsrunde/",
+    "underretningen": "sagsbehandling/underretning/",
+    "anbringelser": "sagsbehandling/anbringelse/",
+    "handleplanen": "sagsbehandling/handleplan/",
+    "undersøgelsen": "sagsbehandling/undersoegelse/",
+    "samværet": "sagsbehandling/samvaer/",
+}
+
+
+def built_site(tmp_path_factory) -> Path:
+    """Build and index the site under test; return its site directory."""
+    root = tmp_path_factory.mktemp("praksis-site")
+    (root / "mkdocs.yml").write_text(MKDOCS_YML, encoding="utf-8")
+    for name, text in PAGES.items():
+        page = root / "docs" / name
+        page.parent.mkdir(parents=True, exist_ok=True)
+        page.write_text(text, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet"],
+        cwd=root, capture_output=True, text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    build_search_index(root / "site")
+    return root / "site"
+
+
+# ---- Server and browser --------------------------------------------------
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # keep pytest output clean
+        pass
+
+
+def shipped_site(tmp_path_factory) -> Path:
+    """The repository's own content, built by `praksis build` as a user would."""
+    out = tmp_path_factory.mktemp("shipped") / "site"
+    result = subprocess.run(
+        [sys.executable, "-m", "praksis", "build", "--root", str(REPO), "--out", str(out)],
+        cwd=REPO, capture_output=True, text=True,
+        env={**os.environ, "PYTHONPATH": str(REPO / "scripts")},
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    return out
+
+
+def serve(site: Path, tmp_path_factory):
+    """Serve a site below a sub-path, as on an intranet server."""
+    served = tmp_path_factory.mktemp("served")
+    (served / SUB_PATH).symlink_to(site, target_is_directory=True)
+    handler = functools.partial(QuietHandler, directory=str(served))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}/{SUB_PATH}/"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def site_url(tmp_path_factory) -> str:
+    yield from serve(built_site(tmp_path_factory), tmp_path_factory)
+
+
+@pytest.fixture(scope="session")
+def shipped_url(tmp_path_factory) -> str:
+    yield from serve(shipped_site(tmp_path_factory), tmp_path_factory)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    require(CHROMIUM.exists(), f"{CHROMIUM} is not installed")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        require(False, "playwright is not installed")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM),
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def requests_made() -> list[str]:
+    return []
+
+
+def open_page(browser, url, requests_made, viewport=(1280, 800)):
+    context = browser.new_context(
+        viewport={"width": viewport[0], "height": viewport[1]}, locale="da-DK"
+    )
+    page = context.new_page()
+    page.set_default_timeout(5_000)
+    page.on("request", lambda request: requests_made.append(request.url))
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(url)
+    page.js_errors = errors
+    return page
+
+
+def assert_only_local_requests(requests_made):
+    foreign = [
+        url for url in requests_made
+        if urlparse(url).scheme not in ("data", "blob")
+        and urlparse(url).hostname != "127.0.0.1"
+    ]
+    assert requests_made and not foreign, foreign
+
+
+def result_links(page):
+    return page.locator(".praksis-search .pagefind-ui__result-title .pagefind-ui__result-link")
+
+
+# ---- Specification -------------------------------------------------------
+
+def test_header_search_finds_an_inflected_form_and_opens_the_page(
+    browser, site_url, requests_made
+):
+    page = open_page(browser, site_url, requests_made)
+    page.get_by_role("button", name="Søg", exact=True).click()
+    page.get_by_placeholder("Søg i praksis").fill("børnesamtalen")
+
+    hit = result_links(page).filter(has_text="Børnesamtale")
+    hit.first.wait_for()
+    titles = result_links(page).all_inner_texts()
+    assert "Oversigt" not in titles  # praksis_index: false pages are not indexed
+    assert not any("¶" in title for title in titles)
+    SCREENSHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=SCREENSHOTS / "search-desktop.png")
+
+    hit.first.click()
+    page.wait_for_url(f"{site_url}metoder/boernesamtale/")
+    assert page.locator("h1").inner_text().startswith("Børnesamtale")
+    assert page.js_errors == []
+    assert_only_local_requests(requests_made)
+    page.context.close()
+
+
+def test_keyboard_slash_and_s_open_search_and_escape_closes_it(
+    browser, site_url, requests_made
+):
+    page = open_page(browser, site_url, requests_made)
+    field = page.get_by_placeholder("Søg i praksis")
+    toggle = page.get_by_role("button", name="Søg", exact=True)
+    for key in ("/", "s"):
+        page.keyboard.press(key)
+        assert field.evaluate("el => el === document.activeElement")
+        assert field.input_value() == ""  # the key itself is not typed
+        assert toggle.get_attribute("aria-expanded") == "true"
+        page.keyboard.press("Escape")
+        assert not field.is_visible()
+        assert toggle.evaluate("el => el === document.activeElement")
+        assert toggle.get_attribute("aria-expanded") == "false"
+    page.context.close()
+
+
+def test_search_on_a_phone_opens_full_screen(browser, site_url, requests_made):
+    page = open_page(
+        browser, f"{site_url}sagsbehandling/handleplan/", requests_made,
+        viewport=(390, 760),
+    )
+    page.get_by_role("button", name="Søg", exact=True).click()
+    panel = page.get_by_role("dialog", name="Søg i praksis")
+    box = panel.bounding_box()
+    assert box["width"] == 390 and box["height"] == 760
+    page.get_by_placeholder("Søg i praksis").fill("anbringelser")
+    result_links(page).filter(has_text="Anbringelse").first.wait_for()
+    SCREENSHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=SCREENSHOTS / "search-mobile.png")
+    page.get_by_role("button", name="Luk søgning").click()
+    assert not panel.is_visible()
+    assert_only_local_requests(requests_made)
+    page.context.close()
+
+
+def test_without_a_search_bundle_the_search_button_is_hidden(browser, site_url):
+    # As under plain `mkdocs serve`, where no Pagefind bundle exists.
+    context = browser.new_context()
+    context.route("**/pagefind/**", lambda route: route.abort())
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(site_url)
+    assert page.locator("h1").inner_text().startswith("Praksis")
+    assert not page.get_by_role("button", name="Søg", exact=True).is_visible()
+    assert errors == []
+    context.close()
+
+
+@pytest.fixture(scope="module")
+def pagefind(browser, site_url):
+    """A page with Pagefind's JS API loaded from the site's bundle."""
+    page = open_page(browser, site_url, [])
+    page.evaluate(
+        "async url => { window.pf = await import(url); await window.pf.init(); }",
+        f"{site_url}pagefind/pagefind.js",
+    )
+    yield page
+    page.context.close()
+
+
+@pytest.mark.parametrize("query, expected", QUERIES.items())
+def test_danish_query_finds_its_page_first(pagefind, site_url, query, expected):
+    urls = pagefind.evaluate(
+        """async query => {
+            const search = await window.pf.search(query);
+            const pages = await Promise.all(search.results.map(r => r.data()));
+            return pages.map(p => p.url);
+        }""",
+        query,
+    )
+    assert urls, f"no results for {query!r}"
+    assert urls[0] == f"{urlparse(site_url).path}{expected}", urls
+
+
+# ---- The shipped knowledge base -------------------------------------------
+
+def test_shipped_site_finds_the_principle_on_børnesamtale_and_opens_it(
+    browser, shipped_url, requests_made
+):
+    page = open_page(browser, shipped_url, requests_made)
+    page.get_by_role("button", name="Søg", exact=True).click()
+    page.get_by_placeholder("Søg i praksis").fill("børnesamtalen")
+    hit = result_links(page).filter(has_text="Barnets egen stemme")
+    hit.first.wait_for()
+    SCREENSHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=SCREENSHOTS / "shipped-search.png")
+
+    hit.first.click()
+    page.wait_for_url("**/principper/P-0014-*/")
+    assert "børnesamtale" in page.locator("article").inner_text()
+    card = page.locator(".praksis-card")
+    assert card.is_visible()
+    assert "Vedtaget" in card.inner_text()
+    page.screenshot(path=SCREENSHOTS / "shipped-principle.png", full_page=True)
+    assert page.js_errors == []
+    assert_only_local_requests(requests_made)
+    page.context.close()
+
+
+def test_shipped_front_page_and_index_pages_load_without_foreign_requests(
+    browser, shipped_url, requests_made
+):
+    for path in ("", "ics/", "status/proposed/", "sager/", "ordliste/"):
+        page = open_page(browser, shipped_url + path, requests_made)
+        assert page.locator("h1").first.is_visible()
+        assert page.js_errors == []
+        page.context.close()
+    assert_only_local_requests(requests_made)

@@ -1,0 +1,136 @@
+"""Specification of the Pagefind search index for a praksis site.
+
+A tiny Material site is built with the praksis theme, then indexed.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "scripts"))  # works without `pip install -e .`
+
+from praksis.search_index import (  # noqa: E402
+    IndexStats,
+    SearchIndexError,
+    build_search_index,
+)
+
+MKDOCS_YML = f"""\
+site_name: Praksis test
+use_directory_urls: true
+theme:
+  name: material
+  language: da
+  font: false
+  custom_dir: {REPO / "scripts" / "praksis" / "theme"}
+plugins:
+  # Audit mode: strict fails on any external asset. Material's own bundle
+  # names Mermaid on unpkg (only loaded for diagrams), hence the exclusion.
+  - privacy:
+      assets_fetch: false
+      assets_exclude: ["unpkg.com/mermaid@11/*"]
+"""
+
+PAGES = {
+    "index.md": "# Praksis\n\nHåndbog for myndighedsrådgivere.\n",
+    "metoder/boernesamtale.md": (
+        "# Børnesamtale\n\nEn børnesamtale holdes med barnet alene.\n"
+    ),
+    "metoder/genogram.md": "# Genogram\n\nEt genogram viser familiens relationer.\n",
+    "oversigt.md": (
+        "---\npraksis_index: false\n---\n\n"
+        "# Oversigt\n\nGenereret liste: børnesamtale, genogram.\n"
+    ),
+}
+INDEXED_PAGES = 3  # every page except the oversigt listing (and the 404 page)
+
+
+def build_site(root: Path) -> Path:
+    """Write the pages and run `mkdocs build --strict`; return the site dir."""
+    (root / "mkdocs.yml").write_text(MKDOCS_YML, encoding="utf-8")
+    for name, text in PAGES.items():
+        page = root / "docs" / name
+        page.parent.mkdir(parents=True, exist_ok=True)
+        page.write_text(text, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet"],
+        cwd=root, capture_output=True, text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    return root / "site"
+
+
+@pytest.fixture(scope="module")
+def indexed_site(tmp_path_factory) -> tuple[Path, IndexStats]:
+    site = build_site(tmp_path_factory.mktemp("praksis"))
+    return site, build_search_index(site)
+
+
+def test_the_index_bundle_is_written_into_the_site(indexed_site):
+    site, stats = indexed_site
+    bundle = site / "pagefind"
+    assert stats.bundle_dir == bundle
+    for name in ("pagefind.js", "pagefind-ui.js", "pagefind-ui.css", "pagefind-entry.json"):
+        assert (bundle / name).is_file(), name
+    assert list((bundle / "index").iterdir()), "no index chunks written"
+    assert list((bundle / "fragment").iterdir()), "no page fragments written"
+
+
+def test_stats_count_only_pages_marked_for_indexing(indexed_site):
+    _, stats = indexed_site
+    assert stats.pages == INDEXED_PAGES
+    assert stats.words and stats.words > 10
+    assert stats.index_bytes > 10_000  # UI files alone are larger than this
+
+
+def test_pages_are_indexed_as_danish(indexed_site):
+    _, stats = indexed_site
+    assert stats.languages == ("da",)
+
+
+def test_only_content_pages_carry_the_pagefind_body(indexed_site):
+    site, _ = indexed_site
+    page = (site / "metoder" / "boernesamtale" / "index.html").read_text("utf-8")
+    listing = (site / "oversigt" / "index.html").read_text("utf-8")
+    not_found = (site / "404.html").read_text("utf-8")
+    assert 'data-pagefind-body' in page
+    assert 'data-pagefind-body' not in listing
+    assert 'data-pagefind-body' not in not_found
+
+
+def test_pages_link_the_search_assets_relative_to_the_page(indexed_site):
+    site, _ = indexed_site
+    page = (site / "metoder" / "boernesamtale" / "index.html").read_text("utf-8")
+    for asset in (
+        "../../pagefind/pagefind-ui.css",
+        "../../pagefind/pagefind-ui.js",
+        "../../assets/praksis/search.js",
+        "../../assets/praksis/search.css",
+        "../../assets/praksis/praksis.css",
+    ):
+        assert asset in page, asset
+    assert 'data-praksis-base="../.."' in page
+
+
+def test_rebuilding_replaces_the_previous_bundle(indexed_site):
+    site, stats = indexed_site
+    stale = site / "pagefind" / "fragment" / "stale.pf_fragment"
+    stale.write_bytes(b"old")
+    assert build_search_index(site) == stats
+    assert not stale.exists()
+
+
+def test_a_missing_site_dir_is_a_clear_danish_error(tmp_path):
+    with pytest.raises(SearchIndexError, match="findes ikke"):
+        build_search_index(tmp_path / "site")
+
+
+def test_a_site_without_html_is_reported_not_crashed(tmp_path):
+    with pytest.raises(SearchIndexError, match="kunne ikke bygges"):
+        build_search_index(tmp_path)
