@@ -91,9 +91,9 @@ def test_each_fault_is_reported_with_its_code_at_its_line(kb, code, breaks, path
         assert (path, line) in hits
 
 
-def test_every_rule_has_a_triggering_case():
-    assert {case[0] for case in CASES} == set(RULES) - {"K503"} | {"K503"}
-    assert set(RULES) == {case[0] for case in CASES}
+def test_every_content_rule_has_a_triggering_case():
+    # Personal-data rules (P6xx) have their own specification in test_personal_data*.py.
+    assert {code for code in RULES if not code.startswith("P")} == {case[0] for case in CASES}
 
 
 def test_external_links_are_listed_never_fetched(kb):

@@ -68,6 +68,14 @@ _RULES = [
     Rule("K502", Severity.ERROR, "Linket peger på et anker der ikke findes"),
     Rule("K503", Severity.INFO, "Link til en ekstern adresse (kontrolleres ikke)"),
     Rule("K504", Severity.ERROR, "Relativt link til et opslag; brug [[id]]"),
+    # P: personal data (the anonymization guard)
+    Rule("P601", Severity.ERROR, "CPR-nummer"),
+    Rule("P602", Severity.ERROR, "Telefonnummer"),
+    Rule("P603", Severity.ERROR, "E-mailadresse"),
+    Rule("P604", Severity.ERROR, "Adresse"),
+    Rule("P605", Severity.ERROR, "Fødselsdato"),
+    Rule("P606", Severity.ERROR, "Personnavn"),
+    Rule("P607", Severity.WARNING, "Muligt personnavn (også et almindeligt ord) i starten af en sætning"),
 ]
 
 RULES: dict[str, Rule] = {rule.code: rule for rule in _RULES}

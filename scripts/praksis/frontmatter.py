@@ -83,8 +83,7 @@ def parse(path: str, text: str, required: bool = True) -> tuple[Parsed | None, l
         mark = err.problem_mark or err.context_mark
         line = first_line + (mark.line if mark else 0)
         col = (mark.column + 1) if mark else 1
-        problem = (err.problem or err.context or "ukendt fejl").strip()
-        return None, [Diagnostic(path, line, col, "M202", f"Front matter er ikke gyldig YAML: {problem}.",
+        return None, [Diagnostic(path, line, col, "M202", f"Front matter er ikke gyldig YAML: {_explain(err)}.",
                                  "Tjek indrykning, kolon efter hver nøgle og anførselstegn om tekst "
                                  "der indeholder ':' eller '#'.")]
     finally:
@@ -99,6 +98,25 @@ def parse(path: str, text: str, required: bool = True) -> tuple[Parsed | None, l
     if node is not None:
         _collect(node, (), first_line, positions, diagnostics, path)
     return Parsed(data, body, body_line, positions, end_line=body_line - 1), diagnostics
+
+
+_PROBLEMS = [  # PyYAML's wording -> what a caseworker can act on
+    ("mapping values are not allowed", "et kolon står et sted hvor det ikke må (sæt teksten i anførselstegn)"),
+    ("expected ',' or ']'", "en liste i [ ] er ikke lukket med ]"),
+    ("expected ',' or '}'", "en gruppe i { } er ikke lukket med }"),
+    ("cannot start any token", "et tegn der ikke må stå først (brug mellemrum, ikke tabulator, til indrykning)"),
+    ("expected <block end>", "indrykningen passer ikke med linjerne over"),
+    ("could not find expected ':'", "der mangler et kolon efter en nøgle"),
+    ("found unexpected end of stream", "et anførselstegn er ikke lukket"),
+]
+
+
+def _explain(err: yaml.MarkedYAMLError) -> str:
+    problem = (err.problem or err.context or "").strip()
+    for english, danish in _PROBLEMS:
+        if english in problem:
+            return danish
+    return problem or "ukendt fejl"
 
 
 def _collect(node, prefix: tuple, first_line: int, positions: dict, diagnostics: list, path: str) -> None:
