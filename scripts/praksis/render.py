@@ -7,6 +7,7 @@ Jinja2 templates; Python only chooses what goes into them.
 
 from __future__ import annotations
 
+import json
 import posixpath
 import re
 from dataclasses import dataclass, field
@@ -56,7 +57,7 @@ class Renderer:
         self.env = Environment(loader=PackageLoader("praksis", "templates"), autoescape=True,
                                trim_blocks=True, lstrip_blocks=True,
                                keep_trailing_newline=True)
-        self.env.filters["dato"] = danish_date
+        self.env.filters.update(dato=danish_date, yaml_string=yaml_string)
         self.env.globals.update(href=_href, kb=kb, statuses=STATUSES, status_pages=STATUS_PAGES,
                                 uri=self.uri, today=kb.today, items=self.items, entries=self.entries, tagged=self.tagged,
                                 by_status=self.by_status, dims_of=kb.taxonomies["ics"].children,
@@ -207,6 +208,11 @@ _TAXONOMY_URI = {
     "legal": lambda kb, item: f"lov/{item.key}.md",
     "status": lambda kb, status: f"status/{status}.md",
 }
+
+
+def yaml_string(value) -> Markup:
+    """A double-quoted YAML scalar (JSON is valid YAML), Danish letters kept readable."""
+    return Markup(json.dumps(str(value), ensure_ascii=False))
 
 
 @pass_context

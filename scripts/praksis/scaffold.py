@@ -12,6 +12,7 @@ from pathlib import Path
 
 from jinja2 import Environment, PackageLoader
 
+from .render import yaml_string
 from .schema import KINDS
 from .taxonomy import load_taxonomies, slug
 
@@ -72,5 +73,7 @@ def _meeting(on: str | None, forum: str | None, team: str | None) -> tuple[str, 
 
 
 def _templates() -> Environment:
-    return Environment(loader=PackageLoader("praksis", "templates"), keep_trailing_newline=True,
-                       trim_blocks=True, lstrip_blocks=True)
+    env = Environment(loader=PackageLoader("praksis", "templates"), keep_trailing_newline=True,
+                      trim_blocks=True, lstrip_blocks=True)
+    env.filters["yaml_string"] = yaml_string
+    return env

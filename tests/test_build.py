@@ -1,0 +1,113 @@
+"""`praksis build`: checks first, a strict MkDocs build, swapped in only on success."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import make_kb
+from praksis.cli import main
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """The fixture knowledge base built once, with search, into site/."""
+    kb = make_kb(tmp_path_factory.mktemp("built") / "kb", search=True)
+    assert main(["build", "--root", str(kb.root)]) == 0
+    return kb.root / "site"
+
+
+def html(site: Path, uri: str) -> str:
+    return (site / uri / "index.html").read_text("utf-8")
+
+
+def test_entries_and_generated_pages_are_published(built):
+    assert "Sparring varer højst en time" in html(built, "principper/P-0001-en-time")
+    assert "Skolefravær" in html(built, "sager/C-0001-skolefravaer")  # from cases_anonymized/
+    for uri in ("ics", "ics/barnets-udvikling", "ics/barnets-udvikling/sundhedsforhold", "metoder",
+                "lov/bl-20", "status/proposed", "sager", "moeder", "principper"):
+        assert (built / uri / "index.html").is_file(), uri
+
+
+def test_card_links_resolve_to_published_pages(built):
+    page = html(built, "principper/P-0001-en-time")
+    assert 'href="../../sager/C-0001-skolefravaer/"' in page
+    assert 'href="../../moeder/M-2026-02-03/"' in page
+    assert 'href="../../lov/bl-20/"' in page
+
+
+def test_danish_anchor_on_the_site_is_the_one_the_checker_expects(built):
+    page = html(built, "principper/P-0001-en-time")
+    assert 'id="børnefaglig-undersøgelse"' in page
+    assert 'href="../../brug/#sådan-gør-du"' in html(built, "sager/C-0001-skolefravaer")
+
+
+def test_search_index_holds_entries_not_listings(built):
+    assert (built / "pagefind" / "pagefind.js").is_file()
+    assert "data-pagefind-body" in html(built, "principper/P-0001-en-time")
+    assert "data-pagefind-body" not in html(built, "ics/barnets-udvikling")
+
+
+def test_site_names_no_other_host_for_assets(built):
+    for page in built.rglob("*.html"):
+        text = page.read_text("utf-8")
+        assert "fonts.googleapis.com" not in text and "cdn.jsdelivr" not in text, page
+
+
+def test_broken_content_keeps_the_previous_site(tmp_path, capsys):
+    kb = make_kb(tmp_path / "kb")
+    out = tmp_path / "site"
+    assert main(["build", "--root", str(kb.root), "--out", str(out)]) == 0
+    before = (out / "index.html").read_text("utf-8")
+    kb.edit("docs/principper/P-0001-en-time.md", "status: adopted", "status: vedtaget")
+    assert main(["build", "--root", str(kb.root), "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "docs/principper/P-0001-en-time.md:5:1: M208" in err
+    assert "forrige site er urørt" in err
+    assert (out / "index.html").read_text("utf-8") == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kb", "site"]  # no staging left behind
+
+
+def test_a_failing_mkdocs_build_keeps_the_previous_site(tmp_path, capsys):
+    kb = make_kb(tmp_path / "kb")
+    out = tmp_path / "site"
+    assert main(["build", "--root", str(kb.root), "--out", str(out)]) == 0
+    # Content passes the checks, but the page names an external image: the privacy audit fails the build.
+    kb.edit("docs/brug.md", "Søg efter", "![logo](https://example.invalid/logo.png) Søg efter")
+    assert main(["build", "--root", str(kb.root), "--out", str(out)]) == 1
+    assert "MkDocs kunne ikke bygge sitet" in capsys.readouterr().err
+    assert (out / "index.html").is_file()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kb", "site"]
+
+
+def test_tree_builds_with_plain_mkdocs_and_no_praksis_plugin(tmp_path):
+    kb = make_kb(tmp_path / "kb")
+    tree = tmp_path / "tree"
+    assert main(["build", "--root", str(kb.root), "--tree", str(tree)]) == 0
+    config = (tree / "mkdocs.yml").read_text("utf-8")
+    assert "praksis" not in config.split("plugins:")[1].split("markdown_extensions:")[0]
+    assert "pymdownx.slugs.slugify" in config and "custom_dir: overrides" in config
+    assert "[Sparring varer højst en time](principper/P-0001-en-time.md)" in (tree / "docs/index.md").read_text()
+    assert (tree / "docs/sager/C-0001-skolefravaer.md").is_file()
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q"], cwd=tree,
+                            capture_output=True, text=True, env=env)
+    assert result.returncode == 0, result.stderr
+    assert 'id="børnefaglig-undersøgelse"' in (tree / "site/principper/P-0001-en-time/index.html").read_text()
+
+
+def test_tree_never_overwrites_a_folder_it_did_not_write(tmp_path):
+    kb = make_kb(tmp_path / "kb")
+    tree = tmp_path / "tree"
+    tree.mkdir()
+    (tree / "mine.txt").write_text("vigtigt")
+    assert main(["build", "--root", str(kb.root), "--tree", str(tree)]) == 1
+    assert (tree / "mine.txt").read_text() == "vigtigt"
+    # A folder written by an earlier --tree run is replaced.
+    other = tmp_path / "tree2"
+    assert main(["build", "--root", str(kb.root), "--tree", str(other)]) == 0
+    assert main(["build", "--root", str(kb.root), "--tree", str(other)]) == 0

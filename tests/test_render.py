@@ -1,0 +1,98 @@
+"""Rendering the model to Markdown: [[id]] links, cards, generated pages."""
+
+from __future__ import annotations
+
+from praksis.anchors import anchors, slugify
+
+
+def pages(kb):
+    _, site, _ = kb.check()
+    return site.markdown_by_uri()
+
+
+def test_wikilink_renders_as_a_relative_link_carrying_the_title(kb):
+    index = pages(kb)["index.md"]
+    assert "[Sparring varer højst en time](principper/P-0001-en-time.md)" in index
+
+
+def test_wikilink_with_own_text_and_from_a_subfolder(kb):
+    page = pages(kb)["principper/P-0002-forslag.md"]
+    assert "[tidsrammen](P-0001-en-time.md)" in page
+
+
+def test_wikilink_inside_code_is_left_alone(kb):
+    page = pages(kb)["principper/P-0001-en-time.md"]
+    assert "`[[P-9999]]`" in page
+
+
+def test_unknown_wikilink_is_marked_not_dropped(kb):
+    kb.edit("docs/index.md", "Læs [[P-0001]]", "Læs [[P-0404]]")
+    assert "**[[P-0404]]** *(ukendt henvisning)*" in pages(kb)["index.md"]
+
+
+def test_principle_card_shows_status_decision_ics_legal_cases_review_and_backlinks(kb):
+    page = pages(kb)["principper/P-0001-en-time.md"]
+    card = page.split("</div>\n\n", 1)[0]
+    assert 'praksis-badge--adopted">Vedtaget' in card
+    assert "3. februar 2026 på [Teammøde 3. februar 2026](../moeder/M-2026-02-03.md)" in card
+    assert "[Barnets udvikling](../ics/barnets-udvikling/index.md){ .praksis-chip }" in card
+    assert "[Barnets lov § 20](../lov/bl-20.md) (før 2024: Serviceloven § 50)" in card
+    assert "[Skolefravær](../sager/C-0001-skolefravaer.md)" in card  # derived from the case
+    assert "1. januar 2099" in card and "overskredet" not in card
+    assert "Henvist fra" in card and "[Forslag om genogram](P-0002-forslag.md)" in card
+
+
+def test_overdue_review_is_marked(kb):
+    kb.edit("docs/principper/P-0001-en-time.md", "review_by: 2099-01-01", "review_by: 2025-01-01")
+    assert "praksis-overdue" in pages(kb)["principper/P-0001-en-time.md"]
+
+
+def test_supersedes_shows_on_both_principles(kb):
+    kb.edit("docs/principper/P-0002-forslag.md", "status: proposed",
+            "status: adopted\ndecided: 2026-02-03\nsupersedes: [P-0001]")
+    kb.edit("docs/principper/P-0001-en-time.md", "status: adopted", "status: superseded")
+    rendered = pages(kb)
+    assert "Erstattet af" in rendered["principper/P-0001-en-time.md"]
+    assert "Erstatter" in rendered["principper/P-0002-forslag.md"]
+
+
+def test_case_card_lists_its_principles_and_meetings(kb):
+    page = pages(kb)["sager/C-0001-skolefravaer.md"]
+    assert "[Sparring varer højst en time](../principper/P-0001-en-time.md)" in page
+    assert "[Teammøde 3. februar 2026](../moeder/M-2026-02-03.md)" in page
+    assert "Gennemgået af faglig koordinator 2. marts 2026" in page
+
+
+def test_generated_index_pages_exist_and_list_entries(kb):
+    rendered = pages(kb)
+    for uri in ("ics/index.md", "ics/barnets-udvikling/index.md", "ics/barnets-udvikling/sundhedsforhold.md",
+                "metoder/index.md", "metoder/reflekterende-team.md", "lov/index.md", "lov/bl-20.md",
+                "status/index.md", "status/proposed.md", "principper/index.md", "sager/index.md",
+                "moeder/index.md"):
+        assert uri in rendered, uri
+    assert "Forslag til behandling" in rendered["status/proposed.md"]
+    assert "[Forslag om genogram](../principper/P-0002-forslag.md)" in rendered["status/proposed.md"]
+    # A side collects the entries of its dimensions.
+    side = rendered["ics/barnets-udvikling/index.md"]
+    assert "[Skolefravær](../../sager/C-0001-skolefravaer.md)" in side
+    assert "praksis_index: false" in side  # listings stay out of the search index
+
+
+def test_onboarding_reading_path_lists_adopted_onboarding_principles(kb):
+    page = pages(kb)["brug.md"]
+    assert "1. [Sparring varer højst en time](principper/P-0001-en-time.md)" in page
+    assert "praksis:onboarding" not in page
+
+
+def test_schema_reference_comes_from_the_schema(kb):
+    kb.write("docs/bidrag.md", "# Bidrag\n\n<!-- praksis:schema -->\n")
+    page = pages(kb)["bidrag.md"]
+    assert "| `review_by` | nej | dato (ÅÅÅÅ-MM-DD) |" in page
+    assert "`L405`" in page and "`bl-20`" in page
+
+
+def test_danish_heading_anchors_keep_æøå():
+    assert slugify("Børnefaglig undersøgelse") == "børnefaglig-undersøgelse"
+    assert anchors("## Sådan gør du\n\n## Sådan gør du\n\n```\n## ikke\n```\n") == {
+        "sådan-gør-du", "sådan-gør-du_1"}
+    assert anchors("## Titel {#eget-anker}\n") == {"eget-anker"}
