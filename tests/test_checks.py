@@ -137,3 +137,8 @@ def test_content_files_that_cannot_be_read_never_raise(kb):
     kb.write("cases_anonymized/C-0004-latin.md", "æøå".encode("cp1252"))
     codes = {c for c, _, _ in found(kb)}
     assert {"F104", "F105", "F101"} <= codes
+
+
+def test_non_markdown_files_among_cases_are_reported(kb):
+    kb.write("cases_anonymized/C-0009-notat.txt", "Noter")
+    assert ("F106", "cases_anonymized/C-0009-notat.txt", 1) in found(kb)

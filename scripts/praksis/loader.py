@@ -39,6 +39,9 @@ def load(root: Path, today: date | None = None) -> LoadResult:
         if file.suffix.lower() != ".md":
             if rel.startswith(DOCS + "/"):
                 static.add(rel[len(DOCS) + 1:])
+            else:  # cases are published from Markdown only; anything else would silently be lost
+                diagnostics.append(Diagnostic(rel, 1, 1, "F106", "I cases_anonymized/ hører kun Markdown-filer (.md).",
+                                              "Skriv sagen som C-NNNN-kort-titel.md, eller flyt filen."))
             continue
         kind = kind_for_path(rel)
         if kind is None and rel.startswith(CASES + "/"):
