@@ -59,6 +59,10 @@ def _build_parser() -> argparse.ArgumentParser:
     new.add_argument("--date", help="mødets dato, ÅÅÅÅ-MM-DD (møder; standard: i dag)")
     new.add_argument("--forum", help="forum for mødet (standard: teammoede)")
     new.add_argument("--team", help="teamets navn, føjes til mødets id")
+    new.add_argument("--case", action="append", dest="cases", metavar="C-NNNN",
+                     help="sag der skal drøftes på mødet (kan gentages)")
+    new.add_argument("--from-meeting", metavar="M-ÅÅÅÅ-MM-DD",
+                     help="opret princippet som forslag fra dette møde; mødet får det på listen")
     new.set_defaults(run=_new)
     return parser
 
@@ -99,7 +103,8 @@ def _new(args, root: Path) -> int:
     from .scaffold import ScaffoldError, create
 
     try:
-        path = create(root, args.kind, title=args.title, on=args.date, forum=args.forum, team=args.team)
+        path = create(root, args.kind, title=args.title, on=args.date, forum=args.forum, team=args.team,
+                      cases=args.cases, from_meeting=args.from_meeting)
     except ScaffoldError as err:
         print(f"praksis: {err}", file=sys.stderr)
         return EXIT_USAGE

@@ -56,6 +56,7 @@ _RULES = [
     Rule("R308", Severity.ERROR, "Ukendt forum"),
     Rule("R309", Severity.WARNING, "Forældet betegnelse (2007-2018) i stedet for den gældende nøgle"),
     Rule("R310", Severity.ERROR, "Et opslag henviser til sig selv"),
+    Rule("R311", Severity.ERROR, "Ukendt hændelsestype i tidslinjen"),
     # L: the lifecycle of a principle
     Rule("L401", Severity.ERROR, "Princippet mangler beslutningsdato"),
     Rule("L402", Severity.ERROR, "Erstattet princip uden et princip der erstatter det"),
@@ -68,6 +69,16 @@ _RULES = [
     Rule("K502", Severity.ERROR, "Linket peger på et anker der ikke findes"),
     Rule("K503", Severity.INFO, "Link til en ekstern adresse (kontrolleres ikke)"),
     Rule("K504", Severity.ERROR, "Relativt link til et opslag; brug [[id]]"),
+    # G: the family behind a genogram
+    Rule("G701", Severity.ERROR, "Familiens opbygning er forkert (manglende felt, forkert type, ukendt relation)"),
+    Rule("G702", Severity.ERROR, "En relation nævner en person der ikke findes"),
+    Rule("G703", Severity.ERROR, "Ring i forældreskab"),
+    Rule("G704", Severity.ERROR, "En forælder er yngre end barnet"),
+    Rule("G705", Severity.ERROR, "En person indgår ikke i nogen relation"),
+    Rule("G706", Severity.ERROR, "Samme person-id bruges to gange"),
+    # T: the timeline of a case
+    Rule("T711", Severity.ERROR, "Tidsangivelsen i tidslinjen er ikke relativ"),
+    Rule("T712", Severity.ERROR, "En rigtig dato står i tidslinjen"),
     # P: personal data (the anonymization guard)
     Rule("P601", Severity.ERROR, "CPR-nummer"),
     Rule("P602", Severity.ERROR, "Telefonnummer"),

@@ -89,6 +89,7 @@ class KnowledgeBase:
     meetings_of_case: dict[str, list[str]] = field(default_factory=dict)
     superseded_by: dict[str, list[str]] = field(default_factory=dict)
     related_of: dict[str, list[str]] = field(default_factory=dict)
+    supervisions_of: dict[str, list[str]] = field(default_factory=dict)
     references: list[Reference] = field(default_factory=list)
     backlinks: dict[str, list[Entry | Document]] = field(default_factory=dict)
 
@@ -124,6 +125,7 @@ class KnowledgeBase:
         self.decisions_of = _group(decisions)
         self.meetings_of_case = _group((c, m) for m, c in _pairs(self, "meeting", "cases", "case"))
         self.superseded_by = _group((old, new) for new, old in _pairs(self, "principle", "supersedes", "principle"))
+        self.supervisions_of = _group((p, s) for s, p in _pairs(self, "supervision", "principles", "principle"))
         related = _pairs(self, "principle", "related", "principle")
         self.related_of = _group(related | {(b, a) for a, b in related})
         self.references = [ref for source in self.sources() for ref in _references(source)]

@@ -21,10 +21,12 @@ from .diagnostics import Diagnostic, RULES
 from .mdtext import outside_code
 from .model import WIKILINK, Document, Entry, KnowledgeBase
 from .schema import KINDS, STATUSES
+from .sparring import clock, load_model
 from .taxonomy import Item
 
 ONBOARDING_MARKER = "<!-- praksis:onboarding -->"
 SCHEMA_MARKER = "<!-- praksis:schema -->"
+AGENDA_MARKER = "<!-- praksis:agenda -->"
 STATUS_PAGES = {
     "proposed": "Forslag til behandling",
     "adopted": "Vedtagne principper",
@@ -61,7 +63,9 @@ class Renderer:
         self.env.globals.update(href=_href, kb=kb, statuses=STATUSES, status_pages=STATUS_PAGES,
                                 uri=self.uri, today=kb.today, items=self.items, entries=self.entries, tagged=self.tagged,
                                 by_status=self.by_status, dims_of=kb.taxonomies["ics"].children,
-                                rules=list(RULES.values()))
+                                rules=list(RULES.values()), genogram=_genogram_svg, family_text=_family_text,
+                                ics_triangle=self.ics_triangle, model=load_model(), clock=clock)
+        self._figures = 0
         self._tagged = _tag_index(kb)
         self._wikilink = self.env.get_template("wikilink.md.j2")
 
@@ -81,6 +85,13 @@ class Renderer:
     def entries(self, ids) -> list[Entry]:
         """The entries for ids that exist, in the given order."""
         return [self.kb.entries[i] for i in ids or [] if i in self.kb.entries]
+
+    def ics_triangle(self, view: dict) -> Markup:
+        self._figures += 1  # ids inside inline SVG must be unique on the page
+        sides = self.kb.taxonomies["ics"].roots()
+        counts = {side.key: len(view.get(side.key, [])) for side in sides}
+        svg = self.env.get_template("ics_triangle.svg.j2").render(sides=sides, counts=counts, uid=self._figures)
+        return Markup(_one_block(svg))
 
     def tagged(self, taxonomy: str, item: Item) -> list[Entry]:
         return self._tagged.get((taxonomy, item.key), [])
@@ -110,6 +121,8 @@ class Renderer:
         body = self.expand(document.body, document.site_uri)
         if ONBOARDING_MARKER in body:
             body = body.replace(ONBOARDING_MARKER, self.render("onboarding.md.j2", document.site_uri))
+        if AGENDA_MARKER in body:
+            body = body.replace(AGENDA_MARKER, self.render("agenda.md.j2", document.site_uri))
         if SCHEMA_MARKER in body:
             body = body.replace(SCHEMA_MARKER, self.render("schema.md.j2", document.site_uri, kinds=KINDS))
         return Page(document.site_uri, head + body, document.title, document.path)
@@ -150,6 +163,11 @@ def _generated_pages(r: Renderer):
     for status, title in STATUS_PAGES.items():
         yield _index(r, ("status", status), "status.md.j2", title, status=status)
     yield _index(r, "principles", "index_principles.md.j2", "Alle principper")
+    yield _index(r, "learning", "index_learning.md.j2", "Læring af fejl")
+    yield _index(r, "supervisions", "index_supervisions.md.j2", "Ledelsestilsyn")
+    for case in kb.of_kind("case"):
+        uri = r.uri(("sheet", case))
+        yield Page(uri, r.render("sheet.md.j2", uri, entry=case), f"Mødeark: {case.title}")
     yield _index(r, "cases", "index_cases.md.j2", "Eksempelsager")
     yield _index(r, "meetings", "index_meetings.md.j2", "Møder")
 
@@ -185,6 +203,7 @@ def default_nav(kb: KnowledgeBase, uris: set[str]) -> list:
         ("Principper", "principper/index.md"), ("Principper efter status", "status/index.md"),
         ("ICS-trekanten", "ics/index.md"), ("Metoder", "metoder/index.md"), ("Lovgrundlag", "lov/index.md"),
         ("Eksempelsager", "sager/index.md"), ("Møder", "moeder/index.md"),
+        ("Læring af fejl", "laering/index.md"), ("Ledelsestilsyn", "tilsyn/index.md"),
         ("Ny medarbejder", "ny-medarbejder.md"), ("Sparringsmodellen", "sparringsmodel.md"),
         ("Ordliste", "ordliste.md"), ("Sådan foreslår du en ændring", "bidrag.md"),
     ]
@@ -194,7 +213,7 @@ def default_nav(kb: KnowledgeBase, uris: set[str]) -> list:
 _INDEX_URIS = {
     "ics": "ics/index.md", "methods": "metoder/index.md", "legal": "lov/index.md",
     "status": "status/index.md", "principles": "principper/index.md", "cases": "sager/index.md",
-    "meetings": "moeder/index.md",
+    "meetings": "moeder/index.md", "learning": "laering/index.md", "supervisions": "tilsyn/index.md",
 }
 
 
@@ -207,7 +226,25 @@ _TAXONOMY_URI = {
     "methods": lambda kb, item: f"metoder/{item.key}.md",
     "legal": lambda kb, item: f"lov/{item.key}.md",
     "status": lambda kb, status: f"status/{status}.md",
+    "sheet": lambda kb, case: f"moedeark/{case.id}.md",
 }
+
+
+def _genogram_svg(family) -> Markup:
+    from .genogram import render_genogram
+
+    return Markup(_one_block(render_genogram(family)))
+
+
+def _family_text(family) -> Markup:
+    from .genogram import render_relations_text
+
+    return Markup(render_relations_text(family))
+
+
+def _one_block(html: str) -> str:
+    """Drop blank lines so Markdown keeps inline SVG as one raw HTML block."""
+    return "\n".join(line for line in html.splitlines() if line.strip())
 
 
 def yaml_string(value) -> Markup:

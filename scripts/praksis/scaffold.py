@@ -13,7 +13,9 @@ from pathlib import Path
 from jinja2 import Environment, PackageLoader
 
 from .render import yaml_string
-from .schema import KINDS
+from . import frontmatter
+from .schema import ID_PATTERNS, KINDS
+from .sparring import clock, load_model
 from .taxonomy import load_taxonomies, slug
 
 _MAX_SLUG = 48
@@ -24,19 +26,23 @@ class ScaffoldError(Exception):
 
 
 def create(root: Path, kind: str, title: str | None = None, on: str | None = None,
-           forum: str | None = None, team: str | None = None) -> Path:
+           forum: str | None = None, team: str | None = None, cases: list[str] | None = None,
+           from_meeting: str | None = None) -> Path:
     spec = KINDS[kind]
     folder = root / spec.folder
+    if from_meeting and kind != "principle":
+        raise ScaffoldError("--from-meeting bruges kun med 'praksis new principle'.")
+    meeting = _meeting_file(root, from_meeting) if from_meeting else None
     if kind == "meeting":
         entry_id, context = _meeting(on, forum, team)
         name = f"{entry_id}.md"
-        context["title"] = title
+        context.update(title=title, cases=_existing_cases(root, cases or []), model=load_model(), clock=clock)
     else:
         if not title or not title.strip():
             raise ScaffoldError(f"Angiv en overskrift med --title for et nyt {spec.label}.")
         entry_id = _next_id(folder, "P" if kind == "principle" else "C")
         name = f"{entry_id}-{_short_slug(title)}.md"
-        context = {"title": title.strip()}
+        context = {"title": title.strip(), "meeting": meeting}
     text = _templates().get_template(f"new_{kind}.md.j2").render(id=entry_id, today=date.today(), **context)
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / name
@@ -45,7 +51,49 @@ def create(root: Path, kind: str, title: str | None = None, on: str | None = Non
             handle.write(text)
     except FileExistsError:
         raise ScaffoldError(f"{path.relative_to(root).as_posix()} findes allerede; intet er overskrevet.") from None
+    if meeting is not None:
+        list_in_meeting(meeting["path"], entry_id)
     return path
+
+
+def _meeting_file(root: Path, meeting_id: str) -> dict:
+    """The meeting a new principle comes from: its file and date."""
+    path = root / KINDS["meeting"].folder / f"{meeting_id}.md"
+    if not path.is_file():
+        raise ScaffoldError(f"Mødet {meeting_id} findes ikke i {KINDS['meeting'].folder}/.")
+    parsed, _ = frontmatter.parse(path.name, path.read_text("utf-8"))
+    day = parsed.data.get("date") if parsed else None
+    if day is None:
+        raise ScaffoldError(f"Mødet {meeting_id} har ingen gyldig dato; ret mødereferatet først.")
+    return {"id": meeting_id, "date": str(day), "path": path}
+
+
+def list_in_meeting(path: Path, principle_id: str) -> None:
+    """Add the principle to the meeting's decisions, editing only that line of the file."""
+    text = path.read_text("utf-8")
+    lines = text.split("\n")
+    _, first, _, body_line = frontmatter.split(text)
+    end = body_line - 2  # index of the closing ---
+    for index in range(1, end):
+        match = re.match(r"^decisions:\s*\[(.*)\]\s*$", lines[index])
+        if match:
+            items = [item.strip() for item in match.group(1).split(",") if item.strip()]
+            lines[index] = f"decisions: [{', '.join([*items, principle_id])}]"
+            break
+        if re.match(r"^decisions:\s*$", lines[index]):
+            lines.insert(index + 1, f"  - {principle_id}")
+            break
+    else:
+        lines.insert(end, f"decisions: [{principle_id}]")
+    path.write_text("\n".join(lines), "utf-8")
+
+
+def _existing_cases(root: Path, cases: list[str]) -> list[str]:
+    folder = root / KINDS["case"].folder
+    for case in cases:
+        if not ID_PATTERNS["case"].fullmatch(case) or not list(folder.glob(f"{case}-*.md")):
+            raise ScaffoldError(f"Sagen {case} findes ikke i {KINDS['case'].folder}/.")
+    return cases
 
 
 def _next_id(folder: Path, prefix: str) -> str:

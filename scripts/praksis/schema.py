@@ -25,9 +25,10 @@ ID_PATTERNS = {
     "principle": re.compile(r"P-\d{4}"),
     "case": re.compile(r"C-\d{4}"),
     "meeting": re.compile(r"M-\d{4}-\d{2}-\d{2}(-[a-z0-9]+(-[a-z0-9]+)*)?"),
+    "supervision": re.compile(r"L-\d{4}-\d{2}"),
 }
 # Any id an author may write, used to find [[id]] references in text.
-ANY_ID = r"(?:P-\d{4}|C-\d{4}|M-\d{4}-\d{2}-\d{2}(?:-[a-z0-9]+)*)"
+ANY_ID = r"(?:P-\d{4}|C-\d{4}|L-\d{4}-\d{2}|M-\d{4}-\d{2}-\d{2}(?:-[a-z0-9]+)*)"
 
 
 def kind_of_id(value: str) -> str | None:
@@ -120,8 +121,30 @@ class ListOf(FieldType):
 
 
 @dataclass(frozen=True)
+class Scale(FieldType):
+    low: int = 0
+    high: int = 10
+    label: str = "tal fra 0 til 10"
+
+    def check(self, value):
+        if isinstance(value, int) and not isinstance(value, bool) and self.low <= value <= self.high:
+            return value, None
+        return None, ("M208", f"skal være et helt tal fra {self.low} til {self.high}",
+                      f"Skriv fx 4; skalaen går fra {self.low} til {self.high}.")
+
+
+@dataclass(frozen=True)
+class Raw(FieldType):
+    """A structure with its own validator elsewhere (the family of a genogram)."""
+    label: str = "gruppe"
+
+    def check(self, value):
+        return value, None
+
+
+@dataclass(frozen=True)
 class Mapping(FieldType):
-    fields: tuple = ()
+    fields: tuple = ()  # Field, ...; empty: any keys (checked elsewhere)
     label: str = "gruppe af nøgler"
 
     def check(self, value):
@@ -162,7 +185,36 @@ def _keys(taxonomy: str, label: str) -> ListOf:
     return ListOf(item=Ref(target=taxonomy), label=f"liste af nøgler ({label})")
 
 
-_KIND_ID = {"principle": "P-NNNN", "case": "C-NNNN", "meeting": "M-ÅÅÅÅ-MM-DD"}
+_KIND_ID = {"principle": "P-NNNN", "case": "C-NNNN", "meeting": "M-ÅÅÅÅ-MM-DD", "supervision": "L-ÅÅÅÅ-NN"}
+
+# Sub-keys of a case's `anonymized` group.
+ANONYMIZED_FIELDS = (
+    Field("by", Text(), True, "Rollen der har gennemgået anonymiseringen.", "Faglig koordinator"),
+    Field("date", Date(), True, "Dato for gennemgangen.", "2026-03-02"),
+)
+
+# One event on a case's timeline: relative time only, never a real date.
+TIMELINE_FIELDS = (
+    Field("when", Text(), True, "Relativ tid: 'Uge 0', 'Måned 3', 'Dag 2' eller barnets alder ('7 år').",
+          "Uge 0"),
+    Field("kind", Ref(target="timeline_kinds", label="hændelsestype"), True, "Hvad skete der.", "underretning"),
+    Field("text", Text(), True, "Kort beskrivelse uden navne og datoer."),
+)
+
+# Signs of Safety: the three columns and the scaling question.
+SOS_FIELDS = (
+    Field("worries", ListOf(item=Text()), False, "Hvad er vi bekymrede for?", "[...]"),
+    Field("working_well", ListOf(item=Text()), False, "Hvad virker godt?", "[...]"),
+    Field("next_steps", ListOf(item=Text()), False, "Hvad skal der ske?", "[...]"),
+    Field("scaling", Scale(), False, "Hvor sikkert er barnet nu, fra 0 til 10?", "4"),
+)
+
+# The case seen through the ICS triangle: observations per side.
+ICS_VIEW_FIELDS = (
+    Field("barnets-udvikling", ListOf(item=Text()), False, "Iagttagelser om barnets udvikling."),
+    Field("foraeldrekompetencer", ListOf(item=Text()), False, "Iagttagelser om forældrekompetencer."),
+    Field("familie-og-netvaerk", ListOf(item=Text()), False, "Iagttagelser om familie og netværk."),
+)
 
 PRINCIPLE = Kind(
     name="principle", label="princip", label_plural="principper",
@@ -213,10 +265,21 @@ CASE = Kind(
               "Dokumenter der blev taget med til sparring.", "[boernefaglig-undersoegelse]"),
         Field("principles", _ids("principle"), True, "Principper sagen er eksempel på. Her skrives "
               "relationen; princippets side viser sagen automatisk.", "[P-0002]"),
-        Field("anonymized", Mapping(fields=("by", "date")), True,
+        Field("anonymized", Mapping(fields=ANONYMIZED_FIELDS), True,
               "Hvem (rolle) der har gennemgået anonymiseringen, og hvornår: 'by' og 'date'.",
               "{by: Faglig koordinator, date: 2026-03-02}"),
         Field("tags", ListOf(item=Text()), False, "Frie emneord.", "[skolefravær]"),
+        Field("family", Raw(label="familie (genogram)"), False,
+              "Familien til genogrammet: 'persons' og 'relations' (se afsnittet om genogram).", ""),
+        Field("timeline", ListOf(item=Mapping(fields=TIMELINE_FIELDS), label="liste af hændelser"), False,
+              "Sagsforløbet i relativ tid: hver hændelse har 'when', 'kind' og 'text'.",
+              "[{when: Uge 0, kind: underretning, text: ...}]"),
+        Field("ics_view", Mapping(fields=ICS_VIEW_FIELDS), False,
+              "Iagttagelser ordnet efter ICS-trekantens tre sider.", "{barnets-udvikling: [...]}"),
+        Field("signs_of_safety", Mapping(fields=SOS_FIELDS), False,
+              "Signs of Safety: 'worries', 'working_well', 'next_steps' og 'scaling' (0-10).", ""),
+        Field("learning", ListOf(item=Text()), False,
+              "Læringspunkter, hvis noget gik galt; sagen vises på siden 'Læring af fejl'.", "[...]"),
     ),
 )
 
@@ -237,10 +300,20 @@ MEETING = Kind(
     ),
 )
 
-# Sub-keys of a case's `anonymized` group.
-ANONYMIZED_FIELDS = (
-    Field("by", Text(), True, "Rollen der har gennemgået anonymiseringen."),
-    Field("date", Date(), True, "Dato for gennemgangen."),
+SUPERVISION = Kind(
+    name="supervision", label="tilsyn", label_plural="ledelsestilsyn",
+    folder="docs/tilsyn", site_folder="tilsyn",
+    filename=re.compile(r"(?P<id>L-\d{4}-\d{2})(?:-[a-z0-9]+)*\.md"),
+    filename_rule="L-ÅÅÅÅ-NN-kort-titel.md (fx L-2026-01-boernesamtaler.md)",
+    fields=(
+        Field("id", Ref(target="supervision"), True, "Tilsynets id; skal svare til filnavnet.", "L-2026-01"),
+        Field("title", Text(), True, "Tilsynets tema i én linje."),
+        Field("summary", Text(), True, "Én sætning om, hvad tilsynet viste."),
+        Field("date", Date(), True, "Hvornår gennemgangen blev afsluttet.", "2026-05-12"),
+        Field("themes", ListOf(item=Text()), False, "Tilbagevendende temaer på tværs af sagsbehandlere "
+              "(aldrig enkeltsager eller personer).", "[...]"),
+        Field("principles", _ids("principle"), False, "Principper tilsynet førte til.", "[P-0012]"),
+    ),
 )
 
-KINDS: dict[str, Kind] = {kind.name: kind for kind in (PRINCIPLE, CASE, MEETING)}
+KINDS: dict[str, Kind] = {kind.name: kind for kind in (PRINCIPLE, CASE, MEETING, SUPERVISION)}

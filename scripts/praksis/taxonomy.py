@@ -95,4 +95,5 @@ def load_taxonomies() -> dict[str, Taxonomy]:
         "legal": _flat("legal", "paragraphs"),
         "documents": _flat("documents", "documents"),
         "forums": _flat("forums", "forums"),
+        "timeline_kinds": _flat("timeline_kinds", "kinds"),
     }

@@ -2,6 +2,8 @@
 
 Only values that pass go into the entry, so the model and the renderers
 never see a wrong type; everything else becomes a diagnostic at its line.
+Groups (`anonymized`, timeline items, `signs_of_safety`) are checked the same
+way, one level down, so a mistake deep inside still points at its own line.
 """
 
 from __future__ import annotations
@@ -10,68 +12,63 @@ import difflib
 
 from .diagnostics import Diagnostic
 from .frontmatter import Parsed
-from .schema import ANONYMIZED_FIELDS, ID_PATTERNS, Field, Kind, ListOf, Mapping
+from .schema import ID_PATTERNS, Field, Kind, ListOf, Mapping
+
+_MISSING = object()
+
+
+class _Context:
+    def __init__(self, parsed: Parsed, path: str):
+        self.parsed, self.path = parsed, path
+        self.diagnostics: list[Diagnostic] = []
+
+    def report(self, where: tuple, code: str, message: str, hint: str) -> None:
+        self.diagnostics.append(Diagnostic(self.path, *self.parsed.position(*where), code, message, hint))
 
 
 def validate(kind: Kind, parsed: Parsed, path: str) -> tuple[dict, list[Diagnostic]]:
-    meta: dict = {}
-    diagnostics: list[Diagnostic] = []
-    known = [f.name for f in kind.fields]
-    for key, value in parsed.data.items():
-        spec = kind.field(str(key))
+    context = _Context(parsed, path)
+    meta = _check_fields(kind.fields, parsed.data, (), f"et {kind.label}", context)
+    context.diagnostics += _check_id(kind, meta, parsed, path)
+    return meta, context.diagnostics
+
+
+def _check_fields(fields: tuple[Field, ...], data: dict, where: tuple, owner: str, context: _Context) -> dict:
+    """Check a mapping against its fields; returns the values that passed."""
+    known = {f.name: f for f in fields}
+    checked: dict = {}
+    for key, value in data.items():
+        spec = known.get(str(key))
         if spec is None:
-            diagnostics.append(_unknown(path, parsed.position(key), str(key), known, kind.label))
-            continue
-        if value is None or value == "" or value == []:
-            continue  # an empty optional key is allowed; a required one is reported below
-        checked = _check_field(spec, value, (key,), parsed, path, diagnostics)
-        if checked is not None:
-            meta[spec.name] = checked
-    for spec in kind.fields:
-        if spec.required and spec.name not in meta and not _reported(diagnostics, parsed, spec.name):
-            diagnostics.append(Diagnostic(
-                path, 1, 1, "M204", f"Nøglen '{spec.name}' mangler ({spec.description})",
-                f"Tilføj fx '{spec.name}: {spec.example or '...'}' i front matter."))
-    diagnostics += _check_id(kind, meta, parsed, path)
-    return meta, diagnostics
-
-
-def _check_field(spec: Field, value, where: tuple, parsed: Parsed, path: str, diagnostics: list):
-    checked, problem = spec.type.check(value)
-    if problem:
-        diagnostics.append(_problem(path, parsed.position(*where), spec.name, problem))
-        return None
-    if isinstance(spec.type, ListOf):
-        items = []
-        for index, item in enumerate(checked):
-            good, problem = spec.type.item.check(item)
-            if problem:
-                diagnostics.append(_problem(path, parsed.position(*where, index), spec.name, problem))
-            else:
-                items.append(good)
-        return items
-    if isinstance(spec.type, Mapping):
-        return _check_group(checked, where, parsed, path, diagnostics)
+            context.report((*where, key), "M206", f"Ukendt nøgle '{_dotted(where, key)}' for {owner}.",
+                           _did_you_mean(str(key), list(known)))
+        elif not _empty(value):
+            result = _check_value(spec, value, (*where, key), context)
+            if result is not _MISSING:
+                checked[spec.name] = result
+    for spec in fields:
+        if spec.required and _empty(data.get(spec.name)):
+            context.report(where or (), "M204", f"Nøglen '{_dotted(where, spec.name)}' mangler ({spec.description})",
+                           f"Tilføj fx '{spec.name}: {spec.example or '...'}'"
+                           + (f" under '{where[-1]}'." if where else " i front matter."))
     return checked
 
 
-def _check_group(value: dict, where: tuple, parsed: Parsed, path: str, diagnostics: list) -> dict | None:
-    group: dict = {}
-    names = [f.name for f in ANONYMIZED_FIELDS]
-    for key, sub in value.items():
-        spec = next((f for f in ANONYMIZED_FIELDS if f.name == key), None)
-        if spec is None:
-            diagnostics.append(_unknown(path, parsed.position(*where, key), f"{where[-1]}.{key}", names, "gruppe"))
-            continue
-        checked = _check_field(spec, sub, (*where, key), parsed, path, diagnostics)
-        if checked is not None:
-            group[key] = checked
-    missing = [f for f in ANONYMIZED_FIELDS if f.required and f.name not in value]
-    for spec in missing:
-        diagnostics.append(Diagnostic(path, *parsed.position(*where), "M204",
-                                      f"Nøglen '{where[-1]}.{spec.name}' mangler ({spec.description})",
-                                      f"Tilføj '{spec.name}:' indrykket under '{where[-1]}:'."))
-    return group if not missing and len(group) == len(value) else None
+def _check_value(spec: Field, value, where: tuple, context: _Context):
+    result, problem = spec.type.check(value)
+    if problem:
+        code, message, hint = problem
+        context.report(where, code, f"'{_dotted(where[:-1], where[-1])}' {message}.", hint)
+        return _MISSING
+    if isinstance(spec.type, ListOf):
+        item_spec = Field(spec.name, spec.type.item, True, spec.description)
+        items = [_check_value(item_spec, item, (*where, index), context) for index, item in enumerate(result)]
+        return [item for item in items if item is not _MISSING]
+    if isinstance(spec.type, Mapping) and spec.type.fields:
+        group = _check_fields(spec.type.fields, result, where, f"gruppen '{where[-1]}'", context)
+        complete = all(f.name in group for f in spec.type.fields if f.required)
+        return group if complete else _MISSING
+    return result
 
 
 def _check_id(kind: Kind, meta: dict, parsed: Parsed, path: str) -> list[Diagnostic]:
@@ -89,17 +86,18 @@ def _check_id(kind: Kind, meta: dict, parsed: Parsed, path: str) -> list[Diagnos
     return []
 
 
-def _reported(diagnostics: list[Diagnostic], parsed: Parsed, key: str) -> bool:
-    """A present key with a bad value is already reported; do not also call it missing."""
-    return (key,) in parsed.positions and parsed.data.get(key) not in (None, "", [])
+def _empty(value) -> bool:
+    return value is None or value == "" or value == [] or value == {}
 
 
-def _problem(path: str, where: tuple[int, int], name: str, problem: tuple[str, str, str]) -> Diagnostic:
-    code, message, hint = problem
-    return Diagnostic(path, *where, code, f"'{name}' {message}.", hint)
+def _dotted(where: tuple, key) -> str:
+    """anonymized.by, timeline[2].when: the key as an author finds it in the file."""
+    text = ""
+    for part in (*where, key):
+        text += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
 
 
-def _unknown(path: str, where: tuple[int, int], key: str, known: list[str], owner: str) -> Diagnostic:
-    close = difflib.get_close_matches(key.split(".")[-1], known, n=1, cutoff=0.6)
-    hint = f"Mente du '{close[0]}'?" if close else f"Tilladte nøgler: {', '.join(known)}."
-    return Diagnostic(path, *where, "M206", f"Ukendt nøgle '{key}' for et {owner}.", hint)
+def _did_you_mean(key: str, known: list[str]) -> str:
+    close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+    return f"Mente du '{close[0]}'?" if close else f"Tilladte nøgler: {', '.join(known)}."

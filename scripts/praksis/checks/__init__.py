@@ -9,11 +9,11 @@ from ..diagnostics import Diagnostic
 from ..loader import load
 from ..model import KnowledgeBase
 from ..render import render_site
-from . import lifecycle, links, references
+from . import case_views, lifecycle, links, references
 
 
 def check_model(kb: KnowledgeBase, pages: dict[str, str]) -> list[Diagnostic]:
-    return [*references.check(kb), *lifecycle.check(kb), *links.check(kb, pages)]
+    return [*references.check(kb), *lifecycle.check(kb), *case_views.check(kb), *links.check(kb, pages)]
 
 
 def check_root(root: Path, today: date | None = None):

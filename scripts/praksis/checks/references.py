@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..diagnostics import Diagnostic
 from ..model import Entry, KnowledgeBase
-from ..schema import KINDS, ListOf, Ref, kind_of_id
+from ..schema import KINDS, ListOf, Mapping, Ref, kind_of_id
 
 _TAXONOMY_CODES = {
     "ics": ("R304", "ICS-nøgle", "Se ICS-trekantens sider og dimensioner under 'ICS-trekanten' på sitet."),
@@ -12,23 +12,41 @@ _TAXONOMY_CODES = {
     "legal": ("R306", "lovhenvisning", "Brug en nøgle som bl-20 (Barnets lov § 20); se 'Lovgrundlag'."),
     "documents": ("R307", "dokumenttype", "Se 'Sådan foreslår du en ændring' for de tilladte dokumenttyper."),
     "forums": ("R308", "forum", "Brug fx teammoede eller leder-til-leder."),
+    "timeline_kinds": ("R311", "hændelsestype", "Brug fx underretning, samtale-med-barnet eller opfoelgning; "
+                       "se 'Sådan foreslår du en ændring'."),
 }
 
 
 def check(kb: KnowledgeBase) -> list[Diagnostic]:
     found: list[Diagnostic] = []
     for entry in kb.entries.values():
-        for spec in entry.kind.fields:
-            if spec.name == "id" or spec.name not in entry.meta:
+        for key_path, target, value in _references_in(entry.kind.fields, entry.meta, ()):
+            if key_path == ("id",):
                 continue
-            ref = spec.type.item if isinstance(spec.type, ListOf) else spec.type
-            if not isinstance(ref, Ref):
-                continue
-            for index, value in enumerate(entry.values(spec.name)):
-                where = entry.position(spec.name, index) if isinstance(spec.type, ListOf) else entry.position(spec.name)
-                found += _check_value(kb, entry, spec.name, ref.target, str(value), where)
+            found += _check_value(kb, entry, _dotted(key_path), target, str(value), entry.position(*key_path))
     found += _check_wikilinks(kb)
     return found
+
+
+def _references_in(fields, values: dict, prefix: tuple):
+    """(key path, target, value) for every Ref below these fields, through lists and groups."""
+    for spec in fields:
+        if spec.name in values:
+            yield from _walk(spec.type, values[spec.name], (*prefix, spec.name))
+
+
+def _walk(field_type, value, path: tuple):
+    if isinstance(field_type, Ref):
+        yield path, field_type.target, value
+    elif isinstance(field_type, ListOf) and isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _walk(field_type.item, item, (*path, index))
+    elif isinstance(field_type, Mapping) and isinstance(value, dict):
+        yield from _references_in(field_type.fields, value, path)
+
+
+def _dotted(path: tuple) -> str:
+    return ".".join(str(p) for p in path if not isinstance(p, int))
 
 
 def _check_value(kb, entry: Entry, key: str, target: str, value: str, where) -> list[Diagnostic]:
