@@ -40,12 +40,16 @@ class Parsed:
     end_line: int = 1  # file line of the closing ---
 
     def position(self, *path) -> Position:
-        """Line of a key (or list item); falls back to the closest parent."""
-        while path:
-            if path in self.positions:
-                return self.positions[path]
-            path = path[:-1]
-        return (1, 1)
+        return closest_position(self.positions, path)
+
+
+def closest_position(positions: dict[tuple, Position], path: tuple) -> Position:
+    """Line of a key (or list item); falls back to the closest parent, then the file's start."""
+    while path:
+        if path in positions:
+            return positions[path]
+        path = path[:-1]
+    return (1, 1)
 
 
 def split(text: str) -> tuple[str | None, int, str, int]:

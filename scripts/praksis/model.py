@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .danish import danish_date
-from .frontmatter import Position
+from .frontmatter import Position, closest_position
 from .mdtext import code_free_lines
 from .schema import ANY_ID, KINDS, Kind
 from .taxonomy import Taxonomy
@@ -42,11 +42,7 @@ class Entry:
         return f"{self.kind.site_folder}/{self.path.rsplit('/', 1)[-1]}"
 
     def position(self, *path) -> Position:
-        while path:
-            if path in self.positions:
-                return self.positions[path]
-            path = path[:-1]
-        return (1, 1)
+        return closest_position(self.positions, path)
 
     def values(self, key: str) -> list:
         value = self.meta.get(key)
