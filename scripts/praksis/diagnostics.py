@@ -74,12 +74,13 @@ _RULES = [
     Rule("G702", Severity.ERROR, "En relation nævner en person der ikke findes"),
     Rule("G703", Severity.ERROR, "Ring i forældreskab"),
     Rule("G704", Severity.ERROR, "En forælder er yngre end barnet"),
-    Rule("G705", Severity.ERROR, "En person indgår ikke i nogen relation"),
+    Rule("G705", Severity.WARNING, "En person indgår ikke i nogen relation"),
     Rule("G706", Severity.ERROR, "Samme person-id bruges to gange"),
     # T: the timeline of a case
     Rule("T711", Severity.ERROR, "Tidsangivelsen i tidslinjen er ikke relativ"),
     Rule("T712", Severity.ERROR, "En rigtig dato står i tidslinjen"),
     # P: personal data (the anonymization guard)
+    Rule("P600", Severity.ERROR, "Filen .praksis-allow.yml kan ikke læses"),
     Rule("P601", Severity.ERROR, "CPR-nummer"),
     Rule("P602", Severity.ERROR, "Telefonnummer"),
     Rule("P603", Severity.ERROR, "E-mailadresse"),

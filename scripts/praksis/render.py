@@ -18,6 +18,7 @@ from markupsafe import Markup
 
 from .danish import danish_date
 from .diagnostics import Diagnostic, RULES
+from .genogram import FIELDS as FAMILY_FIELDS, render_genogram, render_relations_text
 from .mdtext import outside_code
 from .model import WIKILINK, Document, Entry, KnowledgeBase
 from .schema import KINDS, STATUSES
@@ -63,7 +64,7 @@ class Renderer:
         self.env.globals.update(href=_href, kb=kb, statuses=STATUSES, status_pages=STATUS_PAGES,
                                 uri=self.uri, today=kb.today, items=self.items, entries=self.entries, tagged=self.tagged,
                                 by_status=self.by_status, dims_of=kb.taxonomies["ics"].children,
-                                rules=list(RULES.values()), genogram=_genogram_svg, family_text=_family_text,
+                                rules=list(RULES.values()), genogram=render_genogram, family_text=render_relations_text,
                                 ics_triangle=self.ics_triangle, model=load_model(), clock=clock)
         self._figures = 0
         self._tagged = _tag_index(kb)
@@ -124,7 +125,8 @@ class Renderer:
         if AGENDA_MARKER in body:
             body = body.replace(AGENDA_MARKER, self.render("agenda.md.j2", document.site_uri))
         if SCHEMA_MARKER in body:
-            body = body.replace(SCHEMA_MARKER, self.render("schema.md.j2", document.site_uri, kinds=KINDS))
+            body = body.replace(SCHEMA_MARKER, self.render("schema.md.j2", document.site_uri, kinds=KINDS,
+                                                                family_fields=FAMILY_FIELDS))
         return Page(document.site_uri, head + body, document.title, document.path)
 
 
@@ -228,18 +230,6 @@ _TAXONOMY_URI = {
     "status": lambda kb, status: f"status/{status}.md",
     "sheet": lambda kb, case: f"moedeark/{case.id}.md",
 }
-
-
-def _genogram_svg(family) -> Markup:
-    from .genogram import render_genogram
-
-    return Markup(_one_block(render_genogram(family)))
-
-
-def _family_text(family) -> Markup:
-    from .genogram import render_relations_text
-
-    return Markup(render_relations_text(family))
 
 
 def _one_block(html: str) -> str:

@@ -134,15 +134,6 @@ class Scale(FieldType):
 
 
 @dataclass(frozen=True)
-class Raw(FieldType):
-    """A structure with its own validator elsewhere (the family of a genogram)."""
-    label: str = "gruppe"
-
-    def check(self, value):
-        return value, None
-
-
-@dataclass(frozen=True)
 class Mapping(FieldType):
     fields: tuple = ()  # Field, ...; empty: any keys (checked elsewhere)
     label: str = "gruppe af nøgler"
@@ -269,7 +260,7 @@ CASE = Kind(
               "Hvem (rolle) der har gennemgået anonymiseringen, og hvornår: 'by' og 'date'.",
               "{by: Faglig koordinator, date: 2026-03-02}"),
         Field("tags", ListOf(item=Text()), False, "Frie emneord.", "[skolefravær]"),
-        Field("family", Raw(label="familie (genogram)"), False,
+        Field("family", Mapping(label="familie (genogram)"), False,
               "Familien til genogrammet: 'persons' og 'relations' (se afsnittet om genogram).", ""),
         Field("timeline", ListOf(item=Mapping(fields=TIMELINE_FIELDS), label="liste af hændelser"), False,
               "Sagsforløbet i relativ tid: hver hændelse har 'when', 'kind' og 'text'.",

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..diagnostics import Diagnostic
+from ..genogram import validate_family
 from ..model import Entry, KnowledgeBase
 
 _MONTHS = ("januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|"
@@ -60,8 +61,6 @@ def _family(case: Entry) -> list[Diagnostic]:
     family = case.meta.get("family")
     if family is None:
         return []
-    from ..genogram import validate_family
-
     problems = validate_family(family, lambda *path: case.position(*path))
     return [Diagnostic(case.path, *case.position(*where), code, message, hint)
             for where, code, message, hint in problems]
