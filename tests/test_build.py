@@ -111,3 +111,14 @@ def test_tree_never_overwrites_a_folder_it_did_not_write(tmp_path):
     other = tmp_path / "tree2"
     assert main(["build", "--root", str(kb.root), "--tree", str(other)]) == 0
     assert main(["build", "--root", str(kb.root), "--tree", str(other)]) == 0
+
+
+def test_personal_data_stops_the_build_and_is_never_printed(tmp_path, capsys):
+    kb = make_kb(tmp_path / "kb")
+    out = tmp_path / "site"
+    assert main(["build", "--root", str(kb.root), "--out", str(out)]) == 0
+    kb.edit("cases_anonymized/C-0001-skolefravaer.md", "Barn A er 11 år.", "Barn A (010203-1234) er 11 år.")
+    assert main(["build", "--root", str(kb.root), "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "P601" in err and "010203-1234" not in err and "**34" in err
+    assert "Barn A (010203" not in (out / "sager/C-0001-skolefravaer/index.html").read_text("utf-8")

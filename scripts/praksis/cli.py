@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import report
+from . import personal_data, report
 from .checks import check_root
 from .diagnostics import fails
 
@@ -64,6 +64,8 @@ def _build_parser() -> argparse.ArgumentParser:
     new.add_argument("--from-meeting", metavar="M-ÅÅÅÅ-MM-DD",
                      help="opret princippet som forslag fra dette møde; mødet får det på listen")
     new.set_defaults(run=_new)
+
+    personal_data.register(sub)
     return parser
 
 

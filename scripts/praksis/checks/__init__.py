@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from .. import personal_data
 from ..diagnostics import Diagnostic
 from ..loader import load
 from ..model import KnowledgeBase
@@ -20,5 +21,6 @@ def check_root(root: Path, today: date | None = None):
     """Load, render and check; returns (kb, pages, sorted diagnostics)."""
     result = load(root, today)
     site = render_site(result.kb)
-    diagnostics = result.diagnostics + site.diagnostics + check_model(result.kb, site.markdown_by_uri())
+    diagnostics = (result.diagnostics + site.diagnostics + check_model(result.kb, site.markdown_by_uri())
+                   + personal_data.scan_root(root))
     return result.kb, site, sorted(set(diagnostics), key=Diagnostic.sort_key)

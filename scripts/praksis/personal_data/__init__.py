@@ -1,0 +1,117 @@
+"""The anonymization guard: find personal data in knowledge-base text before it is published.
+
+Public interface (used by `praksis check`, `praksis build` and `praksis scan`):
+`load_allowlist`, `scan_text`, `fingerprint`, `register`, `main`.
+Every message is masked: a diagnostic says what and where, never the data.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from pathlib import Path
+
+from ..diagnostics import Diagnostic
+from . import rules
+from .allow import ALLOW_FILE, MARKER, Allowlist, fingerprint, load_allowlist, marked_lines
+from .findings import Finding
+from .names import find_names
+
+__all__ = ["ALLOW_FILE", "MARKER", "Allowlist", "Located", "fingerprint", "find", "load_allowlist", "main",
+           "register", "scan_root", "scan_text"]
+
+# A finding that overlaps a stronger one is the same data seen twice (a name inside an e-mail address).
+_PRIORITY = {"P603": 0, "P601": 1, "P602": 2, "P604": 3, "P605": 4, "P606": 5, "P607": 6}
+_ESCAPE = (f" Er det ikke en personoplysning: skriv {MARKER} sidst på linjen, eller læg fingeraftrykket fra "
+           f"'praksis scan --show-fingerprints' i {ALLOW_FILE}.")
+HINTS = {
+    "P601": "Fjern CPR-nummeret; eksempelsager bruger rollenavne og alder (fx Barn A, 11 år).",
+    "P602": "Fjern telefonnummeret.",
+    "P603": "Fjern e-mailadressen.",
+    "P604": "Fjern adressen; skriv højst 'i kommunen' eller 'i nabokommunen'.",
+    "P605": "Skriv alderen i stedet for fødselsdatoen (fx 11 år).",
+    "P606": "Erstat navnet med et rollenavn (Barn A, Mor, Far, Plejemor ...).",
+    "P607": "Er ordet et navn, så erstat det med et rollenavn (Barn A, Mor, Far ...).",
+}
+
+
+class Located:
+    """A finding with its line and column, and the raw match for fingerprints (never printed)."""
+
+    __slots__ = ("finding", "line", "col", "raw")
+
+    def __init__(self, finding: Finding, line: int, col: int, raw: str):
+        self.finding, self.line, self.col, self.raw = finding, line, col, raw
+
+    def diagnostic(self, path: str) -> Diagnostic:
+        code = self.finding.code
+        return Diagnostic(path, self.line, self.col, code, self.finding.masked, HINTS[code] + _ESCAPE)
+
+
+def scan_text(path: str, text: str, allow: Allowlist | None = None) -> list[Diagnostic]:
+    """Findings in one whole file (front matter and body), as masked diagnostics."""
+    return [located.diagnostic(path) for located in find(path, text, allow or Allowlist())]
+
+
+def scan_root(root: Path) -> list[Diagnostic]:
+    """Every text file of the knowledge base (docs/, cases_anonymized/), with the allow file's own problems."""
+    from .sources import work_tree
+
+    allow = load_allowlist(root)
+    found = [d for source in work_tree(Path(root), []) for d in scan_text(source.path, source.text, allow)]
+    return list(allow.problems) + found
+
+
+def find(path: str, text: str, allow: Allowlist) -> list[Located]:
+    text = text.replace("\r\n", "\n")
+    runs = rules.number_runs(text)
+    findings = (rules.cpr(text, runs) + rules.phone(text, runs) + rules.email(text) + rules.address(text)
+                + rules.birth_date(text) + find_names(text, allow.places))
+    kept = _without_overlaps(findings)
+    if not kept:
+        return []
+    marked = marked_lines(text)
+    starts = _line_starts(text)
+    located = []
+    for finding in kept:
+        line = bisect_right(starts, finding.start)
+        raw = finding.raw(text)
+        if _marked(marked, finding, line, line + raw.count("\n")) or allow.allows(path, finding.code, raw):
+            continue
+        located.append(Located(finding, line, finding.start - starts[line - 1] + 1, raw))
+    return located
+
+
+def _without_overlaps(findings: list[Finding]) -> list[Finding]:
+    kept: list[Finding] = []
+    for finding in sorted(findings, key=lambda f: (_PRIORITY[f.code], f.start)):
+        if not any(finding.start < k.end and k.start < finding.end for k in kept):
+            kept.append(finding)
+    return sorted(kept, key=lambda f: (f.start, f.code))
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    index = text.find("\n")
+    while index != -1:
+        starts.append(index + 1)
+        index = text.find("\n", index + 1)
+    return starts
+
+
+def _marked(marked: dict, finding: Finding, first: int, last: int) -> bool:
+    for line in (first, last):
+        if line in marked and (marked[line] is None or finding.code in marked[line]):
+            return True
+    return False
+
+
+def register(subparsers) -> None:
+    from .command import register as _register
+
+    _register(subparsers)
+
+
+def main(argv: list[str] | None = None) -> int:
+    from .command import main as _main
+
+    return _main(argv)

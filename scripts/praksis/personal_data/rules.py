@@ -1,0 +1,326 @@
+"""Pattern rules: CPR numbers, phone numbers, e-mail addresses, addresses, dates of birth.
+
+Every pattern is compiled once and anchored on something rare (digits, '@',
+a trigger word), so a file costs a handful of C-level regex passes.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+from .findings import Finding, digits, length_note
+
+# --- CPR (P601) -------------------------------------------------------------
+
+_DASH = "\\-\u2010-\u2015\u2212"  # for a character class: hyphen, Unicode dashes, minus
+_GAP = r"[ \t\u00a0\n>]"  # spaces, a line break, a blockquote marker on the next line
+_CPR = re.compile(
+    rf"(?<![\w.,])(\d\d)(\d\d)(\d\d)"
+    rf"(?:{_GAP}{{0,4}}[{_DASH}]{_GAP}{{0,4}}|{_GAP}{{1,4}}|)"
+    rf"(\d{{4}})(?!\w)")
+
+
+def cpr(text: str, runs: list[tuple[int, int]] | None = None) -> list[Finding]:
+    found = []
+    for start, end in number_runs(text) if runs is None else runs:
+        for m in _CPR.finditer(text, start, end):
+            day, month, year, _serial = (int(g) for g in m.groups())
+            if _cpr_date(day, month, year, m.group(4)[0]):
+                found.append(Finding(m.start(), m.end(), "P601", f"CPR-nummer ******-**{m.group(4)[2:]}"))
+    return found
+
+
+# Digits with the separators CPR and phone numbers are written with. Regexes that start with a
+# lookbehind are slow to scan with, so they only run inside these runs (plus two characters, for
+# their lookaheads).
+_NUMBER_RUN = re.compile(rf"[+\d][\d \t\u00a0.()>\n{_DASH}]{{6,}}\d")
+
+
+def number_runs(text: str) -> list[tuple[int, int]]:
+    runs = []
+    for m in _NUMBER_RUN.finditer(text):
+        if sum(ch.isdigit() for ch in m.group()) >= 8:
+            runs.append((m.start(), min(len(text), m.end() + 2)))
+    return runs
+
+
+def _cpr_date(day: int, month: int, year: int, seventh: str) -> bool:
+    """The first six digits must be a real date; digit 7 gives the century. Never modulus 11."""
+    s = int(seventh)
+    if s <= 3:
+        century = 1900
+    elif s in (4, 9):
+        century = 2000 if year <= 36 else 1900
+    else:
+        century = 2000 if year <= 57 else 1800
+    return _valid_date(century + year, month, day)
+
+
+def _valid_date(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+# --- Phone numbers (P602) ---------------------------------------------------
+
+_PREFIXED = re.compile(r"(?<![\w+])(?:\+|00)[ \t]?45[ \t.-]?(?:\(0\)[ \t]?)?(\d(?:[ \t.-]?\d){7})(?!\d)")
+_TEL_LINK = re.compile(r"(?i)\btel:[ \t]*([+\d(][\d \t.()+-]{6,24}\d)")
+_GROUPED = re.compile(r"(?<![\d.,:/-])[2-9]\d([ .-])\d\d\1\d\d\1\d\d(?!\d|[.,:-]\d)")
+_FOUR_FOUR = re.compile(r"(?<![\d.,:/-])([2-9]\d{3})[ -](\d{4})(?!\d|[.,:-]\d)")
+_BARE = re.compile(r"(?<![\d.,:/-])[2-9]\d{7}(?!\d|[.,:-]\d)")
+_PHONE_WORDS = re.compile(r"(?i)(?:\btlf|\btel\b|telefon|mobil|\bmob\b|\bring|\bsms|fastnet|direkte|\bkontakt)"
+                          r"[^\n\d]{0,24}$")
+_NOT_PHONE = re.compile(r"(?i)(?:\bcvr|\bean\b|\bse-?nr|\bp-?nr|\bkonto|reg\.?[ -]?nr|faktura|ordre(?:nr|nummer)|"
+                        r"\bsags(?:nr|nummer)|journal(?:nr|nummer)|\bj\.[ ]?nr|\bkle\b|bilag|isbn|postnr|\bid\b)"
+                        r"[^\n\d]{0,24}$")
+_AMOUNT_AFTER = re.compile(r"(?i)[ \t]*(?:kr\b|kroner|dkk|%|,-|procent|mio|mia|timer|år\b)")
+
+
+def phone(text: str, runs: list[tuple[int, int]] | None = None) -> list[Finding]:
+    found = []
+    if "tel:" in text or "Tel:" in text or "TEL:" in text:
+        found += [_phone(m, m.group(1)) for m in _TEL_LINK.finditer(text) if len(digits(m.group(1))) >= 8]
+    for start, end in number_runs(text) if runs is None else runs:
+        found += _phones_in_run(text, start, end, found)
+    return found
+
+
+def _phones_in_run(text: str, start: int, end: int, earlier: list[Finding]) -> list[Finding]:
+    found = [_phone(m, m.group(1)) for m in _PREFIXED.finditer(text, start, end)]
+    taken = [(f.start, f.end) for f in earlier + found]
+    for m in _GROUPED.finditer(text, start, end):
+        if not _overlaps(m, taken) and not _NOT_PHONE.search(_before(text, m.start())):
+            found.append(_phone(m, m.group()))
+    for m in _FOUR_FOUR.finditer(text, start, end):
+        if not _overlaps(m, taken) and _four_four_is_phone(text, m):
+            found.append(_phone(m, m.group()))
+    for m in _BARE.finditer(text, start, end):
+        before = _before(text, m.start())
+        if not _overlaps(m, taken) and _PHONE_WORDS.search(before) and not _NOT_PHONE.search(before):
+            found.append(_phone(m, m.group()))
+    return found
+
+
+def _phone(m: re.Match, number: str) -> Finding:
+    return Finding(m.start(), m.end(), "P602", f"Telefonnummer ******{digits(number)[-2:]}")
+
+
+def _four_four_is_phone(text: str, m: re.Match) -> bool:
+    """'2025-2026' and '2500-3000 kr.' look like phone numbers; context decides."""
+    before = _before(text, m.start())
+    if _NOT_PHONE.search(before):
+        return False
+    if _PHONE_WORDS.search(before):
+        return True
+    first, second = (int(g) for g in m.groups())
+    if 1900 <= first <= 2100 and (text[m.end(1)] == "-" or 0 <= second - first <= 30):
+        return False  # a year range (2025-2026) or a case number (2026-0412)
+    return not _AMOUNT_AFTER.match(text, m.end())
+
+
+def _before(text: str, start: int) -> str:
+    return text[max(0, start - 40):start]
+
+
+def _overlaps(m: re.Match, spans: list[tuple[int, int]]) -> bool:
+    return any(m.start() < end and start < m.end() for start, end in spans)
+
+
+# --- E-mail addresses (P603) ------------------------------------------------
+
+_AT_ANCHOR = re.compile(r"@|[\[(][ \t]?(?:at|AT|At|snabel-?a)[ \t]?[\])]")
+_LOCAL = re.compile(r"[\w.+%-]{1,64}[ \t]?$")
+_DOT = r"(?:\.|[ \t]?[\[(][ \t]?(?:dot|punktum|prik)[ \t]?[\])][ \t]?)"
+_DOMAIN = re.compile(rf"(?i)[ \t]?[\w-]{{1,63}}(?:{_DOT}[\w-]{{1,63}})*{_DOT}([a-z]{{2,24}})(?![\w-])")
+
+
+def email(text: str) -> list[Finding]:
+    found = []
+    for at in _AT_ANCHOR.finditer(text):
+        local = _LOCAL.search(text, max(0, at.start() - 65), at.start())
+        domain = _DOMAIN.match(text, at.end())
+        if local and domain and local.group().strip(" \t.") and not _after_last(found, local.start()):
+            found.append(Finding(local.start(), domain.end(), "P603",
+                                 f"E-mailadresse ***@***.{domain.group(1).lower()}"))
+    return found
+
+
+def _after_last(found: list[Finding], start: int) -> bool:
+    """An address read twice ('a@b.dk' inside 'a@b.dk(at)...') counts once."""
+    return bool(found) and found[-1].end > start
+
+
+# --- Addresses (P604) -------------------------------------------------------
+
+# Street-name endings. Short endings that end ordinary words too ('Streng', 'Ændring', 'Rapport',
+# 'Lager') are left out; their definite forms ('Engen', 'Ringen', 'Porten') stay.
+_SUFFIXES = sorted("""
+vej vejen gade gaden allé alle alléen stræde strædet plads pladsen torv torvet vænge vænget boulevard stien
+park parken bakke bakken høj højen toft toften haven haverne engen mark marken vang vangen kær kæret
+krog krogen løkke løkken lund lunden holm holmen hegn hegnet dalen skov skoven bjerg bjerget banke
+bro broen gård gården strand stranden volden bane banen ringen kaj kajen havn havnen mose mosen tofte
+brygge bryggen dige diget gyde gyden passage promenade promenaden kvarter kvarteret toppen slette sletten åsen
+vigen næsset odde tangen runddel porten
+""".split(), key=len, reverse=True)
+_SUFFIX_ENDINGS = tuple(_SUFFIXES)
+_STREET = re.compile(r"([A-ZÆØÅ][\w-]*)[ \t]+(?=\d)")
+_HOUSE = re.compile(
+    r"(\d{1,3}(?:[ \t]?[A-Za-z](?![\w]))?)(?![\w]|[.,:/-]\d)"
+    r"((?:,?[ \t]*(?:(?:st|kl|kld|\d{1,2})\.(?:[ \t]*(?:tv|th|mf|t\.v|t\.h|sal|\d{1,3})\.?)?"  # floor, door
+    r"|\d{1,2}[ \t]+(?:tv|th|mf)\.?)"
+    r"(?![\w]))?)")
+_NOT_HOUSE_NUMBER = re.compile(
+    r"(?i)[ \t]*(?:år|årig|mdr|måned|uge|dag|time|min|gang|kr|kroner|%|procent|stk|person|børn|barn|sider|side|point|"
+    r"cm|kg|km|meter|timer)")
+_NOT_STREET = {"danmark", "grønland"}
+_SUFFIX_SET = set(_SUFFIXES)
+_CAPITAL_BEFORE = re.compile(r"(?<![\w.])[A-ZÆØÅ]\w+[ \t]$")
+
+_POSTCODE = re.compile(
+    r"([1-9]\d{3})[ \t]+([A-ZÆØÅ][a-zæøåé]+(?:[ -][A-ZÆØÅ][a-zæøåé]+)?)"
+    r"(?:[ \t]+(C|V|N|S|Ø|K|SV|NV|SØ|NØ|J|M|F|Sj)\b)?")
+_EXTRA_TOWNS = """aarhus københavn frederiksberg odense aalborg esbjerg randers kolding horsens vejle roskilde herning
+hørsholm helsingør silkeborg næstved fredericia viborg køge holstebro taastrup slagelse hillerød sønderborg svendborg
+hjørring holbæk frederikshavn nørresundby ringsted haderslev skive nykøbing valby vanløse brønshøj hellerup lyngby
+kongens ballerup herlev glostrup albertslund ishøj vallensbæk brøndby rødovre dragør kastrup søborg bagsværd gentofte
+charlottenlund hvidovre amager""".split()
+
+
+@lru_cache(maxsize=1)
+def towns() -> frozenset[str]:
+    data = resources.files("praksis").joinpath("data/names/towns.txt").read_text("utf-8")
+    names = {line.strip().lower() for line in data.split("\n") if line.strip() and not line.startswith("#")}
+    return frozenset(names | set(_EXTRA_TOWNS))
+
+
+def address(text: str) -> list[Finding]:
+    found = [f for m in _STREET.finditer(text) if (f := _street(text, m))]
+    ends = {f.end for f in found}
+    for m in _POSTCODE.finditer(text):
+        if _word_start(text, m.start()) and _is_postal_town(text, m, ends):
+            start = m.start() - 3 if text[max(0, m.start() - 3):m.start()] == "DK-" else m.start()
+            found.append(Finding(start, m.end(), "P604", f"Adresse: postnummer og by ({length_note(m.group())})"))
+    return found
+
+
+def _word_start(text: str, start: int) -> bool:
+    return start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "_.,/")
+
+
+def _street(text: str, m: re.Match) -> Finding | None:
+    name = m.group(1)
+    lower = name.lower()
+    if not lower.endswith(_SUFFIX_ENDINGS) or lower in _NOT_STREET or not _word_start(text, m.start()):
+        return None
+    if m.start() and text[m.start() - 1] == "-":
+        return None
+    house = _HOUSE.match(text, m.end())
+    if house is None or _NOT_HOUSE_NUMBER.match(text, house.end(1)):
+        return None
+    start = m.start()
+    if lower in _SUFFIX_SET:  # "Allé 3" alone is no address; "Søndre Allé 3" is
+        before = _CAPITAL_BEFORE.search(text, max(0, start - 30), start)
+        if before is None:
+            return None
+        start = before.start()
+    return Finding(start, house.end(), "P604", f"Adresse: gade og husnummer ({length_note(text[start:house.end()])})")
+
+
+def _is_postal_town(text: str, m: re.Match, street_ends: set[int]) -> bool:
+    town = m.group(2).lower()
+    if m.group(3) or town in towns() or town.split()[0] in towns():
+        return True
+    return any(0 <= m.start() - end <= 3 for end in street_ends)
+
+
+# --- Dates of birth (P605) --------------------------------------------------
+
+_MONTHS = ("januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|"
+           "jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec")
+_MONTH_NUMBER = {name: i + 1 for i, name in enumerate(
+    "januar februar marts april maj juni juli august september oktober november december".split())}
+_DATE = (rf"(?P<iso>(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}}))"
+         rf"|(?P<num>(?P<nd>\d{{1,2}})[./-](?P<nm>\d{{1,2}})(?:[./ -][ ]?(?P<ny>\d{{4}}|\d{{2}}))?)(?![\d])"
+         rf"|(?P<txt>(?P<td>\d{{1,2}})\.?[ \t]*(?P<tm>{_MONTHS})\b\.?(?:[ \t]+(?P<ty>\d{{4}}))?)"
+         rf"|(?P<six>(?P<sd>\d\d)(?P<sm>\d\d)(?P<sy>\d\d))(?!\d)")
+_TRIGGER = re.compile(r"[fF](?:ødt|ødsels(?:dato|dag(?:en)?)|\.(?=[ \t]*\d))|FØDT|FØDSELSDATO")
+_FILLER_THEN_DATE = re.compile(
+    rf"(?i)(?:[\s:(*_\"'|,-]|(?:er|var|blev|den|d\.|dato|på|sin|hans|hendes|har|fejrer|fejrede|om|dag)(?![\w]))*"
+    rf"(?:{_DATE})")
+
+
+def birth_date(text: str) -> list[Finding]:
+    found = []
+    for trigger in _TRIGGER.finditer(text):
+        if trigger.start() and text[trigger.start() - 1].isalnum():  # 'nyfødt' is no date of birth
+            continue
+        m = _FILLER_THEN_DATE.match(text, trigger.end(), trigger.end() + 60)
+        if m and _real_date(m):
+            start = m.start(next(g for g in ("iso", "num", "txt", "six") if m.group(g)))
+            found.append(_birth(start, m.end()))
+    return found + _birth_date_columns(text)
+
+
+def _birth(start: int, end: int) -> Finding:
+    return Finding(start, end, "P605", "Fødselsdato (en eksakt dato ved 'født' eller 'fødselsdato')")
+
+
+def _real_date(m: re.Match) -> bool:
+    if m.group("iso"):
+        return _valid_date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+    if m.group("num"):
+        return _valid_day_month(m.group("nd"), m.group("nm"))
+    if m.group("txt"):
+        month = next(n for name, n in _MONTH_NUMBER.items() if name.startswith(m.group("tm").lower()[:3]))
+        return 1 <= int(m.group("td")) <= 31 and month > 0
+    return _valid_day_month(m.group("sd"), m.group("sm"))
+
+
+def _valid_day_month(day: str, month: str) -> bool:
+    return _valid_date(2000, int(month), int(day))  # 2000 is a leap year: 29/2 stays possible
+
+
+_DATE_ONLY = re.compile(rf"(?i)[ \t*_]*(?:{_DATE})[ \t*_]*$")
+
+
+_TRIGGER_ROW = re.compile(r"(?m)^[ \t]*\|.*(?:[fF]ødt|[fF]ødsels|FØD|\bf\.).*\n")
+_TABLE_ROW = re.compile(r"[ \t]*\|.*(?:\n|$)")
+
+
+def _birth_date_columns(text: str) -> list[Finding]:
+    """A table column headed 'Fødselsdato' (or 'Født') holds dates of birth in every row."""
+    found: list[Finding] = []
+    for header in _TRIGGER_ROW.finditer(text):
+        cells = _cells(header.group().rstrip("\n"), header.start())
+        columns = {i for i, (s, e) in enumerate(cells) if _TRIGGER.search(text[s:e] + " 1")}
+        row = _TABLE_ROW.match(text, header.end())
+        while columns and row and row.group():
+            cells = _cells(row.group().rstrip("\n"), row.start())
+            found += [_birth(*_trim(text, s, e)) for i, (s, e) in enumerate(cells)
+                      if i in columns and _date_cell(text[s:e])]
+            row = _TABLE_ROW.match(text, row.end()) if row.end() < len(text) else None
+    return found
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    cell = text[start:end]
+    return start + len(cell) - len(cell.lstrip()), end - (len(cell) - len(cell.rstrip()))
+
+
+def _date_cell(cell: str) -> bool:
+    m = _DATE_ONLY.match(cell)
+    return bool(m) and _real_date(m)
+
+
+def _cells(line: str, offset: int) -> list[tuple[int, int]]:
+    """Start and end offsets of the cells between the pipes of one table row."""
+    bars = [i for i, ch in enumerate(line) if ch == "|"]
+    if not line.rstrip().endswith("|"):
+        bars.append(len(line))
+    return [(offset + a + 1, offset + b) for a, b in zip(bars, bars[1:])]

@@ -1,0 +1,154 @@
+"""Where the text to scan comes from: the work tree, the git index, or every blob in history."""
+
+from __future__ import annotations
+
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+KB_FOLDERS = ("docs/", "cases_anonymized/")
+_SNIFF = 8192  # a NUL byte this early means the file is not text
+
+
+class SourceError(Exception):
+    """A usage problem (no git repository, a path that does not exist), in Danish."""
+
+
+@dataclass(frozen=True)
+class Source:
+    path: str  # what the diagnostic shows: 'docs/x.md' or 'abc123def456:docs/x.md'
+    file: str  # the file's path in the knowledge base (allow-file fingerprints use it)
+    text: str
+    blob: str = ""  # history only: the blob's id, to find its commit once it has findings
+
+
+def decode(data: bytes) -> str | None:
+    """Text with LF line endings, or None for a binary file."""
+    if b"\x00" in data[:_SNIFF]:
+        return None
+    return data.decode("utf-8", errors="replace").removeprefix("\ufeff").replace("\r\n", "\n")
+
+
+def work_tree(root: Path, paths: list[Path]) -> Iterator[Source]:
+    for file in _files(root, paths):
+        text = decode(file.read_bytes())
+        if text is not None:
+            rel = _relative(root, file)
+            yield Source(rel, rel, text)
+
+
+def _files(root: Path, paths: list[Path]) -> list[Path]:
+    targets = paths or [root / folder.rstrip("/") for folder in KB_FOLDERS]
+    files: list[Path] = []
+    for target in targets:
+        if target.is_file():
+            files.append(target)
+        elif target.is_dir():
+            files += [p for p in target.rglob("*") if p.is_file() and not _hidden(p.relative_to(target))]
+        elif paths:
+            raise SourceError(f"{target} findes ikke.")
+    return sorted(set(files))
+
+
+def _hidden(rel: Path) -> bool:
+    return any(part.startswith(".") for part in rel.parts)
+
+
+def _relative(root: Path, file: Path) -> str:
+    try:
+        return file.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return file.as_posix()
+
+
+def prefixes(root: Path, paths: list[Path]) -> tuple[str, ...]:
+    """Git paths to keep: the knowledge-base folders, or the paths asked for."""
+    if not paths:
+        return KB_FOLDERS
+    return tuple(_relative(root, p) + ("/" if p.is_dir() else "") for p in paths)
+
+
+def _wanted(path: str, keep: tuple[str, ...]) -> bool:
+    return any(path == k or path.startswith(k if k.endswith("/") else k + "/") for k in keep)
+
+
+def staged(root: Path, keep: tuple[str, ...]) -> Iterator[Source]:
+    names = _git(root, "diff", "--cached", "--name-only", "--diff-filter=ACMR", "-z").decode("utf-8")
+    wanted = [n for n in names.split("\0") if n and _wanted(n, keep)]
+    with _Batch(root) as batch:
+        for name in wanted:
+            text = decode(batch.read(":" + name))
+            if text is not None:
+                yield Source(name, name, text)
+
+
+def history(root: Path, keep: tuple[str, ...]) -> Iterator[Source]:
+    """Every blob reachable from any ref, once, with the commit that introduced it."""
+    blobs: dict[str, str] = {}
+    for line in _git(root, "rev-list", "--all", "--objects").decode("utf-8", "replace").split("\n"):
+        sha, _, path = line.partition(" ")
+        if path and sha not in blobs and _wanted(path, keep):
+            blobs[sha] = path
+    with _Batch(root) as batch:
+        for sha, path in blobs.items():
+            data = batch.read(sha, want="blob")
+            text = None if data is None else decode(data)
+            if text is not None:
+                yield Source(path, path, text, sha)
+
+
+def in_commit(root: Path, source: Source) -> Source:
+    """The source shown as 'commit:path', for the commit that added the blob (asked only for findings)."""
+    commit, path = introduced(root, source.blob, source.file)
+    return Source(f"{commit[:12]}:{path}", path, source.text, source.blob)
+
+
+def introduced(root: Path, sha: str, fallback_path: str) -> tuple[str, str]:
+    """The oldest commit whose diff adds this blob, and the path it got there."""
+    out = _git(root, "log", "--all", "--reverse", "-m", "--raw", "--no-abbrev", "--format=commit %H",
+               f"--find-object={sha}").decode("utf-8", "replace")
+    commit = ""
+    for line in out.split("\n"):
+        if line.startswith("commit "):
+            commit = line.split()[1]
+        elif line.startswith(":") and "\t" in line:
+            fields, _, path = line.partition("\t")
+            if fields.split()[3] == sha:
+                return commit, path.split("\t")[-1]
+    return commit or "?" * 12, fallback_path
+
+
+class _Batch:
+    """One `git cat-file --batch` process for all reads."""
+
+    def __init__(self, root: Path):
+        self.root = root
+
+    def __enter__(self):
+        self.process = subprocess.Popen(["git", "-C", str(self.root), "cat-file", "--batch"],
+                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        return self
+
+    def read(self, name: str, want: str | None = None) -> bytes | None:
+        self.process.stdin.write(name.encode("utf-8") + b"\n")
+        self.process.stdin.flush()
+        header = self.process.stdout.readline().split()
+        if len(header) < 3:  # '<name> missing'
+            return None
+        data = self.process.stdout.read(int(header[2]) + 1)[:-1]
+        return data if want in (None, header[1].decode()) else None
+
+    def __exit__(self, *exc):
+        self.process.stdin.close()
+        self.process.wait()
+
+
+def _git(root: Path, *args: str) -> bytes:
+    try:
+        result = subprocess.run(["git", "-C", str(root), *args], capture_output=True, check=False)
+    except FileNotFoundError as err:
+        raise SourceError("git er ikke installeret.") from err
+    if result.returncode != 0:
+        raise SourceError(f"git {args[0]} fejlede: {result.stderr.decode('utf-8', 'replace').strip()}")
+    return result.stdout
