@@ -21,13 +21,17 @@ _END = re.compile(r"^(---|\.\.\.)[ \t]*$")
 Position = tuple[int, int]  # (line, col), 1-based, in the file
 
 
-class _Loader(yaml.SafeLoader):
-    """SafeLoader without the timestamp resolver (dates stay strings)."""
+# libyaml's parser is about ten times faster than the pure-Python one and keeps the same marks.
+_Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_Base):
+    """The safe loader without the timestamp resolver (dates stay strings)."""
 
 
 _Loader.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    for first, resolvers in _Base.yaml_implicit_resolvers.items()
 }
 
 

@@ -7,11 +7,14 @@ so later stages work on a model that only holds what parsed.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from datetime import date
 from pathlib import Path
 
 from . import frontmatter
+from .cache import ResultCache, disabled
 from .diagnostics import Diagnostic
+from .mdtext import find_marks
 from .model import Document, Entry, KnowledgeBase, kind_for_path
 from .schema import KINDS, Kind
 from .source import read_text
@@ -28,8 +31,9 @@ class LoadResult:
     diagnostics: list[Diagnostic]
 
 
-def load(root: Path, today: date | None = None) -> LoadResult:
+def load(root: Path, today: date | None = None, cache: ResultCache | None = None) -> LoadResult:
     root = Path(root)
+    cache = cache or disabled()
     entries: dict[str, Entry] = {}
     documents: list[Document] = []
     static: set[str] = set()
@@ -48,20 +52,13 @@ def load(root: Path, today: date | None = None) -> LoadResult:
             diagnostics.append(Diagnostic(rel, 1, 1, "F106", "Sager skal ligge direkte i cases_anonymized/.",
                                           f"Flyt filen op i cases_anonymized/ og navngiv den {KINDS['case'].filename_rule}."))
             continue
-        source, found = read_text(file, rel)
+        data = file.read_bytes()
+        parsed, found = cache.lookup("load", rel, data, partial(_parse_file, kind, rel, data))
         diagnostics += found
-        if source is None:
-            continue
-        if kind is None:
-            document, found = _document(rel, source.text)
-            diagnostics += found
-            if document:
-                documents.append(document)
-            continue
-        entry, found = _entry(kind, rel, source.text)
-        diagnostics += found
-        if entry is not None:
-            _add(entries, entry, diagnostics)
+        if isinstance(parsed, Document):
+            documents.append(parsed)
+        elif parsed is not None:
+            _add(entries, parsed, diagnostics)
     kb = KnowledgeBase(entries, documents, load_taxonomies(), static, today or date.today())
     return LoadResult(kb.derive(), diagnostics)
 
@@ -79,6 +76,14 @@ def _hidden(rel: Path) -> bool:
     return any(part.startswith(".") for part in rel.parts)
 
 
+def _parse_file(kind: Kind | None, rel: str, data: bytes) -> tuple[Entry | Document | None, list[Diagnostic]]:
+    source, diagnostics = read_text(data, rel)
+    if source is None:
+        return None, diagnostics
+    parsed, found = _document(rel, source.text) if kind is None else _entry(kind, rel, source.text)
+    return parsed, diagnostics + found
+
+
 def _entry(kind: Kind, rel: str, text: str) -> tuple[Entry | None, list[Diagnostic]]:
     name = rel.rsplit("/", 1)[-1]
     match = kind.filename.fullmatch(name)
@@ -91,7 +96,8 @@ def _entry(kind: Kind, rel: str, text: str) -> tuple[Entry | None, list[Diagnost
     meta, found = validate(kind, parsed, rel)
     diagnostics += found
     entry_id = meta.get("id") if meta.get("id") == match["id"] else match["id"]
-    return Entry(kind, entry_id, rel, meta, parsed.body, parsed.body_line, parsed.positions), diagnostics
+    return Entry(kind, entry_id, rel, meta, parsed.body, parsed.body_line, parsed.positions,
+                 find_marks(parsed.body, parsed.body_line)), diagnostics
 
 
 def _document(rel: str, text: str) -> tuple[Document | None, list[Diagnostic]]:
@@ -100,7 +106,8 @@ def _document(rel: str, text: str) -> tuple[Document | None, list[Diagnostic]]:
         return None, diagnostics
     site_uri = rel[len(DOCS) + 1:]
     title = str(parsed.data.get("title") or _first_heading(parsed.body) or site_uri)
-    return Document(rel, site_uri, text, parsed.body, parsed.body_line, title), diagnostics
+    return Document(rel, site_uri, text, parsed.body, parsed.body_line, title,
+                    find_marks(parsed.body, parsed.body_line)), diagnostics
 
 
 def _first_heading(body: str) -> str | None:

@@ -4,9 +4,36 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from .schema import ANY_ID
 
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
 CODE_SPAN = re.compile(r"(`+)(?:.+?)\1")
+WIKILINK = re.compile(r"\[\[(?P<id>" + ANY_ID + r")(?:\|(?P<text>[^\]\n]+))?\]\]")
+_INLINE_LINK = re.compile(r"!?\[(?:[^\[\]]|\[[^\]]*\])*\]\(\s*<?(?P<target>[^)\s>]+)>?(?:\s+[\"'(][^)]*)?\)")
+_REFERENCE_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(?P<target>\S+?)>?(?:\s|$)")
+
+
+@dataclass
+class Marks:
+    """Where a body refers elsewhere, found once when the file is read (and cached with it)."""
+    wikilinks: list[tuple[str, int, int]] = field(default_factory=list)  # (id, line, col)
+    links: list[tuple[str, int, int]] = field(default_factory=list)  # (target, line, col)
+
+
+def find_marks(body: str, first_line: int) -> Marks:
+    """[[id]] references and Markdown link targets outside code, with their file positions."""
+    marks = Marks()
+    for offset, line in enumerate(code_free_lines(body)):
+        if "[" not in line:
+            continue
+        for match in WIKILINK.finditer(line):
+            marks.wikilinks.append((match["id"], first_line + offset, match.start() + 1))
+        for pattern in (_INLINE_LINK, _REFERENCE_DEFINITION):
+            for match in pattern.finditer(line):
+                marks.links.append((match["target"], first_line + offset, match.start("target") + 1))
+    return marks
 
 
 def lines_with_code_flag(text: str) -> Iterator[tuple[str, bool]]:

@@ -15,11 +15,10 @@ from datetime import date
 
 from .danish import danish_date
 from .frontmatter import Position, closest_position
-from .mdtext import code_free_lines
-from .schema import ANY_ID, KINDS, Kind
+from .mdtext import Marks
+from .schema import KINDS, Kind
 from .taxonomy import Taxonomy
 
-WIKILINK = re.compile(r"\[\[(?P<id>" + ANY_ID + r")(?:\|(?P<text>[^\]\n]+))?\]\]")
 
 
 @dataclass
@@ -32,6 +31,7 @@ class Entry:
     body: str
     body_line: int
     positions: dict[tuple, Position] = field(default_factory=dict)
+    marks: Marks = field(default_factory=Marks)
 
     @property
     def title(self) -> str:
@@ -43,6 +43,12 @@ class Entry:
 
     def position(self, *path) -> Position:
         return closest_position(self.positions, path)
+
+    def __getstate__(self) -> dict:  # cached by name: the Kind itself stays one shared object
+        return {**self.__dict__, "kind": self.kind.name}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state, kind=KINDS[state["kind"]])
 
     def values(self, key: str) -> list:
         value = self.meta.get(key)
@@ -60,6 +66,7 @@ class Document:
     body: str
     body_line: int
     title: str
+    marks: Marks = field(default_factory=Marks)
 
 
 @dataclass
@@ -87,6 +94,7 @@ class KnowledgeBase:
     related_of: dict[str, list[str]] = field(default_factory=dict)
     supervisions_of: dict[str, list[str]] = field(default_factory=dict)
     references: list[Reference] = field(default_factory=list)
+    references_from: dict[str, list[Reference]] = field(default_factory=dict)  # entry id -> its [[id]]s
     backlinks: dict[str, list[Entry | Document]] = field(default_factory=dict)
 
     def of_kind(self, kind: str) -> list[Entry]:
@@ -125,6 +133,10 @@ class KnowledgeBase:
         related = _pairs(self, "principle", "related", "principle")
         self.related_of = _group(related | {(b, a) for a, b in related})
         self.references = [ref for source in self.sources() for ref in _references(source)]
+        self.references_from = defaultdict(list)
+        for ref in self.references:
+            if isinstance(ref.source, Entry):
+                self.references_from[ref.source.id].append(ref)
         backlinks: dict[str, list] = defaultdict(list)
         for ref in self.references:
             if ref.target != getattr(ref.source, "id", None) and ref.source not in backlinks[ref.target]:
@@ -153,11 +165,7 @@ def _group(pairs) -> dict[str, list[str]]:
 
 
 def _references(source: Entry | Document) -> list[Reference]:
-    refs = []
-    for offset, line in enumerate(code_free_lines(source.body)):
-        for match in WIKILINK.finditer(line):
-            refs.append(Reference(source, match["id"], source.body_line + offset, match.start() + 1))
-    return refs
+    return [Reference(source, target, line, col) for target, line, col in source.marks.wikilinks]
 
 
 def kind_for_path(rel: str) -> Kind | None:

@@ -10,8 +10,10 @@ from __future__ import annotations
 import json
 import posixpath
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 
 from jinja2 import Environment, PackageLoader, pass_context
 from markupsafe import Markup
@@ -19,8 +21,8 @@ from markupsafe import Markup
 from .danish import danish_date
 from .diagnostics import Diagnostic, RULES
 from .genogram import FIELDS as FAMILY_FIELDS, render_genogram, render_relations_text
-from .mdtext import outside_code
-from .model import WIKILINK, Document, Entry, KnowledgeBase
+from .mdtext import WIKILINK, outside_code
+from .model import Document, Entry, KnowledgeBase
 from .schema import KINDS, STATUSES
 from .sparring import clock, load_model
 from .taxonomy import Item
@@ -36,12 +38,39 @@ STATUS_PAGES = {
 }
 
 
-@dataclass
 class Page:
-    uri: str  # path relative to docs/, as MkDocs calls src_uri
-    markdown: str
-    title: str
-    source: str | None = None  # the file it was rendered from, None when generated
+    """One page of the site; its Markdown is rendered on first use.
+
+    `praksis check` needs every page's address but the Markdown of only the
+    few pages that links point into with an #anchor, so rendering waits.
+    """
+
+    def __init__(self, uri: str, render: Callable[[], str], title: str, source: str | None = None):
+        self.uri = uri  # path relative to docs/, as MkDocs calls src_uri
+        self.title = title
+        self.source = source  # the file it was rendered from, None when generated
+        self._render = render
+        self._markdown: str | None = None
+
+    @property
+    def markdown(self) -> str:
+        if self._markdown is None:
+            self._markdown = self._render()
+        return self._markdown
+
+
+class _PagesByUri(Mapping):
+    def __init__(self, pages: list[Page]):
+        self._pages = {page.uri: page for page in pages}
+
+    def __getitem__(self, uri: str) -> str:
+        return self._pages[uri].markdown
+
+    def __iter__(self):
+        return iter(self._pages)
+
+    def __len__(self) -> int:
+        return len(self._pages)
 
 
 @dataclass
@@ -50,8 +79,9 @@ class Site:
     nav: list
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
-    def markdown_by_uri(self) -> dict[str, str]:
-        return {page.uri: page.markdown for page in self.pages}
+    def markdown_by_uri(self) -> Mapping[str, str]:
+        """uri -> Markdown, rendering a page only when it is looked up."""
+        return _PagesByUri(self.pages)
 
 
 class Renderer:
@@ -113,11 +143,16 @@ class Renderer:
         return outside_code(text, lambda chunk: WIKILINK.sub(replace, chunk))
 
     def entry_page(self, entry: Entry) -> Page:
+        return Page(entry.site_uri, lambda: self._entry_markdown(entry), entry.title, entry.path)
+
+    def _entry_markdown(self, entry: Entry) -> str:
         body = Markup(self.expand(entry.body, entry.site_uri))
-        markdown = self.render(f"{entry.kind.name}.md.j2", entry.site_uri, entry=entry, body=body)
-        return Page(entry.site_uri, markdown, entry.title, entry.path)
+        return self.render(f"{entry.kind.name}.md.j2", entry.site_uri, entry=entry, body=body)
 
     def document_page(self, document: Document) -> Page:
+        return Page(document.site_uri, lambda: self._document_markdown(document), document.title, document.path)
+
+    def _document_markdown(self, document: Document) -> str:
         head = document.text[: len(document.text) - len(document.body)]
         body = self.expand(document.body, document.site_uri)
         if ONBOARDING_MARKER in body:
@@ -127,7 +162,7 @@ class Renderer:
         if SCHEMA_MARKER in body:
             body = body.replace(SCHEMA_MARKER, self.render("schema.md.j2", document.site_uri, kinds=KINDS,
                                                                 family_fields=FAMILY_FIELDS))
-        return Page(document.site_uri, head + body, document.title, document.path)
+        return head + body
 
 
 def render_site(kb: KnowledgeBase) -> Site:
@@ -169,14 +204,14 @@ def _generated_pages(r: Renderer):
     yield _index(r, "supervisions", "index_supervisions.md.j2", "Ledelsestilsyn")
     for case in kb.of_kind("case"):
         uri = r.uri(("sheet", case))
-        yield Page(uri, r.render("sheet.md.j2", uri, entry=case), f"Mødeark: {case.title}")
+        yield Page(uri, partial(r.render, "sheet.md.j2", uri, entry=case), f"Mødeark: {case.title}")
     yield _index(r, "cases", "index_cases.md.j2", "Eksempelsager")
     yield _index(r, "meetings", "index_meetings.md.j2", "Møder")
 
 
 def _index(r: Renderer, what, template: str, title: str, **context) -> Page:
     uri = r.uri(what)
-    return Page(uri, r.render(template, uri, title=title, **context), title)
+    return Page(uri, partial(r.render, template, uri, title=title, **context), title)
 
 
 def _tag_index(kb: KnowledgeBase) -> dict[tuple[str, str], list[Entry]]:

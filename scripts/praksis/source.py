@@ -8,8 +8,6 @@ empty) stop here with a clear message instead of a traceback further on.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
-
 from .diagnostics import Diagnostic
 
 BOM = b"\xef\xbb\xbf"
@@ -22,8 +20,7 @@ class SourceText:
     text: str  # LF line endings, no BOM
 
 
-def read_text(file: Path, rel: str) -> tuple[SourceText | None, list[Diagnostic]]:
-    data = file.read_bytes()
+def read_text(data: bytes, rel: str) -> tuple[SourceText | None, list[Diagnostic]]:
     if b"\x00" in data[:_SNIFF]:
         return None, [_diag(rel, 1, 1, "F105", "Filen ser ud til at være binær (den indeholder NUL-tegn).",
                             "Gem indholdet som almindelig tekst (Markdown) eller fjern filen.")]

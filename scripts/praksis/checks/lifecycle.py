@@ -49,7 +49,7 @@ def _meeting_date(kb: KnowledgeBase, entry: Entry) -> list[Diagnostic]:
 
 def _stale_pointers(kb: KnowledgeBase, entry: Entry) -> list[Diagnostic]:
     pointers = [(str(target), entry.position("related", index)) for index, target in enumerate(entry.values("related"))]
-    pointers += [(ref.target, (ref.line, ref.col)) for ref in kb.references if ref.source is entry]
+    pointers += [(ref.target, (ref.line, ref.col)) for ref in kb.references_from.get(entry.id, [])]
     found = []
     for target_id, where in pointers:
         target = kb.get(target_id, "principle")

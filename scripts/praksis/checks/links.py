@@ -13,11 +13,8 @@ from urllib.parse import unquote
 
 from ..anchors import anchors
 from ..diagnostics import Diagnostic
-from ..mdtext import code_free_lines
-from ..model import Document, Entry, KnowledgeBase
+from ..model import KnowledgeBase
 
-_INLINE = re.compile(r"!?\[(?:[^\[\]]|\[[^\]]*\])*\]\(\s*<?(?P<target>[^)\s>]+)>?(?:\s+[\"'(][^)]*)?\)")
-_REFDEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(?P<target>\S+?)>?(?:\s|$)")
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 
 
@@ -27,16 +24,9 @@ def check(kb: KnowledgeBase, pages: dict[str, str]) -> list[Diagnostic]:
     entry_pages = {entry.site_uri: entry for entry in kb.entries.values()}
     found: list[Diagnostic] = []
     for source in kb.sources():
-        for line_no, col, target in _links(source):
+        for target, line_no, col in source.marks.links:
             found += _check_link(kb, pages, anchor_sets, entry_pages, source, line_no, col, target)
     return found
-
-
-def _links(source: Entry | Document):
-    for offset, line in enumerate(code_free_lines(source.body)):
-        for pattern in (_INLINE, _REFDEF):
-            for match in pattern.finditer(line):
-                yield source.body_line + offset, match.start("target") + 1, match["target"]
 
 
 def _check_link(kb, pages, anchor_sets, entry_pages, source, line, col, target) -> list[Diagnostic]:

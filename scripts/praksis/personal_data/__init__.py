@@ -7,9 +7,12 @@ Every message is masked: a diagnostic says what and where, never the data.
 
 from __future__ import annotations
 
+import hashlib
 from bisect import bisect_right
+from functools import partial
 from pathlib import Path
 
+from ..cache import ResultCache, disabled
 from ..diagnostics import Diagnostic
 from . import rules
 from .allow import ALLOW_FILE, MARKER, Allowlist, fingerprint, load_allowlist, marked_lines
@@ -52,12 +55,17 @@ def scan_text(path: str, text: str, allow: Allowlist | None = None) -> list[Diag
     return [located.diagnostic(path) for located in find(path, text, allow or Allowlist())]
 
 
-def scan_root(root: Path) -> list[Diagnostic]:
+def scan_root(root: Path, cache: ResultCache | None = None) -> list[Diagnostic]:
     """Every text file of the knowledge base (docs/, cases_anonymized/), with the allow file's own problems."""
     from .sources import work_tree
 
     allow = load_allowlist(root)
-    found = [d for source in work_tree(Path(root), []) for d in scan_text(source.path, source.text, allow)]
+    cache = cache or disabled()
+    allow_file = Path(root) / ALLOW_FILE
+    namespace = "scan:" + (hashlib.blake2b(allow_file.read_bytes()).hexdigest() if allow_file.is_file() else "")
+    found = [d for source in work_tree(Path(root), [])
+             for d in cache.lookup(namespace, source.path, source.text.encode("utf-8"),
+                                   partial(scan_text, source.path, source.text, allow))]
     return list(allow.problems) + found
 
 

@@ -56,6 +56,10 @@ def _hidden(rel: Path) -> bool:
 
 
 def _relative(root: Path, file: Path) -> str:
+    try:  # the common case, files found below root, needs no trip to the file system
+        return file.relative_to(root).as_posix()
+    except ValueError:
+        pass
     try:
         return file.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:

@@ -1,0 +1,88 @@
+"""Per-file results kept between runs, as Ruff keeps its cache.
+
+A second `praksis check` (and the build's own check inside MkDocs) re-reads
+only the files whose bytes changed. A result is reused only while the file's
+content, the praksis code and data that produced it, and the namespace key
+(the allow file, for the scanner) are all unchanged, so a stale cache cannot
+hide a mistake. The cache is local to the checkout (pickle: it holds the same
+trust as the code next to it) and is never committed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+CACHE_DIR = ".praksis_cache"
+_FILE = "results.pickle"
+T = TypeVar("T")
+
+
+def _code_fingerprint() -> str:
+    """Hash of every file of the praksis package: new code or data discards the cache."""
+    package = Path(__file__).parent
+    digest = hashlib.blake2b(digest_size=16)
+    for file in sorted(package.rglob("*")):
+        if file.is_file() and "__pycache__" not in file.parts:
+            digest.update(file.relative_to(package).as_posix().encode())
+            digest.update(file.read_bytes())
+    return digest.hexdigest()
+
+
+class ResultCache:
+    """lookup() returns the stored result for unchanged bytes, else computes and stores it."""
+
+    def __init__(self, root: Path | None):
+        self.root = Path(root) if root is not None else None
+        self.path = self.root / CACHE_DIR / _FILE if self.root is not None else None
+        self._version = _code_fingerprint() if self.path else ""
+        self._entries: dict[tuple[str, str], tuple[str, object]] = self._read()
+        self._dirty = False
+
+    def lookup(self, namespace: str, key: str, data: bytes, compute: Callable[[], T]) -> T:
+        if self.path is None:
+            return compute()
+        digest = hashlib.blake2b(data, digest_size=16).hexdigest()
+        stored = self._entries.get((namespace, key))
+        if stored is not None and stored[0] == digest:
+            return stored[1]  # type: ignore[return-value]
+        value = compute()
+        self._entries[(namespace, key)] = (digest, value)
+        self._dirty = True
+        return value
+
+    def save(self) -> None:
+        """Write atomically; a read-only checkout simply runs without a cache."""
+        if self.path is None or not self._dirty:
+            return
+        # Forget files that are gone, so the cache does not grow with every rename.
+        self._entries = {k: v for k, v in self._entries.items() if (self.root / k[1]).exists()}
+        try:
+            self.path.parent.mkdir(exist_ok=True)
+            (self.path.parent / ".gitignore").write_text("*\n")
+            handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".results-")
+            with os.fdopen(handle, "wb") as out:
+                pickle.dump((self._version, self._entries), out, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temporary, self.path)
+            self._dirty = False
+        except OSError:
+            pass
+
+    def _read(self) -> dict:
+        if self.path is None or not self.path.is_file():
+            return {}
+        try:
+            with self.path.open("rb") as handle:
+                version, entries = pickle.load(handle)
+        except Exception:  # a damaged or foreign cache is worth nothing; start over
+            return {}
+        return entries if version == self._version else {}
+
+
+def disabled() -> ResultCache:
+    return ResultCache(None)

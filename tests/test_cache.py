@@ -1,0 +1,44 @@
+"""The per-file cache speeds up a second run but never changes its result."""
+
+from __future__ import annotations
+
+from praksis.cache import CACHE_DIR
+from praksis.checks import check_root
+
+from conftest import TODAY
+
+P1 = "docs/principper/P-0001-en-time.md"
+
+
+def codes(kb, use_cache=True):
+    _, _, diagnostics = check_root(kb.root, TODAY, use_cache=use_cache)
+    return [(d.code, d.path, d.line, d.message) for d in diagnostics]
+
+
+def test_a_warm_run_reports_exactly_what_a_cold_run_reports(kb):
+    kb.edit(P1, "methods: [reflekterende-team]", "methods: [yoga]")
+    kb.edit("cases_anonymized/C-0001-skolefravaer.md", "Barn A er 11 år.", "Tlf. 22 33 44 55.")
+    cold = codes(kb)
+    assert (kb.root / CACHE_DIR / "results.pickle").is_file()
+    assert codes(kb) == cold == codes(kb, use_cache=False)
+
+
+def test_an_edited_file_is_read_again(kb):
+    assert codes(kb) == []
+    kb.edit(P1, "status: adopted", "status: vedtaget")
+    assert [c[0] for c in codes(kb)] == ["M208"]
+    kb.edit(P1, "status: vedtaget", "status: adopted")
+    assert codes(kb) == []
+
+
+def test_a_changed_allow_file_rescans(kb):
+    kb.edit("docs/brug.md", "Søg efter", "Tlf. 22 33 44 55. Søg efter")
+    assert [c[0] for c in codes(kb)] == ["P602"]
+    kb.write(".praksis-allow.yml", "places: []\nfingerprints: []\n")
+    assert [c[0] for c in codes(kb)] == ["P602"]
+
+
+def test_a_damaged_cache_is_ignored(kb):
+    codes(kb)
+    (kb.root / CACHE_DIR / "results.pickle").write_bytes(b"not a pickle")
+    assert codes(kb) == []
