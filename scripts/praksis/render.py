@@ -94,9 +94,10 @@ class Renderer:
         self.env.globals.update(href=_href, kb=kb, statuses=STATUSES, status_pages=STATUS_PAGES,
                                 uri=self.uri, today=kb.today, items=self.items, entries=self.entries, tagged=self.tagged,
                                 by_status=self.by_status, dims_of=kb.taxonomies["ics"].children,
-                                rules=list(RULES.values()), genogram=render_genogram, family_text=render_relations_text,
+                                rules=list(RULES.values()), genogram=self.genogram, family_text=render_relations_text,
                                 ics_triangle=self.ics_triangle, model=load_model(), clock=clock)
         self._figures = 0
+        self._genograms: dict[str, Markup] = {}
         self._tagged = _tag_index(kb)
         self._wikilink = self.env.get_template("wikilink.md.j2")
 
@@ -116,6 +117,12 @@ class Renderer:
     def entries(self, ids) -> list[Entry]:
         """The entries for ids that exist, in the given order."""
         return [self.kb.entries[i] for i in ids or [] if i in self.kb.entries]
+
+    def genogram(self, family, key: str) -> Markup:
+        """Drawn once per case: the case page and its meeting sheet show the same figure."""
+        if key not in self._genograms:
+            self._genograms[key] = render_genogram(family, key=key)
+        return self._genograms[key]
 
     def ics_triangle(self, view: dict) -> Markup:
         self._figures += 1  # ids inside inline SVG must be unique on the page
