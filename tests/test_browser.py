@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import subprocess
 import sys
 import threading
@@ -143,6 +144,7 @@ class QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
+@pytest.fixture(scope="session")
 def shipped_site(tmp_path_factory) -> Path:
     """The repository's own content, built by `praksis build` as a user would."""
     out = tmp_path_factory.mktemp("shipped") / "site"
@@ -174,8 +176,8 @@ def site_url(tmp_path_factory) -> str:
 
 
 @pytest.fixture(scope="session")
-def shipped_url(tmp_path_factory) -> str:
-    yield from serve(shipped_site(tmp_path_factory), tmp_path_factory)
+def shipped_url(shipped_site, tmp_path_factory) -> str:
+    yield from serve(shipped_site, tmp_path_factory)
 
 
 @pytest.fixture(scope="session")
@@ -362,3 +364,53 @@ def test_shipped_front_page_and_index_pages_load_without_foreign_requests(
         assert page.js_errors == []
         page.context.close()
     assert_only_local_requests(requests_made)
+
+
+def test_shipped_case_shows_its_genogram_timeline_and_ics_view(browser, shipped_url, requests_made):
+    page = open_page(browser, shipped_url + "sager/", requests_made)
+    page.get_by_role("link", name="Netværkspleje hos mormor", exact=False).first.click()
+    page.wait_for_url("**/sager/C-0004-*/")
+    genogram = page.locator("figure.genogram svg")
+    genogram.scroll_into_view_if_needed()
+    assert genogram.is_visible()
+    box = genogram.bounding_box()
+    assert box["width"] > 200 and box["height"] > 100
+    assert page.locator("figure.genogram svg > title").count() == 1
+    assert page.locator(".genogram-relations li").count() >= 5  # the text alternative beside it
+    assert page.locator(".praksis-timeline li").count() >= 4
+    assert page.locator("svg.praksis-ics-triangle").is_visible()
+    SCREENSHOTS.mkdir(exist_ok=True)
+    genogram.screenshot(path=SCREENSHOTS / "shipped-genogram.png")
+    page.screenshot(path=SCREENSHOTS / "shipped-case.png", full_page=True)
+    assert page.js_errors == []
+    assert_only_local_requests(requests_made)
+    page.context.close()
+
+
+def test_meeting_sheet_prints_without_navigation(browser, shipped_url, requests_made):
+    page = open_page(browser, shipped_url + "moedeark/C-0002/", requests_made)
+    page.emulate_media(media="print")
+    assert not page.locator(".md-header").is_visible()
+    assert not page.locator(".md-sidebar--primary").is_visible()
+    assert page.locator("figure.genogram svg").is_visible()
+    assert page.locator("text=Rammesætning").first.is_visible()
+    SCREENSHOTS.mkdir(exist_ok=True)
+    page.pdf(path=SCREENSHOTS / "moedeark-C-0002.pdf", format="A4")
+    page.context.close()
+
+
+def pdf_pages(pdf: bytes) -> int:
+    """Page objects in a PDF as Chromium writes it (page dictionaries are not compressed)."""
+    return len(re.findall(rb"/Type\s*/Page\b(?!s)", pdf))
+
+
+def test_every_shipped_meeting_sheet_fits_one_a4_page(browser, shipped_site, shipped_url, requests_made):
+    sheets = sorted(p.name for p in (shipped_site / "moedeark").iterdir() if p.is_dir())
+    assert len(sheets) >= 6
+    page = open_page(browser, shipped_url, requests_made)
+    page.emulate_media(media="print")
+    for case_id in sheets:
+        page.goto(f"{shipped_url}moedeark/{case_id}/")
+        page.wait_for_load_state("networkidle")
+        assert pdf_pages(page.pdf(format="A4")) == 1, case_id
+    page.context.close()
