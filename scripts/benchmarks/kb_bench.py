@@ -1,0 +1,557 @@
+"""Benchmarks of praksis at national scale: prints figures and a Markdown table, asserts nothing.
+
+    .venv/bin/python scripts/benchmarks/kb_bench.py --sizes 500,2000 --runs 3
+    .venv/bin/python scripts/benchmarks/kb_bench.py --sizes 10000 --runs 1 --serve-size 0
+
+For each size a knowledge base is generated (scripts/benchmarks/kb_generator.py)
+under --work, then measured, each figure the median of --runs runs:
+
+- `praksis check --strict` and `praksis build` (check, MkDocs with the praksis
+  plugin, Pagefind), wall time and peak memory (largest resident set of the
+  command or any process it started, from wait4);
+- the same rendered Markdown (`praksis build --tree`) built by plain
+  `python -m mkdocs build` with Material, and Pagefind on that site, which the
+  tree build lacks; the ratio of the praksis build to both;
+- site size on disk and Pagefind bundle size;
+- in Chromium, from the loaded page (network idle) to the first search result:
+  through the header search (Pagefind UI, which waits 300 ms after typing) and
+  through Pagefind's JS API, with the bytes transferred for it (every request
+  after the load, the Pagefind worker's included, headers and bodies; Pagefind
+  fetches index chunks and fragments lazily, so this is what one search costs);
+- the Danish query set (search_queries.yml): time per query and how many
+  expected pages are among the first 3 results (the generated knowledge base
+  holds the shipped entries, so their pages exist at every size).
+
+With --serve-size N, `mkdocs serve` runs on the N-entry knowledge base and the
+time from saving a principle to the served page showing the change is measured.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from dataclasses import dataclass, field
+from datetime import date
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import yaml
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO / "scripts"))
+
+from benchmarks.kb_generator import generate  # noqa: E402
+
+PYTHON = sys.executable
+QUERIES = Path(__file__).with_name("search_queries.yml")
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+EXCLUDE_SELECTORS = ".headerlink, .md-content__button, .md-source-file"  # as praksis.search_index
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(REPO / "scripts")}
+
+
+# ---- running and measuring commands -----------------------------------------------
+
+@dataclass
+class Run:
+    seconds: float
+    maxrss_mb: float  # largest resident set of the process or any child it waited for
+    returncode: int
+
+
+def run(command: list[str], cwd: Path | None = None) -> Run:
+    """Run a command; wall time and peak memory from wait4 of this child alone."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(command, cwd=cwd, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    stderr = proc.stderr.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode not in (0,):
+        print(f"  ! {' '.join(command[:4])} ... exited {proc.returncode}: {stderr.decode()[-800:]}",
+              file=sys.stderr)
+    return Run(seconds, usage.ru_maxrss / 1024, proc.returncode)
+
+
+@dataclass
+class Measured:
+    runs: list[Run] = field(default_factory=list)
+
+    @property
+    def median(self) -> float:
+        return statistics.median(r.seconds for r in self.runs)
+
+    @property
+    def maxrss_mb(self) -> float:
+        return max(r.maxrss_mb for r in self.runs)
+
+
+def repeat(runs: int, command: list[str], before=None, cwd: Path | None = None) -> Measured:
+    measured = Measured()
+    for _ in range(runs):
+        if before:
+            before()
+        measured.runs.append(run(command, cwd))
+    return measured
+
+
+def folder_bytes(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+# ---- build figures --------------------------------------------------------------------
+
+@dataclass
+class BuildFigures:
+    check: Measured
+    build: Measured
+    plain: Measured
+    pagefind: Measured
+    site_bytes: int
+    site_files: int
+    index_bytes: int
+    index_files: int
+
+
+def praksis(*args: str) -> list[str]:
+    return [PYTHON, "-m", "praksis", *args]
+
+
+def measure_builds(kb: Path, work: Path, runs: int) -> BuildFigures:
+    size = kb.name
+    site, tree, plain = work / f"site-{size}", work / f"tree-{size}", work / f"plain-{size}"
+    print(f"  praksis check ({runs}x)", flush=True)
+    check = repeat(runs, praksis("check", "--root", str(kb), "--strict"))
+    print(f"  praksis build ({runs}x)", flush=True)
+    build = repeat(runs, praksis("build", "--root", str(kb), "--out", str(site)))
+    print("  praksis build --tree, plain mkdocs build, pagefind", flush=True)
+    run(praksis("build", "--root", str(kb), "--tree", str(tree)))
+    plain_build = repeat(runs, [PYTHON, "-m", "mkdocs", "build", "--strict", "--quiet", "--config-file",
+                                str(tree / "mkdocs.yml"), "--site-dir", str(plain)], cwd=tree)
+    bundle = plain / "pagefind"
+    pagefind = repeat(runs, [PYTHON, "-m", "pagefind_bin", "--site", str(plain), "--output-subdir", "pagefind",
+                             "--exclude-selectors", EXCLUDE_SELECTORS, "--quiet"],
+                      before=lambda: shutil.rmtree(bundle, ignore_errors=True))
+    index = site / "pagefind"
+    return BuildFigures(check, build, plain_build, pagefind, folder_bytes(site),
+                        sum(1 for p in site.rglob("*") if p.is_file()), folder_bytes(index),
+                        sum(1 for p in index.rglob("*") if p.is_file()))
+
+
+# ---- search in Chromium -----------------------------------------------------------------
+
+class _Quiet(SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):
+        pass
+
+
+class Server:
+    """A static server on 127.0.0.1 for a built site."""
+
+    def __init__(self, site: Path):
+        handler = functools.partial(_Quiet, directory=str(site))
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+        self.url = f"http://127.0.0.1:{self.httpd.server_port}/"
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+WATCH_FIRST_RESULT = """() => {
+  window.__firstResult = new Promise(resolve => {
+    const found = () => document.querySelector('.praksis-search .pagefind-ui__result-link');
+    const observer = new MutationObserver(() => {
+      if (found()) { observer.disconnect(); resolve(performance.now()); }
+    });
+    observer.observe(document.body, {childList: true, subtree: true});
+  });
+}"""
+
+RESOURCE_SIZES = """() => Object.fromEntries(performance.getEntriesByType('resource')
+  .map(e => [e.name, e.transferSize || e.encodedBodySize || 0]))"""
+SETTLE_S = 0.5  # after the first result, let the other visible results' fragments arrive
+
+API_FIRST_RESULT = """async ({bundle, query}) => {
+  const t0 = performance.now();
+  const pf = await import(bundle);
+  await pf.init();
+  const search = await pf.search(query);
+  const first = search.results.length ? await search.results[0].data() : null;
+  return {ms: performance.now() - t0, t0, hits: search.results.length, url: first && first.url};
+}"""
+
+QUERY_SET = """async ({bundle, queries}) => {
+  const pf = await import(bundle);
+  await pf.init();
+  const out = [];
+  for (const query of queries) {
+    const t0 = performance.now();
+    const search = await pf.search(query);
+    const top = await Promise.all(search.results.slice(0, 3).map(r => r.data()));
+    out.push({query, ms: performance.now() - t0, hits: search.results.length, top: top.map(p => p.url)});
+  }
+  return out;
+}"""
+
+
+@dataclass
+class SearchFigures:
+    ui_ms: list[float]
+    ui_bytes: list[int]
+    ui_requests: list[int]
+    api_ms: list[float]
+    api_bytes: list[int]
+    query_ms: list[float]
+    found_top3: int
+    queries: int
+    misses: list[str]
+
+
+class Traffic:
+    """Every finished request of a page, the Pagefind worker's included (Resource Timing misses those)."""
+
+    def __init__(self, page):
+        self.page, self.finished = page, []
+        page.on("requestfinished", self._done)
+
+    def _done(self, request) -> None:
+        sizes = request.sizes()
+        self.finished.append((request.url, sizes["responseBodySize"] + sizes["responseHeadersSize"],
+                              sizes["responseBodySize"]))
+
+    def mark(self) -> int:
+        return len(self.finished)
+
+    def since(self, mark: int) -> tuple[int, int]:
+        """Bytes and requests after mark; a body the protocol reports as 0 is taken from Resource Timing."""
+        timing = self.page.evaluate(RESOURCE_SIZES)
+        done = self.finished[mark:]
+        total = sum(size if body else max(size, timing.get(url, 0)) for url, size, body in done)
+        return total, len(done)
+
+
+def new_page(browser):
+    context = browser.new_context(locale="da-DK", viewport={"width": 1280, "height": 800})
+    context.add_init_script("performance.setResourceTimingBufferSize(100000)")
+    page = context.new_page()
+    page.set_default_timeout(60_000)
+    return page, Traffic(page)
+
+
+def loaded(page, url: str) -> None:
+    """The page and everything it fetches by itself, so later traffic is the search's own."""
+    page.goto(url, wait_until="networkidle")
+    page.wait_for_timeout(100)
+
+
+def ui_first_result(browser, url: str, query: str) -> tuple[float, int, int]:
+    """Open the header search after the page has loaded and type the query, as a user does."""
+    page, traffic = new_page(browser)
+    loaded(page, url)
+    page.evaluate(WATCH_FIRST_RESULT)
+    mark = traffic.mark()
+    t0 = page.evaluate("performance.now()")
+    page.get_by_role("button", name="Søg", exact=True).click()
+    page.get_by_placeholder("Søg i praksis").fill(query)
+    t1 = page.evaluate("window.__firstResult")
+    page.wait_for_timeout(SETTLE_S * 1000)
+    transferred, requests = traffic.since(mark)
+    page.context.close()
+    return t1 - t0, transferred, requests
+
+
+def api_first_result(browser, url: str, query: str) -> tuple[float, int]:
+    """Load Pagefind's JS API after the page has loaded, search, and read the first result."""
+    page, traffic = new_page(browser)
+    loaded(page, url)
+    mark = traffic.mark()
+    result = page.evaluate(API_FIRST_RESULT, {"bundle": url + "pagefind/pagefind.js", "query": query})
+    transferred, _ = traffic.since(mark)
+    page.context.close()
+    return result["ms"], transferred
+
+
+def query_set(browser, url: str, queries: list[dict]) -> list[dict]:
+    page, _ = new_page(browser)
+    page.goto(url, wait_until="load")
+    results = page.evaluate(QUERY_SET, {"bundle": url + "pagefind/pagefind.js",
+                                        "queries": [q["query"] for q in queries]})
+    page.context.close()
+    return results
+
+
+def measure_search(site: Path, runs: int, query: str, queries: list[dict]) -> SearchFigures:
+    from playwright.sync_api import sync_playwright
+
+    server = Server(site)
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            ui = [ui_first_result(browser, server.url, query) for _ in range(runs)]
+            api = [api_first_result(browser, server.url, query) for _ in range(runs)]
+            found = query_set(browser, server.url, queries)
+            browser.close()
+    finally:
+        server.close()
+    misses = [f"{q['query']} -> {r['top'][:3]}" for q, r in zip(queries, found)
+              if "/" + q["expected"] not in r["top"]]
+    return SearchFigures([u[0] for u in ui], [u[1] for u in ui], [u[2] for u in ui], [a[0] for a in api],
+                         [a[1] for a in api], [r["ms"] for r in found], len(queries) - len(misses),
+                         len(queries), misses)
+
+
+# ---- mkdocs serve -----------------------------------------------------------------------
+
+@dataclass
+class ServeFigures:
+    startup_s: float
+    change_s: list[float]  # saving a file -> the served page shows the change
+    reload_s: list[float]  # saving a file -> MkDocs tells browsers to reload (build finished)
+
+
+class ServeProcess:
+    """`mkdocs serve` on a knowledge base, its log lines collected with their arrival time."""
+
+    def __init__(self, kb: Path, port: int):
+        command = [PYTHON, "-m", "mkdocs", "serve", "--config-file", str(kb / "mkdocs.yml"),
+                   "--dev-addr", f"127.0.0.1:{port}"]
+        self.proc = subprocess.Popen(command, cwd=kb, env=ENV, stdout=subprocess.DEVNULL,
+                                     stderr=subprocess.PIPE, text=True)
+        self.lines: list[tuple[float, str]] = []
+        threading.Thread(target=self._read, daemon=True).start()
+        self.url = f"http://127.0.0.1:{port}/"
+
+    def _read(self) -> None:
+        for line in self.proc.stderr:
+            self.lines.append((time.perf_counter(), line.rstrip()))
+
+    def reload_after(self, t0: float, timeout: float) -> float | None:
+        deadline = time.perf_counter() + timeout
+        while time.perf_counter() < deadline:
+            hits = [t for t, line in list(self.lines) if t >= t0 and "Reloading browsers" in line]
+            if hits:
+                return hits[0] - t0
+            time.sleep(0.05)
+        return None
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        try:
+            self.proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+
+
+def fetch(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8", "replace")
+    except OSError:
+        return None
+
+
+def wait_for(url: str, needle: str, timeout: float) -> float | None:
+    start = time.perf_counter()
+    while time.perf_counter() - start < timeout:
+        page = fetch(url)
+        if page is not None and needle in page:
+            return time.perf_counter() - start
+        time.sleep(0.05)
+    return None
+
+
+def measure_serve(kb: Path, runs: int, port: int, timeout: float) -> ServeFigures:
+    target = sorted((kb / "docs" / "principper").glob("P-*.md"))[-1]
+    page_url = f"principper/{target.stem}/"
+    original = target.read_text("utf-8")
+    server = ServeProcess(kb, port)
+    try:
+        startup = wait_for(server.url + page_url, "<html", timeout)
+        if startup is None:
+            raise RuntimeError("mkdocs serve did not come up; log:\n" + "\n".join(l for _, l in server.lines[-20:]))
+        time.sleep(2)
+        changes, reloads = [], []
+        for i in range(runs):
+            marker = f"Benchmarkmarkør{i}x{int(time.time())}"
+            t0 = time.perf_counter()
+            target.write_text(original + f"\n{marker}\n", "utf-8")
+            changes.append(wait_for(server.url + page_url, marker, timeout))
+            reloads.append(server.reload_after(t0, timeout))
+            time.sleep(2)  # let the watcher settle before the next save
+    finally:
+        target.write_text(original, "utf-8")
+        server.stop()
+    return ServeFigures(startup, [c for c in changes if c is not None], [r for r in reloads if r is not None])
+
+
+# ---- report ------------------------------------------------------------------------------
+
+def mb(n: int) -> str:
+    return f"{n / 1_000_000:.1f} MB"
+
+
+def kb_(n: float) -> str:
+    return f"{n / 1000:.0f} kB"
+
+
+def median(values) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
+def machine() -> str:
+    cpu = next((l.split(":", 1)[1].strip() for l in Path("/proc/cpuinfo").read_text().splitlines()
+                if l.startswith("model name")), platform.processor())
+    mem = next((int(l.split()[1]) // 1024 // 1024 for l in Path("/proc/meminfo").read_text().splitlines()
+                if l.startswith("MemTotal")), 0)
+    return f"{cpu}, {os.cpu_count()} cores, {mem} GB RAM, {platform.system()} {platform.release()}"
+
+
+def versions() -> str:
+    from importlib.metadata import version
+
+    names = ("mkdocs", "mkdocs-material", "pagefind_bin", "playwright")
+    found = []
+    for name in names:
+        try:
+            found.append(f"{name} {version(name)}")
+        except Exception:
+            pass
+    return f"Python {platform.python_version()}, " + ", ".join(found)
+
+
+def build_table(rows: dict[int, BuildFigures]) -> str:
+    head = ("| entries | `praksis check` | `praksis build` | plain `mkdocs build` | Pagefind | build / plain "
+            "| build / (plain + Pagefind) | peak memory check / build / plain | site | search index |\n"
+            "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
+    lines = []
+    for size, f in rows.items():
+        plain = f.plain.median
+        lines.append(
+            f"| {size:,} | {f.check.median:.1f} s | {f.build.median:.1f} s | {plain:.1f} s | {f.pagefind.median:.1f} s "
+            f"| {f.build.median / plain:.2f} | {f.build.median / (plain + f.pagefind.median):.2f} "
+            f"| {f.check.maxrss_mb:.0f} / {f.build.maxrss_mb:.0f} / {f.plain.maxrss_mb:.0f} MB "
+            f"| {mb(f.site_bytes)} ({f.site_files:,} files) | {mb(f.index_bytes)} ({f.index_files:,} files) |")
+    return head + "\n".join(lines)
+
+
+def search_table(rows: dict[int, SearchFigures], query: str) -> str:
+    head = (f"| entries | first result, header search (\"{query}\") | transferred | first result, JS API "
+            "| transferred | query set: median per query | query set: expected page in top 3 |\n"
+            "|---:|---:|---:|---:|---:|---:|---:|\n")
+    lines = []
+    for size, s in rows.items():
+        lines.append(
+            f"| {size:,} | {median(s.ui_ms):.0f} ms | {kb_(median(s.ui_bytes))} ({median(s.ui_requests):.0f} requests) "
+            f"| {median(s.api_ms):.0f} ms | {kb_(median(s.api_bytes))} | {median(s.query_ms):.0f} ms "
+            f"| {s.found_top3}/{s.queries} |")
+    return head + "\n".join(lines)
+
+
+def serve_table(size: int, s: ServeFigures) -> str:
+    return ("| entries | `mkdocs serve` start (first page served) | save -> changed page served "
+            "| save -> reload signal (build done) |\n|---:|---:|---:|---:|\n"
+            f"| {size:,} | {s.startup_s:.1f} s | {median(s.change_s):.1f} s | {median(s.reload_s):.1f} s |")
+
+
+# ---- main ---------------------------------------------------------------------------------
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="500,2000,10000", help="entries per knowledge base, comma-separated")
+    parser.add_argument("--runs", type=int, default=3, help="runs per figure; the median is reported")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--work", default="/tmp/praksis-bench", help="folder for knowledge bases and sites")
+    parser.add_argument("--query", default="børnesamtalen", help="query for the time to the first result")
+    parser.add_argument("--queries", default=str(QUERIES), help="the Danish query set (YAML)")
+    parser.add_argument("--no-browser", action="store_true", help="skip the search measurements in Chromium")
+    parser.add_argument("--serve-size", type=int, default=2000, help="entries for the mkdocs serve figure; 0 skips")
+    parser.add_argument("--serve-runs", type=int, default=3)
+    parser.add_argument("--serve-port", type=int, default=8765)
+    parser.add_argument("--serve-timeout", type=float, default=900, help="seconds to wait for serve to react")
+    parser.add_argument("--regenerate", action="store_true", help="regenerate knowledge bases that exist")
+    parser.add_argument("--json", help="also write all figures to this JSON file")
+    return parser.parse_args(argv)
+
+
+def knowledge_base(work: Path, size: int, seed: int, regenerate: bool) -> Path:
+    kb = work / f"kb{size}"
+    if regenerate or not (kb / "mkdocs.yml").is_file():
+        started = time.perf_counter()
+        stats = generate(kb, size, seed)
+        print(f"  generated {stats.entries} entries, {stats.words:,} words in {time.perf_counter() - started:.1f} s")
+    return kb
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    work = Path(args.work)
+    work.mkdir(parents=True, exist_ok=True)
+    sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    queries = yaml.safe_load(Path(args.queries).read_text("utf-8"))["queries"]
+    builds: dict[int, BuildFigures] = {}
+    searches: dict[int, SearchFigures] = {}
+    for size in sizes:
+        print(f"== {size:,} entries", flush=True)
+        kb = knowledge_base(work, size, args.seed, args.regenerate)
+        builds[size] = measure_builds(kb, work, args.runs)
+        print(build_table({size: builds[size]}), flush=True)
+        if not args.no_browser:
+            searches[size] = measure_search(work / f"site-{kb.name}", args.runs, args.query, queries)
+            print(search_table({size: searches[size]}, args.query), flush=True)
+            for miss in searches[size].misses:
+                print(f"  not in top 3: {miss}")
+    serve = None
+    if args.serve_size:
+        print(f"== mkdocs serve, {args.serve_size:,} entries", flush=True)
+        kb = knowledge_base(work, args.serve_size, args.seed, False)
+        serve = measure_serve(kb, args.serve_runs, args.serve_port, args.serve_timeout)
+    report(args, builds, searches, serve)
+    if args.json:
+        Path(args.json).write_text(json.dumps(_as_json(builds, searches, serve), indent=2, default=vars))
+    return 0
+
+
+def report(args, builds, searches, serve) -> None:
+    command = "scripts/benchmarks/kb_bench.py " + " ".join(sys.argv[1:]) if sys.argv[1:] else "scripts/benchmarks/kb_bench.py"
+    print(f"\n### Measured at scale ({date.today().isoformat()})\n")
+    print(f"Machine: {machine()}; {versions()}. Medians of {args.runs} runs; generated knowledge bases "
+          f"(seed {args.seed}) holding the shipped content. Reproduce: `.venv/bin/python {command}`.\n")
+    print(build_table(builds))
+    if searches:
+        print()
+        print(search_table(searches, args.query))
+    if serve:
+        print()
+        print(serve_table(args.serve_size, serve))
+
+
+def _as_json(builds, searches, serve) -> dict:
+    def figures(m: Measured) -> dict:
+        return {"median_s": m.median, "runs_s": [r.seconds for r in m.runs], "maxrss_mb": m.maxrss_mb}
+
+    out = {}
+    for size, f in builds.items():
+        out[size] = {"check": figures(f.check), "build": figures(f.build), "plain": figures(f.plain),
+                     "pagefind": figures(f.pagefind), "site_bytes": f.site_bytes, "index_bytes": f.index_bytes}
+        if size in searches:
+            out[size]["search"] = vars(searches[size])
+    if serve:
+        out["serve"] = vars(serve)
+    return out
+
+
+if __name__ == "__main__":
+    sys.exit(main())
