@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import functools
+import os
+import subprocess
+import sys
+import threading
+from contextlib import contextmanager
 from datetime import date
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -153,3 +160,63 @@ def make_kb(root: Path, search: bool = False) -> KB:
 @pytest.fixture
 def kb(tmp_path: Path) -> KB:
     return make_kb(tmp_path / "kb")
+
+
+# ---- Browser tests: one Chromium for the session, sites served from a folder ----
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+
+
+def require(condition: bool, reason: str) -> None:
+    """Skip when the browser tooling is missing, but never silently on CI."""
+    if condition:
+        return
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{reason} (CI=true: the browser test must run)")
+    pytest.skip(reason)
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # keep pytest output clean
+        pass
+
+
+@contextmanager
+def serving(folder: Path):
+    """An HTTP server for folder; yields its base URL."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(folder)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Playwright's sync API allows one instance at a time, so every browser test shares this one."""
+    require(CHROMIUM.exists(), f"{CHROMIUM} is not installed")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        require(False, "playwright is not installed")
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture(scope="session")
+def shipped_site(tmp_path_factory) -> Path:
+    """The repository's own content, built by `praksis build` as a user would."""
+    out = tmp_path_factory.mktemp("shipped") / "site"
+    result = subprocess.run(
+        [sys.executable, "-m", "praksis", "build", "--root", str(REPO), "--out", str(out)],
+        cwd=REPO, capture_output=True, text=True,
+        env={**os.environ, "PYTHONPATH": str(REPO / "scripts"), "NO_MKDOCS_2_WARNING": "1"},
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    return out

@@ -17,7 +17,7 @@ import re
 import subprocess
 import sys
 import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -28,18 +28,12 @@ sys.path.insert(0, str(REPO / "scripts"))  # works without `pip install -e .`
 
 from praksis.search_index import build_search_index  # noqa: E402
 
-CHROMIUM = Path("/usr/bin/chromium")
+from conftest import QuietHandler  # noqa: E402
+
 SCREENSHOTS = REPO / "test-output"
 SUB_PATH = "praksis"  # the site is served at http://127.0.0.1:<port>/praksis/
 
 
-def require(condition: bool, reason: str) -> None:
-    """Skip when the browser tooling is missing, but never silently on CI."""
-    if condition:
-        return
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"{reason} (CI=true: the browser test must run)")
-    pytest.skip(reason)
 
 
 # ---- The site under test ------------------------------------------------
@@ -139,24 +133,6 @@ def built_site(tmp_path_factory) -> Path:
 
 # ---- Server and browser --------------------------------------------------
 
-class QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # keep pytest output clean
-        pass
-
-
-@pytest.fixture(scope="session")
-def shipped_site(tmp_path_factory) -> Path:
-    """The repository's own content, built by `praksis build` as a user would."""
-    out = tmp_path_factory.mktemp("shipped") / "site"
-    result = subprocess.run(
-        [sys.executable, "-m", "praksis", "build", "--root", str(REPO), "--out", str(out)],
-        cwd=REPO, capture_output=True, text=True,
-        env={**os.environ, "PYTHONPATH": str(REPO / "scripts")},
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    return out
-
-
 def serve(site: Path, tmp_path_factory):
     """Serve a site below a sub-path, as on an intranet server."""
     served = tmp_path_factory.mktemp("served")
@@ -178,22 +154,6 @@ def site_url(tmp_path_factory) -> str:
 @pytest.fixture(scope="session")
 def shipped_url(shipped_site, tmp_path_factory) -> str:
     yield from serve(shipped_site, tmp_path_factory)
-
-
-@pytest.fixture(scope="session")
-def browser():
-    require(CHROMIUM.exists(), f"{CHROMIUM} is not installed")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        require(False, "playwright is not installed")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM),
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
-        yield browser
-        browser.close()
 
 
 @pytest.fixture

@@ -100,6 +100,24 @@ def test_tree_builds_with_plain_mkdocs_and_no_praksis_plugin(tmp_path):
     assert 'id="børnefaglig-undersøgelse"' in (tree / "site/principper/P-0001-en-time/index.html").read_text()
 
 
+def test_emoji_render_as_inline_svg_in_the_plugin_build_and_the_tree_build(tmp_path):
+    kb = make_kb(tmp_path / "kb")
+    kb.edit("mkdocs.yml", "  - tables\n", "  - tables\n  - pymdownx.emoji\n")
+    kb.edit("docs/brug.md", "## Sådan gør du", "## Sådan gør du\n\nHusk :warning: før mødet :material-check:")
+    assert main(["build", "--root", str(kb.root), "--out", str(tmp_path / "site")]) == 0
+    tree = tmp_path / "tree"
+    assert main(["build", "--root", str(kb.root), "--tree", str(tree)]) == 0
+    assert "!!python/name:praksis.mkdocs_plugin.emoji.to_svg" in (tree / "mkdocs.yml").read_text("utf-8")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q"], cwd=tree,
+                            capture_output=True, text=True, env=env)
+    assert result.returncode == 0, result.stderr
+    for site in (tmp_path / "site", tree / "site"):
+        page = (site / "brug/index.html").read_text("utf-8")
+        line = page.split("Husk", 1)[1].split("</p>", 1)[0]
+        assert "\u26a0" in line and "<svg" in line and "<img" not in line, site  # emoji as text, icon inline
+
+
 def test_tree_never_overwrites_a_folder_it_did_not_write(tmp_path):
     kb = make_kb(tmp_path / "kb")
     tree = tmp_path / "tree"

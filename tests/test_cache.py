@@ -42,3 +42,20 @@ def test_a_damaged_cache_is_ignored(kb):
     codes(kb)
     (kb.root / CACHE_DIR / "results.pickle").write_bytes(b"not a pickle")
     assert codes(kb) == []
+
+
+def test_a_cached_entry_still_sees_the_rest_of_the_knowledge_base_change(kb):
+    # C-0001 is unchanged, so its references come from the cache; P-0001 disappearing must still show.
+    assert codes(kb) == []
+    (kb.root / P1).unlink()
+    found = {(code, path) for code, path, _, _ in codes(kb)}
+    assert ("R301", "cases_anonymized/C-0001-skolefravaer.md") in found
+    assert codes(kb) == codes(kb, use_cache=False)
+
+
+def test_a_case_view_error_is_reported_at_the_same_line_warm_and_cold(kb):
+    kb.edit("cases_anonymized/C-0001-skolefravaer.md", "anonymized:",
+            "timeline:\n  - when: 3. marts 2026\n    kind: underretning\n    text: Skolen skriver.\nanonymized:")
+    cold = codes(kb)
+    assert [(c[0], c[2]) for c in cold] == [("T712", 10)]
+    assert codes(kb) == cold == codes(kb, use_cache=False)

@@ -11,82 +11,30 @@ Needs Playwright and Debian's Chromium; skipped without them, except on CI
 
 from __future__ import annotations
 
-import functools
-import os
-import subprocess
-import sys
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 import yaml
 
+from conftest import serving
+
 REPO = Path(__file__).resolve().parents[1]
 QUERY_FILE = REPO / "scripts" / "benchmarks" / "search_queries.yml"
 QUERIES = yaml.safe_load(QUERY_FILE.read_text("utf-8"))["queries"]
-CHROMIUM = Path("/usr/bin/chromium")
 TOP = 3
 
 
-def require(condition: bool, reason: str) -> None:
-    """Skip when the browser tooling is missing, but never silently on CI."""
-    if condition:
-        return
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"{reason} (CI=true: the browser test must run)")
-    pytest.skip(reason)
-
-
-class QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # keep pytest output clean
-        pass
-
-
 @pytest.fixture(scope="module")
-def shipped_site(tmp_path_factory) -> Path:
-    """The repository's own content, built by `praksis build` as a user would."""
-    out = tmp_path_factory.mktemp("shipped-queries") / "site"
-    result = subprocess.run(
-        [sys.executable, "-m", "praksis", "build", "--root", str(REPO), "--out", str(out)],
-        cwd=REPO, capture_output=True, text=True,
-        env={**os.environ, "PYTHONPATH": str(REPO / "scripts"), "NO_MKDOCS_2_WARNING": "1"},
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    return out
-
-
-@pytest.fixture(scope="module")
-def site_url(shipped_site: Path):
-    handler = functools.partial(QuietHandler, directory=str(shipped_site))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}/"
-    server.shutdown()
-    server.server_close()
-
-
-@pytest.fixture(scope="module")
-def pagefind(site_url):
+def pagefind(browser, shipped_site):
     """A page with Pagefind's JS API loaded from the shipped site's bundle."""
-    require(CHROMIUM.exists(), f"{CHROMIUM} is not installed")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        require(False, "playwright is not installed")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM),
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
+    with serving(shipped_site) as site_url:
         page = browser.new_page(locale="da-DK")
         page.set_default_timeout(10_000)
         page.goto(site_url)
         page.evaluate("async url => { window.pf = await import(url); await window.pf.init(); }",
                       f"{site_url}pagefind/pagefind.js")
         yield page
-        browser.close()
+        page.close()
 
 
 def top_urls(page, query: str) -> list[str]:

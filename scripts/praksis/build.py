@@ -18,7 +18,7 @@ import yaml
 
 from .loader import DOCS
 from .render import Site
-from .site_settings import REQUIRED_EXTENSIONS, SLUGIFY, theme_dir
+from .site_settings import EMOJI, REQUIRED_EXTENSIONS, SLUGIFY, theme_dir
 
 TREE_MARKER = ".praksis-tree"
 
@@ -101,6 +101,12 @@ def tree_config(root: Path, site: Site) -> str:
     names = [_plugin_name(e) for e in extensions]
     extensions += [name for name in REQUIRED_EXTENSIONS if name not in names and name != "toc"]
     extensions[:] = [e for e in extensions if _plugin_name(e) != "toc"]
+    for i, extension in enumerate(extensions):
+        if _plugin_name(extension) == "pymdownx.emoji":
+            options = dict(extension["pymdownx.emoji"] or {}) if isinstance(extension, dict) else {}
+            options.update({key: _Tagged(f"tag:yaml.org,2002:python/name:{name}", "")
+                            for key, name in EMOJI.items()})
+            extensions[i] = {"pymdownx.emoji": options}
     extensions.append({"toc": {"permalink": True, "slugify": _Tagged(
         f"tag:yaml.org,2002:python/object/apply:{SLUGIFY['module']}.{SLUGIFY['name']}",
         {"kwds": SLUGIFY["kwds"]})}})

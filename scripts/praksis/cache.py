@@ -34,6 +34,10 @@ def _code_fingerprint() -> str:
     return digest.hexdigest()
 
 
+def digest(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
 class ResultCache:
     """lookup() returns the stored result for unchanged bytes, else computes and stores it."""
 
@@ -45,9 +49,12 @@ class ResultCache:
         self._dirty = False
 
     def lookup(self, namespace: str, key: str, data: bytes, compute: Callable[[], T]) -> T:
-        if self.path is None:
+        return self.lookup_digest(namespace, key, digest(data) if self.path else "", compute)
+
+    def lookup_digest(self, namespace: str, key: str, digest: str, compute: Callable[[], T]) -> T:
+        """As lookup, for a file whose digest is known (an entry's: results derived from it alone)."""
+        if self.path is None or not digest:
             return compute()
-        digest = hashlib.blake2b(data, digest_size=16).hexdigest()
         stored = self._entries.get((namespace, key))
         if stored is not None and stored[0] == digest:
             return stored[1]  # type: ignore[return-value]

@@ -7,6 +7,7 @@ Exit codes like Ruff's: 0 clean, 1 content errors (or warnings with
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from pathlib import Path
 
@@ -24,6 +25,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 def main(argv: list[str] | None = None) -> int:
+    if argv is None:  # a process of its own: nothing cyclic worth collecting before it exits
+        gc.disable()
     parser = _build_parser()
     args = parser.parse_args(argv)
     if not hasattr(args, "run"):

@@ -12,8 +12,9 @@ from datetime import date
 from pathlib import Path
 
 from . import frontmatter
-from .cache import ResultCache, disabled
+from .cache import ResultCache, digest, disabled
 from .diagnostics import Diagnostic
+from .files import CASES, DOCS, read_kb_files
 from .mdtext import find_marks
 from .model import Document, Entry, KnowledgeBase, kind_for_path
 from .schema import KINDS, Kind
@@ -21,14 +22,12 @@ from .source import read_text
 from .taxonomy import load_taxonomies
 from .validate import validate
 
-DOCS = "docs"
-CASES = "cases_anonymized"
-
 
 @dataclass
 class LoadResult:
     kb: KnowledgeBase
     diagnostics: list[Diagnostic]
+    files: dict[str, bytes]  # every content file read, for the scanner: read once per run
 
 
 def load(root: Path, today: date | None = None, cache: ResultCache | None = None) -> LoadResult:
@@ -38,9 +37,9 @@ def load(root: Path, today: date | None = None, cache: ResultCache | None = None
     documents: list[Document] = []
     static: set[str] = set()
     diagnostics: list[Diagnostic] = []
-    for file in _content_files(root):
-        rel = file.relative_to(root).as_posix()
-        if file.suffix.lower() != ".md":
+    files = read_kb_files(root)
+    for rel, data in files.items():
+        if not rel.lower().endswith(".md"):
             if rel.startswith(DOCS + "/"):
                 static.add(rel[len(DOCS) + 1:])
             else:  # cases are published from Markdown only; anything else would silently be lost
@@ -52,28 +51,16 @@ def load(root: Path, today: date | None = None, cache: ResultCache | None = None
             diagnostics.append(Diagnostic(rel, 1, 1, "F106", "Sager skal ligge direkte i cases_anonymized/.",
                                           f"Flyt filen op i cases_anonymized/ og navngiv den {KINDS['case'].filename_rule}."))
             continue
-        data = file.read_bytes()
-        parsed, found = cache.lookup("load", rel, data, partial(_parse_file, kind, rel, data))
+        key = digest(data)
+        parsed, found = cache.lookup_digest("load", rel, key, partial(_parse_file, kind, rel, data))
         diagnostics += found
         if isinstance(parsed, Document):
             documents.append(parsed)
         elif parsed is not None:
+            parsed.digest = key
             _add(entries, parsed, diagnostics)
     kb = KnowledgeBase(entries, documents, load_taxonomies(), static, today or date.today())
-    return LoadResult(kb.derive(), diagnostics)
-
-
-def _content_files(root: Path) -> list[Path]:
-    files = []
-    for folder in (DOCS, CASES):
-        base = root / folder
-        if base.is_dir():
-            files += [p for p in base.rglob("*") if p.is_file() and not _hidden(p.relative_to(base))]
-    return sorted(files)
-
-
-def _hidden(rel: Path) -> bool:
-    return any(part.startswith(".") for part in rel.parts)
+    return LoadResult(kb.derive(), diagnostics, files)
 
 
 def _parse_file(kind: Kind | None, rel: str, data: bytes) -> tuple[Entry | Document | None, list[Diagnostic]]:

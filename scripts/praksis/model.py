@@ -8,8 +8,9 @@ it supersedes. The reverse directions are computed once, never written.
 
 from __future__ import annotations
 
+import marshal
 import re
-from collections import defaultdict
+from collections import abc, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -32,6 +33,7 @@ class Entry:
     body_line: int
     positions: dict[tuple, Position] = field(default_factory=dict)
     marks: Marks = field(default_factory=Marks)
+    digest: str = ""  # of the source file's bytes: keys results derived from this entry alone
 
     @property
     def title(self) -> str:
@@ -44,8 +46,10 @@ class Entry:
     def position(self, *path) -> Position:
         return closest_position(self.positions, path)
 
-    def __getstate__(self) -> dict:  # cached by name: the Kind itself stays one shared object
-        return {**self.__dict__, "kind": self.kind.name}
+    def __getstate__(self) -> dict:
+        # Cached by name: the Kind stays one shared object. Positions are packed, because a warm
+        # check at national scale spent a third of its time unpickling them, and reads few.
+        return {**self.__dict__, "kind": self.kind.name, "positions": _PackedPositions.of(self.positions)}
 
     def __setstate__(self, state: dict) -> None:
         self.__dict__.update(state, kind=KINDS[state["kind"]])
@@ -55,6 +59,39 @@ class Entry:
         if value is None:
             return []
         return value if isinstance(value, list) else [value]
+
+
+class _PackedPositions(abc.Mapping):
+    """Key positions as one marshalled blob, unpacked the first time one is looked up."""
+
+    def __init__(self, packed: bytes):
+        self._packed, self._positions = packed, None
+
+    @classmethod
+    def of(cls, positions) -> "_PackedPositions":
+        if isinstance(positions, cls) and positions._positions is None:
+            return positions
+        return cls(marshal.dumps(dict(positions)))
+
+    def _unpacked(self) -> dict:
+        if self._positions is None:
+            self._positions = marshal.loads(self._packed)
+        return self._positions
+
+    def __getitem__(self, path):
+        return self._unpacked()[path]
+
+    def __iter__(self):
+        return iter(self._unpacked())
+
+    def __len__(self) -> int:
+        return len(self._unpacked())
+
+    def __getstate__(self):
+        return self._packed if self._positions is None else marshal.dumps(self._positions)
+
+    def __setstate__(self, packed: bytes) -> None:
+        self._packed, self._positions = packed, None
 
 
 @dataclass
@@ -138,8 +175,10 @@ class KnowledgeBase:
             if isinstance(ref.source, Entry):
                 self.references_from[ref.source.id].append(ref)
         backlinks: dict[str, list] = defaultdict(list)
+        seen: set[tuple[str, int]] = set()  # by identity: comparing dataclasses compares whole bodies
         for ref in self.references:
-            if ref.target != getattr(ref.source, "id", None) and ref.source not in backlinks[ref.target]:
+            if ref.target != getattr(ref.source, "id", None) and (ref.target, id(ref.source)) not in seen:
+                seen.add((ref.target, id(ref.source)))
                 backlinks[ref.target].append(ref.source)
         self.backlinks = dict(backlinks)
         return self

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from functools import partial
+from functools import cached_property, partial
 
 from jinja2 import Environment, PackageLoader, pass_context
 from markupsafe import Markup
@@ -98,8 +98,11 @@ class Renderer:
                                 ics_triangle=self.ics_triangle, model=load_model(), clock=clock)
         self._figures = 0
         self._genograms: dict[str, Markup] = {}
-        self._tagged = _tag_index(kb)
         self._wikilink = self.env.get_template("wikilink.md.j2")
+
+    @cached_property
+    def _tagged(self) -> dict[tuple[str, str], list[Entry]]:
+        return _tag_index(self.kb)  # only taxonomy pages need it; a check renders few of them
 
     # --- addresses -----------------------------------------------------------
     def uri(self, what) -> str:

@@ -17,6 +17,12 @@ REQUIRED_EXTENSIONS = ("admonition", "attr_list", "md_in_html", "tables", "toc")
 # toc's default slugify drops æ, ø and å; this one keeps them (see anchors.py).
 SLUGIFY = {"module": "pymdownx.slugs", "name": "slugify", "kwds": {"case": "lower"}}
 
+# Icons as inline SVG and emoji as Unicode text, never an <img> from a CDN
+# (see mkdocs_plugin/emoji.py). Material's index is cached; pymdownx's default
+# one is deep-copied for every page, half of a plain build's time.
+EMOJI = {"emoji_index": "praksis.mkdocs_plugin.emoji.twemoji",
+         "emoji_generator": "praksis.mkdocs_plugin.emoji.to_svg"}
+
 # Generated listings are not search results: the article text of entries and
 # hand-written pages is what people search for.
 NOT_INDEXED_META = "praksis_index"

@@ -7,7 +7,9 @@ age): a real date makes a case easier to recognise, so it is an error.
 from __future__ import annotations
 
 import re
+from functools import partial
 
+from ..cache import ResultCache, disabled
 from ..diagnostics import Diagnostic
 from ..genogram import validate_family
 from ..model import Entry, KnowledgeBase
@@ -28,12 +30,15 @@ RELATIVE = re.compile(
     re.IGNORECASE)
 
 
-def check(kb: KnowledgeBase) -> list[Diagnostic]:
-    found: list[Diagnostic] = []
-    for case in kb.of_kind("case"):
-        found += _timeline(case)
-        found += _family(case)
-    return found
+def check(kb: KnowledgeBase, cache: ResultCache | None = None) -> list[Diagnostic]:
+    """Each case on its own, so an unchanged case's result comes from the cache."""
+    cache = cache or disabled()
+    return [d for case in kb.of_kind("case")
+            for d in cache.lookup_digest("case_views", case.path, case.digest, partial(_case, case))]
+
+
+def _case(case: Entry) -> list[Diagnostic]:
+    return _timeline(case) + _family(case)
 
 
 def _timeline(case: Entry) -> list[Diagnostic]:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from functools import partial
+
+from ..cache import ResultCache, disabled
 from ..diagnostics import Diagnostic
 from ..model import Entry, KnowledgeBase
 from ..schema import KINDS, ListOf, Mapping, Ref, kind_of_id
@@ -17,15 +20,22 @@ _TAXONOMY_CODES = {
 }
 
 
-def check(kb: KnowledgeBase) -> list[Diagnostic]:
+def check(kb: KnowledgeBase, cache: ResultCache | None = None) -> list[Diagnostic]:
+    cache = cache or disabled()
     found: list[Diagnostic] = []
     for entry in kb.entries.values():
-        for key_path, target, value in _references_in(entry.kind.fields, entry.meta, ()):
-            if key_path == ("id",):
-                continue
-            found += _check_value(kb, entry, _dotted(key_path), target, str(value), entry.position(*key_path))
+        for key, target, value, where in cache.lookup_digest("references", entry.path, entry.digest,
+                                                             partial(_named_in, entry)):
+            found += _check_value(kb, entry, key, target, value, where)
     found += _check_wikilinks(kb)
     return found
+
+
+def _named_in(entry: Entry) -> list[tuple[str, str, str, tuple]]:
+    """(key, target, value, position) of every id and key the entry names: depends on the file alone."""
+    return [(_dotted(key_path), target, str(value), tuple(entry.position(*key_path)))
+            for key_path, target, value in _references_in(entry.kind.fields, entry.meta, ())
+            if key_path != ("id",)]
 
 
 def _references_in(fields, values: dict, prefix: tuple):

@@ -19,7 +19,7 @@ from ..diagnostics import Severity
 from ..loader import CASES
 from ..render import Site
 from ..search_index import SearchIndexError, build_search_index
-from ..site_settings import REQUIRED_EXTENSIONS, SLUGIFY, theme_dir
+from ..site_settings import EMOJI, REQUIRED_EXTENSIONS, SLUGIFY, theme_dir
 from .config import PraksisConfig
 
 log = get_plugin_logger(__name__)
@@ -63,10 +63,14 @@ def _require_extensions(config: MkDocsConfig) -> None:
             config.markdown_extensions.append(name)
     slugify = getattr(importlib.import_module(SLUGIFY["module"]), SLUGIFY["name"])
     config.mdx_configs.setdefault("toc", {})["slugify"] = slugify(**SLUGIFY["kwds"])
-    if "pymdownx.emoji" in config.markdown_extensions:  # icons as inline SVG, never from a CDN
-        from material.extensions import emoji
+    if "pymdownx.emoji" in config.markdown_extensions:
         config.mdx_configs.setdefault("pymdownx.emoji", {}).update(
-            emoji_index=emoji.twemoji, emoji_generator=emoji.to_svg)
+            {key: _resolve(name) for key, name in EMOJI.items()})
+
+
+def _resolve(dotted: str):
+    module, _, name = dotted.rpartition(".")
+    return getattr(importlib.import_module(module), name)
 
 
 def _swap_pages(files: Files, site: Site, config: MkDocsConfig) -> Files:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..cache import ResultCache, disabled
 from ..diagnostics import Diagnostic
+from ..files import read_kb_files
 from . import rules
 from .allow import ALLOW_FILE, MARKER, Allowlist, fingerprint, load_allowlist, marked_lines
 from .findings import Finding
@@ -55,17 +56,23 @@ def scan_text(path: str, text: str, allow: Allowlist | None = None) -> list[Diag
     return [located.diagnostic(path) for located in find(path, text, allow or Allowlist())]
 
 
-def scan_root(root: Path, cache: ResultCache | None = None) -> list[Diagnostic]:
-    """Every text file of the knowledge base (docs/, cases_anonymized/), with the allow file's own problems."""
-    from .sources import work_tree
+def scan_root(root: Path, cache: ResultCache | None = None,
+              files: dict[str, bytes] | None = None) -> list[Diagnostic]:
+    """Every text file of the knowledge base (docs/, cases_anonymized/), with the allow file's own problems.
+
+    `files` are the bytes the loader already read (path -> bytes); without them the files are read here.
+    """
+    from .sources import decode
 
     allow = load_allowlist(root)
     cache = cache or disabled()
     allow_file = Path(root) / ALLOW_FILE
     namespace = "scan:" + (hashlib.blake2b(allow_file.read_bytes()).hexdigest() if allow_file.is_file() else "")
-    found = [d for source in work_tree(Path(root), [])
-             for d in cache.lookup(namespace, source.path, source.text.encode("utf-8"),
-                                   partial(scan_text, source.path, source.text, allow))]
+    found: list[Diagnostic] = []
+    for path, data in (read_kb_files(Path(root)) if files is None else files).items():
+        text = decode(data)
+        if text is not None:
+            found += cache.lookup(namespace, path, data, partial(scan_text, path, text, allow))
     return list(allow.problems) + found
 
 

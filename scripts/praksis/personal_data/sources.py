@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
+from ..files import kb_files
+
 KB_FOLDERS = ("docs/", "cases_anonymized/")
 _SNIFF = 8192  # a NUL byte this early means the file is not text
 
@@ -39,14 +41,15 @@ def work_tree(root: Path, paths: list[Path]) -> Iterator[Source]:
 
 
 def _files(root: Path, paths: list[Path]) -> list[Path]:
-    targets = paths or [root / folder.rstrip("/") for folder in KB_FOLDERS]
+    if not paths:
+        return [root / rel for rel in kb_files(root)]
     files: list[Path] = []
-    for target in targets:
+    for target in paths:
         if target.is_file():
             files.append(target)
         elif target.is_dir():
             files += [p for p in target.rglob("*") if p.is_file() and not _hidden(p.relative_to(target))]
-        elif paths:
+        else:
             raise SourceError(f"{target} findes ikke.")
     return sorted(set(files))
 
