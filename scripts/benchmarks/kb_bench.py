@@ -6,7 +6,8 @@
 For each size a knowledge base is generated (scripts/benchmarks/kb_generator.py)
 under --work, then measured, each figure the median of --runs runs:
 
-- `praksis check --strict` and `praksis build` (check, MkDocs with the praksis
+- `praksis check --strict` cold (result cache removed) and warm (the cache of
+  the run before), and `praksis build` (check, MkDocs with the praksis
   plugin, Pagefind), wall time and peak memory (largest resident set of the
   command or any process it started, from wait4);
 - the same rendered Markdown (`praksis build --tree`) built by plain
@@ -31,6 +32,7 @@ from __future__ import annotations
 import argparse
 import functools
 import json
+import math
 import os
 import platform
 import re
@@ -114,9 +116,11 @@ def folder_bytes(folder: Path) -> int:
 
 @dataclass
 class BuildFigures:
-    check: Measured
+    check_cold: Measured  # no result cache: the first run, or after praksis itself changed
+    check: Measured  # warm: the cache of the run before, as in an editing session or CI with a cache
     build: Measured
     plain: Measured
+    plain_search: Measured  # plain Material with its own search plugin
     pagefind: Measured
     site_bytes: int
     site_files: int
@@ -131,20 +135,28 @@ def praksis(*args: str) -> list[str]:
 def measure_builds(kb: Path, work: Path, runs: int) -> BuildFigures:
     size = kb.name
     site, tree, plain = work / f"site-{size}", work / f"tree-{size}", work / f"plain-{size}"
-    print(f"  praksis check ({runs}x)", flush=True)
-    check = repeat(runs, praksis("check", "--root", str(kb), "--strict"))
+    print(f"  praksis check, cold and warm ({runs}x each)", flush=True)
+    command = praksis("check", "--root", str(kb), "--strict")
+    check_cold = repeat(runs, command, before=lambda: shutil.rmtree(kb / ".praksis_cache", ignore_errors=True))
+    check = repeat(runs, command)
     print(f"  praksis build ({runs}x)", flush=True)
     build = repeat(runs, praksis("build", "--root", str(kb), "--out", str(site)))
     print("  praksis build --tree, plain mkdocs build, pagefind", flush=True)
     run(praksis("build", "--root", str(kb), "--tree", str(tree)))
     plain_build = repeat(runs, [PYTHON, "-m", "mkdocs", "build", "--strict", "--quiet", "--config-file",
                                 str(tree / "mkdocs.yml"), "--site-dir", str(plain)], cwd=tree)
+    # Plain Material as it ships: its built-in search plugin (lunr, search_index.json) switched on.
+    with_search = tree / "mkdocs-material-search.yml"
+    with_search.write_text((tree / "mkdocs.yml").read_text("utf-8").replace("\nplugins:\n", "\nplugins:\n- search\n", 1),
+                           "utf-8")
+    plain_search = repeat(runs, [PYTHON, "-m", "mkdocs", "build", "--strict", "--quiet", "--config-file",
+                                 str(with_search), "--site-dir", str(work / f"plain-search-{size}")], cwd=tree)
     bundle = plain / "pagefind"
     pagefind = repeat(runs, [PYTHON, "-m", "pagefind_bin", "--site", str(plain), "--output-subdir", "pagefind",
                              "--exclude-selectors", EXCLUDE_SELECTORS, "--quiet"],
                       before=lambda: shutil.rmtree(bundle, ignore_errors=True))
     index = site / "pagefind"
-    return BuildFigures(check, build, plain_build, pagefind, folder_bytes(site),
+    return BuildFigures(check_cold, check, build, plain_build, plain_search, pagefind, folder_bytes(site),
                         sum(1 for p in site.rglob("*") if p.is_file()), folder_bytes(index),
                         sum(1 for p in index.rglob("*") if p.is_file()))
 
@@ -197,11 +209,19 @@ QUERY_SET = """async ({bundle, queries}) => {
   const pf = await import(bundle);
   await pf.init();
   const out = [];
-  for (const query of queries) {
+  for (const {query, expected} of queries) {
     const t0 = performance.now();
     const search = await pf.search(query);
     const top = await Promise.all(search.results.slice(0, 3).map(r => r.data()));
-    out.push({query, ms: performance.now() - t0, hits: search.results.length, top: top.map(p => p.url)});
+    const ms = performance.now() - t0;
+    // Where the expected page ranks among all hits (fragments loaded 50 at a time, untimed).
+    let rank = top.findIndex(p => p.url === expected) + 1;
+    for (let i = 3; !rank && i < search.results.length; i += 50) {
+      const batch = await Promise.all(search.results.slice(i, i + 50).map(r => r.data()));
+      const at = batch.findIndex(p => p.url === expected);
+      if (at >= 0) rank = i + at + 1;
+    }
+    out.push({query, ms, hits: search.results.length, rank, top: top.map(p => p.url)});
   }
   return out;
 }"""
@@ -216,6 +236,8 @@ class SearchFigures:
     api_bytes: list[int]
     query_ms: list[float]
     found_top3: int
+    found: int  # expected page among all hits
+    ranks: list[int]  # of the expected page, 0 when not found
     queries: int
     misses: list[str]
 
@@ -288,7 +310,8 @@ def query_set(browser, url: str, queries: list[dict]) -> list[dict]:
     page, _ = new_page(browser)
     page.goto(url, wait_until="load")
     results = page.evaluate(QUERY_SET, {"bundle": url + "pagefind/pagefind.js",
-                                        "queries": [q["query"] for q in queries]})
+                                        "queries": [{"query": q["query"], "expected": "/" + q["expected"]}
+                                                    for q in queries]})
     page.context.close()
     return results
 
@@ -306,11 +329,12 @@ def measure_search(site: Path, runs: int, query: str, queries: list[dict]) -> Se
             browser.close()
     finally:
         server.close()
-    misses = [f"{q['query']} -> {r['top'][:3]}" for q, r in zip(queries, found)
-              if "/" + q["expected"] not in r["top"]]
+    misses = [f"{q['query']} -> rank {r['rank'] or 'not found'} of {r['hits']}; top 3: {r['top']}"
+              for q, r in zip(queries, found) if not 1 <= r["rank"] <= 3]
     return SearchFigures([u[0] for u in ui], [u[1] for u in ui], [u[2] for u in ui], [a[0] for a in api],
-                         [a[1] for a in api], [r["ms"] for r in found], len(queries) - len(misses),
-                         len(queries), misses)
+                         [a[1] for a in api], [r["ms"] for r in found],
+                         sum(1 for r in found if 1 <= r["rank"] <= 3), sum(1 for r in found if r["rank"]),
+                         [r["rank"] for r in found], len(queries), misses)
 
 
 # ---- mkdocs serve -----------------------------------------------------------------------
@@ -433,30 +457,47 @@ def versions() -> str:
 
 
 def build_table(rows: dict[int, BuildFigures]) -> str:
-    head = ("| entries | `praksis check` | `praksis build` | plain `mkdocs build` | Pagefind | build / plain "
-            "| build / (plain + Pagefind) | peak memory check / build / plain | site | search index |\n"
-            "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
+    head = ("| entries | `praksis check` cold / warm | `praksis build` | plain `mkdocs build` | build / plain "
+            "| plain + Material search | build / that | plain + Pagefind | build / that "
+            "| peak memory check / build / plain | site | search index |\n"
+            "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
     lines = []
     for size, f in rows.items():
-        plain = f.plain.median
+        plain, build = f.plain.median, f.build.median
+        with_pagefind = plain + f.pagefind.median
         lines.append(
-            f"| {size:,} | {f.check.median:.1f} s | {f.build.median:.1f} s | {plain:.1f} s | {f.pagefind.median:.1f} s "
-            f"| {f.build.median / plain:.2f} | {f.build.median / (plain + f.pagefind.median):.2f} "
+            f"| {size:,} | {f.check_cold.median:.1f} / {f.check.median:.1f} s | {build:.1f} s | {plain:.1f} s "
+            f"| {build / plain:.2f} | {f.plain_search.median:.1f} s | {build / f.plain_search.median:.2f} "
+            f"| {with_pagefind:.1f} s | {build / with_pagefind:.2f} "
             f"| {f.check.maxrss_mb:.0f} / {f.build.maxrss_mb:.0f} / {f.plain.maxrss_mb:.0f} MB "
             f"| {mb(f.site_bytes)} ({f.site_files:,} files) | {mb(f.index_bytes)} ({f.index_files:,} files) |")
     return head + "\n".join(lines)
 
 
+def scaling(rows: dict[int, BuildFigures]) -> list[str]:
+    """Time at 2N over time at N, from each pair of measured sizes: (t2/t1) ** (log 2 / log(n2/n1))."""
+    sizes = sorted(rows)
+    found = []
+    for n1, n2 in zip(sizes, sizes[1:]):
+        for name, pick in (("check warm", lambda f: f.check), ("check cold", lambda f: f.check_cold),
+                           ("build", lambda f: f.build), ("plain", lambda f: f.plain)):
+            t1, t2 = pick(rows[n1]).median, pick(rows[n2]).median
+            if t1 > 0:
+                found.append(f"{name} {n1:,}->{n2:,}: {(t2 / t1) ** (math.log(2) / math.log(n2 / n1)):.2f}")
+    return found
+
+
 def search_table(rows: dict[int, SearchFigures], query: str) -> str:
     head = (f"| entries | first result, header search (\"{query}\") | transferred | first result, JS API "
-            "| transferred | query set: median per query | query set: expected page in top 3 |\n"
-            "|---:|---:|---:|---:|---:|---:|---:|\n")
+            "| transferred | query set: median per query | query set: expected page found "
+            "| in top 3 | median rank |\n"
+            "|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
     lines = []
     for size, s in rows.items():
         lines.append(
             f"| {size:,} | {median(s.ui_ms):.0f} ms | {kb_(median(s.ui_bytes))} ({median(s.ui_requests):.0f} requests) "
             f"| {median(s.api_ms):.0f} ms | {kb_(median(s.api_bytes))} | {median(s.query_ms):.0f} ms "
-            f"| {s.found_top3}/{s.queries} |")
+            f"| {s.found}/{s.queries} | {s.found_top3}/{s.queries} | {median([r for r in s.ranks if r] or [0]):.0f} |")
     return head + "\n".join(lines)
 
 
@@ -530,6 +571,9 @@ def report(args, builds, searches, serve) -> None:
     print(f"Machine: {machine()}; {versions()}. Medians of {args.runs} runs; generated knowledge bases "
           f"(seed {args.seed}) holding the shipped content. Reproduce: `.venv/bin/python {command}`.\n")
     print(build_table(builds))
+    growth = scaling(builds)
+    if growth:
+        print("\nGrowth per doubling of entries (linear is 2.0): " + "; ".join(growth) + ".")
     if searches:
         print()
         print(search_table(searches, args.query))
@@ -544,7 +588,7 @@ def _as_json(builds, searches, serve) -> dict:
 
     out = {}
     for size, f in builds.items():
-        out[size] = {"check": figures(f.check), "build": figures(f.build), "plain": figures(f.plain),
+        out[size] = {"check_cold": figures(f.check_cold), "check": figures(f.check), "build": figures(f.build), "plain": figures(f.plain), "plain_search": figures(f.plain_search),
                      "pagefind": figures(f.pagefind), "site_bytes": f.site_bytes, "index_bytes": f.index_bytes}
         if size in searches:
             out[size]["search"] = vars(searches[size])

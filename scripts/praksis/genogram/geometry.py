@@ -46,7 +46,16 @@ def resample(points: list[Point], step: float) -> list[Point]:
     if total == 0:
         return list(points)
     count = max(2, round(total / step) + 1)
-    return [point_at(points, total * n / (count - 1)) for n in range(count)]
+    wanted = [total * n / (count - 1) for n in range(count)]
+    found, start, n = [], 0.0, 0  # one walk along the legs, not one per point
+    for p, q in zip(points, points[1:]):
+        leg = math.dist(p, q)
+        while n < count and leg > 0 and wanted[n] - start <= leg:
+            t = (wanted[n] - start) / leg
+            found.append((p[0] + (q[0] - p[0]) * t, p[1] + (q[1] - p[1]) * t))
+            n += 1
+        start += leg
+    return found + [points[-1]] * (count - n)
 
 
 def point_at(points: list[Point], distance: float) -> Point:

@@ -52,7 +52,10 @@
       showSubResults: true,
       resetStyles: true,
       processResult: mergeTitleSection,
-      translations: TRANSLATIONS
+      translations: TRANSLATIONS,
+      // Pagefind answers in milliseconds; its default 300 ms pause after each
+      // key was most of the time to the first result.
+      debounceTimeoutMs: 100
     });
   }
 
@@ -113,6 +116,12 @@
     var next = items[(index + step + items.length) % items.length];
     if (next) next.focus();
   }
+
+  // A pointer over the button or focus on it means a search is coming: start
+  // loading Pagefind then, not on the click.
+  ["pointerenter", "focus", "touchstart"].forEach(function (type) {
+    toggle.addEventListener(type, function () { if (!ui) createUI(); }, { passive: true });
+  });
 
   toggle.addEventListener("click", function () {
     if (isOpen()) close(true);
