@@ -195,6 +195,19 @@ def serving(folder: Path):
         server.server_close()
 
 
+def build_mkdocs_site(root: Path, config: str, pages: dict[str, str]) -> Path:
+    """Write mkdocs.yml and the pages, run `mkdocs build --strict`; return the site folder."""
+    (root / "mkdocs.yml").write_text(config, encoding="utf-8")
+    for name, text in pages.items():
+        page = root / "docs" / name
+        page.parent.mkdir(parents=True, exist_ok=True)
+        page.write_text(text, encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet"],
+                            cwd=root, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    return root / "site"
+
+
 @pytest.fixture(scope="session")
 def browser():
     """Playwright's sync API allows one instance at a time, so every browser test shares this one."""

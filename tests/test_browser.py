@@ -14,7 +14,6 @@ from __future__ import annotations
 import functools
 import os
 import re
-import subprocess
 import sys
 import threading
 from http.server import ThreadingHTTPServer
@@ -28,7 +27,7 @@ sys.path.insert(0, str(REPO / "scripts"))  # works without `pip install -e .`
 
 from praksis.search_index import build_search_index  # noqa: E402
 
-from conftest import QuietHandler  # noqa: E402
+from conftest import QuietHandler, build_mkdocs_site  # noqa: E402
 
 SCREENSHOTS = REPO / "test-output"
 SUB_PATH = "praksis"  # the site is served at http://127.0.0.1:<port>/praksis/
@@ -117,17 +116,7 @@ QUERIES = {
 def built_site(tmp_path_factory) -> Path:
     """Build and index the site under test; return its site directory."""
     root = tmp_path_factory.mktemp("praksis-site")
-    (root / "mkdocs.yml").write_text(MKDOCS_YML, encoding="utf-8")
-    for name, text in PAGES.items():
-        page = root / "docs" / name
-        page.parent.mkdir(parents=True, exist_ok=True)
-        page.write_text(text, encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet"],
-        cwd=root, capture_output=True, text=True,
-    )
-    assert result.returncode == 0, result.stderr
-    build_search_index(root / "site")
+    build_search_index(build_mkdocs_site(root, MKDOCS_YML, PAGES))
     return root / "site"
 
 

@@ -5,7 +5,6 @@ A tiny Material site is built with the praksis theme, then indexed.
 
 from __future__ import annotations
 
-import subprocess
 import sys
 import textwrap
 from pathlib import Path
@@ -20,6 +19,8 @@ from praksis.search_index import (  # noqa: E402
     SearchIndexError,
     build_search_index,
 )
+
+from conftest import build_mkdocs_site  # noqa: E402
 
 MKDOCS_YML = f"""\
 site_name: Praksis test
@@ -53,17 +54,7 @@ INDEXED_PAGES = 3  # every page except the oversigt listing (and the 404 page)
 
 def build_site(root: Path) -> Path:
     """Write the pages and run `mkdocs build --strict`; return the site dir."""
-    (root / "mkdocs.yml").write_text(MKDOCS_YML, encoding="utf-8")
-    for name, text in PAGES.items():
-        page = root / "docs" / name
-        page.parent.mkdir(parents=True, exist_ok=True)
-        page.write_text(text, encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet"],
-        cwd=root, capture_output=True, text=True,
-    )
-    assert result.returncode == 0, result.stderr
-    return root / "site"
+    return build_mkdocs_site(root, MKDOCS_YML, PAGES)
 
 
 @pytest.fixture(scope="module")

@@ -27,7 +27,11 @@ class _Parser(argparse.ArgumentParser):
 def main(argv: list[str] | None = None) -> int:
     if argv is None:  # a process of its own: nothing cyclic worth collecting before it exits
         gc.disable()
-    parser = _build_parser()
+    return run_command(_build_parser(), argv)
+
+
+def run_command(parser: argparse.ArgumentParser, argv: list[str] | None) -> int:
+    """Parse, check the root folder, and run the chosen subcommand."""
     args = parser.parse_args(argv)
     if not hasattr(args, "run"):
         parser.print_help()

@@ -74,7 +74,7 @@ _RULES = [
     Rule("G702", Severity.ERROR, "En relation nævner en person der ikke findes"),
     Rule("G703", Severity.ERROR, "Ring i forældreskab"),
     Rule("G704", Severity.ERROR, "En forælder er yngre end barnet"),
-    Rule("G705", Severity.WARNING, "En person indgår ikke i nogen relation"),
+    Rule("G705", Severity.ERROR, "En person indgår ikke i nogen relation"),
     Rule("G706", Severity.ERROR, "Samme person-id bruges to gange"),
     # T: the timeline of a case
     Rule("T711", Severity.ERROR, "Tidsangivelsen i tidslinjen er ikke relativ"),

@@ -48,7 +48,7 @@ CODES = {
     "G702": ("error", "En relation nævner en person der ikke findes i familien"),
     "G703": ("error", "Slægten går i ring (en person er sin egen forfader)"),
     "G704": ("error", "En forælder er ikke ældre end sit barn"),
-    "G705": ("warning", "En person indgår ikke i nogen relation"),
+    "G705": ("error", "En person indgår ikke i nogen relation"),
     "G706": ("error", "To personer har samme id"),
 }
 

@@ -80,14 +80,8 @@ def _print_fingerprints(found) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """`python -m praksis.personal_data scan ...`, for the pre-commit hook and before the CLI wiring."""
+    from ..cli import run_command  # the CLI imports this module; import it only when run on its own
+
     parser = argparse.ArgumentParser(prog="praksis")
     register(parser.add_subparsers())
-    args = parser.parse_args(argv)
-    if not hasattr(args, "run"):
-        parser.print_help()
-        return EXIT_USAGE
-    root = Path(args.root).resolve()
-    if not root.is_dir():
-        print(f"praksis: mappen {args.root} findes ikke.", file=sys.stderr)
-        return EXIT_USAGE
-    return args.run(args, root)
+    return run_command(parser, argv)
