@@ -202,6 +202,25 @@ def test_header_search_finds_an_inflected_form_and_opens_the_page(
     page.context.close()
 
 
+def test_search_engine_loads_while_the_page_is_idle_from_below_the_sub_path(
+    browser, site_url, requests_made
+):
+    page = open_page(browser, site_url + "sagsbehandling/handleplan/", requests_made)
+    page.wait_for_load_state("networkidle")
+    entry = f"{site_url}pagefind/pagefind-entry.json"  # below the sub-path, not /pagefind/ at the host root
+    for _ in range(50):  # Pagefind's worker fetches it, which Resource Timing does not show
+        if any(url.startswith(entry) for url in requests_made):
+            break
+        page.wait_for_timeout(100)
+    assert any(url.startswith(entry) for url in requests_made), requests_made
+    page.get_by_role("button", name="Søg", exact=True).click()
+    page.get_by_placeholder("Søg i praksis").fill("børnesamtalen")
+    result_links(page).filter(has_text="Børnesamtale").first.wait_for()
+    assert page.js_errors == []
+    assert_only_local_requests(requests_made)
+    page.context.close()
+
+
 def test_keyboard_slash_and_s_open_search_and_escape_closes_it(
     browser, site_url, requests_made
 ):

@@ -117,10 +117,24 @@
     if (next) next.focus();
   }
 
-  // A pointer over the button or focus on it means a search is coming: start
-  // loading Pagefind then, not on the click.
+  // Load Pagefind's engine and the index's metadata while the page is idle,
+  // as Material's own search loads its index with every page: the first
+  // search then needs only the chunks for its words. The UI imports the same
+  // module URL, so it finds this instance ready. Browsers cache the files.
+  var warmed = null;
+  function warmUp() {
+    if (warmed) return;
+    warmed = import(siteRoot + "pagefind/pagefind.js").then(function (pagefind) {
+      return pagefind.options({ baseUrl: siteRoot, bundlePath: siteRoot + "pagefind/" })
+        .then(function () { return pagefind.init(); });
+    }).catch(function () { /* the UI reports a missing index itself */ });
+  }
+  if ("requestIdleCallback" in window) window.requestIdleCallback(warmUp, { timeout: 2000 });
+  else window.setTimeout(warmUp, 500);
+
+  // A pointer over the button or focus on it means a search is coming.
   ["pointerenter", "focus", "touchstart"].forEach(function (type) {
-    toggle.addEventListener(type, function () { if (!ui) createUI(); }, { passive: true });
+    toggle.addEventListener(type, function () { warmUp(); if (!ui) createUI(); }, { passive: true });
   });
 
   toggle.addEventListener("click", function () {
