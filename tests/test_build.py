@@ -140,3 +140,30 @@ def test_personal_data_stops_the_build_and_is_never_printed(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "P601" in err and "010203-1234" not in err and "**34" in err
     assert "Barn A (010203" not in (out / "sager/C-0001-skolefravaer/index.html").read_text("utf-8")
+
+
+def test_serve_dirty_rebuilds_only_the_pages_whose_markdown_changed(tmp_path):
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    kb = make_kb(tmp_path / "kb")
+    site = tmp_path / "site"
+
+    def rebuild():  # what `mkdocs serve --dirty` does on each save, with the plugin kept between builds
+        config = load_config(str(kb.root / "mkdocs.yml"), site_dir=str(site))
+        config.plugins.on_startup(command="serve", dirty=True)
+        build(config, dirty=True)
+
+    rebuild()
+    case = site / "sager/C-0001-skolefravaer/index.html"
+    other = site / "principper/P-0002-forslag/index.html"
+    before = {page: page.stat().st_mtime_ns for page in (case, other)}
+    kb.edit("cases_anonymized/C-0001-skolefravaer.md", "Barn A er 11 år.", "Barn A er 12 år.")
+    rebuild()
+    assert "Barn A er 12 år." in case.read_text("utf-8")
+    assert case.stat().st_mtime_ns > before[case]
+    assert other.stat().st_mtime_ns == before[other]  # its Markdown did not change: not rebuilt
+    config = load_config(str(kb.root / "mkdocs.yml"), site_dir=str(tmp_path / "clean"))
+    config.plugins.on_startup(command="build", dirty=False)  # the kept instance forgets serve mode
+    build(config)
+    assert "Barn A er 12 år." in (tmp_path / "clean/sager/C-0001-skolefravaer/index.html").read_text("utf-8")

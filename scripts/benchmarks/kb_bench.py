@@ -349,9 +349,9 @@ class ServeFigures:
 class ServeProcess:
     """`mkdocs serve` on a knowledge base, its log lines collected with their arrival time."""
 
-    def __init__(self, kb: Path, port: int):
+    def __init__(self, kb: Path, port: int, dirty: bool):
         command = [PYTHON, "-m", "mkdocs", "serve", "--config-file", str(kb / "mkdocs.yml"),
-                   "--dev-addr", f"127.0.0.1:{port}"]
+                   "--dev-addr", f"127.0.0.1:{port}", *(["--dirty"] if dirty else [])]
         self.proc = subprocess.Popen(command, cwd=kb, env=ENV, stdout=subprocess.DEVNULL,
                                      stderr=subprocess.PIPE, text=True)
         self.lines: list[tuple[float, str]] = []
@@ -397,11 +397,11 @@ def wait_for(url: str, needle: str, timeout: float) -> float | None:
     return None
 
 
-def measure_serve(kb: Path, runs: int, port: int, timeout: float) -> ServeFigures:
+def measure_serve(kb: Path, runs: int, port: int, timeout: float, dirty: bool = True) -> ServeFigures:
     target = sorted((kb / "docs" / "principper").glob("P-*.md"))[-1]
     page_url = f"principper/{target.stem}/"
     original = target.read_text("utf-8")
-    server = ServeProcess(kb, port)
+    server = ServeProcess(kb, port, dirty)
     try:
         startup = wait_for(server.url + page_url, "<html", timeout)
         if startup is None:
@@ -520,6 +520,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--no-browser", action="store_true", help="skip the search measurements in Chromium")
     parser.add_argument("--serve-size", type=int, default=2000, help="entries for the mkdocs serve figure; 0 skips")
     parser.add_argument("--serve-runs", type=int, default=3)
+    parser.add_argument("--serve-clean", action="store_true",
+                        help="plain `mkdocs serve` (every page rebuilt per save) instead of `--dirty` as scripts/run serve")
     parser.add_argument("--serve-port", type=int, default=8765)
     parser.add_argument("--serve-timeout", type=float, default=900, help="seconds to wait for serve to react")
     parser.add_argument("--regenerate", action="store_true", help="regenerate knowledge bases that exist")
@@ -558,7 +560,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.serve_size:
         print(f"== mkdocs serve, {args.serve_size:,} entries", flush=True)
         kb = knowledge_base(work, args.serve_size, args.seed, False)
-        serve = measure_serve(kb, args.serve_runs, args.serve_port, args.serve_timeout)
+        serve = measure_serve(kb, args.serve_runs, args.serve_port, args.serve_timeout, not args.serve_clean)
     report(args, builds, searches, serve)
     if args.json:
         Path(args.json).write_text(json.dumps(_as_json(builds, searches, serve), indent=2, default=vars))

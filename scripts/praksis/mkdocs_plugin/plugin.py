@@ -14,6 +14,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
+from ..cache import CACHE_DIR
 from ..checks import check_root
 from ..diagnostics import Severity
 from ..loader import CASES
@@ -27,6 +28,12 @@ log = get_plugin_logger(__name__)
 
 class PraksisPlugin(BasePlugin[PraksisConfig]):
     supports_multiple_instances = False
+    incremental = False  # `mkdocs serve --dirty`: rebuild only the pages whose Markdown changed
+    indexed = False
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        # Defining on_startup keeps this instance across the rebuilds of one `mkdocs serve`.
+        self.incremental, self.indexed = command == "serve" and dirty, False
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.root = Path(self.config.root or Path(config.config_file_path).parent).resolve()
@@ -39,7 +46,8 @@ class PraksisPlugin(BasePlugin[PraksisConfig]):
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
-        return _swap_pages(files, self.site, config)
+        pages_dir = self.root / CACHE_DIR / "pages" if self.incremental else None
+        return _swap_pages(files, self.site, config, pages_dir)
 
     def on_serve(self, server, config: MkDocsConfig, builder):
         cases = self.root / CASES
@@ -50,6 +58,10 @@ class PraksisPlugin(BasePlugin[PraksisConfig]):
     def on_post_build(self, config: MkDocsConfig) -> None:
         if not self.config.search:
             return
+        if self.incremental and self.indexed:
+            log.info("Søgeindekset opdateres ikke ved --dirty; genstart serve for at søge i ændringerne.")
+            return
+        self.indexed = True
         try:
             stats = build_search_index(Path(config.site_dir))
         except SearchIndexError as err:
@@ -73,16 +85,33 @@ def _resolve(dotted: str):
     return getattr(importlib.import_module(module), name)
 
 
-def _swap_pages(files: Files, site: Site, config: MkDocsConfig) -> Files:
-    """Replace each source file by its rendered page and add the generated pages."""
+def _swap_pages(files: Files, site: Site, config: MkDocsConfig, pages_dir: Path | None = None) -> Files:
+    """Replace each source file by its rendered page and add the generated pages.
+
+    With pages_dir, each page is written there only when its Markdown changed, so the file's
+    time tells MkDocs' dirty build what to rebuild.
+    """
     for page in site.pages:
         existing = files.get_file_from_path(page.uri)
         if existing is not None:
             if page.source and _unchanged(existing, page.markdown):
                 continue
             files.remove(existing)
-        files.append(File.generated(config, page.uri, content=page.markdown))
+        files.append(_page_file(config, page.uri, page.markdown, pages_dir))
     return files
+
+
+def _page_file(config: MkDocsConfig, uri: str, markdown: str, pages_dir: Path | None) -> File:
+    if pages_dir is not None:
+        path = pages_dir / uri
+        try:
+            if not path.is_file() or path.read_text("utf-8") != markdown:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(markdown, "utf-8")
+            return File(uri, str(pages_dir), config.site_dir, config.use_directory_urls)
+        except OSError:  # a read-only checkout: rebuild the page every time
+            pass
+    return File.generated(config, uri, content=markdown)
 
 
 def _unchanged(file: File, markdown: str) -> bool:
