@@ -177,14 +177,19 @@ def result_links(page):
     return page.locator(".praksis-search .pagefind-ui__result-title .pagefind-ui__result-link")
 
 
+def search_in_header(page, query: str) -> None:
+    """Open the header search with its button and type the query, as a user does."""
+    page.get_by_role("button", name="Søg", exact=True).click()
+    page.get_by_placeholder("Søg i praksis").fill(query)
+
+
 # ---- Specification -------------------------------------------------------
 
 def test_header_search_finds_an_inflected_form_and_opens_the_page(
     browser, site_url, requests_made
 ):
     page = open_page(browser, site_url, requests_made)
-    page.get_by_role("button", name="Søg", exact=True).click()
-    page.get_by_placeholder("Søg i praksis").fill("børnesamtalen")
+    search_in_header(page, "børnesamtalen")
 
     hit = result_links(page).filter(has_text="Børnesamtale")
     hit.first.wait_for()
@@ -213,8 +218,7 @@ def test_search_engine_loads_while_the_page_is_idle_from_below_the_sub_path(
             break
         page.wait_for_timeout(100)
     assert any(url.startswith(entry) for url in requests_made), requests_made
-    page.get_by_role("button", name="Søg", exact=True).click()
-    page.get_by_placeholder("Søg i praksis").fill("børnesamtalen")
+    search_in_header(page, "børnesamtalen")
     result_links(page).filter(has_text="Børnesamtale").first.wait_for()
     assert page.js_errors == []
     assert_only_local_requests(requests_made)
@@ -304,8 +308,7 @@ def test_shipped_site_finds_the_principle_on_børnesamtale_and_opens_it(
     browser, shipped_url, requests_made
 ):
     page = open_page(browser, shipped_url, requests_made)
-    page.get_by_role("button", name="Søg", exact=True).click()
-    page.get_by_placeholder("Søg i praksis").fill("børnesamtalen")
+    search_in_header(page, "børnesamtalen")
     hit = result_links(page).filter(has_text="Barnets egen stemme")
     hit.first.wait_for()
     SCREENSHOTS.mkdir(exist_ok=True)

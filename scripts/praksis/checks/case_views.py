@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from ..cache import ResultCache, disabled
+from ..cache import ResultCache
 from ..diagnostics import Diagnostic
 from ..genogram import validate_family
 from ..model import Entry, KnowledgeBase
@@ -30,9 +30,8 @@ RELATIVE = re.compile(
     re.IGNORECASE)
 
 
-def check(kb: KnowledgeBase, cache: ResultCache | None = None) -> list[Diagnostic]:
+def check(kb: KnowledgeBase, cache: ResultCache) -> list[Diagnostic]:
     """Each case on its own, so an unchanged case's result comes from the cache."""
-    cache = cache or disabled()
     return [d for case in kb.of_kind("case")
             for d in cache.lookup_digest("case_views", case.path, case.digest, partial(_case, case))]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from ..cache import ResultCache, disabled
+from ..cache import ResultCache
 from ..diagnostics import Diagnostic
 from ..model import Entry, KnowledgeBase
 from ..schema import KINDS, ListOf, Mapping, Ref, kind_of_id
@@ -20,8 +20,7 @@ _TAXONOMY_CODES = {
 }
 
 
-def check(kb: KnowledgeBase, cache: ResultCache | None = None) -> list[Diagnostic]:
-    cache = cache or disabled()
+def check(kb: KnowledgeBase, cache: ResultCache) -> list[Diagnostic]:
     found: list[Diagnostic] = []
     for entry in kb.entries.values():
         for key, target, value, where in cache.lookup_digest("references", entry.path, entry.digest,
@@ -33,7 +32,7 @@ def check(kb: KnowledgeBase, cache: ResultCache | None = None) -> list[Diagnosti
 
 def _named_in(entry: Entry) -> list[tuple[str, str, str, tuple]]:
     """(key, target, value, position) of every id and key the entry names: depends on the file alone."""
-    return [(_dotted(key_path), target, str(value), tuple(entry.position(*key_path)))
+    return [(_dotted(key_path), target, str(value), entry.position(*key_path))
             for key_path, target, value in _references_in(entry.kind.fields, entry.meta, ())
             if key_path != ("id",)]
 

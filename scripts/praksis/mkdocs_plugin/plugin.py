@@ -73,7 +73,7 @@ def _require_extensions(config: MkDocsConfig) -> None:
     for name in REQUIRED_EXTENSIONS:
         if name not in config.markdown_extensions:
             config.markdown_extensions.append(name)
-    slugify = getattr(importlib.import_module(SLUGIFY["module"]), SLUGIFY["name"])
+    slugify = _resolve(f"{SLUGIFY['module']}.{SLUGIFY['name']}")
     config.mdx_configs.setdefault("toc", {})["slugify"] = slugify(**SLUGIFY["kwds"])
     if "pymdownx.emoji" in config.markdown_extensions:
         config.mdx_configs.setdefault("pymdownx.emoji", {}).update(

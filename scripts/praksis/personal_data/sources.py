@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
-from ..files import kb_files
+from ..files import KB_FOLDERS as _FOLDERS, kb_files
 
-KB_FOLDERS = ("docs/", "cases_anonymized/")
+KB_FOLDERS = tuple(f"{folder}/" for folder in _FOLDERS)  # as git paths start
 _SNIFF = 8192  # a NUL byte this early means the file is not text
 
 
