@@ -47,28 +47,44 @@ class ResultCache:
         self._version = _code_fingerprint() if self.path else ""
         self._entries: dict[tuple[str, str], tuple[str, object]] = self._read()
         self._dirty = False
+        self._digests: dict[int, tuple[bytes, str]] = {}
 
     def lookup(self, namespace: str, key: str, data: bytes, compute: Callable[[], T]) -> T:
-        return self.lookup_digest(namespace, key, digest(data) if self.path else "", compute)
+        return self.lookup_digest(namespace, key, self.digest_of(data), compute)
+
+    def digest_of(self, data: bytes) -> str:
+        """A file's bytes are hashed once per run, however many stages look them up."""
+        known = self._digests.get(id(data))
+        if known is None or known[0] is not data:  # the bytes are kept, so their id cannot be reused
+            known = self._digests[id(data)] = (data, digest(data))
+        return known[1]
 
     def lookup_digest(self, namespace: str, key: str, digest: str, compute: Callable[[], T]) -> T:
         """As lookup, for a file whose digest is known (an entry's: results derived from it alone)."""
-        if self.path is None or not digest:
+        if not digest:  # an entry made in memory, not read from a file
             return compute()
         stored = self._entries.get((namespace, key))
         if stored is not None and stored[0] == digest:
             return stored[1]  # type: ignore[return-value]
         value = compute()
+        self.store(namespace, key, digest, value)
+        return value
+
+    def holds(self, namespace: str, key: str, digest: str) -> bool:
+        stored = self._entries.get((namespace, key))
+        return stored is not None and stored[0] == digest
+
+    def store(self, namespace: str, key: str, digest: str, value: object) -> None:
         self._entries[(namespace, key)] = (digest, value)
         self._dirty = True
-        return value
 
     def save(self) -> None:
         """Write atomically; a read-only checkout simply runs without a cache."""
         if self.path is None or not self._dirty:
             return
         # Forget files that are gone, so the cache does not grow with every rename.
-        self._entries = {k: v for k, v in self._entries.items() if (self.root / k[1]).exists()}
+        present = {path for path in {key for _, key in self._entries} if (self.root / path).exists()}
+        self._entries = {k: v for k, v in self._entries.items() if k[1] in present}
         try:
             self.path.parent.mkdir(exist_ok=True)
             (self.path.parent / ".gitignore").write_text("*\n")
@@ -92,4 +108,5 @@ class ResultCache:
 
 
 def disabled() -> ResultCache:
+    """Results kept for this run only: nothing is read or written."""
     return ResultCache(None)

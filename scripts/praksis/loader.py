@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from . import frontmatter
-from .cache import ResultCache, digest, disabled
+from .cache import ResultCache, disabled
 from .diagnostics import Diagnostic
 from .files import CASES, DOCS, read_kb_files
 from .mdtext import find_marks
@@ -30,14 +30,32 @@ class LoadResult:
     files: dict[str, bytes]  # every content file read, for the scanner: read once per run
 
 
-def load(root: Path, today: date | None = None, cache: ResultCache | None = None) -> LoadResult:
+class ParseStage:
+    """Parsing one Markdown file: an entry or a page (or None), with its diagnostics."""
+
+    namespace = "load"
+
+    def wants(self, rel: str) -> bool:
+        """Markdown outside cases_anonymized/, and cases directly in it."""
+        return rel.lower().endswith(".md") and (kind_for_path(rel) is not None or not rel.startswith(CASES + "/"))
+
+    def compute(self, rel: str, data: bytes) -> tuple[Entry | Document | None, list[Diagnostic]]:
+        return _parse_file(kind_for_path(rel), rel, data)
+
+
+PARSE = ParseStage()
+
+
+def load(root: Path, today: date | None = None, cache: ResultCache | None = None,
+         files: dict[str, bytes] | None = None) -> LoadResult:
+    """`files` are the content files' bytes when the caller has read them already (read_kb_files)."""
     root = Path(root)
     cache = cache or disabled()
     entries: dict[str, Entry] = {}
     documents: list[Document] = []
     static: set[str] = set()
     diagnostics: list[Diagnostic] = []
-    files = read_kb_files(root)
+    files = read_kb_files(root) if files is None else files
     for rel, data in files.items():
         if not rel.lower().endswith(".md"):
             if rel.startswith(DOCS + "/"):
@@ -46,13 +64,12 @@ def load(root: Path, today: date | None = None, cache: ResultCache | None = None
                 diagnostics.append(Diagnostic(rel, 1, 1, "F106", "I cases_anonymized/ hører kun Markdown-filer (.md).",
                                               "Skriv sagen som C-NNNN-kort-titel.md, eller flyt filen."))
             continue
-        kind = kind_for_path(rel)
-        if kind is None and rel.startswith(CASES + "/"):
+        if not PARSE.wants(rel):
             diagnostics.append(Diagnostic(rel, 1, 1, "F106", "Sager skal ligge direkte i cases_anonymized/.",
                                           f"Flyt filen op i cases_anonymized/ og navngiv den {KINDS['case'].filename_rule}."))
             continue
-        key = digest(data)
-        parsed, found = cache.lookup_digest("load", rel, key, partial(_parse_file, kind, rel, data))
+        key = cache.digest_of(data)
+        parsed, found = cache.lookup_digest(PARSE.namespace, rel, key, partial(PARSE.compute, rel, data))
         diagnostics += found
         if isinstance(parsed, Document):
             documents.append(parsed)

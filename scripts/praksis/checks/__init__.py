@@ -10,7 +10,9 @@ from pathlib import Path
 from .. import personal_data
 from ..cache import ResultCache, disabled
 from ..diagnostics import Diagnostic
-from ..loader import load
+from ..files import read_kb_files
+from ..loader import PARSE, load
+from ..parallel import precompute
 from ..model import KnowledgeBase
 from ..render import render_site
 from . import case_views, lifecycle, links, references
@@ -26,10 +28,13 @@ def check_root(root: Path, today: date | None = None, use_cache: bool = True):
     """Load, render and check; returns (kb, pages, sorted diagnostics)."""
     with _collections_paused():
         cache = ResultCache(root) if use_cache else disabled()
-        result = load(root, today, cache)
+        files = read_kb_files(Path(root))
+        scan = personal_data.ScanStage(root)
+        precompute(cache, [PARSE, scan], files)
+        result = load(root, today, cache, files)
         site = render_site(result.kb)
         diagnostics = (result.diagnostics + site.diagnostics + check_model(result.kb, site.markdown_by_uri(), cache)
-                       + personal_data.scan_root(root, cache, result.files))
+                       + personal_data.scan_root(root, cache, files, scan))
         cache.save()
     return result.kb, site, sorted(set(diagnostics), key=Diagnostic.sort_key)
 

@@ -20,7 +20,7 @@ from .allow import ALLOW_FILE, MARKER, Allowlist, fingerprint, load_allowlist, m
 from .findings import Finding
 from .names import find_names
 
-__all__ = ["ALLOW_FILE", "MARKER", "Allowlist", "Located", "fingerprint", "find", "load_allowlist", "main",
+__all__ = ["ALLOW_FILE", "MARKER", "Allowlist", "Located", "ScanStage", "fingerprint", "find", "load_allowlist", "main",
            "register", "scan_root", "scan_text"]
 
 # A finding that overlaps a stronger one is the same data seen twice (a name inside an e-mail address).
@@ -56,24 +56,36 @@ def scan_text(path: str, text: str, allow: Allowlist | None = None) -> list[Diag
     return [located.diagnostic(path) for located in find(path, text, allow or Allowlist())]
 
 
-def scan_root(root: Path, cache: ResultCache | None = None,
-              files: dict[str, bytes] | None = None) -> list[Diagnostic]:
+class ScanStage:
+    """The findings in one file under the allow file in force: one cache namespace per allow file."""
+
+    def __init__(self, root: Path):
+        allow_file = Path(root) / ALLOW_FILE
+        self.allow = load_allowlist(root)
+        self.namespace = "scan:" + (hashlib.blake2b(allow_file.read_bytes()).hexdigest() if allow_file.is_file() else "")
+
+    def wants(self, rel: str) -> bool:
+        return True
+
+    def compute(self, rel: str, data: bytes) -> list[Diagnostic]:
+        from .sources import decode
+
+        text = decode(data)
+        return [] if text is None else scan_text(rel, text, self.allow)
+
+
+def scan_root(root: Path, cache: ResultCache | None = None, files: dict[str, bytes] | None = None,
+              stage: ScanStage | None = None) -> list[Diagnostic]:
     """Every text file of the knowledge base (docs/, cases_anonymized/), with the allow file's own problems.
 
     `files` are the bytes the loader already read (path -> bytes); without them the files are read here.
     """
-    from .sources import decode
-
-    allow = load_allowlist(root)
+    stage = stage or ScanStage(root)
     cache = cache or disabled()
-    allow_file = Path(root) / ALLOW_FILE
-    namespace = "scan:" + (hashlib.blake2b(allow_file.read_bytes()).hexdigest() if allow_file.is_file() else "")
     found: list[Diagnostic] = []
     for path, data in (read_kb_files(Path(root)) if files is None else files).items():
-        text = decode(data)
-        if text is not None:
-            found += cache.lookup(namespace, path, data, partial(scan_text, path, text, allow))
-    return list(allow.problems) + found
+        found += cache.lookup(stage.namespace, path, data, partial(stage.compute, path, data))
+    return list(stage.allow.problems) + found
 
 
 def find(path: str, text: str, allow: Allowlist) -> list[Located]:

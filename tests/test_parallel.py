@@ -1,0 +1,111 @@
+"""A cold run spread over several processes reports exactly what one process reports."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from praksis import parallel, personal_data
+from praksis.cache import disabled
+from praksis.files import read_kb_files
+from praksis.loader import PARSE
+
+REPO = Path(__file__).resolve().parents[1]
+
+# Runs in a fresh process: the test process may have threads (a browser), and then no pool is forked.
+COMPARE = """
+import json, sys
+from pathlib import Path
+from praksis import parallel, personal_data
+from praksis.cache import disabled
+from praksis.files import read_kb_files
+from praksis.loader import PARSE
+
+root = Path(sys.argv[1])
+files = read_kb_files(root)
+stages = [PARSE, personal_data.ScanStage(root)]
+cache = disabled()
+workers = parallel.precompute(cache, stages, files, jobs=2, min_files=1)
+def not_computed():
+    raise AssertionError("a result the pool should have stored was computed again")
+
+pooled = {(stage.namespace, rel): cache.lookup(stage.namespace, rel, files[rel], not_computed)
+          for rel in files for stage in stages if stage.wants(rel)}
+alone = {(stage.namespace, rel): stage.compute(rel, data)
+         for rel, data in files.items() for stage in stages if stage.wants(rel)}
+print(json.dumps({"workers": workers, "results": len(pooled),
+                  "differ": [rel for (_, rel), value in alone.items() if pooled[(_, rel)] != value]}))
+"""
+
+
+def run_python(code: str, *args: str) -> dict:
+    env = {**os.environ, "PYTHONPATH": str(REPO / "scripts")}
+    done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, check=True)
+    return json.loads(done.stdout)
+
+
+def test_worker_processes_compute_the_same_entries_and_findings_as_one_process(kb):
+    kb.edit("docs/principper/P-0001-en-time.md", "methods: [reflekterende-team]", "methods: [yoga]")
+    kb.edit("cases_anonymized/C-0001-skolefravaer.md", "Barn A er 11 år.", "Tlf. 22 33 44 55.")
+    kb.write("docs/principper/P-0009-broken.md", "---\nid: P-0009\ntitle: [unclosed\n---\n")
+    outcome = run_python(COMPARE, str(kb.root))
+    assert outcome["workers"] == 2
+    assert outcome["results"] >= 2 * len(read_kb_files(kb.root)) - 2  # parse and scan for (nearly) every file
+    assert outcome["differ"] == []
+
+
+CHECK = """
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from praksis import parallel
+from praksis.cli import main
+
+class CountedPool(ProcessPoolExecutor):
+    def __init__(self, workers, **options):
+        sys.stderr.write(f"pool of {workers}\\n")
+        super().__init__(workers, **options)
+
+parallel.MIN_FILES_PER_WORKER = 1  # the fixture is small
+parallel.ProcessPoolExecutor = CountedPool
+sys.exit(main(["check", "--root", sys.argv[1], "--output-format", "json"]))
+"""
+
+
+def test_a_cold_check_with_two_processes_reports_what_one_reports(kb):
+    kb.edit("cases_anonymized/C-0001-skolefravaer.md", "Barn A er 11 år.", "Tlf. 22 33 44 55.")
+    runs = {}
+    for jobs in ("1", "2"):
+        env = {**os.environ, "PYTHONPATH": str(REPO / "scripts"), parallel.JOBS_VARIABLE: jobs}
+        runs[jobs] = subprocess.run([sys.executable, "-c", CHECK, str(kb.root)], capture_output=True, text=True,
+                                    env=env)
+        (kb.root / ".praksis_cache" / "results.pickle").unlink()
+    assert "pool" not in runs["1"].stderr and "pool of 2" in runs["2"].stderr
+    assert runs["1"].stdout == runs["2"].stdout and '"P602"' in runs["1"].stdout
+
+
+def test_only_results_the_cache_lacks_are_computed(kb):
+    files = read_kb_files(kb.root)
+    stages = [PARSE, personal_data.ScanStage(kb.root)]
+    cache = disabled()
+    for rel, data in files.items():
+        cache.store(PARSE.namespace, rel, cache.digest_of(data), "kept")
+    edited = "docs/principper/P-0001-en-time.md"
+    files[edited] = files[edited] + b"\nEn linje mere.\n"
+    missing = parallel.lacking(cache, stages, files)
+    assert missing.pop(edited) == [0, 1]  # new bytes: parse and scan again
+    assert set(missing) == set(files) - {edited} and all(value == [1] for value in missing.values())
+
+
+def test_a_small_knowledge_base_stays_in_one_process(kb):
+    files = read_kb_files(kb.root)
+    assert parallel.precompute(disabled(), [PARSE, personal_data.ScanStage(kb.root)], files, jobs=8) == 1
+
+
+def test_the_number_of_processes_can_be_set(monkeypatch):
+    monkeypatch.setenv(parallel.JOBS_VARIABLE, "3")
+    assert parallel.available_jobs() == 3
+    monkeypatch.setenv(parallel.JOBS_VARIABLE, "many")
+    assert parallel.available_jobs() >= 1
