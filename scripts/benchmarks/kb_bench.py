@@ -240,6 +240,7 @@ class SearchFigures:
     ranks: list[int]  # of the expected page, 0 when not found
     queries: int
     misses: list[str]
+    query_hits: list[int] = field(default_factory=list)  # pages each query of the set matched
 
 
 class Traffic:
@@ -334,7 +335,7 @@ def measure_search(site: Path, runs: int, query: str, queries: list[dict]) -> Se
     return SearchFigures([u[0] for u in ui], [u[1] for u in ui], [u[2] for u in ui], [a[0] for a in api],
                          [a[1] for a in api], [r["ms"] for r in found],
                          sum(1 for r in found if 1 <= r["rank"] <= 3), sum(1 for r in found if r["rank"]),
-                         [r["rank"] for r in found], len(queries), misses)
+                         [r["rank"] for r in found], len(queries), misses, [r["hits"] for r in found])
 
 
 # ---- mkdocs serve -----------------------------------------------------------------------
@@ -501,6 +502,23 @@ def search_table(rows: dict[int, SearchFigures], query: str) -> str:
     return head + "\n".join(lines)
 
 
+HIT_SHARES = ((0.0, 0.1), (0.1, 0.4), (0.4, 1.01))  # share of all pages a query matches
+
+
+def hits_table(rows: dict[int, SearchFigures]) -> str:
+    """Pagefind scores every page a query matches, so its time follows the number of hits."""
+    head = ("| entries | " + " | ".join(f"queries matching {lo:.0%}-{min(hi, 1):.0%} of pages: median (n)"
+                                       for lo, hi in HIT_SHARES) + " |\n|---:|" + "---:|" * len(HIT_SHARES) + "\n")
+    lines = []
+    for size, s in rows.items():
+        cells = []
+        for lo, hi in HIT_SHARES:
+            times = [ms for ms, hits in zip(s.query_ms, s.query_hits) if lo <= hits / size < hi]
+            cells.append(f"{median(times):.0f} ms ({len(times)})" if times else "-")
+        lines.append(f"| {size:,} | " + " | ".join(cells) + " |")
+    return head + "\n".join(lines)
+
+
 def serve_table(size: int, s: ServeFigures) -> str:
     return ("| entries | `mkdocs serve` start (first page served) | save -> changed page served "
             "| save -> reload signal (build done) |\n|---:|---:|---:|---:|\n"
@@ -554,6 +572,7 @@ def main(argv: list[str] | None = None) -> int:
         if not args.no_browser:
             searches[size] = measure_search(work / f"site-{kb.name}", args.runs, args.query, queries)
             print(search_table({size: searches[size]}, args.query), flush=True)
+            print(hits_table({size: searches[size]}), flush=True)
             for miss in searches[size].misses:
                 print(f"  not in top 3: {miss}")
     serve = None
@@ -579,6 +598,8 @@ def report(args, builds, searches, serve) -> None:
     if searches:
         print()
         print(search_table(searches, args.query))
+        print()
+        print(hits_table(searches))
     if serve:
         print()
         print(serve_table(args.serve_size, serve))
