@@ -27,7 +27,6 @@ from .validate import validate
 class LoadResult:
     kb: KnowledgeBase
     diagnostics: list[Diagnostic]
-    files: dict[str, bytes]  # every content file read, for the scanner: read once per run
 
 
 class ParseStage:
@@ -77,7 +76,7 @@ def load(root: Path, today: date | None = None, cache: ResultCache | None = None
             parsed.digest = key
             _add(entries, parsed, diagnostics)
     kb = KnowledgeBase(entries, documents, load_taxonomies(), static, today or date.today())
-    return LoadResult(kb.derive(), diagnostics, files)
+    return LoadResult(kb.derive(), diagnostics)
 
 
 def _parse_file(kind: Kind | None, rel: str, data: bytes) -> tuple[Entry | Document | None, list[Diagnostic]]:

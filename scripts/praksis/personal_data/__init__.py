@@ -20,8 +20,8 @@ from .allow import ALLOW_FILE, MARKER, Allowlist, fingerprint, load_allowlist, m
 from .findings import Finding
 from .names import find_names
 
-__all__ = ["ALLOW_FILE", "MARKER", "Allowlist", "Located", "ScanStage", "fingerprint", "find", "load_allowlist", "main",
-           "register", "scan_root", "scan_text"]
+__all__ = ["ALLOW_FILE", "MARKER", "Allowlist", "Located", "ScanStage", "fingerprint", "find", "load_allowlist",
+           "main", "register", "scan_root", "scan_text"]
 
 # A finding that overlaps a stronger one is the same data seen twice (a name inside an e-mail address).
 _PRIORITY = {"P603": 0, "P601": 1, "P602": 2, "P604": 3, "P605": 4, "P606": 5, "P607": 6}
@@ -62,7 +62,8 @@ class ScanStage:
     def __init__(self, root: Path):
         allow_file = Path(root) / ALLOW_FILE
         self.allow = load_allowlist(root)
-        self.namespace = "scan:" + (hashlib.blake2b(allow_file.read_bytes()).hexdigest() if allow_file.is_file() else "")
+        allowed = hashlib.blake2b(allow_file.read_bytes()).hexdigest() if allow_file.is_file() else ""
+        self.namespace = "scan:" + allowed
 
     def wants(self, rel: str) -> bool:
         return True
