@@ -33,6 +33,9 @@ class Entry:
     body_line: int
     positions: dict[tuple, Position] = field(default_factory=dict)
     marks: Marks = field(default_factory=Marks)
+    # Every id and taxonomy key the front matter names: (dotted key, target, value, position), found
+    # once when the file is read (and cached with it), as marks are for the body.
+    named: list[tuple[str, str, str, Position]] = field(default_factory=list)
     digest: str = ""  # of the source file's bytes: keys results derived from this entry alone
 
     @property
@@ -62,14 +65,16 @@ class Entry:
 
 
 class _PackedPositions(abc.Mapping):
-    """Key positions as one marshalled blob, unpacked the first time one is looked up."""
+    """Key positions as one marshalled blob, unpacked the first time one is looked up.
+
+    Read-only, so the blob stays valid once unpacked and is what is pickled again."""
 
     def __init__(self, packed: bytes):
         self._packed, self._positions = packed, None
 
     @classmethod
     def of(cls, positions) -> "_PackedPositions":
-        if isinstance(positions, cls) and positions._positions is None:
+        if isinstance(positions, cls):
             return positions
         return cls(marshal.dumps(dict(positions)))
 
@@ -88,7 +93,7 @@ class _PackedPositions(abc.Mapping):
         return len(self._unpacked())
 
     def __getstate__(self):
-        return self._packed if self._positions is None else marshal.dumps(self._positions)
+        return self._packed
 
     def __setstate__(self, packed: bytes) -> None:
         self._packed, self._positions = packed, None
