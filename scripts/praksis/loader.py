@@ -17,7 +17,7 @@ from .diagnostics import Diagnostic
 from .files import CASES, DOCS, read_kb_files
 from .mdtext import find_marks
 from .model import Document, Entry, KnowledgeBase, kind_for_path
-from .schema import KINDS, Kind
+from .schema import KINDS, Kind, named_in
 from .source import read_text
 from .taxonomy import load_taxonomies
 from .validate import validate
@@ -100,7 +100,13 @@ def _entry(kind: Kind, rel: str, text: str) -> tuple[Entry | None, list[Diagnost
     diagnostics += found
     entry_id = meta.get("id") if meta.get("id") == match["id"] else match["id"]
     return Entry(kind, entry_id, rel, meta, parsed.body, parsed.body_line, parsed.positions,
-                 find_marks(parsed.body, parsed.body_line)), diagnostics
+                 find_marks(parsed.body, parsed.body_line), _named(kind, meta, parsed)), diagnostics
+
+
+def _named(kind: Kind, meta: dict, parsed: frontmatter.Parsed) -> list[tuple[str, str, str, tuple]]:
+    """What the entry's front matter names, with positions: depends on the file alone."""
+    return [(".".join(str(p) for p in path if not isinstance(p, int)), target, str(value), parsed.position(*path))
+            for path, target, value in named_in(kind.fields, meta) if path != ("id",)]
 
 
 def _document(rel: str, text: str) -> tuple[Document | None, list[Diagnostic]]:

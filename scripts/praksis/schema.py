@@ -144,6 +144,23 @@ class Mapping(FieldType):
         return None, ("M205", "skal være en gruppe af nøgler", "Skriv nøglerne indrykket under denne nøgle.")
 
 
+def named_in(fields, values: dict, prefix: tuple = ()):
+    """(key path, target, value) for every Ref value below these fields, through lists and groups."""
+    for spec in fields:
+        if spec.name in values:
+            yield from _named(spec.type, values[spec.name], (*prefix, spec.name))
+
+
+def _named(field_type: FieldType, value, path: tuple):
+    if isinstance(field_type, Ref):
+        yield path, field_type.target, value
+    elif isinstance(field_type, ListOf) and isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _named(field_type.item, item, (*path, index))
+    elif isinstance(field_type, Mapping) and isinstance(value, dict):
+        yield from named_in(field_type.fields, value, path)
+
+
 @dataclass(frozen=True)
 class Field:
     name: str

@@ -20,7 +20,7 @@ from . import case_views, lifecycle, links, references
 
 def check_model(kb: KnowledgeBase, pages: dict[str, str], cache: ResultCache | None = None) -> list[Diagnostic]:
     cache = cache or disabled()
-    return [*references.check(kb, cache), *lifecycle.check(kb), *case_views.check(kb, cache),
+    return [*references.check(kb), *lifecycle.check(kb), *case_views.check(kb, cache),
             *links.check(kb, pages)]
 
 

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from functools import partial
-
-from ..cache import ResultCache
 from ..diagnostics import Diagnostic
 from ..model import Entry, KnowledgeBase
-from ..schema import KINDS, ListOf, Mapping, Ref, kind_of_id
+from ..schema import KINDS, kind_of_id
 
 _TAXONOMY_CODES = {
     "ics": ("R304", "ICS-nøgle", "Se ICS-trekantens sider og dimensioner under 'ICS-trekanten' på sitet."),
@@ -20,42 +17,13 @@ _TAXONOMY_CODES = {
 }
 
 
-def check(kb: KnowledgeBase, cache: ResultCache) -> list[Diagnostic]:
+def check(kb: KnowledgeBase) -> list[Diagnostic]:
     found: list[Diagnostic] = []
     for entry in kb.entries.values():
-        for key, target, value, where in cache.lookup_digest("references", entry.path, entry.digest,
-                                                             partial(_named_in, entry)):
+        for key, target, value, where in entry.named:
             found += _check_value(kb, entry, key, target, value, where)
     found += _check_wikilinks(kb)
     return found
-
-
-def _named_in(entry: Entry) -> list[tuple[str, str, str, tuple]]:
-    """(key, target, value, position) of every id and key the entry names: depends on the file alone."""
-    return [(_dotted(key_path), target, str(value), entry.position(*key_path))
-            for key_path, target, value in _references_in(entry.kind.fields, entry.meta, ())
-            if key_path != ("id",)]
-
-
-def _references_in(fields, values: dict, prefix: tuple):
-    """(key path, target, value) for every Ref below these fields, through lists and groups."""
-    for spec in fields:
-        if spec.name in values:
-            yield from _walk(spec.type, values[spec.name], (*prefix, spec.name))
-
-
-def _walk(field_type, value, path: tuple):
-    if isinstance(field_type, Ref):
-        yield path, field_type.target, value
-    elif isinstance(field_type, ListOf) and isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _walk(field_type.item, item, (*path, index))
-    elif isinstance(field_type, Mapping) and isinstance(value, dict):
-        yield from _references_in(field_type.fields, value, path)
-
-
-def _dotted(path: tuple) -> str:
-    return ".".join(str(p) for p in path if not isinstance(p, int))
 
 
 def _check_value(kb, entry: Entry, key: str, target: str, value: str, where) -> list[Diagnostic]:
