@@ -73,3 +73,29 @@ def test_a_list_as_a_key_is_a_yaml_error_at_its_line_not_a_traceback():
     parsed, diagnostics = parse("x.md", "---\ntitle: a\n? [a, b]\n: c\n---\n")
     assert parsed is None
     assert [(d.code, d.line) for d in diagnostics] == [("M202", 3)]
+
+
+@pytest.mark.parametrize("source, line", [
+    ("title: a\ncount: !!int abc\n", 3),
+    ("title: a\nflag: !!bool maybe\n", 3),
+    ("title: a\nwhen: !!timestamp 2026-02-30\n", 2),
+    ("title: a\nwhen: !!timestamp nope\n", 2),
+])
+def test_a_tagged_value_no_constructor_can_read_is_a_yaml_error_not_a_traceback(source, line):
+    parsed, diagnostics = parse("x.md", f"---\n{source}---\n")
+    assert parsed is None
+    assert [(d.code, d.line) for d in diagnostics] == [("M202", line)]
+
+
+def test_front_matter_nested_absurdly_deep_is_a_yaml_error_at_the_deep_value():
+    parsed, diagnostics = parse("x.md", "---\na: " + "{b: " * 500 + "1" + "}" * 500 + "\n---\n")
+    assert parsed is None
+    assert [d.code for d in diagnostics] == ["M202"] and "dybt" in diagnostics[0].message
+
+
+def test_aliases_that_multiply_into_millions_of_values_are_refused_quickly():
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 7)]
+    parsed, diagnostics = parse("x.md", "---\n" + "\n".join(lines) + "\n---\n")
+    assert parsed is None
+    assert [d.code for d in diagnostics] == ["M202"] and "henvisninger" in diagnostics[0].message

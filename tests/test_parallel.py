@@ -109,3 +109,17 @@ def test_the_number_of_processes_can_be_set(monkeypatch):
     assert parallel.available_jobs() == 3
     monkeypatch.setenv(parallel.JOBS_VARIABLE, "many")
     assert parallel.available_jobs() >= 1
+
+
+DAEMON = """
+import json, multiprocessing
+from praksis import parallel
+
+here = parallel._can_fork()
+with multiprocessing.get_context("fork").Pool(1) as pool:  # its workers are daemons: no children allowed
+    print(json.dumps({"here": here, "in_a_pool_worker": pool.apply(parallel._can_fork)}))
+"""
+
+
+def test_a_check_inside_another_pools_worker_stays_in_one_process():
+    assert run_python(DAEMON) == {"here": True, "in_a_pool_worker": False}

@@ -55,7 +55,7 @@ class ResultCache:
     def digest_of(self, data: bytes) -> str:
         """A file's bytes are hashed once per run, however many stages look them up."""
         known = self._digests.get(id(data))
-        if known is None or known[0] is not data:  # the bytes are kept, so their id cannot be reused
+        if known is None:  # keyed by identity; the bytes are kept with their digest, so no id is reused
             known = self._digests[id(data)] = (data, digest(data))
         return known[1]
 

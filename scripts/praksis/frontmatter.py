@@ -39,8 +39,6 @@ class _Loader(_Base):
     resolvers, wildcard resolvers, list concatenation) was a sixth of parsing.
     """
 
-    yaml_implicit_resolvers = {first: list(resolvers) for first, resolvers in _IMPLICIT.items()}
-
     def resolve(self, kind, value, implicit):
         if kind is yaml.ScalarNode:
             if implicit[0]:
@@ -100,11 +98,9 @@ def parse(path: str, text: str, required: bool = True) -> tuple[Parsed | None, l
                                  "Begynd filen med en '---'-linje, nøglerne og en afsluttende '---'-linje "
                                  "(se 'praksis new').")]
     loader = _Loader(source)
-    positions: dict[tuple, Position] = {}
-    diagnostics: list[Diagnostic] = []
     try:
         node = loader.get_single_node()
-        data = _construct(loader, node, first_line, positions, diagnostics, path) if node is not None else None
+        data, positions, diagnostics = _construct(loader, node, first_line, path) if node is not None else (None, {}, [])
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line = first_line + (mark.line if mark else 0)
@@ -141,84 +137,114 @@ def _explain(err: yaml.MarkedYAMLError) -> str:
     return problem or "ukendt fejl"
 
 
-def _construct(loader, node, first_line: int, positions: dict, diagnostics: list, path: str):
-    """The document's value, with positions and duplicate keys recorded in the same walk.
+MAX_DEPTH = 64  # front matter nests a few levels; far deeper is a mistake, and Python's stack is finite
+MAX_VALUES = 50_000  # aliases (&a, *a) can make a few lines into millions of values
 
-    Front matter is plain maps, lists and scalars; building those here is four
-    times faster than PyYAML's generic constructor. Anything else (anchors that
-    recurse, merge keys, explicit tags) goes to PyYAML, which also raises its
-    usual errors for it.
+_STR, _MAP, _SEQ = "tag:yaml.org,2002:str", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"
+_MERGE = "tag:yaml.org,2002:merge"
+_SCALARS = {f"tag:yaml.org,2002:{name}": getattr(yaml.constructor.SafeConstructor, f"construct_yaml_{name}")
+            for name in ("null", "bool", "int", "float")}
+_UNREADABLE = (ValueError, KeyError, AttributeError, TypeError)  # what constructors raise for '!!int abc'
+
+
+def _construct(loader, node, first_line: int, path: str) -> tuple[object, dict, list[Diagnostic]]:
+    """The document's value, the position of every key and list item, and duplicate keys, in one walk.
+
+    Front matter is plain maps, lists and scalars (with the standard tags); building those here is
+    four times faster than PyYAML's generic constructor. Anything else (merge keys, other tags,
+    anchors that recurse) goes to PyYAML; a value no constructor can read is a YAML error at its node.
     """
+    walker = _Walker(loader, first_line, path, build=True)
     try:
-        return _walk(loader, node, (), first_line, positions, diagnostics, path, set())
+        return walker.value(node), walker.positions, walker.diagnostics
     except _Generic:
+        pass
+    try:
         data = loader.construct_document(node)
-        positions.clear()
-        diagnostics.clear()
-        _walk(loader, node, (), first_line, positions, diagnostics, path, set(), build=False)
-        return data
+    except (*_UNREADABLE, RecursionError):
+        raise _error(node, "en værdi med et !!-mærke kan ikke læses") from None
+    walker = _Walker(loader, first_line, path, build=False)
+    walker.value(node)
+    return data, walker.positions, walker.diagnostics
 
 
 class _Generic(Exception):
     """The node needs PyYAML's full constructor."""
 
 
-_STR, _MAP, _SEQ = "tag:yaml.org,2002:str", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"
-_SCALARS = {f"tag:yaml.org,2002:{name}": getattr(yaml.constructor.SafeConstructor, f"construct_yaml_{name}")
-            for name in ("null", "bool", "int", "float")}
+def _error(node, problem: str) -> yaml.MarkedYAMLError:
+    return yaml.constructor.ConstructorError(None, None, problem, node.start_mark)
 
 
-def _walk(loader, node, prefix: tuple, first_line: int, positions: dict, diagnostics: list, path: str,
-          open_nodes: set, build: bool = True):
-    """Value of node (when build), recording the file position of every key and list item below it."""
-    if isinstance(node, yaml.ScalarNode):
-        return _scalar(loader, node) if build else None
-    if id(node) in open_nodes:  # an alias of a node that contains it
-        if build:
+class _Walker:
+    """One walk over the composed nodes: the value (when build), key positions, keys written twice."""
+
+    def __init__(self, loader, first_line: int, path: str, build: bool):
+        self.loader, self.first_line, self.path, self.build = loader, first_line, path, build
+        self.positions: dict[tuple, Position] = {}
+        self.diagnostics: list[Diagnostic] = []
+        self.open: set[int] = set()  # ids of the collections being walked: an alias of one recurses
+        self.visited = 0
+
+    def value(self, node, prefix: tuple = ()):
+        self.visited += 1
+        if self.visited > MAX_VALUES:
+            raise _error(node, "for mange værdier (gentagne henvisninger med & og *)")
+        if len(prefix) > MAX_DEPTH:
+            raise _error(node, "værdierne er indlejret for dybt")
+        if isinstance(node, yaml.ScalarNode):
+            return self._scalar(node) if self.build else None
+        if id(node) in self.open:
+            if self.build:
+                raise _Generic
+            return None
+        self.open.add(id(node))
+        value = self._mapping(node, prefix) if isinstance(node, yaml.MappingNode) else self._sequence(node, prefix)
+        self.open.discard(id(node))
+        return value
+
+    def _sequence(self, node, prefix: tuple) -> list:
+        if self.build and node.tag != _SEQ:
             raise _Generic
-        return None
-    open_nodes.add(id(node))
-    if isinstance(node, yaml.MappingNode):
-        value = _walk_mapping(loader, node, prefix, first_line, positions, diagnostics, path, open_nodes, build)
-    elif build and node.tag != _SEQ:
-        raise _Generic
-    else:
         value = []
         for index, item in enumerate(node.value):
-            positions[prefix + (index,)] = (first_line + item.start_mark.line, item.start_mark.column + 1)
-            value.append(_walk(loader, item, prefix + (index,), first_line, positions, diagnostics, path,
-                               open_nodes, build))
-    open_nodes.discard(id(node))
-    return value
+            self.positions[prefix + (index,)] = self._where(item)
+            value.append(self.value(item, prefix + (index,)))
+        return value
 
+    def _mapping(self, node, prefix: tuple) -> dict:
+        if self.build and node.tag != _MAP:
+            raise _Generic
+        value: dict = {}
+        seen: set = set()
+        for key_node, value_node in node.value:
+            # Merge keys and complex keys: PyYAML builds the value; they have no line of their own.
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == _MERGE:
+                if self.build:
+                    raise _Generic
+                continue
+            key, where = key_node.value, self._where(key_node)
+            if key in seen:
+                self.diagnostics.append(Diagnostic(
+                    self.path, *where, "M212", f"Nøglen '{key}' står mere end én gang.",
+                    "Slet den ene forekomst; kun den sidste ville blive brugt."))
+            seen.add(key)
+            self.positions[prefix + (key,)] = where
+            item = self.value(value_node, prefix + (key,))
+            if self.build:
+                value[self._scalar(key_node)] = item
+        return value
 
-def _walk_mapping(loader, node, prefix, first_line, positions, diagnostics, path, open_nodes, build) -> dict:
-    if build and node.tag != _MAP:
-        raise _Generic
-    value: dict = {}
-    seen: set = set()
-    for key_node, value_node in node.value:
-        if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == "tag:yaml.org,2002:merge":
-            if build:
-                raise _Generic
-            continue
-        key = key_node.value
-        where = (first_line + key_node.start_mark.line, key_node.start_mark.column + 1)
-        if key in seen:
-            diagnostics.append(Diagnostic(path, *where, "M212", f"Nøglen '{key}' står mere end én gang.",
-                                          "Slet den ene forekomst; kun den sidste ville blive brugt."))
-        seen.add(key)
-        positions[prefix + (key,)] = where
-        item = _walk(loader, value_node, prefix + (key,), first_line, positions, diagnostics, path, open_nodes, build)
-        if build:
-            value[_scalar(loader, key_node)] = item
-    return value
+    def _scalar(self, node):
+        if node.tag == _STR:
+            return node.value
+        construct = _SCALARS.get(node.tag)
+        if construct is None:
+            raise _Generic
+        try:
+            return construct(self.loader, node)
+        except _UNREADABLE:
+            raise _error(node, f"'{node.value}' kan ikke læses som {node.tag.rsplit(':', 1)[-1]}") from None
 
-
-def _scalar(loader, node):
-    if node.tag == _STR:
-        return node.value
-    construct = _SCALARS.get(node.tag)
-    if construct is None:
-        raise _Generic
-    return construct(loader, node)
+    def _where(self, node) -> Position:
+        return (self.first_line + node.start_mark.line, node.start_mark.column + 1)

@@ -77,7 +77,9 @@ def available_jobs() -> int:
 
 
 def _can_fork() -> bool:
-    return sys.platform.startswith("linux") and threading.active_count() == 1
+    """Linux, one thread, and not itself a pool's worker (those may not have children)."""
+    return (sys.platform.startswith("linux") and threading.active_count() == 1
+            and not multiprocessing.current_process().daemon)
 
 
 _stages: list[FileStage] = []
@@ -91,5 +93,5 @@ def _share(stages: list[FileStage], files: dict[str, bytes]) -> None:
 
 
 def _compute(job: tuple[str, list[int]]) -> list[object]:
-    rel, lacking = job
-    return [_stages[i].compute(rel, _files[rel]) for i in lacking]
+    rel, wanted = job
+    return [_stages[i].compute(rel, _files[rel]) for i in wanted]
