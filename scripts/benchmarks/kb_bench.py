@@ -194,6 +194,22 @@ WATCH_FIRST_RESULT = """() => {
   });
 }"""
 
+WATCH_TYPED = """(query) => {
+  window.__lastInput = null;
+  document.addEventListener('input', () => { window.__lastInput = performance.now(); }, true);
+  window.__wholeQuery = new Promise(resolve => {
+    new MutationObserver((_, observer) => {
+      const message = document.querySelector('.praksis-search .pagefind-ui__message');
+      const link = document.querySelector('.praksis-search .pagefind-ui__result-link');
+      if (link && message && message.textContent.includes(query)) {
+        observer.disconnect();
+        resolve(performance.now());
+      }
+    }).observe(document.body, {childList: true, subtree: true, characterData: true});
+  });
+}"""
+KEY_INTERVAL_MS = 150  # an ordinary typist
+
 RESOURCE_SIZES = """() => Object.fromEntries(performance.getEntriesByType('resource')
   .map(e => [e.name, e.transferSize || e.encodedBodySize || 0]))"""
 SETTLE_S = 0.5  # after the first result, let the other visible results' fragments arrive
@@ -244,6 +260,7 @@ class SearchFigures:
     misses: list[str]
     query_hits: list[int] = field(default_factory=list)  # pages each query of the set matched
     ui_typed_ms: list[float] = field(default_factory=list)  # from the query's input event, not the click
+    ui_keys_ms: list[float] = field(default_factory=list)  # typed key by key: last key -> whole query's results
 
 
 class Traffic:
@@ -254,7 +271,12 @@ class Traffic:
         page.on("requestfinished", self._done)
 
     def _done(self, request) -> None:
-        sizes = request.sizes()
+        if self.page.is_closed():  # a request that ends as the page closes is not the search's
+            return
+        try:
+            sizes = request.sizes()
+        except Exception:  # the page closed while its sizes were asked for
+            return
         self.finished.append((request.url, sizes["responseBodySize"] + sizes["responseHeadersSize"],
                               sizes["responseBodySize"]))
 
@@ -303,6 +325,22 @@ def ui_first_result(browser, url: str, query: str) -> tuple[float, int, int, flo
     return t1 - t0, transferred, requests, t1 - typed
 
 
+def ui_typed_result(browser, url: str, query: str) -> float:
+    """Type the query key by key: from the last key to the results for the whole query.
+
+    Each pause longer than the header search's wait starts a search, and Pagefind finishes every search
+    it has begun, so searches for the first letters (which match most pages) can delay the last one."""
+    page, _ = new_page(browser)
+    loaded(page, url)
+    page.evaluate(WATCH_TYPED, query)
+    page.get_by_role("button", name="Søg", exact=True).click()
+    page.keyboard.type(query, delay=KEY_INTERVAL_MS)
+    done = page.evaluate("window.__wholeQuery")
+    last = page.evaluate("window.__lastInput")
+    page.context.close()
+    return done - last
+
+
 def api_first_result(browser, url: str, query: str) -> tuple[float, int]:
     """Load Pagefind's JS API after the page has loaded, search, and read the first result."""
     page, traffic = new_page(browser)
@@ -332,6 +370,7 @@ def measure_search(site: Path, runs: int, query: str, queries: list[dict]) -> Se
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             ui = [ui_first_result(browser, server.url, query) for _ in range(runs)]
+            typed = [ui_typed_result(browser, server.url, query) for _ in range(runs)]
             api = [api_first_result(browser, server.url, query) for _ in range(runs)]
             found = query_set(browser, server.url, queries)
             browser.close()
@@ -343,7 +382,7 @@ def measure_search(site: Path, runs: int, query: str, queries: list[dict]) -> Se
                          [a[1] for a in api], [r["ms"] for r in found],
                          sum(1 for r in found if 1 <= r["rank"] <= 3), sum(1 for r in found if r["rank"]),
                          [r["rank"] for r in found], len(queries), misses, [r["hits"] for r in found],
-                         [u[3] for u in ui])
+                         [u[3] for u in ui], typed)
 
 
 # ---- mkdocs serve -----------------------------------------------------------------------
@@ -498,6 +537,7 @@ def scaling(rows: dict[int, BuildFigures]) -> list[str]:
 
 def search_table(rows: dict[int, SearchFigures], query: str) -> str:
     head = (f"| entries | first result, header search (\"{query}\"): from the click / from the query typed "
+            f"/ typed key by key ({KEY_INTERVAL_MS} ms a key), from the last key "
             "| transferred | first result, JS API "
             "| transferred | query set: median per query | query set: expected page found "
             "| in top 3 | median rank |\n"
@@ -505,7 +545,8 @@ def search_table(rows: dict[int, SearchFigures], query: str) -> str:
     lines = []
     for size, s in rows.items():
         lines.append(
-            f"| {size:,} | {median(s.ui_ms):.0f} / {median(s.ui_typed_ms or [0]):.0f} ms | {kb_(median(s.ui_bytes))} ({median(s.ui_requests):.0f} requests) "
+            f"| {size:,} | {median(s.ui_ms):.0f} / {median(s.ui_typed_ms or [0]):.0f} / "
+            f"{median(s.ui_keys_ms or [0]):.0f} ms | {kb_(median(s.ui_bytes))} ({median(s.ui_requests):.0f} requests) "
             f"| {median(s.api_ms):.0f} ms | {kb_(median(s.api_bytes))} | {median(s.query_ms):.0f} ms "
             f"| {s.found}/{s.queries} | {s.found_top3}/{s.queries} | {median([r for r in s.ranks if r] or [0]):.0f} |")
     return head + "\n".join(lines)
