@@ -63,9 +63,8 @@ class ResultCache:
         """As lookup, for a file whose digest is known (an entry's: results derived from it alone)."""
         if not digest:  # an entry made in memory, not read from a file
             return compute()
-        stored = self._entries.get((namespace, key))
-        if stored is not None and stored[0] == digest:
-            return stored[1]  # type: ignore[return-value]
+        if self.holds(namespace, key, digest):
+            return self._entries[(namespace, key)][1]  # type: ignore[return-value]
         value = compute()
         self.store(namespace, key, digest, value)
         return value

@@ -25,11 +25,13 @@ Position = tuple[int, int]  # (line, col), 1-based, in the file
 _Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+_STR, _MAP, _SEQ = "tag:yaml.org,2002:str", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"
+_MERGE = "tag:yaml.org,2002:merge"
 _IMPLICIT = {  # first character -> resolvers, without the timestamp resolver (dates stay strings)
     first: tuple((tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp")
     for first, resolvers in _Base.yaml_implicit_resolvers.items()
 }
-_KIND_TAGS = {yaml.SequenceNode: "tag:yaml.org,2002:seq", yaml.MappingNode: "tag:yaml.org,2002:map"}
+_KIND_TAGS = {yaml.SequenceNode: _SEQ, yaml.MappingNode: _MAP}
 
 
 class _Loader(_Base):
@@ -45,7 +47,7 @@ class _Loader(_Base):
                 for tag, regexp in _IMPLICIT.get(value[:1], ()):
                     if regexp.match(value):
                         return tag
-            return "tag:yaml.org,2002:str"
+            return _STR
         return _KIND_TAGS[kind]
 
 
@@ -100,7 +102,7 @@ def parse(path: str, text: str, required: bool = True) -> tuple[Parsed | None, l
     loader = _Loader(source)
     try:
         node = loader.get_single_node()
-        data, positions, diagnostics = _construct(loader, node, first_line, path) if node is not None else (None, {}, [])
+        data, positions, diagnostics = (None, {}, []) if node is None else _construct(loader, node, first_line, path)
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line = first_line + (mark.line if mark else 0)
@@ -140,8 +142,6 @@ def _explain(err: yaml.MarkedYAMLError) -> str:
 MAX_DEPTH = 64  # front matter nests a few levels; far deeper is a mistake, and Python's stack is finite
 MAX_VALUES = 50_000  # aliases (&a, *a) can make a few lines into millions of values
 
-_STR, _MAP, _SEQ = "tag:yaml.org,2002:str", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"
-_MERGE = "tag:yaml.org,2002:merge"
 _SCALARS = {f"tag:yaml.org,2002:{name}": getattr(yaml.constructor.SafeConstructor, f"construct_yaml_{name}")
             for name in ("null", "bool", "int", "float")}
 _UNREADABLE = (ValueError, KeyError, AttributeError, TypeError)  # what constructors raise for '!!int abc'

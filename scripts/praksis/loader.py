@@ -65,7 +65,8 @@ def load(root: Path, today: date | None = None, cache: ResultCache | None = None
             continue
         if not PARSE.wants(rel):
             diagnostics.append(Diagnostic(rel, 1, 1, "F106", "Sager skal ligge direkte i cases_anonymized/.",
-                                          f"Flyt filen op i cases_anonymized/ og navngiv den {KINDS['case'].filename_rule}."))
+                                          "Flyt filen op i cases_anonymized/ og navngiv den "
+                                          f"{KINDS['case'].filename_rule}."))
             continue
         key = cache.digest_of(data)
         parsed, found = cache.lookup_digest(PARSE.namespace, rel, key, partial(PARSE.compute, rel, data))
