@@ -195,6 +195,24 @@ def serving(folder: Path):
         server.server_close()
 
 
+# A Material site with the praksis theme but without the plugin, for tests of the theme alone.
+# Audit mode: strict fails on any external asset. Material's own bundle names Mermaid on unpkg
+# (only loaded for diagrams), hence the exclusion.
+THEME_SITE_YML = f"""\
+site_name: Praksis
+use_directory_urls: true
+theme:
+  name: material
+  language: da
+  font: false
+  custom_dir: {REPO / "scripts" / "praksis" / "theme"}
+plugins:
+  - privacy:
+      assets_fetch: false
+      assets_exclude: ["unpkg.com/mermaid@11/*"]
+"""
+
+
 def build_mkdocs_site(root: Path, config: str, pages: dict[str, str]) -> Path:
     """Write mkdocs.yml and the pages, run `mkdocs build --strict`; return the site folder."""
     (root / "mkdocs.yml").write_text(config, encoding="utf-8")

@@ -27,7 +27,7 @@ sys.path.insert(0, str(REPO / "scripts"))  # works without `pip install -e .`
 
 from praksis.search_index import build_search_index  # noqa: E402
 
-from conftest import QuietHandler, build_mkdocs_site  # noqa: E402
+from conftest import THEME_SITE_YML, QuietHandler, build_mkdocs_site  # noqa: E402
 
 SCREENSHOTS = REPO / "test-output"
 SUB_PATH = "praksis"  # the site is served at http://127.0.0.1:<port>/praksis/
@@ -37,21 +37,10 @@ SUB_PATH = "praksis"  # the site is served at http://127.0.0.1:<port>/praksis/
 
 # ---- The site under test ------------------------------------------------
 
-MKDOCS_YML = f"""\
-site_name: Praksis
-use_directory_urls: true
-theme:
-  name: material
-  language: da
-  font: false
-  custom_dir: {REPO / "scripts" / "praksis" / "theme"}
+MKDOCS_YML = THEME_SITE_YML + """\
 markdown_extensions:
   - toc:
       permalink: true
-plugins:
-  - privacy:
-      assets_fetch: false
-      assets_exclude: ["unpkg.com/mermaid@11/*"]
 """
 
 # Each page uses only the base form of its word; QUERIES use other forms.

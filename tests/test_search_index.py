@@ -20,23 +20,7 @@ from praksis.search_index import (  # noqa: E402
     build_search_index,
 )
 
-from conftest import build_mkdocs_site  # noqa: E402
-
-MKDOCS_YML = f"""\
-site_name: Praksis test
-use_directory_urls: true
-theme:
-  name: material
-  language: da
-  font: false
-  custom_dir: {REPO / "scripts" / "praksis" / "theme"}
-plugins:
-  # Audit mode: strict fails on any external asset. Material's own bundle
-  # names Mermaid on unpkg (only loaded for diagrams), hence the exclusion.
-  - privacy:
-      assets_fetch: false
-      assets_exclude: ["unpkg.com/mermaid@11/*"]
-"""
+from conftest import THEME_SITE_YML, build_mkdocs_site  # noqa: E402
 
 PAGES = {
     "index.md": "# Praksis\n\nHåndbog for myndighedsrådgivere.\n",
@@ -54,7 +38,7 @@ INDEXED_PAGES = 3  # every page except the oversigt listing (and the 404 page)
 
 def build_site(root: Path) -> Path:
     """Write the pages and run `mkdocs build --strict`; return the site dir."""
-    return build_mkdocs_site(root, MKDOCS_YML, PAGES)
+    return build_mkdocs_site(root, THEME_SITE_YML, PAGES)
 
 
 @pytest.fixture(scope="module")
