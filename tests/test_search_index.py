@@ -5,6 +5,8 @@ A tiny Material site is built with the praksis theme, then indexed.
 
 from __future__ import annotations
 
+import json
+import re
 import sys
 import textwrap
 from pathlib import Path
@@ -14,10 +16,13 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "scripts"))  # works without `pip install -e .`
 
+from praksis import search_index  # noqa: E402
 from praksis.search_index import (  # noqa: E402
     IndexStats,
     SearchIndexError,
     build_search_index,
+    pagefind_executable,
+    wheel_executable,
 )
 
 from conftest import THEME_SITE_YML, build_mkdocs_site  # noqa: E402
@@ -109,3 +114,59 @@ def test_a_missing_site_dir_is_a_clear_danish_error(tmp_path):
 def test_a_site_without_html_is_reported_not_crashed(tmp_path):
     with pytest.raises(SearchIndexError, match="kunne ikke bygges"):
         build_search_index(tmp_path)
+
+
+def test_the_stats_name_the_pagefind_version_that_built_the_index(indexed_site):
+    _, stats = indexed_site
+    assert re.fullmatch(r"\d+\.\d+\.\d+\S*", stats.version)
+
+
+def test_the_build_runs_the_pagefind_the_set_up_pinned_when_npm_installed_it(indexed_site):
+    if search_index.npm_executable(search_index.NPM_PREFIX) is None:
+        pytest.skip("scripts/run installed no Pagefind from npm here (npm missing)")
+    pinned = json.loads((REPO / "scripts" / "pagefind" / "package.json").read_text())
+    assert indexed_site[1].version in pinned["optionalDependencies"].values()
+
+
+@pytest.fixture
+def no_binary_named(monkeypatch):
+    for variable in search_index.BINARY_ENV_VARS:
+        monkeypatch.delenv(variable, raising=False)
+
+
+def fake_npm_install(prefix: Path, *names: str) -> dict[str, Path]:
+    binaries = {}
+    for name in names:
+        binary = prefix / "node_modules" / "@pagefind" / "linux-x64" / "bin" / name
+        binary.parent.mkdir(parents=True, exist_ok=True)
+        binary.write_text("#!/bin/sh\n")
+        binaries[name] = binary
+    return binaries
+
+
+def test_the_npm_installed_binary_is_run_before_the_wheels(tmp_path, monkeypatch, no_binary_named):
+    binaries = fake_npm_install(tmp_path, "pagefind", "pagefind_extended")
+    monkeypatch.setattr(search_index, "NPM_PREFIX", tmp_path)
+    assert pagefind_executable() == binaries["pagefind_extended"]
+
+
+def test_without_an_npm_install_the_wheels_binary_is_run(tmp_path, monkeypatch, no_binary_named):
+    (tmp_path / "node_modules" / "@pagefind").mkdir(parents=True)  # npm skipped every platform
+    monkeypatch.setattr(search_index, "NPM_PREFIX", tmp_path)
+    assert pagefind_executable() == wheel_executable()
+    assert "pagefind_bin" in wheel_executable().parts
+
+
+def test_a_binary_named_in_the_environment_is_run_first(tmp_path, monkeypatch, no_binary_named):
+    fake_npm_install(tmp_path / "npm", "pagefind_extended")
+    monkeypatch.setattr(search_index, "NPM_PREFIX", tmp_path / "npm")
+    named = tmp_path / "my-pagefind"
+    named.write_text("#!/bin/sh\n")
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(named))
+    assert pagefind_executable() == named
+
+
+def test_a_named_binary_that_is_missing_is_a_clear_danish_error(tmp_path, monkeypatch, no_binary_named):
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(tmp_path / "gone"))
+    with pytest.raises(SearchIndexError, match="PAGEFIND_BINARY_PATH peger på .*gone, som ikke findes"):
+        pagefind_executable()

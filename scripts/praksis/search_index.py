@@ -1,8 +1,11 @@
 """Build the Pagefind full-text index for a built praksis site.
 
 Pagefind stems Danish (Material's lunr search does not), so a query for
-"børnesamtalen" finds pages that only say "børnesamtale". The binary ships
-in the ``pagefind_bin`` wheel, so no network or Node is needed.
+"børnesamtalen" finds pages that only say "børnesamtale". Which Pagefind
+binary runs is decided in one place, ``pagefind_executable``: the one the
+set-up installed from npm beside the Python packages (Pagefind 1.6, whose
+searches are several times faster on large sites, is not on PyPI), else the
+one in the ``pagefind_bin`` wheel, so a machine without Node still builds.
 
 This module deliberately does not import mkdocs: it only needs a folder of
 built HTML.
@@ -11,9 +14,11 @@ built HTML.
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +32,12 @@ EXCLUDE_SELECTORS = ".headerlink, .md-content__button, .md-source-file"
 # Indexing a few thousand pages takes seconds; this only guards against hangs.
 TIMEOUT_SECONDS = 600
 
+# Pagefind's own npm wrapper honours these, so a user who knows Pagefind knows them.
+BINARY_ENV_VARS = ("PAGEFIND_EXTENDED_BINARY_PATH", "PAGEFIND_BINARY_PATH")
+
+# Where scripts/run installs scripts/pagefind/package.json: inside the environment praksis runs in.
+NPM_PREFIX = Path(sys.prefix) / "pagefind"
+
 
 class SearchIndexError(RuntimeError):
     """The search index could not be built; the message is for the user."""
@@ -36,6 +47,7 @@ class SearchIndexError(RuntimeError):
 class IndexStats:
     pages: int
     words: int | None  # as reported by Pagefind; None if its output changes
+    version: str | None  # "1.6.0", from Pagefind's first line; None if that changes
     languages: tuple[str, ...]
     index_bytes: int  # whole bundle folder on disk, UI files included
     bundle_dir: Path
@@ -58,6 +70,7 @@ def build_search_index(site_dir: Path) -> IndexStats:
     return IndexStats(
         pages=pages,
         words=_reported_count(output, "words"),
+        version=_reported_version(output),
         languages=languages,
         index_bytes=_folder_bytes(bundle_dir),
         bundle_dir=bundle_dir,
@@ -65,7 +78,26 @@ def build_search_index(site_dir: Path) -> IndexStats:
 
 
 def pagefind_executable() -> Path:
-    """Locate the binary inside the installed ``pagefind_bin`` package."""
+    """The Pagefind binary to run: one named in the environment, else npm's, else the wheel's."""
+    for variable in BINARY_ENV_VARS:
+        if os.environ.get(variable):
+            return _named_binary(variable, Path(os.environ[variable]))
+    return npm_executable(NPM_PREFIX) or wheel_executable()
+
+
+def npm_executable(prefix: Path) -> Path | None:
+    """The platform binary npm installed under ``prefix`` (npm installs only the one that runs here)."""
+    platforms = prefix / "node_modules" / "@pagefind"
+    for name in ("pagefind_extended", "pagefind"):
+        for suffix in ("", ".exe"):
+            found = sorted(platforms.glob(f"*/bin/{name}{suffix}"))
+            if found:
+                return found[0]
+    return None
+
+
+def wheel_executable() -> Path:
+    """The binary inside the installed ``pagefind_bin`` package."""
     try:
         from pagefind_bin import get_executable
     except ImportError as error:
@@ -80,6 +112,15 @@ def pagefind_executable() -> Path:
             "Søgeindekset kan ikke bygges: pakken pagefind_bin mangler sit "
             "pagefind-program. Geninstallér pakken."
         ) from error
+
+
+def _named_binary(variable: str, path: Path) -> Path:
+    if not path.is_file():
+        raise SearchIndexError(
+            f"Søgeindekset kan ikke bygges: {variable} peger på {path}, som ikke findes. "
+            f"Ret stien, eller fjern {variable} for at bruge den installerede Pagefind."
+        )
+    return path
 
 
 def _run_pagefind(site_dir: Path) -> str:
@@ -122,6 +163,11 @@ def _read_entry(bundle_dir: Path) -> tuple[int, tuple[str, ...]]:
         ) from error
     pages = sum(int(info.get("page_count", 0)) for info in languages.values())
     return pages, tuple(sorted(languages))
+
+
+def _reported_version(output: str) -> str | None:
+    match = re.search(r"Running Pagefind v(\S+)", output)
+    return match.group(1) if match else None
 
 
 def _reported_count(output: str, noun: str) -> int | None:

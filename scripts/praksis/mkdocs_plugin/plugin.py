@@ -66,7 +66,8 @@ class PraksisPlugin(BasePlugin[PraksisConfig]):
             stats = build_search_index(Path(config.site_dir))
         except SearchIndexError as err:
             raise PluginError(str(err)) from None
-        log.info(f"Søgeindeks: {stats.pages} sider indekseret")
+        engine = f" med Pagefind {stats.version}" if stats.version else ""
+        log.info(f"Søgeindeks: {stats.pages} sider indekseret{engine}")
 
 
 def _require_extensions(config: MkDocsConfig) -> None:
