@@ -54,12 +54,12 @@ REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "scripts"))
 
 from benchmarks.kb_generator import generate  # noqa: E402
+from praksis.search_index import EXCLUDE_SELECTORS, pagefind_executable  # noqa: E402
 
 PYTHON = sys.executable
 QUERIES = Path(__file__).with_name("search_queries.yml")
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
-EXCLUDE_SELECTORS = ".headerlink, .md-content__button, .md-source-file"  # as praksis.search_index
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(REPO / "scripts")}
 
 
@@ -152,7 +152,7 @@ def measure_builds(kb: Path, work: Path, runs: int) -> BuildFigures:
     plain_search = repeat(runs, [PYTHON, "-m", "mkdocs", "build", "--strict", "--quiet", "--config-file",
                                  str(with_search), "--site-dir", str(work / f"plain-search-{size}")], cwd=tree)
     bundle = plain / "pagefind"
-    pagefind = repeat(runs, [PYTHON, "-m", "pagefind_bin", "--site", str(plain), "--output-subdir", "pagefind",
+    pagefind = repeat(runs, [str(pagefind_executable()), "--site", str(plain), "--output-subdir", "pagefind",
                              "--exclude-selectors", EXCLUDE_SELECTORS, "--quiet"],
                       before=lambda: shutil.rmtree(bundle, ignore_errors=True))
     index = site / "pagefind"
@@ -501,6 +501,8 @@ def versions() -> str:
             found.append(f"{name} {version(name)}")
         except Exception:
             pass
+    engine = subprocess.run([str(pagefind_executable()), "--version"], capture_output=True, text=True).stdout.split()
+    found.append(f"Pagefind {engine[-1] if engine else '?'} (the binary praksis runs)")
     return f"Python {platform.python_version()}, " + ", ".join(found)
 
 
