@@ -68,7 +68,7 @@ class CountedPool(ProcessPoolExecutor):
         sys.stderr.write(f"pool of {workers}\\n")
         super().__init__(workers, **options)
 
-parallel.MIN_FILES_PER_WORKER = 1  # the fixture is small
+parallel.MIN_ITEMS_PER_WORKER = 1  # the fixture is small
 parallel.ProcessPoolExecutor = CountedPool
 sys.exit(main(["check", "--root", sys.argv[1], "--output-format", "json"]))
 """
@@ -123,3 +123,57 @@ with multiprocessing.get_context("fork").Pool(1) as pool:  # its workers are dae
 
 def test_a_check_inside_another_pools_worker_stays_in_one_process():
     assert run_python(DAEMON) == {"here": True, "in_a_pool_worker": False}
+
+
+MAP = """
+import json, sys
+from praksis import parallel
+
+class Opaque:  # no pickling: items and function must reach the workers with the fork
+    def __init__(self, n): self.n = n
+    def __reduce__(self): raise TypeError("not picklable")
+
+items = [Opaque(n) for n in range(50)]
+offset = 1000
+doubled = parallel.forked_map(lambda item: item.n * 2 + offset, items, jobs=2, min_items=1)
+alone = parallel.forked_map(lambda item: item.n, items, jobs=1)
+print(json.dumps({"doubled": doubled, "alone": alone}))
+"""
+
+
+def test_forked_map_runs_a_closure_over_unpicklable_items_in_order():
+    outcome = run_python(MAP)
+    assert outcome["doubled"] == [n * 2 + 1000 for n in range(50)]
+    assert outcome["alone"] is None  # one job: the caller does the work itself
+
+
+RENDER = """
+import hashlib, json, sys
+from pathlib import Path
+from concurrent.futures import ProcessPoolExecutor
+from praksis import parallel
+from praksis.checks import check_root
+
+pools = []
+class CountedPool(ProcessPoolExecutor):
+    def __init__(self, workers, **options):
+        pools.append(workers)
+        super().__init__(workers, **options)
+
+parallel.MIN_ITEMS_PER_WORKER = 1  # the fixture is small
+parallel.ProcessPoolExecutor = CountedPool
+root = Path(sys.argv[1])
+_, pooled, _ = check_root(root, use_cache=False)
+pooled.render_all()
+rendered = {page.uri: page._markdown for page in pooled.pages}
+_, alone, _ = check_root(root, use_cache=False)
+print(json.dumps({"pools": pools, "unrendered": [uri for uri, text in rendered.items() if text is None],
+                  "differ": [p.uri for p in alone.pages if p.markdown != rendered[p.uri]]}))
+"""
+
+
+def test_a_build_renders_its_pages_in_worker_processes_exactly_as_one_process_does(kb):
+    outcome = run_python(RENDER, str(kb.root))
+    assert 2 in outcome["pools"]
+    assert outcome["unrendered"] == []
+    assert outcome["differ"] == []

@@ -96,3 +96,19 @@ def test_danish_heading_anchors_keep_æøå():
     assert anchors("## Sådan gør du\n\n## Sådan gør du\n\n```\n## ikke\n```\n") == {
         "sådan-gør-du", "sådan-gør-du_1"}
     assert anchors("## Titel {#eget-anker}\n") == {"eget-anker"}
+
+
+def test_a_pages_markdown_does_not_depend_on_the_pages_rendered_before_it(kb):
+    # Pages are rendered in worker processes for a large build, each worker taking some of them:
+    # a page must come out the same whatever was rendered first (its figures' ids included).
+    view = "ics_view:\n  barnets-udvikling:\n    - Barn A mangler hver fjerde skoledag.\n"
+    for case in ("C-0001", "C-0002"):
+        kb.write(f"cases_anonymized/{case}-view.md", (kb.root / "cases_anonymized/C-0001-skolefravaer.md")
+                 .read_text("utf-8").replace("id: C-0001", f"id: {case}").replace("anonymized:", view + "anonymized:"))
+    (kb.root / "cases_anonymized/C-0001-skolefravaer.md").unlink()
+    _, in_order, _ = kb.check()
+    _, reversed_order, _ = kb.check()
+    first = {page.uri: page.markdown for page in in_order.pages}
+    last = {page.uri: page.markdown for page in reversed(reversed_order.pages)}
+    assert sum("ics-title-" in text for text in first.values()) >= 2, "two pages should draw an ICS triangle"
+    assert [uri for uri in first if first[uri] != last[uri]] == []

@@ -73,6 +73,7 @@ def write_tree(root: Path, site: Site, tree: Path) -> Path:
         shutil.rmtree(tree)
     docs = tree / "docs"
     _copy_static(root / DOCS, docs)
+    site.render_all()
     for page in site.pages:
         target = docs / page.uri
         target.parent.mkdir(parents=True, exist_ok=True)

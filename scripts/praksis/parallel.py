@@ -1,12 +1,15 @@
-"""A cold run's per-file work (parsing, the personal-data scan) spread over the machine's cores.
+"""Work that splits into independent pieces, spread over the machine's cores.
 
-Each file is parsed and scanned on its own, so a run with many files the
-cache does not know hands them to worker processes first and stores their
-results in the cache; the loader and the scanner then find every result
-there, exactly as on a warm run. Workers are forked, so they share the bytes
-already read instead of receiving them. Small runs, and processes with other
-threads running (mkdocs serve), stay in one process: forking those is unsafe
-and a pool would cost more than it saves.
+A cold run's per-file work (parsing, the personal-data scan): each file is
+parsed and scanned on its own, so a run with many files the cache does not
+know hands them to worker processes first and stores their results in the
+cache; the loader and the scanner then find every result there, exactly as on
+a warm run. A build's pages are rendered the same way (render.Site.render_all).
+
+Workers are forked, so they inherit what the parent holds (the bytes already
+read, the model) instead of receiving it; only results travel back. Small
+jobs, and processes with other threads running (mkdocs serve), stay in one
+process: forking those is unsafe and a pool would cost more than it saves.
 """
 
 from __future__ import annotations
@@ -17,12 +20,16 @@ import sys
 import threading
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Protocol
+from collections.abc import Callable, Sequence
+from typing import Protocol, TypeVar
 
 from .cache import ResultCache
 
-MIN_FILES_PER_WORKER = 100  # below this a worker's start-up and the results' pickling eat the gain
+MIN_ITEMS_PER_WORKER = 100  # below this a worker's start-up and the results' pickling eat the gain
 JOBS_VARIABLE = "PRAKSIS_JOBS"  # the number of processes to use; 1 turns the pool off
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 class FileStage(Protocol):
@@ -38,20 +45,42 @@ class FileStage(Protocol):
 def precompute(cache: ResultCache, stages: list[FileStage], files: dict[str, bytes],
                jobs: int | None = None, min_files: int | None = None) -> int:
     """Compute in worker processes every result the cache lacks; returns the number of workers used."""
-    missing = lacking(cache, stages, files)
-    workers = min(jobs or available_jobs(), len(missing) // max(1, min_files or MIN_FILES_PER_WORKER))
+    missing = list(lacking(cache, stages, files).items())
+
+    def compute(job: tuple[str, list[int]]) -> list[object]:
+        rel, wanted = job
+        return [stages[i].compute(rel, files[rel]) for i in wanted]
+
+    computed = forked_map(compute, missing, jobs, min_files)
+    if computed is None:  # the lookups compute what is missing, in this process
+        return 1
+    for (rel, wanted), results in zip(missing, computed):
+        for i, result in zip(wanted, results):
+            cache.store(stages[i].namespace, rel, cache.digest_of(files[rel]), result)
+    return workers_for(len(missing), jobs, min_files)
+
+
+def forked_map(function: Callable[[T], R], items: Sequence[T], jobs: int | None = None,
+               min_items: int | None = None) -> list[R] | None:
+    """[function(item) for item in items] in forked workers; None where this process should do it itself.
+
+    The function (a closure is fine) and the items reach the workers with the fork, and items are
+    handed out by index, so neither is pickled; only the results travel back.
+    """
+    workers = workers_for(len(items), jobs, min_items)
     if workers < 2 or not _can_fork():
-        return 1
+        return None
     context = multiprocessing.get_context("fork")
-    chunk = max(1, len(missing) // (workers * 8))
+    chunk = max(1, len(items) // (workers * 8))
     try:
-        with ProcessPoolExecutor(workers, mp_context=context, initializer=_share, initargs=(stages, files)) as pool:
-            for rel, results in zip(missing, pool.map(_compute, missing.items(), chunksize=chunk)):
-                for i, result in zip(missing[rel], results):
-                    cache.store(stages[i].namespace, rel, cache.digest_of(files[rel]), result)
-    except (BrokenProcessPool, OSError):  # no fork allowed, or a worker killed: the lookups compute the rest
-        return 1
-    return workers
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=_share, initargs=(function, items)) as pool:
+            return list(pool.map(_call, range(len(items)), chunksize=chunk))
+    except (BrokenProcessPool, OSError):  # no fork allowed, or a worker killed
+        return None
+
+
+def workers_for(count: int, jobs: int | None = None, min_items: int | None = None) -> int:
+    return min(jobs or available_jobs(), count // max(1, min_items or MIN_ITEMS_PER_WORKER))
 
 
 def lacking(cache: ResultCache, stages: list[FileStage], files: dict[str, bytes]) -> dict[str, list[int]]:
@@ -82,16 +111,15 @@ def _can_fork() -> bool:
             and not multiprocessing.current_process().daemon)
 
 
-_stages: list[FileStage] = []
-_files: dict[str, bytes] = {}
+_function: Callable | None = None
+_items: Sequence = ()
 
 
-def _share(stages: list[FileStage], files: dict[str, bytes]) -> None:
-    """Worker start: the stages and bytes arrive with the fork, not through a pipe."""
-    global _stages, _files
-    _stages, _files = stages, files
+def _share(function: Callable, items: Sequence) -> None:
+    """Worker start: the function and items arrive with the fork, not through a pipe."""
+    global _function, _items
+    _function, _items = function, items
 
 
-def _compute(job: tuple[str, list[int]]) -> list[object]:
-    rel, wanted = job
-    return [_stages[i].compute(rel, _files[rel]) for i in wanted]
+def _call(index: int):
+    return _function(_items[index])

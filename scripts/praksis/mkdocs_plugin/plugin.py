@@ -47,6 +47,7 @@ class PraksisPlugin(BasePlugin[PraksisConfig]):
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         pages_dir = self.root / CACHE_DIR / "pages" if self.incremental else None
+        self.site.render_all()
         return _swap_pages(files, self.site, config, pages_dir)
 
     def on_serve(self, server, config: MkDocsConfig, builder):
