@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from .loader import DOCS
+from .files import DOCS
 from .render import Site
 from .site_settings import EMOJI, REQUIRED_EXTENSIONS, SLUGIFY, theme_dir
 

@@ -17,7 +17,7 @@ from mkdocs.structure.files import File, Files
 from ..cache import CACHE_DIR
 from ..checks import check_root
 from ..diagnostics import Severity
-from ..loader import CASES
+from ..files import CASES
 from ..render import Site
 from ..search_index import SearchIndexError, build_search_index
 from ..site_settings import EMOJI, REQUIRED_EXTENSIONS, SLUGIFY, theme_dir
