@@ -177,3 +177,12 @@ def test_content_files_that_cannot_be_read_never_raise(kb):
 def test_non_markdown_files_among_cases_are_reported(kb):
     kb.write("cases_anonymized/C-0009-notat.txt", "Noter")
     assert ("F106", "cases_anonymized/C-0009-notat.txt", 1) in found(kb)
+
+
+def test_entries_of_a_kind_come_sorted_by_id_and_a_caller_cannot_change_them(kb):
+    model, _, _ = kb.check()
+    principles = model.of_kind("principle")
+    assert [e.id for e in principles] == ["P-0001", "P-0002"]
+    principles.clear()
+    assert [e.id for e in model.of_kind("principle")] == ["P-0001", "P-0002"]
+    assert [e.id for e in model.of_kind("case")] == ["C-0001"] and model.of_kind("no-such-kind") == []

@@ -138,9 +138,15 @@ class KnowledgeBase:
     references: list[Reference] = field(default_factory=list)
     references_from: dict[str, list[Reference]] = field(default_factory=dict)  # entry id -> its [[id]]s
     backlinks: dict[str, list[Entry | Document]] = field(default_factory=dict)
+    # Entries by kind, sorted by id: asked for a dozen times per check, and entries do not change once loaded.
+    _by_kind: dict[str, list[Entry]] | None = field(default=None, init=False, repr=False, compare=False)
 
     def of_kind(self, kind: str) -> list[Entry]:
-        return sorted((e for e in self.entries.values() if e.kind.name == kind), key=lambda e: e.id)
+        if self._by_kind is None:
+            self._by_kind = defaultdict(list)
+            for entry in sorted(self.entries.values(), key=lambda e: e.id):
+                self._by_kind[entry.kind.name].append(entry)
+        return list(self._by_kind.get(kind, ()))
 
     def get(self, entry_id: str, kind: str | None = None) -> Entry | None:
         entry = self.entries.get(entry_id)
