@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import json
+import subprocess
+import sys
 
 import pytest
 
@@ -72,3 +75,12 @@ def test_usage_errors_exit_2(args, capsys):
 
 def test_missing_root_is_a_usage_error(tmp_path, capsys):
     assert main(["check", "--root", str(tmp_path / "findes-ikke")]) == 2
+
+
+def test_the_command_in_its_own_process_skips_the_collection_at_exit_but_a_library_call_keeps_gc(kb, capsys):
+    assert main(["check", "--root", str(kb.root)]) == 0
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    probe = ("import gc, sys; from praksis.cli import main; sys.argv = ['praksis', 'check', '--root', sys.argv[1]]; "
+             "code = main(); print(code, gc.isenabled(), gc.get_freeze_count() > 0)")
+    done = subprocess.run([sys.executable, "-c", probe, str(kb.root)], capture_output=True, text=True, check=True)
+    assert done.stdout.split()[-3:] == ["0", "False", "True"]
