@@ -12,7 +12,6 @@ Needs Playwright and Debian's Chromium; skipped without them, except on CI
 from __future__ import annotations
 
 import functools
-import os
 import re
 import sys
 import threading

@@ -9,7 +9,6 @@ it supersedes. The reverse directions are computed once, never written.
 from __future__ import annotations
 
 import marshal
-import re
 from collections import abc, defaultdict
 from dataclasses import dataclass, field
 from datetime import date

@@ -12,7 +12,6 @@ import posixpath
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
 from functools import cached_property, partial
 
 from jinja2 import Environment, PackageLoader, pass_context
