@@ -81,6 +81,15 @@ def test_paths_narrow_the_scan_and_a_missing_path_is_a_usage_error(tmp_path, cap
     assert scan(capsys, "docs/findes-ikke.md")[0] == 2
 
 
+def test_a_folder_path_scans_the_files_below_it_but_not_hidden_ones(tmp_path, capsys, monkeypatch):
+    write(tmp_path, "docs/principper/gammel/a.md", f"CPR {CPR}\n")
+    write(tmp_path, "docs/principper/.a.md.swp", f"CPR {CPR}\n")
+    write(tmp_path, "docs/principper/.udkast/b.md", f"CPR {CPR}\n")
+    monkeypatch.chdir(tmp_path)
+    code, out = scan(capsys, "docs/principper")
+    assert code == 1 and out.count("P601") == 1 and "docs/principper/gammel/a.md:1:5: P601" in out
+
+
 def test_json_and_github_output_are_masked_too(tmp_path, capsys):
     write(tmp_path, "docs/a.md", f"Mette Hansen har CPR {CPR}.\n")
     code, out = scan(capsys, "--root", str(tmp_path), "--output-format", "json")

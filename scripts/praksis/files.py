@@ -18,15 +18,19 @@ KB_FOLDERS = (DOCS, CASES)
 
 def kb_files(root: Path, folders: tuple[str, ...] = KB_FOLDERS) -> list[str]:
     """Relative POSIX paths of the content files, sorted."""
+    return sorted(f"{folder}/{rel}" for folder in folders for rel in files_under(os.path.join(root, folder)))
+
+
+def files_under(base: Path | str) -> list[str]:
+    """POSIX paths, relative to base, of every file below it that is not hidden (nor in a hidden folder)."""
     found: list[str] = []
-    for folder in folders:
-        base = os.path.join(root, folder)
-        for current, dirs, names in os.walk(base):
-            dirs[:] = [d for d in dirs if not d.startswith(".")]
-            rel_dir = os.path.relpath(current, root).replace(os.sep, "/")
-            found += [f"{rel_dir}/{name}" for name in names
-                      if not name.startswith(".") and os.path.isfile(os.path.join(current, name))]
-    return sorted(found)
+    for current, dirs, names in os.walk(base):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        rel_dir = os.path.relpath(current, base).replace(os.sep, "/")
+        prefix = "" if rel_dir == "." else rel_dir + "/"
+        found += [prefix + name for name in names
+                  if not name.startswith(".") and os.path.isfile(os.path.join(current, name))]
+    return found
 
 
 def read_kb_files(root: Path) -> dict[str, bytes]:

@@ -7,12 +7,11 @@ Every message is masked: a diagnostic says what and where, never the data.
 
 from __future__ import annotations
 
-import hashlib
 from bisect import bisect_right
 from functools import partial
 from pathlib import Path
 
-from ..cache import ResultCache, disabled
+from ..cache import ResultCache, digest, disabled
 from ..diagnostics import Diagnostic
 from ..files import read_kb_files
 from . import rules
@@ -62,7 +61,7 @@ class ScanStage:
     def __init__(self, root: Path):
         allow_file = Path(root) / ALLOW_FILE
         self.allow = load_allowlist(root)
-        allowed = hashlib.blake2b(allow_file.read_bytes()).hexdigest() if allow_file.is_file() else ""
+        allowed = digest(allow_file.read_bytes()) if allow_file.is_file() else ""
         self.namespace = "scan:" + allowed
 
     def wants(self, rel: str) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
-from ..files import KB_FOLDERS as _FOLDERS, kb_files
+from ..files import KB_FOLDERS as _FOLDERS, files_under, kb_files
 
 KB_FOLDERS = tuple(f"{folder}/" for folder in _FOLDERS)  # as git paths start
 _SNIFF = 8192  # a NUL byte this early means the file is not text
@@ -48,14 +48,10 @@ def _files(root: Path, paths: list[Path]) -> list[Path]:
         if target.is_file():
             files.append(target)
         elif target.is_dir():
-            files += [p for p in target.rglob("*") if p.is_file() and not _hidden(p.relative_to(target))]
+            files += [target / rel for rel in files_under(target)]
         else:
             raise SourceError(f"{target} findes ikke.")
     return sorted(set(files))
-
-
-def _hidden(rel: Path) -> bool:
-    return any(part.startswith(".") for part in rel.parts)
 
 
 def _relative(root: Path, file: Path) -> str:
