@@ -76,8 +76,8 @@ def test_a_failing_mkdocs_build_keeps_the_previous_site(tmp_path, capsys):
     kb = make_kb(tmp_path / "kb")
     out = tmp_path / "site"
     assert main(["build", "--root", str(kb.root), "--out", str(out)]) == 0
-    # Content passes the checks, but the page names an external image: the privacy audit fails the build.
-    kb.edit("docs/brug.md", "Søg efter", "![logo](https://example.invalid/logo.png) Søg efter")
+    # Content passes the checks, but MkDocs cannot load a Markdown extension the configuration names.
+    kb.edit("mkdocs.yml", "  - tables\n", "  - tables\n  - findes_ikke_udvidelse\n")
     assert main(["build", "--root", str(kb.root), "--out", str(out)]) == 1
     assert "MkDocs kunne ikke bygge sitet" in capsys.readouterr().err
     assert (out / "index.html").is_file()
@@ -123,7 +123,7 @@ def test_tree_never_overwrites_a_folder_it_did_not_write(tmp_path):
     tree = tmp_path / "tree"
     tree.mkdir()
     (tree / "mine.txt").write_text("vigtigt")
-    assert main(["build", "--root", str(kb.root), "--tree", str(tree)]) == 1
+    assert main(["build", "--root", str(kb.root), "--tree", str(tree)]) == 2  # refused: a usage error
     assert (tree / "mine.txt").read_text() == "vigtigt"
     # A folder written by an earlier --tree run is replaced.
     other = tmp_path / "tree2"

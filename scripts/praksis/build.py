@@ -1,8 +1,9 @@
-"""Building the site without ever leaving a half-written one.
+"""Building the site without ever leaving a half-written one, or deleting what praksis did not build.
 
-`build_site` runs the strict MkDocs build into a temporary folder beside the
-target and swaps it in only on success. `write_tree` writes the rendered
+`build_site` runs the strict MkDocs build; `write_tree` writes the rendered
 pages and a plain mkdocs.yml that any generator reading mkdocs.yml builds.
+Both write into a temporary folder beside the target and swap it in only on
+success, and both replace only a folder that output_folder allows.
 """
 
 from __future__ import annotations
@@ -12,15 +13,17 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import yaml
 
-from .files import DOCS
+from .files import DOCS, kb_files, markdown_suffix
+from .output_folder import OutputFolderError, check_output_folder, mark
 from .render import Site
 from .site_settings import EMOJI, REQUIRED_EXTENSIONS, SLUGIFY, theme_dir
 
-TREE_MARKER = ".praksis-tree"
+__all__ = ["BuildError", "OutputFolderError", "build_site", "write_tree", "tree_config"]
 
 
 class BuildError(Exception):
@@ -31,11 +34,21 @@ def build_site(root: Path, out: Path) -> Path:
     config = root / "mkdocs.yml"
     if not config.is_file():
         raise BuildError(f"{config} findes ikke; sitet bygges ud fra mkdocs.yml i vidensbasens rod.")
-    out = out.resolve()
+    return _replace(root, out, "--out", lambda staging: _mkdocs_build(root, config, staging))
+
+
+def write_tree(root: Path, site: Site, tree: Path) -> Path:
+    return _replace(root, tree, "--tree", lambda staging: _write_tree(root, site, staging))
+
+
+def _replace(root: Path, target: Path, option: str, write: Callable[[Path], None]) -> Path:
+    """Write into a new folder beside target, mark it as praksis' own, then swap it in."""
+    out = check_output_folder(root, target, option)
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.bygger-", dir=out.parent))
     try:
-        _mkdocs_build(root, config, staging)
+        write(staging)
+        mark(staging)
         _swap_in(staging, out)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
@@ -53,9 +66,7 @@ def _mkdocs_build(root: Path, config: Path, site_dir: Path) -> None:
 
 
 def _swap_in(staging: Path, out: Path) -> None:
-    """Put the new site in place with two renames, so readers never see a mix."""
-    if out.exists() and not out.is_dir():
-        raise BuildError(f"{out} er en fil, ikke en mappe; vælg en anden --out.")
+    """Put the new folder in place with two renames, so readers never see a mix."""
     old = None
     if out.exists():
         old = out.with_name(f".{out.name}.forrige-{os.getpid()}")
@@ -65,14 +76,9 @@ def _swap_in(staging: Path, out: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
-def write_tree(root: Path, site: Site, tree: Path) -> Path:
-    tree = tree.resolve()
-    if tree.exists() and any(tree.iterdir()) and not (tree / TREE_MARKER).exists():
-        raise BuildError(f"{tree} findes og er ikke tom; vælg en tom mappe (intet overskrives).")
-    if tree.exists():
-        shutil.rmtree(tree)
+def _write_tree(root: Path, site: Site, tree: Path) -> None:
     docs = tree / "docs"
-    _copy_static(root / DOCS, docs)
+    _copy_static(root, docs)
     site.render_all()
     for page in site.pages:
         target = docs / page.uri
@@ -80,14 +86,16 @@ def write_tree(root: Path, site: Site, tree: Path) -> Path:
         target.write_text(page.markdown, "utf-8")
     shutil.copytree(theme_dir(), tree / "overrides", ignore=shutil.ignore_patterns("__pycache__"))
     (tree / "mkdocs.yml").write_text(tree_config(root, site), "utf-8")
-    (tree / TREE_MARKER).write_text("Skrevet af 'praksis build --tree'; mappen erstattes ved næste kørsel.\n")
-    return tree
 
 
-def _copy_static(source: Path, target: Path) -> None:
-    if source.is_dir():
-        shutil.copytree(source, target, ignore=shutil.ignore_patterns("*.md", ".*"))
+def _copy_static(root: Path, target: Path) -> None:
+    """The non-Markdown files of docs/ that the check read (links and special files never are)."""
     target.mkdir(parents=True, exist_ok=True)
+    for rel in kb_files(root, (DOCS,)):
+        if markdown_suffix(rel) is None:
+            destination = target / rel[len(DOCS) + 1:]
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(root / rel, destination)
 
 
 def tree_config(root: Path, site: Site) -> str:
