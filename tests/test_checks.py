@@ -46,6 +46,12 @@ def _bytes(kb, rel, data):
     kb.write(rel, data)
 
 
+def _link(kb, rel, target):
+    target.mkdir(parents=True, exist_ok=True)
+    (target / "side.md").write_text("# Udefra\n")
+    (kb.root / rel).symlink_to(target, target_is_directory=True)
+
+
 CASES = [
     # (code, breaking step, expected path, expected line)
     ("F101", lambda kb: _bytes(kb, P2, "---\nid: P-0002\n---\nS\xf8ren\n".encode("latin-1")), P2, 4),
@@ -57,6 +63,9 @@ CASES = [
     ("F106", lambda kb: kb.write("docs/principper/p3 forkert navn.md", "---\nid: P-0003\n---\n"),
      "docs/principper/p3 forkert navn.md", 1),
     ("F107", lambda kb: kb.write("docs/ics/index.md", "# Min egen ICS-side\n"), "docs/ics/index.md", 1),
+    ("F108", lambda kb: _link(kb, "docs/ekstern", kb.root.parent / "ekstern"), "docs/ekstern", 1),
+    ("F109", lambda kb: kb.write("docs/principper/P-0016-x.markdown", "---\nid: P-0016\nstatus: bogus\n---\n[[P-9999]]\n"),
+     "docs/principper/P-0016-x.markdown", 1),
     ("M201", lambda kb: kb.write(P2, "Ingen front matter her.\n"), P2, 1),
     ("M202", lambda kb: kb.edit(P2, "summary: Sagsejer viser et genogram.", "summary: [ikke lukket"), P2, 5),
     ("M203", lambda kb: kb.write(P2, "---\n- bare\n- en liste\n---\nTekst\n"), P2, 2),
@@ -107,6 +116,9 @@ CASES = [
     ("K502", lambda kb: kb.edit(C1, "#sådan-gør-du", "#sadan-gor-du"), C1, 16),
     ("K503", lambda kb: kb.edit("docs/brug.md", "Søg efter", "Se [Retsinformation](https://www.retsinformation.dk). Søg efter"),
      None, None),
+    ("K505", lambda kb: kb.edit("docs/brug.md", "Søg efter", "<img src=\"https://example.invalid/x.png\"> Søg efter"),
+     "docs/brug.md", 5),
+    ("K506", lambda kb: kb.edit(C1, "Barn A er 11 år.", "Barn A er 11 år.\n\n<script>alert(1)</script>"), C1, 18),
     ("K504", lambda kb: kb.edit("docs/index.md", "Læs [[P-0001]]", "Læs [princippet](principper/P-0001-en-time.md)"),
      "docs/index.md", 3),
 ]

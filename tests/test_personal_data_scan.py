@@ -28,12 +28,13 @@ def repo(tmp_path, monkeypatch) -> Path:
                        "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@example.invalid"}.items():
         monkeypatch.setenv(key, value)
     root = tmp_path / "kb"
-    root.mkdir()
+    (root / "cases_anonymized").mkdir(parents=True)  # what makes a folder a knowledge base
     git(root, "init", "-q")
     return root
 
 
 def write(root: Path, rel: str, text: str) -> Path:
+    (root / "cases_anonymized").mkdir(parents=True, exist_ok=True)  # what makes a folder a knowledge base
     path = root / rel
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, "utf-8")
@@ -63,7 +64,8 @@ def test_without_paths_it_scans_every_text_file_of_the_knowledge_base(tmp_path, 
     assert code == 1
     assert "docs/noter.txt:1:5: P601" in out
     assert "cases_anonymized/C-0001-sag.md:6:11: P602" in out
-    assert "billede" not in out and "fixture" not in out
+    assert "docs/billede.png:1:1: P608" in out  # a file the guard cannot read is never passed unread
+    assert "fixture" not in out
     assert CPR not in out and "23456789" not in out
 
 

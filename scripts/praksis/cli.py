@@ -14,6 +14,7 @@ from pathlib import Path
 from . import personal_data, report
 from .checks import check_root
 from .diagnostics import fails
+from .files import find_root, is_kb_root
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
 
@@ -35,16 +36,42 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_command(parser: argparse.ArgumentParser, argv: list[str] | None) -> int:
-    """Parse, check the root folder, and run the chosen subcommand."""
+    """Parse, find the knowledge base, and run the chosen subcommand."""
     args = parser.parse_args(argv)
     if not hasattr(args, "run"):
         parser.print_help()
         return EXIT_USAGE
-    root = Path(args.root).resolve()
-    if not root.is_dir():
-        print(f"praksis: mappen {args.root} findes ikke.", file=sys.stderr)
+    root = _find_root(args)
+    if root is None:
         return EXIT_USAGE
     return args.run(args, root)
+
+
+def _find_root(args) -> Path | None:
+    """--root as given, else the knowledge base holding the working folder (as git and Ruff find theirs)."""
+    explicit = getattr(args, "root", None)
+    needs_kb = getattr(args, "needs_kb", True)
+    needs_kb = needs_kb(args) if callable(needs_kb) else needs_kb
+    if explicit is not None:
+        root = Path(explicit).resolve()
+        if not root.is_dir():
+            print(f"praksis: mappen {explicit} findes ikke.", file=sys.stderr)
+            return None
+        if is_kb_root(root) or not needs_kb:
+            return root
+        print(f"praksis: {explicit} er ikke en vidensbase. {_WHAT_ROOT_IS}", file=sys.stderr)
+        return None
+    root = find_root(Path.cwd())
+    if root is None and not needs_kb:
+        return Path.cwd().resolve()
+    if root is None:
+        print(f"praksis: her er ingen vidensbase. {_WHAT_ROOT_IS}", file=sys.stderr)
+    return root
+
+
+_WHAT_ROOT_IS = ("praksis leder i denne mappe og mapperne over den efter en mappe med cases_anonymized/ eller "
+                 "docs/principper/, eller en mkdocs.yml der bruger praksis-pluginnet. Gå til vidensbasens mappe, "
+                 "eller angiv den med --root.")
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -59,7 +86,8 @@ def _build_parser() -> argparse.ArgumentParser:
 
     build = sub.add_parser("build", help="kontrollér og byg sitet")
     _root(build)
-    build.add_argument("--out", help="mappen sitet skrives til (standard: site/)")
+    build.add_argument("--out", help="mappen sitet skrives til (standard: site/); en ny eller tom mappe, "
+                       "eller en som praksis selv har bygget")
     build.add_argument("--tree", help="skriv de færdige Markdown-sider og en mkdocs.yml til denne mappe i stedet")
     build.set_defaults(run=_build)
 
@@ -74,14 +102,15 @@ def _build_parser() -> argparse.ArgumentParser:
                      help="sag der skal drøftes på mødet (kan gentages)")
     new.add_argument("--from-meeting", metavar="M-ÅÅÅÅ-MM-DD",
                      help="opret princippet som forslag fra dette møde; mødet får det på listen")
-    new.set_defaults(run=_new)
+    # A new knowledge base starts with 'praksis new ... --root FOLDER'; otherwise it goes into the one found.
+    new.set_defaults(run=_new, needs_kb=lambda args: args.root is None)
 
     personal_data.register(sub)
     return parser
 
 
 def _root(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--root", default=".", help="vidensbasens rodmappe (standard: denne mappe)")
+    parser.add_argument("--root", help="vidensbasens rodmappe (standard: den vidensbase, denne mappe ligger i)")
 
 
 def _check(args, root: Path) -> int:
@@ -92,7 +121,14 @@ def _check(args, root: Path) -> int:
 
 def _build(args, root: Path) -> int:
     from .build import BuildError, build_site, write_tree
+    from .output_folder import OutputFolderError, check_output_folder
 
+    option, target = ("--tree", Path(args.tree)) if args.tree else ("--out", Path(args.out or root / "site"))
+    try:  # before the check, so a refused folder costs no waiting
+        check_output_folder(root, target, option)
+    except OutputFolderError as err:
+        print(f"praksis: {err}", file=sys.stderr)
+        return EXIT_USAGE
     _, site, diagnostics = check_root(root)
     if diagnostics:
         print(report.text(diagnostics), file=sys.stderr)
@@ -101,11 +137,14 @@ def _build(args, root: Path) -> int:
         return EXIT_CONTENT
     try:
         if args.tree:
-            target = write_tree(root, site, Path(args.tree))
-            print(f"Sider og mkdocs.yml skrevet til {target}")
+            written = write_tree(root, site, target)
+            print(f"Sider og mkdocs.yml skrevet til {written}")
         else:
-            target = build_site(root, Path(args.out) if args.out else root / "site")
-            print(f"Sitet er bygget i {target}")
+            written = build_site(root, target)
+            print(f"Sitet er bygget i {written}")
+    except OutputFolderError as err:
+        print(f"praksis: {err}", file=sys.stderr)
+        return EXIT_USAGE
     except BuildError as err:
         print(f"praksis: {err}", file=sys.stderr)
         return EXIT_CONTENT

@@ -32,6 +32,8 @@ _RULES = [
     Rule("F105", Severity.ERROR, "Filen er binær, ikke tekst"),
     Rule("F106", Severity.ERROR, "Filnavnet følger ikke navnereglen for mappen"),
     Rule("F107", Severity.ERROR, "Filen har samme adresse som en side der dannes automatisk"),
+    Rule("F108", Severity.ERROR, "Et symbolsk link eller noget der ikke er en almindelig fil"),
+    Rule("F109", Severity.ERROR, "Markdown-fil med en anden endelse end .md"),
     # M: metadata (front matter)
     Rule("M201", Severity.ERROR, "Front matter mangler"),
     Rule("M202", Severity.ERROR, "Front matter er ikke gyldig YAML"),
@@ -69,6 +71,8 @@ _RULES = [
     Rule("K502", Severity.ERROR, "Linket peger på et anker der ikke findes"),
     Rule("K503", Severity.INFO, "Link til en ekstern adresse (kontrolleres ikke)"),
     Rule("K504", Severity.ERROR, "Relativt link til et opslag; brug [[id]]"),
+    Rule("K505", Severity.ERROR, "Indholdet henter noget fra en anden server (billede, iframe, script, CSS)"),
+    Rule("K506", Severity.ERROR, "Indholdet kører kode (script, hændelse, javascript:-adresse)"),
     # G: the family behind a genogram
     Rule("G701", Severity.ERROR, "Familiens opbygning er forkert (manglende felt, forkert type, ukendt relation)"),
     Rule("G702", Severity.ERROR, "En relation nævner en person der ikke findes"),
@@ -88,6 +92,7 @@ _RULES = [
     Rule("P605", Severity.ERROR, "Fødselsdato"),
     Rule("P606", Severity.ERROR, "Personnavn"),
     Rule("P607", Severity.WARNING, "Muligt personnavn (også et almindeligt ord) i starten af en sætning"),
+    Rule("P608", Severity.ERROR, "Filen kan ikke læses som tekst og derfor ikke gennemsøges for personoplysninger"),
 ]
 
 RULES: dict[str, Rule] = {rule.code: rule for rule in _RULES}

@@ -1,42 +1,127 @@
-"""The knowledge base's files: listed once, read once per run.
+"""The knowledge base's files: found, listed once and read once per run.
 
 The loader and the personal-data scanner both need every file under docs/
 and cases_anonymized/; at national scale walking and reading them twice cost
 more than checking them. Hidden files and folders (.git, .praksis_cache, an
-editor's swap files) are not content.
+editor's swap files) are not content; MkDocs leaves them out too.
+
+What is not a regular file (a symbolic link, a pipe, a device) is never read
+and never followed: it is listed apart, so the check can refuse it at its
+path. MkDocs follows links; content it would publish from outside the
+knowledge base must never reach the site unread.
 """
 
 from __future__ import annotations
 
 import os
+import stat
+from dataclasses import dataclass, field
 from pathlib import Path
 
 DOCS = "docs"
 CASES = "cases_anonymized"
 KB_FOLDERS = (DOCS, CASES)
+CONFIG = "mkdocs.yml"
+
+# The endings MkDocs renders as Markdown (mkdocs.utils.markdown_extensions). praksis reads '.md' only;
+# a page saved with another of them would be published without being checked, so it is refused.
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkdn", ".mkd", ".mdwn")
+
+SYMLINK, SPECIAL = "symlink", "special"
 
 
-def kb_files(root: Path, folders: tuple[str, ...] = KB_FOLDERS) -> list[str]:
-    """Relative POSIX paths of the content files, sorted."""
-    return sorted(f"{folder}/{rel}" for folder in folders for rel in files_under(os.path.join(root, folder)))
+@dataclass
+class Listing:
+    """The content files: regular files by relative POSIX path, and what is not a regular file."""
+    files: dict[str, bytes] = field(default_factory=dict)
+    irregular: dict[str, str] = field(default_factory=dict)  # path -> SYMLINK or SPECIAL
+
+
+def read_content(root: Path | str) -> Listing:
+    """Every content file's bytes by relative path, in path order, and the paths that are not files."""
+    listing = Listing()
+    for folder in KB_FOLDERS:
+        found, irregular = _walk(os.path.join(root, folder), folder)
+        listing.irregular.update(irregular)
+        for rel in found:
+            with open(os.path.join(root, rel), "rb") as handle:
+                listing.files[rel] = handle.read()
+    listing.files = dict(sorted(listing.files.items()))
+    return listing
+
+
+def read_kb_files(root: Path | str) -> dict[str, bytes]:
+    """Every regular content file's bytes by relative path, in path order."""
+    return read_content(root).files
+
+
+def kb_files(root: Path | str, folders: tuple[str, ...] = KB_FOLDERS) -> list[str]:
+    """Relative POSIX paths of the regular content files, sorted."""
+    return sorted(rel for folder in folders for rel in _walk(os.path.join(root, folder), folder)[0])
 
 
 def files_under(base: Path | str) -> list[str]:
-    """POSIX paths, relative to base, of every file below it that is not hidden (nor in a hidden folder)."""
-    found: list[str] = []
-    for current, dirs, names in os.walk(base):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        rel_dir = os.path.relpath(current, base).replace(os.sep, "/")
-        prefix = "" if rel_dir == "." else rel_dir + "/"
-        found += [prefix + name for name in names
-                  if not name.startswith(".") and os.path.isfile(os.path.join(current, name))]
-    return found
+    """POSIX paths, relative to base, of every regular file below it that is not hidden."""
+    return sorted(_walk(os.fspath(base), "")[0])
 
 
-def read_kb_files(root: Path) -> dict[str, bytes]:
-    """Every content file's bytes by relative path, in path order."""
-    files = {}
-    for rel in kb_files(root):
-        with open(os.path.join(root, rel), "rb") as handle:
-            files[rel] = handle.read()
-    return files
+def _walk(base: str, prefix: str) -> tuple[list[str], dict[str, str]]:
+    """(regular files, irregular paths) below base, as prefix-joined POSIX paths; links are not followed."""
+    files: list[str] = []
+    irregular: dict[str, str] = {}
+    if os.path.islink(base):
+        irregular[prefix or "."] = SYMLINK
+        return files, irregular
+    if not os.path.isdir(base):
+        return files, irregular
+    pending = [(base, prefix)]
+    while pending:
+        folder, rel_folder = pending.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.name.startswith("."):
+                    continue
+                rel = f"{rel_folder}/{entry.name}" if rel_folder else entry.name
+                if entry.is_symlink():
+                    irregular[rel] = SYMLINK
+                elif entry.is_dir(follow_symlinks=False):
+                    pending.append((entry.path, rel))
+                elif stat.S_ISREG(entry.stat(follow_symlinks=False).st_mode):
+                    files.append(rel)
+                else:
+                    irregular[rel] = SPECIAL
+    return files, irregular
+
+
+def markdown_suffix(rel: str) -> str | None:
+    """The Markdown ending of a path (any case), or None: 'x.Markdown' -> '.markdown'."""
+    lower = rel.lower()
+    return next((suffix for suffix in MARKDOWN_SUFFIXES if lower.endswith(suffix)), None)
+
+
+def is_kb_root(folder: Path) -> bool:
+    """A knowledge base: an mkdocs.yml that names the praksis plugin, or one of the content folders."""
+    if (folder / CASES).is_dir() or (folder / DOCS / "principper").is_dir():
+        return True
+    config = folder / CONFIG
+    if not config.is_file():
+        return False
+    try:
+        text = config.read_text("utf-8", errors="replace")
+    except OSError:
+        return False
+    return any(_plugin_line(line) == "praksis" for line in text.splitlines())
+
+
+def _plugin_line(line: str) -> str:
+    """'  - praksis:   # comment' -> 'praksis' (a plugins list item, however it is written)."""
+    return line.split("#", 1)[0].strip().lstrip("-").strip().rstrip(":").strip()
+
+
+def find_root(start: Path) -> Path | None:
+    """The knowledge base that holds start: start itself or the nearest folder above it, as git finds its own."""
+    start = start.resolve()
+    for folder in (start, *start.parents):
+        if is_kb_root(folder):
+            return folder
+    return None

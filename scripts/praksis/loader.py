@@ -11,11 +11,11 @@ from functools import partial
 from datetime import date
 from pathlib import Path
 
-from . import frontmatter
+from . import active_content, frontmatter
 from .cache import ResultCache, disabled
 from .diagnostics import Diagnostic
-from .files import CASES, DOCS, read_kb_files
-from .mdtext import find_marks
+from .files import CASES, DOCS, SYMLINK, markdown_suffix, read_content
+from .mdtext import Marks, find_marks
 from .model import Document, Entry, KnowledgeBase, kind_for_path
 from .schema import KINDS, Kind, named_in
 from .source import read_text
@@ -36,7 +36,7 @@ class ParseStage:
 
     def wants(self, rel: str) -> bool:
         """Markdown outside cases_anonymized/, and cases directly in it."""
-        return rel.lower().endswith(".md") and (kind_for_path(rel) is not None or not rel.startswith(CASES + "/"))
+        return rel.endswith(".md") and (kind_for_path(rel) is not None or not rel.startswith(CASES + "/"))
 
     def compute(self, rel: str, data: bytes) -> tuple[Entry | Document | None, list[Diagnostic]]:
         return _parse_file(kind_for_path(rel), rel, data)
@@ -46,27 +46,25 @@ PARSE = ParseStage()
 
 
 def load(root: Path, today: date | None = None, cache: ResultCache | None = None,
-         files: dict[str, bytes] | None = None) -> LoadResult:
-    """`files` are the content files' bytes when the caller has read them already (read_kb_files)."""
+         files: dict[str, bytes] | None = None, irregular: dict[str, str] | None = None) -> LoadResult:
+    """`files` (and `irregular`) as read_content found them, when the caller has read them already."""
     root = Path(root)
     cache = cache or disabled()
+    if files is None:
+        listing = read_content(root)
+        files, irregular = listing.files, listing.irregular
     entries: dict[str, Entry] = {}
     documents: list[Document] = []
     static: set[str] = set()
-    diagnostics: list[Diagnostic] = []
-    files = read_kb_files(root) if files is None else files
+    diagnostics: list[Diagnostic] = [_irregular(rel, what) for rel, what in sorted((irregular or {}).items())]
     for rel, data in files.items():
-        if not rel.lower().endswith(".md"):
-            if rel.startswith(DOCS + "/"):
-                static.add(rel[len(DOCS) + 1:])
-            else:  # cases are published from Markdown only; anything else would silently be lost
-                diagnostics.append(Diagnostic(rel, 1, 1, "F106", "I cases_anonymized/ hører kun Markdown-filer (.md).",
-                                              "Skriv sagen som C-NNNN-kort-titel.md, eller flyt filen."))
+        problem = _misplaced(rel)
+        if problem is not None:
+            diagnostics.append(problem)
             continue
-        if not PARSE.wants(rel):
-            diagnostics.append(Diagnostic(rel, 1, 1, "F106", "Sager skal ligge direkte i cases_anonymized/.",
-                                          "Flyt filen op i cases_anonymized/ og navngiv den "
-                                          f"{KINDS['case'].filename_rule}."))
+        if not rel.endswith(".md"):
+            static.add(rel[len(DOCS) + 1:])
+            diagnostics += _static(rel, data)
             continue
         key = cache.digest_of(data)
         parsed, found = cache.lookup_digest(PARSE.namespace, rel, key, partial(PARSE.compute, rel, data))
@@ -78,6 +76,38 @@ def load(root: Path, today: date | None = None, cache: ResultCache | None = None
             _add(entries, parsed, diagnostics)
     kb = KnowledgeBase(entries, documents, load_taxonomies(), static, today or date.today())
     return LoadResult(kb.derive(), diagnostics)
+
+
+def _static(rel: str, data: bytes) -> list[Diagnostic]:
+    """A file MkDocs copies as it is: what it would make the browser load or run."""
+    if not active_content.is_checked_static(rel):
+        return []
+    text = data.decode("utf-8", errors="replace")
+    return [active_content.diagnostic(rel, finding) for finding in active_content.in_static(rel, text)]
+
+
+def _irregular(rel: str, what: str) -> Diagnostic:
+    if what == SYMLINK:
+        return Diagnostic(rel, 1, 1, "F108", "Et symbolsk link i vidensbasens mapper følges ikke og må ikke være her.",
+                          "Læg selve filen eller mappen ind i vidensbasen i stedet for et link, så den bliver "
+                          "kontrolleret, før den offentliggøres.")
+    return Diagnostic(rel, 1, 1, "F108", "Her ligger noget, der ikke er en almindelig fil (fx en pipe eller en enhed).",
+                      "Fjern det; i vidensbasens mapper hører kun almindelige filer og mapper.")
+
+
+def _misplaced(rel: str) -> Diagnostic | None:
+    """A file praksis will not read where it is: it would be lost, or published without being checked."""
+    suffix = markdown_suffix(rel)
+    if suffix is not None and not rel.endswith(".md"):
+        return Diagnostic(rel, 1, 1, "F109", f"Markdown-filer skal have endelsen .md, ikke '{rel[-len(suffix):]}'.",
+                          "Omdøb filen, så den ender på .md (med små bogstaver); kun sådan bliver den kontrolleret.")
+    if rel.startswith(CASES + "/") and suffix is None:  # cases are published from Markdown only
+        return Diagnostic(rel, 1, 1, "F106", "I cases_anonymized/ hører kun Markdown-filer (.md).",
+                          "Skriv sagen som C-NNNN-kort-titel.md, eller flyt filen.")
+    if suffix is not None and not PARSE.wants(rel):
+        return Diagnostic(rel, 1, 1, "F106", "Sager skal ligge direkte i cases_anonymized/.",
+                          f"Flyt filen op i cases_anonymized/ og navngiv den {KINDS['case'].filename_rule}.")
+    return None
 
 
 def _parse_file(kind: Kind | None, rel: str, data: bytes) -> tuple[Entry | Document | None, list[Diagnostic]]:
@@ -101,7 +131,7 @@ def _entry(kind: Kind, rel: str, text: str) -> tuple[Entry | None, list[Diagnost
     diagnostics += found
     entry_id = meta.get("id") if meta.get("id") == match["id"] else match["id"]
     return Entry(kind, entry_id, rel, meta, parsed.body, parsed.body_line, parsed.positions,
-                 find_marks(parsed.body, parsed.body_line), _named(kind, meta, parsed)), diagnostics
+                 _marks(parsed.body, parsed.body_line), _named(kind, meta, parsed)), diagnostics
 
 
 def _named(kind: Kind, meta: dict, parsed: frontmatter.Parsed) -> list[tuple[str, str, str, tuple]]:
@@ -117,7 +147,13 @@ def _document(rel: str, text: str) -> tuple[Document | None, list[Diagnostic]]:
     site_uri = rel[len(DOCS) + 1:]
     title = str(parsed.data.get("title") or _first_heading(parsed.body) or site_uri)
     return Document(rel, site_uri, text, parsed.body, parsed.body_line, title,
-                    find_marks(parsed.body, parsed.body_line)), diagnostics
+                    _marks(parsed.body, parsed.body_line)), diagnostics
+
+
+def _marks(body: str, first_line: int) -> Marks:
+    marks = find_marks(body, first_line)
+    marks.active = active_content.in_markdown(body, first_line)
+    return marks
 
 
 def _first_heading(body: str) -> str | None:

@@ -20,6 +20,7 @@ class Marks:
     """Where a body refers elsewhere, found once when the file is read (and cached with it)."""
     wikilinks: list[tuple[str, int, int]] = field(default_factory=list)  # (id, line, col)
     links: list[tuple[str, int, int]] = field(default_factory=list)  # (target, line, col)
+    active: list[tuple[str, str, int, int]] = field(default_factory=list)  # active_content's findings
 
 
 def find_marks(body: str, first_line: int) -> Marks:

@@ -10,28 +10,29 @@ from pathlib import Path
 from .. import personal_data
 from ..cache import ResultCache, disabled
 from ..diagnostics import Diagnostic
-from ..files import read_kb_files
+from ..files import read_content
 from ..loader import PARSE, load
 from ..parallel import precompute
 from ..model import KnowledgeBase
 from ..render import render_site
-from . import case_views, lifecycle, links, references
+from . import active, case_views, lifecycle, links, references
 
 
 def check_model(kb: KnowledgeBase, pages: dict[str, str], cache: ResultCache | None = None) -> list[Diagnostic]:
     cache = cache or disabled()
     return [*references.check(kb), *lifecycle.check(kb), *case_views.check(kb, cache),
-            *links.check(kb, pages)]
+            *links.check(kb, pages), *active.check(kb)]
 
 
 def check_root(root: Path, today: date | None = None, use_cache: bool = True):
     """Load, render and check; returns (kb, pages, sorted diagnostics)."""
     with _collections_paused():
         cache = ResultCache(root) if use_cache else disabled()
-        files = read_kb_files(Path(root))
+        listing = read_content(Path(root))
+        files = listing.files
         scan = personal_data.ScanStage(root)
         precompute(cache, [PARSE, scan], files)
-        result = load(root, today, cache, files)
+        result = load(root, today, cache, files, listing.irregular)
         site = render_site(result.kb)
         diagnostics = (result.diagnostics + site.diagnostics + check_model(result.kb, site.markdown_by_uri(), cache)
                        + personal_data.scan_root(root, cache, files, scan))

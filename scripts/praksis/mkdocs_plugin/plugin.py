@@ -7,6 +7,7 @@ index for search in on_post_build. Everything else lives in the core.
 from __future__ import annotations
 
 import importlib
+import os
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -16,8 +17,10 @@ from mkdocs.structure.files import File, Files
 
 from ..cache import CACHE_DIR
 from ..checks import check_root
-from ..diagnostics import Severity
-from ..files import CASES
+from .. import report
+from ..diagnostics import Severity, fails
+from ..files import CASES, DOCS
+from ..output_folder import OutputFolderError, check_output_folder, mark
 from ..render import Site
 from ..search_index import SearchIndexError, build_search_index
 from ..site_settings import EMOJI, REQUIRED_EXTENSIONS, SLUGIFY, theme_dir
@@ -31,21 +34,35 @@ class PraksisPlugin(BasePlugin[PraksisConfig]):
     incremental = False  # `mkdocs serve --dirty`: rebuild only the pages whose Markdown changed
     indexed = False
 
+    command = "build"
+
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup keeps this instance across the rebuilds of one `mkdocs serve`.
-        self.incremental, self.indexed = command == "serve" and dirty, False
+        self.incremental, self.indexed, self.command = command == "serve" and dirty, False, command
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.root = Path(self.config.root or Path(config.config_file_path).parent).resolve()
+        _guard_folders(self.root, config)
         config.theme.dirs.insert(0, str(theme_dir()))
         _require_extensions(config)
-        _, self.site, diagnostics = check_root(self.root)
+        kb, self.site, diagnostics = check_root(self.root)
+        self.checked = {document.site_uri for document in kb.documents} | set(kb.static_files) | {
+            entry.site_uri for entry in kb.entries.values() if entry.path.startswith(DOCS + "/")}
         _log(diagnostics)
+        if self.command != "serve" and fails(diagnostics, strict=False):
+            # A plain `mkdocs build` (not strict) would publish what the check refused: personal data too.
+            raise PluginError(f"Sitet er ikke bygget: {report.summary(diagnostics)} Ret fejlene ovenfor.")
         if config.nav is None:
             config.nav = self.site.nav
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        docs_dir = os.path.realpath(config.docs_dir)
+        unchecked = [file.src_uri for file in files if file.src_dir and os.path.realpath(file.src_dir) == docs_dir
+                     and not file.inclusion.is_excluded() and file.src_uri not in self.checked]
+        if unchecked:  # MkDocs would publish it, praksis never read it: a link followed, a file since added
+            raise PluginError("Sitet er ikke bygget: disse filer er ikke kontrolleret af praksis og ville blive "
+                              "offentliggjort ukontrolleret: " + ", ".join(sorted(unchecked)[:10]))
         pages_dir = self.root / CACHE_DIR / "pages" if self.incremental else None
         self.site.render_all()
         return _swap_pages(files, self.site, config, pages_dir)
@@ -57,6 +74,7 @@ class PraksisPlugin(BasePlugin[PraksisConfig]):
         return server
 
     def on_post_build(self, config: MkDocsConfig) -> None:
+        mark(Path(config.site_dir))  # praksis may replace this folder at the next build, and only then
         if not self.config.search:
             return
         if self.incremental and self.indexed:
@@ -69,6 +87,17 @@ class PraksisPlugin(BasePlugin[PraksisConfig]):
             raise PluginError(str(err)) from None
         engine = f" med Pagefind {stats.version}" if stats.version else ""
         log.info(f"Søgeindeks: {stats.pages} sider indekseret{engine}")
+
+
+def _guard_folders(root: Path, config: MkDocsConfig) -> None:
+    """The pages come from root's docs/, and MkDocs empties site_dir: only one praksis may replace."""
+    if Path(config.docs_dir).resolve() != (root / DOCS).resolve():
+        raise PluginError(f"docs_dir i mkdocs.yml skal være '{DOCS}' i vidensbasen ({root}); praksis kontrollerer "
+                          f"kun de filer, der ligger dér, og intet andet må offentliggøres.")
+    try:
+        check_output_folder(root, Path(config.site_dir), "site_dir")
+    except OutputFolderError as err:
+        raise PluginError(str(err)) from None
 
 
 def _require_extensions(config: MkDocsConfig) -> None:

@@ -20,7 +20,7 @@ from .findings import Finding
 from .names import find_names
 
 __all__ = ["ALLOW_FILE", "MARKER", "Allowlist", "Located", "ScanStage", "fingerprint", "find", "load_allowlist",
-           "main", "register", "scan_root", "scan_text"]
+           "main", "register", "scan_file", "scan_root", "scan_text", "unreadable"]
 
 # A finding that overlaps a stronger one is the same data seen twice (a name inside an e-mail address).
 _PRIORITY = {"P603": 0, "P601": 1, "P602": 2, "P604": 3, "P605": 4, "P606": 5, "P607": 6}
@@ -35,6 +35,10 @@ HINTS = {
     "P606": "Erstat navnet med et rollenavn (Barn A, Mor, Far, Plejemor ...).",
     "P607": "Er ordet et navn, så erstat det med et rollenavn (Barn A, Mor, Far ...).",
 }
+UNREADABLE = "P608"  # a file the guard cannot read as text is never published unread
+_UNREADABLE_HINT = ("Tjek selv filen (fx et billede eller en PDF) for navne, CPR-numre og andet, der kan "
+                    "genkendes. Er den fri for personoplysninger, så læg dens fingeraftryk fra 'praksis scan "
+                    f"--show-fingerprints' i {ALLOW_FILE}; ændres filen, skal den godkendes igen.")
 
 
 class Located:
@@ -47,7 +51,8 @@ class Located:
 
     def diagnostic(self, path: str) -> Diagnostic:
         code = self.finding.code
-        return Diagnostic(path, self.line, self.col, code, self.finding.masked, HINTS[code] + _ESCAPE)
+        hint = _UNREADABLE_HINT if code == UNREADABLE else HINTS[code] + _ESCAPE
+        return Diagnostic(path, self.line, self.col, code, self.finding.masked, hint)
 
 
 def scan_text(path: str, text: str, allow: Allowlist | None = None) -> list[Diagnostic]:
@@ -68,10 +73,29 @@ class ScanStage:
         return True
 
     def compute(self, rel: str, data: bytes) -> list[Diagnostic]:
-        from .sources import decode
+        return [located.diagnostic(rel) for located in scan_file(rel, data, self.allow)]
 
-        text = decode(data)
-        return [] if text is None else scan_text(rel, text, self.allow)
+
+def scan_file(path: str, data: bytes, allow: Allowlist) -> list[Located]:
+    """Findings in a file's bytes; a file that is not UTF-8 text is itself a finding (P608).
+
+    Markdown files are the exception: the loader refuses those (F101, F105), and they are never published.
+    """
+    from .sources import strict_text
+
+    text = strict_text(data)
+    if text is not None:
+        return find(path, text, allow)
+    if path.lower().endswith(".md"):
+        return []
+    located = unreadable(path, data)
+    return [] if allow.allows(path, UNREADABLE, located.raw) else [located]
+
+
+def unreadable(path: str, data: bytes) -> Located:
+    """The finding for a file that cannot be read as text; its fingerprint is taken of the whole content."""
+    return Located(Finding(0, len(data), UNREADABLE, "Filen kan ikke læses som tekst og derfor ikke gennemsøges "
+                                                   "for personoplysninger."), 1, 1, digest(data))
 
 
 def scan_root(root: Path, cache: ResultCache | None = None, files: dict[str, bytes] | None = None,

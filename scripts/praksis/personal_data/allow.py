@@ -21,7 +21,7 @@ MARKER = "<!-- praksis:tillad -->"
 # '<!-- praksis:tillad -->' in Markdown, '# praksis:tillad' in front matter; optional codes narrow it.
 _MARKER = re.compile(r"(?:<!--|#)[ \t]*praksis:tillad((?:[ \t,]+P6\d\d)*)[ \t]*(?:-->)?")
 _ITERATIONS = 10_000
-_CODES = {"P601", "P602", "P603", "P604", "P605", "P606", "P607"}
+_CODES = {"P601", "P602", "P603", "P604", "P605", "P606", "P607", "P608"}
 
 
 @dataclass(frozen=True)
@@ -73,7 +73,7 @@ def _parse(data) -> Allowlist:
     for number, entry in enumerate(entries, 1):
         if not _valid_entry(entry):
             return _broken(1, f"Post nr. {number} under 'fingerprints' i {ALLOW_FILE} mangler path, code eller "
-                              "fingerprint, eller koden er ikke P601-P607.")
+                              "fingerprint, eller koden er ikke P601-P608.")
         prints.add((str(entry["path"]), str(entry["code"]), str(entry["fingerprint"])))
     keys = frozenset((path, code) for path, code, _ in prints)
     return Allowlist(frozenset(prints), frozenset(str(p).lower() for p in places), (), keys)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .. import report
 from ..diagnostics import Diagnostic
-from . import find
+from . import find, scan_file
 from .allow import ALLOW_FILE, fingerprint, load_allowlist
 from .sources import SourceError, history, in_commit, prefixes, staged, work_tree
 
@@ -26,11 +26,12 @@ def register(subparsers) -> None:
     when = scan.add_mutually_exclusive_group()
     when.add_argument("--staged", action="store_true", help="scan de versioner, der er klar til commit (git index)")
     when.add_argument("--history", action="store_true", help="scan hver version i hele git-historikken")
-    scan.add_argument("--root", default=".", help="vidensbasens rodmappe (standard: denne mappe)")
+    scan.add_argument("--root", help="vidensbasens rodmappe (standard: den vidensbase, denne mappe ligger i)")
     scan.add_argument("--output-format", choices=report.FORMATS, default="text")
     scan.add_argument("--show-fingerprints", action="store_true",
                       help=f"vis fingeraftryk til {ALLOW_FILE} i stedet for fund (uden selve oplysningerne)")
-    scan.set_defaults(run=run)
+    # Named files can be scanned outside a knowledge base; the whole base needs one.
+    scan.set_defaults(run=run, needs_kb=lambda args: not args.paths)
 
 
 def run(args, root: Path) -> int:
@@ -59,7 +60,8 @@ def _collect(args, root: Path, allow) -> list:
         sources = work_tree(root, paths)
     found = []
     for source in sources:
-        located = find(source.file, source.text, allow)
+        located = find(source.file, source.text, allow) if source.text is not None else \
+            scan_file(source.file, source.data, allow)
         if located and source.blob:
             source = in_commit(root, source)
         found += [(source, one) for one in located]

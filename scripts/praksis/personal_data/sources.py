@@ -21,23 +21,32 @@ class SourceError(Exception):
 class Source:
     path: str  # what the diagnostic shows: 'docs/x.md' or 'abc123def456:docs/x.md'
     file: str  # the file's path in the knowledge base (allow-file fingerprints use it)
-    text: str
+    text: str | None  # history: the blob as text; None for the work tree and the index, which give data
     blob: str = ""  # history only: the blob's id, to find its commit once it has findings
+    data: bytes = b""  # the work tree and the index: the bytes, so a file that is not text is a finding too
 
 
 def decode(data: bytes) -> str | None:
-    """Text with LF line endings, or None for a binary file."""
+    """Text with LF line endings, or None for a binary file (history: bytes that are not UTF-8 still count)."""
     if b"\x00" in data[:_SNIFF]:
         return None
     return data.decode("utf-8", errors="replace").removeprefix("\ufeff").replace("\r\n", "\n")
 
 
+def strict_text(data: bytes) -> str | None:
+    """Text with LF line endings, or None when the bytes are not UTF-8 text the guard can read in full."""
+    if b"\x00" in data[:_SNIFF]:
+        return None
+    try:
+        return data.decode("utf-8").removeprefix("\ufeff").replace("\r\n", "\n")
+    except UnicodeDecodeError:
+        return None
+
+
 def work_tree(root: Path, paths: list[Path]) -> Iterator[Source]:
     for file in _files(root, paths):
-        text = decode(file.read_bytes())
-        if text is not None:
-            rel = _relative(root, file)
-            yield Source(rel, rel, text)
+        rel = _relative(root, file)
+        yield Source(rel, rel, None, data=file.read_bytes())
 
 
 def _files(root: Path, paths: list[Path]) -> list[Path]:
@@ -81,9 +90,9 @@ def staged(root: Path, keep: tuple[str, ...]) -> Iterator[Source]:
     wanted = [n for n in names.split("\0") if n and _wanted(n, keep)]
     with _Batch(root) as batch:
         for name in wanted:
-            text = decode(batch.read(":" + name))
-            if text is not None:
-                yield Source(name, name, text)
+            data = batch.read(":" + name)
+            if data is not None:
+                yield Source(name, name, None, data=data)
 
 
 def history(root: Path, keep: tuple[str, ...]) -> Iterator[Source]:
