@@ -40,7 +40,9 @@ def read_text(data: bytes, rel: str) -> tuple[SourceText | None, list[Diagnostic
     if "\r\n" in text:
         line = text[: text.index("\r\n")].count("\n") + 1
         diagnostics.append(_diag(rel, line, 1, "F103", "Filen bruger Windows-linjeskift (CRLF).",
-                                 "Gem filen med LF-linjeskift; .gitattributes kan gøre det automatisk."))
+                                 "Gem filen med LF-linjeskift (i VS Code: klik på 'CRLF' nederst til højre og vælg "
+                                 "'LF'). Har git lavet linjeskiftene om i hele mappen (Git for Windows' "
+                                 "core.autocrlf=true), så klon vidensbasen igen: dens .gitattributes holder LF."))
         text = text.replace("\r\n", "\n")
     if not text.strip():
         return None, diagnostics + [_diag(rel, 1, 1, "F104", "Filen er tom.",
