@@ -1,26 +1,59 @@
-"""`praksis new`: next free id, a file that passes the checks, never an overwrite."""
+"""`praksis new`: next free id, a file whose only findings are what the author must fill in, never an overwrite."""
 
 from __future__ import annotations
 
 from datetime import date
 
+from praksis import placeholders
 from praksis.cli import main
 
 
-def test_new_principle_takes_the_next_free_id_and_is_proposed(kb, capsys):
+def fill(kb, rel: str, kind: str) -> None:
+    """Do what the author does: replace every text of the template with one's own."""
+    texts = placeholders.load()[kind]
+    path = kb.root / rel
+    text = path.read_text("utf-8")
+    for placeholder in [texts.get("summary"), *texts["body"]]:
+        if placeholder:
+            text = text.replace(placeholder, "Egen tekst om praksis.")
+    path.write_text(text, "utf-8")
+
+
+def codes_at(kb, rel: str) -> list[tuple[str, int]]:
+    _, _, diagnostics = kb.check()
+    assert {d.path for d in diagnostics} <= {rel}, diagnostics
+    return [(d.code, d.line) for d in diagnostics]
+
+
+def test_new_principle_takes_the_next_free_id_is_proposed_and_passes_once_filled_in(kb, capsys):
     assert main(["new", "principle", "--root", str(kb.root), "--title", "Vi taler med barnet først"]) == 0
     path = capsys.readouterr().out.strip()
     assert path == "docs/principper/P-0003-vi-taler-med-barnet-foerst.md"
     text = (kb.root / path).read_text("utf-8")
     assert "id: P-0003" in text and "status: proposed" in text
     assert '"Vi taler med barnet først"' in text
-    _, _, diagnostics = kb.check()
-    assert diagnostics == []
+    # Unfilled, every text of the template is an error at its line (summary, three body texts).
+    assert codes_at(kb, path) == [("M213", 4), ("M213", 20), ("M213", 24), ("M213", 28)]
+    assert kb.check()[0].references_from.get("P-0003", []) == []  # the example id makes no backlink
+    fill(kb, path, "principle")
+    assert codes_at(kb, path) == []
 
 
-def test_new_case_takes_the_next_free_id(kb, capsys):
+def test_new_case_records_no_review_nobody_made_and_says_what_to_fill_in(kb, capsys):
     assert main(["new", "case", "--root", str(kb.root), "--title", "Ung på 15 år"]) == 0
-    assert capsys.readouterr().out.strip() == "cases_anonymized/C-0002-ung-paa-15-aar.md"
+    path = capsys.readouterr().out.strip()
+    assert path == "cases_anonymized/C-0002-ung-paa-15-aar.md"
+    text = (kb.root / path).read_text("utf-8")
+    assert "\nanonymized:" not in text  # only the reviewer records the review
+    _, _, diagnostics = kb.check()
+    messages = {d.code: [] for d in diagnostics}
+    for d in diagnostics:
+        messages[d.code].append(d.message)
+    assert sorted(messages) == ["M204", "M213"]
+    assert any("'ics' er tom" in m for m in messages["M204"])  # not "mangler": the key is there, empty
+    assert any("'principles' er tom" in m for m in messages["M204"])
+    assert any("'anonymized' mangler" in m for m in messages["M204"])
+    assert len(messages["M213"]) == 5  # summary and four sections
 
 
 def test_new_meeting_uses_date_forum_and_team(kb, capsys):
@@ -62,8 +95,10 @@ def test_new_meeting_for_a_case_carries_the_time_boxed_agenda(kb, capsys):
     assert "| 00:00-00:03 | Rammesætning (3 min) |" in text
     assert "| 00:21-00:36 | Refleksionsrunde (15 min) |" in text
     assert "**I alt 60 min**" in text and "## Principielle spørgsmål" in text
-    _, _, diagnostics = kb.check()
-    assert diagnostics == []
+    path = "docs/moeder/M-2026-12-01.md"
+    assert codes_at(kb, path) == [("M213", 12)]  # who presents, and the question, are the author's to write
+    fill(kb, path, "meeting")
+    assert codes_at(kb, path) == []
 
 
 def test_new_meeting_refuses_an_unknown_case(kb, capsys):
@@ -71,15 +106,25 @@ def test_new_meeting_refuses_an_unknown_case(kb, capsys):
     assert "C-0404 findes ikke" in capsys.readouterr().err
 
 
-def test_new_principle_from_a_meeting_fills_meeting_and_date_and_is_listed_there(kb, capsys):
+def test_new_principle_from_a_meeting_names_the_meeting_but_is_not_decided_there(kb, capsys):
+    meeting = kb.root / "docs/moeder/M-2026-02-03.md"
+    before = meeting.read_text("utf-8")
     args = ["new", "principle", "--root", str(kb.root), "--from-meeting", "M-2026-02-03", "--title", "Ny praksis"]
     assert main(args) == 0
-    text = (kb.root / capsys.readouterr().out.strip()).read_text("utf-8")
-    assert "status: proposed" in text and "meeting: M-2026-02-03" in text and "decided: 2026-02-03" in text
-    meeting = (kb.root / "docs/moeder/M-2026-02-03.md").read_text("utf-8")
-    assert "decisions: [P-0001, P-0003]" in meeting
-    _, _, diagnostics = kb.check()
+    path = capsys.readouterr().out.strip()
+    text = (kb.root / path).read_text("utf-8")
+    assert "status: proposed" in text and "meeting: M-2026-02-03" in text
+    assert "\ndecided:" not in text  # a proposal has no decision date
+    assert meeting.read_text("utf-8") == before  # the meeting record is not edited
+    fill(kb, path, "principle")
+    kb_model, site, diagnostics = kb.check()
     assert diagnostics == []
+    assert kb_model.proposals_of["M-2026-02-03"] == ["P-0003"]
+    assert "P-0003" not in kb_model.decisions_of["M-2026-02-03"]
+    pages = site.markdown_by_uri()
+    assert "Forslag rejst" in pages["moeder/M-2026-02-03.md"]
+    card = pages[path.removeprefix("docs/")]
+    assert "Ikke besluttet endnu; rejst på" in card and "Besluttet</span> <span class=\"praksis-card__value\" markdown=\"span\">3." not in card
 
 
 def test_new_principle_from_an_unknown_meeting_is_refused(kb, capsys):

@@ -101,7 +101,7 @@ def _build_parser() -> argparse.ArgumentParser:
     new.add_argument("--case", action="append", dest="cases", metavar="C-NNNN",
                      help="sag der skal drøftes på mødet (kan gentages)")
     new.add_argument("--from-meeting", metavar="M-ÅÅÅÅ-MM-DD",
-                     help="opret princippet som forslag fra dette møde; mødet får det på listen")
+                     help="opret princippet som forslag rejst på dette møde (mødets side viser forslaget)")
     # A new knowledge base starts with 'praksis new ... --root FOLDER'; otherwise it goes into the one found.
     new.set_defaults(run=_new, needs_kb=lambda args: args.root is None)
 

@@ -47,6 +47,7 @@ _RULES = [
     Rule("M210", Severity.ERROR, "Samme id bruges i flere filer"),
     Rule("M211", Severity.ERROR, "Id har forkert form"),
     Rule("M212", Severity.ERROR, "Nøglen står mere end én gang"),
+    Rule("M213", Severity.ERROR, "Tekst fra skabelonen er ikke udfyldt"),
     # R: references between entries and to the taxonomies
     Rule("R301", Severity.ERROR, "Henvisning til et id der ikke findes"),
     Rule("R302", Severity.ERROR, "Henvisning til et opslag af forkert slags"),
@@ -59,6 +60,7 @@ _RULES = [
     Rule("R309", Severity.WARNING, "Forældet betegnelse (2007-2018) i stedet for den gældende nøgle"),
     Rule("R310", Severity.ERROR, "Et opslag henviser til sig selv"),
     Rule("R311", Severity.ERROR, "Ukendt hændelsestype i tidslinjen"),
+    Rule("R312", Severity.ERROR, "[[...]] i teksten har ikke formen for en henvisning"),
     # L: the lifecycle of a principle
     Rule("L401", Severity.ERROR, "Princippet mangler beslutningsdato"),
     Rule("L402", Severity.ERROR, "Erstattet princip uden et princip der erstatter det"),
@@ -66,6 +68,10 @@ _RULES = [
     Rule("L404", Severity.WARNING, "Vedtaget princip henviser til et erstattet eller udgået princip"),
     Rule("L405", Severity.WARNING, "Revisionsdatoen er overskredet"),
     Rule("L406", Severity.ERROR, "Beslutningsdatoen passer ikke med mødets dato"),
+    Rule("L407", Severity.ERROR, "Et princip er erstattet, men har ikke status 'superseded'"),
+    Rule("L408", Severity.ERROR, "Beslutningsdatoen ligger i fremtiden"),
+    Rule("L409", Severity.ERROR, "Et forslag står som beslutning i et mødereferat"),
+    Rule("L410", Severity.ERROR, "Et forslag har en beslutningsdato"),
     # K: links in the Markdown body
     Rule("K501", Severity.ERROR, "Linket peger på en side der ikke findes"),
     Rule("K502", Severity.ERROR, "Linket peger på et anker der ikke findes"),

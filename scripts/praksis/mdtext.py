@@ -11,6 +11,7 @@ from .schema import ANY_ID
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
 CODE_SPAN = re.compile(r"(`+)(?:.+?)\1")
 WIKILINK = re.compile(r"\[\[(?P<id>" + ANY_ID + r")(?:\|(?P<text>[^\]\n]+))?\]\]")
+_ANY_DOUBLE_BRACKETS = re.compile(r"\[\[([^\[\]\n]*)\]\]")  # what an author meant as a reference
 _INLINE_LINK = re.compile(r"!?\[(?:[^\[\]]|\[[^\]]*\])*\]\(\s*<?(?P<target>[^)\s>]+)>?(?:\s+[\"'(][^)]*)?\)")
 _REFERENCE_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(?P<target>\S+?)>?(?:\s|$)")
 
@@ -21,6 +22,7 @@ class Marks:
     wikilinks: list[tuple[str, int, int]] = field(default_factory=list)  # (id, line, col)
     links: list[tuple[str, int, int]] = field(default_factory=list)  # (target, line, col)
     active: list[tuple[str, str, int, int]] = field(default_factory=list)  # active_content's findings
+    malformed: list[tuple[str, int, int]] = field(default_factory=list)  # [[...]] that is no reference: (inside, line, col)
 
 
 def find_marks(body: str, first_line: int) -> Marks:
@@ -31,6 +33,10 @@ def find_marks(body: str, first_line: int) -> Marks:
             continue
         for match in WIKILINK.finditer(line):
             marks.wikilinks.append((match["id"], first_line + offset, match.start() + 1))
+        if "[[" in line:
+            for match in _ANY_DOUBLE_BRACKETS.finditer(line):
+                if not WIKILINK.fullmatch(match.group(0)):
+                    marks.malformed.append((match.group(1), first_line + offset, match.start() + 1))
         for pattern in (_INLINE_LINK, _REFERENCE_DEFINITION):
             for match in pattern.finditer(line):
                 marks.links.append((match["target"], first_line + offset, match.start("target") + 1))

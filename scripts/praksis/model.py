@@ -131,7 +131,9 @@ class KnowledgeBase:
     principles_of: dict[str, list[str]] = field(default_factory=dict)
     decisions_of: dict[str, list[str]] = field(default_factory=dict)
     meetings_of_case: dict[str, list[str]] = field(default_factory=dict)
-    superseded_by: dict[str, list[str]] = field(default_factory=dict)
+    superseded_by: dict[str, list[str]] = field(default_factory=dict)  # by principles that are not proposals
+    proposed_replacements: dict[str, list[str]] = field(default_factory=dict)  # proposals that would supersede
+    proposals_of: dict[str, list[str]] = field(default_factory=dict)  # meeting id -> proposals raised there
     related_of: dict[str, list[str]] = field(default_factory=dict)
     supervisions_of: dict[str, list[str]] = field(default_factory=dict)
     references: list[Reference] = field(default_factory=list)
@@ -171,11 +173,15 @@ class KnowledgeBase:
             (c, p) for p, c in _pairs(self, "principle", "cases", "case")}
         self.principles_of = _group(pairs)
         self.cases_of = _group((p, c) for c, p in pairs)
+        # A proposal is not yet a decision: it neither supersedes nor counts among a meeting's decisions.
         decisions = _pairs(self, "meeting", "decisions", "principle") | {
             (m, p) for p, m in _pairs(self, "principle", "meeting", "meeting")}
-        self.decisions_of = _group(decisions)
+        self.decisions_of = _group((m, p) for m, p in decisions if not self.is_proposal(p))
+        self.proposals_of = _group((m, p) for m, p in decisions if self.is_proposal(p))
         self.meetings_of_case = _group((c, m) for m, c in _pairs(self, "meeting", "cases", "case"))
-        self.superseded_by = _group((old, new) for new, old in _pairs(self, "principle", "supersedes", "principle"))
+        supersedes = _pairs(self, "principle", "supersedes", "principle")
+        self.superseded_by = _group((old, new) for new, old in supersedes if not self.is_proposal(new))
+        self.proposed_replacements = _group((old, new) for new, old in supersedes if self.is_proposal(new))
         self.supervisions_of = _group((p, s) for s, p in _pairs(self, "supervision", "principles", "principle"))
         related = _pairs(self, "principle", "related", "principle")
         self.related_of = _group(related | {(b, a) for a, b in related})
@@ -192,6 +198,10 @@ class KnowledgeBase:
                 backlinks[ref.target].append(ref.source)
         self.backlinks = dict(backlinks)
         return self
+
+    def is_proposal(self, principle_id: str) -> bool:
+        entry = self.entries.get(principle_id)
+        return entry is not None and entry.meta.get("status") == "proposed"  # not when the status is invalid
 
     def sources(self) -> list[Entry | Document]:
         return [*sorted(self.entries.values(), key=lambda e: e.path), *self.documents]

@@ -13,7 +13,7 @@ from pathlib import Path
 from jinja2 import Environment, PackageLoader
 
 from .render import yaml_string
-from . import frontmatter
+from . import frontmatter, placeholders
 from .schema import ID_PATTERNS, KINDS
 from .sparring import clock, load_model
 from .taxonomy import load_taxonomies, slug
@@ -43,7 +43,8 @@ def create(root: Path, kind: str, title: str | None = None, on: str | None = Non
         entry_id = _next_id(folder, "P" if kind == "principle" else "C")
         name = f"{entry_id}-{_short_slug(title)}.md"
         context = {"title": title.strip(), "meeting": meeting}
-    text = _templates().get_template(f"new_{kind}.md.j2").render(id=entry_id, today=date.today(), **context)
+    text = _templates().get_template(f"new_{kind}.md.j2").render(id=entry_id, today=date.today(),
+                                                                 placeholders=placeholders.load(), **context)
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / name
     try:
@@ -51,13 +52,11 @@ def create(root: Path, kind: str, title: str | None = None, on: str | None = Non
             handle.write(text)
     except FileExistsError:
         raise ScaffoldError(f"{path.relative_to(root).as_posix()} findes allerede; intet er overskrevet.") from None
-    if meeting is not None:
-        list_in_meeting(meeting["path"], entry_id)
     return path
 
 
 def _meeting_file(root: Path, meeting_id: str) -> dict:
-    """The meeting a new principle comes from: its file and date."""
+    """The meeting a proposal was raised at. It names the meeting; the meeting's file is left as it is."""
     path = root / KINDS["meeting"].folder / f"{meeting_id}.md"
     if not path.is_file():
         raise ScaffoldError(f"Mødet {meeting_id} findes ikke i {KINDS['meeting'].folder}/.")
@@ -66,26 +65,6 @@ def _meeting_file(root: Path, meeting_id: str) -> dict:
     if day is None:
         raise ScaffoldError(f"Mødet {meeting_id} har ingen gyldig dato; ret mødereferatet først.")
     return {"id": meeting_id, "date": str(day), "path": path}
-
-
-def list_in_meeting(path: Path, principle_id: str) -> None:
-    """Add the principle to the meeting's decisions, editing only that line of the file."""
-    text = path.read_text("utf-8")
-    lines = text.split("\n")
-    _, first, _, body_line = frontmatter.split(text)
-    end = body_line - 2  # index of the closing ---
-    for index in range(1, end):
-        match = re.match(r"^decisions:\s*\[(.*)\]\s*$", lines[index])
-        if match:
-            items = [item.strip() for item in match.group(1).split(",") if item.strip()]
-            lines[index] = f"decisions: [{', '.join([*items, principle_id])}]"
-            break
-        if re.match(r"^decisions:\s*$", lines[index]):
-            lines.insert(index + 1, f"  - {principle_id}")
-            break
-    else:
-        lines.insert(end, f"decisions: [{principle_id}]")
-    path.write_text("\n".join(lines), "utf-8")
 
 
 def _existing_cases(root: Path, cases: list[str]) -> list[str]:

@@ -47,10 +47,13 @@ def _check_fields(fields: tuple[Field, ...], data: dict, where: tuple, owner: st
             if result is not _MISSING:
                 checked[spec.name] = result
     for spec in fields:
-        if spec.required and _empty(data.get(spec.name)):
+        if spec.required and spec.name not in data:
             context.report(where or (), "M204", f"Nøglen '{_dotted(where, spec.name)}' mangler ({spec.description})",
                            f"Tilføj fx '{spec.name}: {spec.example or '...'}'"
                            + (f" under '{where[-1]}'." if where else " i front matter."))
+        elif spec.required and _empty(data.get(spec.name)):
+            context.report((*where, spec.name), "M204", f"Nøglen '{_dotted(where, spec.name)}' er tom "
+                           f"({spec.description})", f"Udfyld den, fx '{spec.name}: {spec.example or '...'}'.")
     return checked
 
 

@@ -15,13 +15,13 @@ from ..loader import PARSE, load
 from ..parallel import precompute
 from ..model import KnowledgeBase
 from ..render import render_site
-from . import active, case_views, lifecycle, links, references
+from . import active, case_views, lifecycle, links, placeholders, references
 
 
 def check_model(kb: KnowledgeBase, pages: dict[str, str], cache: ResultCache | None = None) -> list[Diagnostic]:
     cache = cache or disabled()
     return [*references.check(kb), *lifecycle.check(kb), *case_views.check(kb, cache),
-            *links.check(kb, pages), *active.check(kb)]
+            *links.check(kb, pages), *active.check(kb), *placeholders.check(kb)]
 
 
 def check_root(root: Path, today: date | None = None, use_cache: bool = True):

@@ -15,22 +15,63 @@ def check(kb: KnowledgeBase) -> list[Diagnostic]:
     principles = kb.of_kind("principle")
     for entry in principles:
         status = entry.meta.get("status")
-        found += _decided(entry, status)
+        found += _decided(kb, entry, status)
         found += _meeting_date(kb, entry)
-        if status == "superseded" and not kb.superseded_by.get(entry.id):
-            found.append(Diagnostic(entry.path, *entry.position("status"), "L402",
-                                    f"{entry.id} er markeret som erstattet, men intet princip erstatter det.",
-                                    f"Skriv 'supersedes: [{entry.id}]' i det nye princip, eller ret status."))
+        found += _replaced(kb, entry, status)
         if status == "adopted":
             found += _stale_pointers(kb, entry)
         found += _review(kb, entry)
     found += _cycles(kb, principles)
+    found += _proposals_as_decisions(kb)
     return found
 
 
-def _decided(entry: Entry, status) -> list[Diagnostic]:
-    if status in (None, "proposed") or "decided" in entry.meta or ("decided",) in entry.positions:
-        return []
+def _replaced(kb: KnowledgeBase, entry: Entry, status) -> list[Diagnostic]:
+    """Status and supersedes chains must tell the same story: the card shows both."""
+    newer = kb.superseded_by.get(entry.id, [])
+    proposed = kb.proposed_replacements.get(entry.id, [])
+    if status == "superseded" and not newer:
+        hint = (f"{', '.join(proposed)} er kun et forslag; behold status '{_was(entry)}', til forslaget er vedtaget."
+                if proposed else f"Skriv 'supersedes: [{entry.id}]' i det nye princip, eller ret status.")
+        return [Diagnostic(entry.path, *entry.position("status"), "L402",
+                           f"{entry.id} er markeret som erstattet, men intet vedtaget princip erstatter det.", hint)]
+    if newer and status in ("adopted", "proposed"):
+        return [Diagnostic(entry.path, *entry.position("status"), "L407",
+                           f"{entry.id} er erstattet af {', '.join(newer)}, men har stadig status '{status}'.",
+                           "Ret status til 'superseded', eller fjern henvisningen under 'supersedes' i "
+                           f"{', '.join(newer)}.")]
+    return []
+
+
+def _was(entry: Entry) -> str:
+    return "adopted" if "decided" in entry.meta else "proposed"
+
+
+def _proposals_as_decisions(kb: KnowledgeBase) -> list[Diagnostic]:
+    found = []
+    for meeting in kb.of_kind("meeting"):
+        for index, value in enumerate(meeting.values("decisions")):
+            if kb.is_proposal(str(value)):
+                found.append(Diagnostic(meeting.path, *meeting.position("decisions", index), "L409",
+                                        f"{value} står under 'decisions', men er et forslag (status 'proposed').",
+                                        f"Flyt {value} ud af 'decisions', til det er vedtaget; et forslag, der "
+                                        "nævner mødet under 'meeting', vises som forslag på mødets side."))
+    return found
+
+
+def _decided(kb: KnowledgeBase, entry: Entry, status) -> list[Diagnostic]:
+    decided = entry.meta.get("decided")
+    if status == "proposed" and decided is not None:
+        return [Diagnostic(entry.path, *entry.position("decided"), "L410",
+                           "Et forslag har en beslutningsdato; siden ville vise 'Forslag' og 'Besluttet' på én gang.",
+                           "Er forslaget vedtaget, så ret status til 'adopted'; ellers fjern 'decided'.")]
+    if decided is not None and decided > kb.today:
+        return [Diagnostic(entry.path, *entry.position("decided"), "L408",
+                           f"Beslutningsdatoen {decided.isoformat()} ligger i fremtiden.",
+                           "Skriv datoen for det møde, hvor princippet blev besluttet; et kommende møde kan "
+                           "ikke have besluttet noget endnu.")]
+    if status in (None, "proposed") or decided is not None or ("decided",) in entry.positions:
+        return []  # a date that is there but invalid is already M207 at its line
     return [Diagnostic(entry.path, *entry.position("status"), "L401",
                        f"Et princip med status '{status}' skal have en beslutningsdato.",
                        "Tilføj 'decided: ÅÅÅÅ-MM-DD' med datoen for mødet hvor det blev besluttet.")]

@@ -29,6 +29,11 @@ def check(kb: KnowledgeBase, pages: dict[str, str]) -> list[Diagnostic]:
     return found
 
 
+_LINK_RULE = ("Et link skrives som stien fra siden til filen, som MkDocs finder den i docs/: sider med .md, fx "
+              "../sparringsmodel.md fra en fil i docs/principper/ (en sag ligger på sitet under sager/). "
+              "Opslag henvises der til med [[id]].")
+
+
 def _check_link(kb, pages, anchor_sets, entry_pages, source, line, col, target) -> list[Diagnostic]:
     here = source.site_uri
     if _SCHEME.match(target):
@@ -37,11 +42,14 @@ def _check_link(kb, pages, anchor_sets, entry_pages, source, line, col, target) 
                                "Eksterne sider kontrolleres ikke automatisk; tjek at linket virker.")]
         return []
     path, _, fragment = target.partition("#")
-    page = here if not path else _resolve(here, unquote(path), pages, kb.static_files)
+    path = unquote(path.partition("?")[0])
+    if path.startswith(("/", "\\")):
+        return [Diagnostic(source.path, line, col, "K501", f"Linket '{target}' er en absolut sti; den virker ikke, "
+                           "når sitet ligger i en undermappe på serveren.", _hint(here, path, pages, kb.static_files))]
+    page = here if not path else _resolve(here, path, pages, kb.static_files)
     if page is None:
         return [Diagnostic(source.path, line, col, "K501", f"Linket '{target}' peger på en side der ikke findes.",
-                           "Tjek stien; den regnes fra sidens placering på sitet. "
-                           "Henvis til opslag med [[id]].")]
+                           _hint(here, path, pages, kb.static_files))]
     if page in entry_pages and page != here:
         entry = entry_pages[page]
         return [Diagnostic(source.path, line, col, "K504", f"Linket '{target}' bruger en sti til {entry.id}.",
@@ -56,10 +64,28 @@ def _check_link(kb, pages, anchor_sets, entry_pages, source, line, col, target) 
     return []
 
 
-def _resolve(here: str, path: str, pages: dict[str, str], static: set[str]) -> str | None:
-    base = posixpath.dirname(here)
-    joined = posixpath.normpath(posixpath.join(base, path)) if not path.startswith("/") else path.lstrip("/")
-    for candidate in (joined, posixpath.join(joined, "index.md"), joined + ".md"):
-        if candidate in pages or candidate in static:
-            return candidate
+def _resolve(here: str, path: str, pages, static: set[str]) -> str | None:
+    """The file a relative link names, exactly as MkDocs resolves it: no guessing of .md or index.md."""
+    target = posixpath.normpath(posixpath.join(posixpath.dirname(here), path))
+    return target if target in pages or target in static else None
+
+
+def _hint(here: str, path: str, pages, static: set[str]) -> str:
+    """The rule, and the link that works if the author meant a page that exists."""
+    wanted = _meant(here, path, pages, static)
+    if wanted is None:
+        return _LINK_RULE
+    return f"Skriv '{posixpath.relpath(wanted, posixpath.dirname(here) or '.')}'. {_LINK_RULE}"
+
+
+def _meant(here: str, path: str, pages, static: set[str]) -> str | None:
+    """A page the link could mean: read from the file's folder, or as an address on the site."""
+    url_dir = here[:-3] + "/" if here.endswith(".md") and not here.endswith("index.md") else posixpath.dirname(here)
+    bases = [posixpath.dirname(here), url_dir, ""] if not path.startswith(("/", "\\")) else [""]
+    for base in bases:
+        joined = posixpath.normpath(posixpath.join(base, path.lstrip("/\\"))).rstrip("/")
+        for candidate in (joined, joined + ".md", posixpath.join(joined, "index.md"),
+                          joined.removesuffix(".html") + ".md"):
+            if not candidate.startswith("..") and (candidate in pages or candidate in static):
+                return candidate
     return None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..diagnostics import Diagnostic
 from ..model import Entry, KnowledgeBase
 from ..schema import KINDS, kind_of_id
@@ -64,9 +66,30 @@ def _wrong_kind(entry, key, value, wanted, actual, where) -> Diagnostic:
 
 
 def _check_wikilinks(kb: KnowledgeBase) -> list[Diagnostic]:
-    return [Diagnostic(ref.source.path, ref.line, ref.col, "R303", f"[[{ref.target}]] findes ikke.",
-                       "Tjek id'et; alle opslag står under 'Principper', 'Sager' og 'Møder' på sitet.")
-            for ref in kb.references if ref.target not in kb.entries]
+    found = [Diagnostic(ref.source.path, ref.line, ref.col, "R303", f"[[{ref.target}]] findes ikke.",
+                        "Tjek id'et; alle opslag står under 'Principper', 'Sager' og 'Møder' på sitet.")
+             for ref in kb.references if ref.target not in kb.entries]
+    for source in kb.sources():
+        for inside, line, col in source.marks.malformed:
+            found.append(Diagnostic(source.path, line, col, "R312",
+                                    f"[[{inside}]] er ikke en henvisning og vises som den står.", _suggest(inside)))
+    return found
+
+
+def _suggest(inside: str) -> str:
+    """The reference the author most likely meant: [[p-1]] -> [[P-0001]], [[ P-0001 ]] -> [[P-0001]]."""
+    target, bar, text = inside.partition("|")
+    target = re.sub(r"\s+", "", target)
+    match = re.fullmatch(r"([pPcC])-?0*(\d{1,4})", target)
+    if match:
+        target = f"{match[1].upper()}-{int(match[2]):04d}"
+    elif re.fullmatch(r"[mMlL]-.*", target):
+        target = target[0].upper() + target[1:].lower()
+    if kind_of_id(target) is None:
+        return "Skriv id'et som P-0001, C-0001, M-2026-02-03 eller L-2026-01 i dobbelte firkantede parenteser."
+    if bar and not text.strip():
+        return f"Skriv [[{target}]], eller [[{target}|din egen tekst]] med tekst efter |."
+    return f"Skriv [[{target}{'|' + text.strip() if text.strip() else ''}]]."
 
 
 def _example(kind: str) -> str:

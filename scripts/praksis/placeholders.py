@@ -1,0 +1,25 @@
+"""The guidance text `praksis new` writes for the author to replace (data/placeholders.yml).
+
+The templates take it from here and the check looks for it here, so the two cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+
+@lru_cache(maxsize=1)
+def load() -> dict[str, dict]:
+    return yaml.safe_load(resources.files("praksis").joinpath("data/placeholders.yml").read_text("utf-8"))
+
+
+def summary_of(kind: str) -> str | None:
+    return load().get(kind, {}).get("summary")
+
+
+def in_body(kind: str, line: str) -> str | None:
+    """The placeholder a body line still holds, or None."""
+    return next((text for text in load().get(kind, {}).get("body", ()) if text in line), None)
