@@ -61,6 +61,7 @@ _RULES = [
     Rule("R310", Severity.ERROR, "Et opslag henviser til sig selv"),
     Rule("R311", Severity.ERROR, "Ukendt hændelsestype i tidslinjen"),
     Rule("R312", Severity.ERROR, "[[...]] i teksten har ikke formen for en henvisning"),
+    Rule("R313", Severity.WARNING, "Navnet i stedet for nøglen (fx 'Trygt omsorgsmiljø' for trygt-omsorgsmiljoe)"),
     # L: the lifecycle of a principle
     Rule("L401", Severity.ERROR, "Princippet mangler beslutningsdato"),
     Rule("L402", Severity.ERROR, "Erstattet princip uden et princip der erstatter det"),
@@ -102,6 +103,8 @@ _RULES = [
 ]
 
 RULES: dict[str, Rule] = {rule.code: rule for rule in _RULES}
+# A file with one of these is not read any further: nothing else about it is known.
+BLOCKING = frozenset({"F101", "F104", "F105", "F106", "F108", "F109", "M201", "M202", "M203"})
 
 
 @dataclass(frozen=True)
@@ -119,6 +122,10 @@ class Diagnostic:
 
     def sort_key(self) -> tuple:
         return (self.path, self.line, self.col, self.code, self.message)
+
+    def cause_first(self) -> tuple:
+        """Files that could not be read at all come first: later findings may follow from them."""
+        return (self.code not in BLOCKING, *self.sort_key())
 
 
 def count_by_severity(diagnostics: list[Diagnostic]) -> dict[Severity, int]:

@@ -104,12 +104,12 @@ def parse(path: str, text: str, required: bool = True) -> tuple[Parsed | None, l
         node = loader.get_single_node()
         data, positions, diagnostics = (None, {}, []) if node is None else _construct(loader, node, first_line, path)
     except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
+        message, mark = explain(err, source)
         line = first_line + (mark.line if mark else 0)
         col = (mark.column + 1) if mark else 1
-        return None, [Diagnostic(path, line, col, "M202", f"Front matter er ikke gyldig YAML: {_explain(err)}.",
-                                 "Tjek indrykning, kolon efter hver nøgle og anførselstegn om tekst "
-                                 "der indeholder ':' eller '#'.")]
+        return None, [Diagnostic(path, line, col, "M202", f"Front matter er ikke gyldig YAML: {message}.",
+                                 "Tjek indrykning (mellemrum, ikke tabulator), kolon efter hver nøgle og "
+                                 "anførselstegn om tekst der indeholder ':' eller '#'.")]
     finally:
         loader.dispose()
     if data is None:
@@ -120,23 +120,53 @@ def parse(path: str, text: str, required: bool = True) -> tuple[Parsed | None, l
     return Parsed(data, body, body_line, positions, end_line=body_line - 1), diagnostics
 
 
-_PROBLEMS = [  # PyYAML's wording -> what a caseworker can act on
-    ("mapping values are not allowed", "et kolon står et sted hvor det ikke må (sæt teksten i anførselstegn)"),
-    ("expected ',' or ']'", "en liste i [ ] er ikke lukket med ]"),
-    ("expected ',' or '}'", "en gruppe i { } er ikke lukket med }"),
-    ("cannot start any token", "et tegn der ikke må stå først (brug mellemrum, ikke tabulator, til indrykning)"),
-    ("expected <block end>", "indrykningen passer ikke med linjerne over"),
-    ("could not find expected ':'", "der mangler et kolon efter en nøgle"),
-    ("found unexpected end of stream", "et anførselstegn er ikke lukket"),
+# What libyaml and PyYAML say -> what a caseworker can act on, and whether the place to show is where the
+# trouble began (an opening quote or bracket: the context) rather than where the parser gave up.
+_PROBLEMS = [
+    ("tab character", "en tabulator står i indrykningen; ryk ind med mellemrum", False),
+    ("quoted scalar|end of stream", "et anførselstegn åbnes her, men lukkes aldrig", True),
+    ("unknown escape", "en ukendt \\-kode i tekst i dobbelte anførselstegn; brug enkelte anførselstegn", False),
+    ("expected ',' or ']'", "en liste i [ ] åbnes her, men lukkes ikke med ]", True),
+    ("expected ',' or '}'", "en gruppe i { } åbnes her, men lukkes ikke med }", True),
+    ("unclosed '[' or '{'", "en [ eller { er ikke lukket, eller indrykningen passer ikke", False),
+    ("mapping values are not allowed", "et kolon står et sted hvor det ikke må (sæt teksten i anførselstegn)", False),
+    ("could not find expected ':'", "der mangler et kolon efter nøglen her", True),
+    ("cannot start any token", "tegnet {char} må ikke stå først i en værdi; sæt teksten i anførselstegn", False),
+    ("undefined alias", "en *-henvisning peger på et &-anker, der ikke findes", False),
+    ("alphabetic or numeric", "et & eller * skal følges af et navn (eller sæt teksten i anførselstegn)", False),
+    ("unhashable key", "en nøgle skal være en enkelt tekst, ikke en liste eller gruppe", False),
+    ("tag", "et ukendt YAML-mærke (!...); fjern mærket, eller sæt værdien i anførselstegn", False),
+    ("block scalar", "en tekstblok med | eller > er skrevet forkert", True),
+    ("indentation indicator", "en tekstblok med | eller > er skrevet forkert", True),
+    ("document", "en linje med --- står midt i front matter", False),
+    ("directive", "en linje der begynder med % bruges ikke i front matter", False),
+    ("anchor", "et &-anker er skrevet forkert eller brugt to gange", False),
+    ("'-' indicator", "indrykningen passer ikke med linjerne over (en liste med - blandet med nøgler)", False),
+    ("block end", "indrykningen passer ikke med linjerne over", False),
+    ("expected key", "indrykningen passer ikke med linjerne over", False),
+    ("entries are not allowed", "indrykningen passer ikke med linjerne over (en linje med - står forkert)", False),
+    ("node content", "en værdi mangler, eller den begynder med et tegn der ikke må stå først", False),
+    ("end of stream", "blokken slutter midt i en værdi (et anførselstegn eller en parentes er ikke lukket)", True),
 ]
 
 
-def _explain(err: yaml.MarkedYAMLError) -> str:
-    problem = (err.problem or err.context or "").strip()
-    for english, danish in _PROBLEMS:
-        if english in problem:
-            return danish
-    return problem or "ukendt fejl"
+def explain(err: yaml.MarkedYAMLError, source: str) -> tuple[str, yaml.Mark | None]:
+    """A Danish reason and the mark to show it at; never libyaml's English."""
+    if isinstance(err, _DanishError):
+        return err.problem, err.problem_mark
+    english = f"{err.context or ''} {err.problem or ''}"
+    for needles, danish, at_start in _PROBLEMS:  # 'a|b': both must be said
+        if all(needle in english for needle in needles.split("|")):
+            mark = err.context_mark if at_start and err.context_mark else err.problem_mark or err.context_mark
+            return danish.replace("{char}", _char_at(source, mark)), mark
+    return "strukturen kan ikke læses her", err.problem_mark or err.context_mark
+
+
+def _char_at(source: str, mark) -> str:
+    lines = source.split("\n")
+    if mark is None or mark.line >= len(lines) or mark.column >= len(lines[mark.line]):
+        return "her"
+    return f"'{lines[mark.line][mark.column]}'"
 
 
 MAX_DEPTH = 64  # front matter nests a few levels; far deeper is a mistake, and Python's stack is finite
@@ -172,8 +202,12 @@ class _Generic(Exception):
     """The node needs PyYAML's full constructor."""
 
 
+class _DanishError(yaml.constructor.ConstructorError):
+    """A value praksis itself could not read; its problem is already Danish."""
+
+
 def _error(node, problem: str) -> yaml.MarkedYAMLError:
-    return yaml.constructor.ConstructorError(None, None, problem, node.start_mark)
+    return _DanishError(None, None, problem, node.start_mark)
 
 
 class _Walker:

@@ -56,6 +56,7 @@ def load(root: Path, today: date | None = None, cache: ResultCache | None = None
     entries: dict[str, Entry] = {}
     documents: list[Document] = []
     static: set[str] = set()
+    unread: set[str] = set()  # ids of entries whose file could not be read: their own error says why
     diagnostics: list[Diagnostic] = [_irregular(rel, what) for rel, what in sorted((irregular or {}).items())]
     for rel, data in files.items():
         problem = _misplaced(rel)
@@ -74,8 +75,17 @@ def load(root: Path, today: date | None = None, cache: ResultCache | None = None
         elif parsed is not None:
             parsed.digest = key
             _add(entries, parsed, diagnostics)
-    kb = KnowledgeBase(entries, documents, load_taxonomies(), static, today or date.today())
+        else:
+            unread |= _named_id(rel)
+    kb = KnowledgeBase(entries, documents, load_taxonomies(), static, today or date.today(), unread=unread)
     return LoadResult(kb.derive(), diagnostics)
+
+
+def _named_id(rel: str) -> set[str]:
+    """The id a file's name gives it, for an entry that could not be read."""
+    kind = kind_for_path(rel)
+    match = kind.filename.fullmatch(rel.rsplit("/", 1)[-1]) if kind else None
+    return {match["id"]} if match else set()
 
 
 def _static(rel: str, data: bytes) -> list[Diagnostic]:
@@ -122,7 +132,7 @@ def _entry(kind: Kind, rel: str, text: str) -> tuple[Entry | None, list[Diagnost
     name = rel.rsplit("/", 1)[-1]
     match = kind.filename.fullmatch(name)
     if match is None:
-        return None, [Diagnostic(rel, 1, 1, "F106", f"Filnavnet '{name}' passer ikke til et {kind.label}.",
+        return None, [Diagnostic(rel, 1, 1, "F106", f"Filnavnet '{name}' passer ikke til {kind.indefinite}.",
                                  f"Navngiv filen {kind.filename_rule}.")]
     parsed, diagnostics = frontmatter.parse(rel, text)
     if parsed is None:

@@ -126,6 +126,7 @@ class KnowledgeBase:
     taxonomies: dict[str, Taxonomy]
     static_files: set[str]  # other files under docs/, as site URIs (images, PDFs)
     today: date = field(default_factory=date.today)
+    unread: set[str] = field(default_factory=set)  # ids of entries whose file could not be read
     # derived, filled by derive()
     cases_of: dict[str, list[str]] = field(default_factory=dict)
     principles_of: dict[str, list[str]] = field(default_factory=dict)

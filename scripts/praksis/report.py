@@ -29,7 +29,8 @@ def summary(diagnostics: list[Diagnostic]) -> str:
     counts = count_by_severity(diagnostics)
     if not any(counts.values()):
         return "Ingen fejl fundet."
-    parts = [f"{counts[Severity.ERROR]} fejl", f"{counts[Severity.WARNING]} advarsler"]
+    warnings = counts[Severity.WARNING]
+    parts = [f"{counts[Severity.ERROR]} fejl", f"{warnings} {'advarsel' if warnings == 1 else 'advarsler'}"]
     if counts[Severity.INFO]:
         parts.append(f"{counts[Severity.INFO]} til orientering")
     return "Fundet: " + ", ".join(parts) + "."

@@ -39,7 +39,7 @@ def create(root: Path, kind: str, title: str | None = None, on: str | None = Non
         context.update(title=title, cases=_existing_cases(root, cases or []), model=load_model(), clock=clock)
     else:
         if not title or not title.strip():
-            raise ScaffoldError(f"Angiv en overskrift med --title for et nyt {spec.label}.")
+            raise ScaffoldError(f"Angiv en overskrift med --title for {spec.indefinite_new}.")
         entry_id = _next_id(folder, "P" if kind == "principle" else "C")
         name = f"{entry_id}-{_short_slug(title)}.md"
         context = {"title": title.strip(), "meeting": meeting}

@@ -180,6 +180,17 @@ class Kind:
     filename: re.Pattern  # the file name rule, id in group "id"
     filename_rule: str  # Danish, for messages
     fields: tuple[Field, ...]
+    article: str = "et"  # Danish gender: "et princip", "en sag"
+
+    @property
+    def indefinite(self) -> str:
+        """'et princip', 'en sag': the label as a sentence needs it."""
+        return f"{self.article} {self.label}"
+
+    @property
+    def indefinite_new(self) -> str:
+        """'et nyt princip', 'en ny sag'."""
+        return f"{self.article} {'nyt' if self.article == 'et' else 'ny'} {self.label}"
 
     def field(self, name: str) -> Field | None:
         return next((f for f in self.fields if f.name == name), None)
@@ -258,7 +269,7 @@ PRINCIPLE = Kind(
 )
 
 CASE = Kind(
-    name="case", label="sag", label_plural="sager",
+    name="case", label="sag", label_plural="sager", article="en",
     folder="cases_anonymized", site_folder="sager",
     filename=re.compile(r"(?P<id>C-\d{4})-[a-z0-9]+(?:-[a-z0-9]+)*\.md"),
     filename_rule="C-NNNN-kort-titel.md (små bogstaver a-z, tal og bindestreger)",

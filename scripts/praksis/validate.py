@@ -28,7 +28,7 @@ class _Context:
 
 def validate(kind: Kind, parsed: Parsed, path: str) -> tuple[dict, list[Diagnostic]]:
     context = _Context(parsed, path)
-    meta = _check_fields(kind.fields, parsed.data, (), f"et {kind.label}", context)
+    meta = _check_fields(kind.fields, parsed.data, (), kind.indefinite, context)
     context.diagnostics += _check_id(kind, meta, parsed, path)
     return meta, context.diagnostics
 
@@ -80,8 +80,8 @@ def _check_id(kind: Kind, meta: dict, parsed: Parsed, path: str) -> list[Diagnos
         return []
     where = parsed.position("id")
     if not ID_PATTERNS[kind.name].fullmatch(entry_id):
-        return [Diagnostic(path, *where, "M211", f"Id '{entry_id}' har ikke formen for et {kind.label}.",
-                           f"Et {kind.label} har id efter mønstret i filnavnet: {kind.filename_rule}.")]
+        return [Diagnostic(path, *where, "M211", f"Id '{entry_id}' har ikke formen for {kind.indefinite}.",
+                           f"{kind.indefinite.capitalize()} har id efter mønstret i filnavnet: {kind.filename_rule}.")]
     match = kind.filename.fullmatch(path.rsplit("/", 1)[-1])
     if match and match["id"] != entry_id:
         return [Diagnostic(path, *where, "M209", f"Id '{entry_id}' passer ikke med filnavnet ({match['id']}).",

@@ -37,7 +37,7 @@ def check_root(root: Path, today: date | None = None, use_cache: bool = True):
         diagnostics = (result.diagnostics + site.diagnostics + check_model(result.kb, site.markdown_by_uri(), cache)
                        + personal_data.scan_root(root, cache, files, scan))
         cache.save()
-    return result.kb, site, sorted(set(diagnostics), key=Diagnostic.sort_key)
+    return result.kb, site, sorted(set(diagnostics), key=Diagnostic.cause_first)
 
 
 @contextmanager

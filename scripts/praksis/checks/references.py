@@ -35,10 +35,13 @@ def _check_value(kb, entry: Entry, key: str, target: str, value: str, where) -> 
     item, old = kb.taxonomies[target].resolve(value)
     if item is None:
         return [Diagnostic(entry.path, *where, code, f"Ukendt {label} '{value}' under '{key}'.", hint)]
-    if old or value != item.key:
+    if old:
         return [Diagnostic(entry.path, *where, "R309",
-                           f"'{value}' er ikke den gældende nøgle; den svarer til '{item.label}'.",
-                           f"Skriv '{item.key}' i stedet.")]
+                           f"'{value}' er en forældet betegnelse (2007-2018); i dag hedder det '{item.label}'.",
+                           f"Skriv nøglen '{item.key}' i stedet.")]
+    if value != item.key:
+        return [Diagnostic(entry.path, *where, "R313", f"'{value}' er navnet, ikke nøglen, under '{key}'.",
+                           f"Skriv nøglen '{item.key}' i stedet; navnet kan ændres, nøglen står fast.")]
     return []
 
 
@@ -48,12 +51,14 @@ def _check_id(kb, entry: Entry, key: str, target: str, value: str, where) -> lis
         return [Diagnostic(entry.path, *where, "R310", f"'{key}' henviser til opslaget selv ({value}).",
                            "Fjern henvisningen.")]
     found = kb.entries.get(value)
+    if found is None and value in kb.unread:
+        return []  # the entry exists but could not be read: its own error is the one to fix
     if found is None:
         actual = kind_of_id(value)
         if actual and actual != target:
             return [_wrong_kind(entry, key, value, wanted, KINDS[actual], where)]
         return [Diagnostic(entry.path, *where, "R301", f"'{key}' henviser til {value}, som ikke findes.",
-                           f"Tjek stavningen; et {wanted.label} har id som {_example(target)}.")]
+                           f"Tjek stavningen; {wanted.indefinite} har id som {_example(target)}.")]
     if found.kind.name != target:
         return [_wrong_kind(entry, key, value, wanted, found.kind, where)]
     return []
@@ -61,14 +66,14 @@ def _check_id(kb, entry: Entry, key: str, target: str, value: str, where) -> lis
 
 def _wrong_kind(entry, key, value, wanted, actual, where) -> Diagnostic:
     return Diagnostic(entry.path, *where, "R302",
-                      f"'{key}' skal henvise til {wanted.label_plural}, men {value} er et {actual.label}.",
+                      f"'{key}' skal henvise til {wanted.label_plural}, men {value} er {actual.indefinite}.",
                       f"Flyt {value} til den rigtige nøgle.")
 
 
 def _check_wikilinks(kb: KnowledgeBase) -> list[Diagnostic]:
     found = [Diagnostic(ref.source.path, ref.line, ref.col, "R303", f"[[{ref.target}]] findes ikke.",
                         "Tjek id'et; alle opslag står under 'Principper', 'Sager' og 'Møder' på sitet.")
-             for ref in kb.references if ref.target not in kb.entries]
+             for ref in kb.references if ref.target not in kb.entries and ref.target not in kb.unread]
     for source in kb.sources():
         for inside, line, col in source.marks.malformed:
             found.append(Diagnostic(source.path, line, col, "R312",
