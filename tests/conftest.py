@@ -240,13 +240,32 @@ def browser():
         launched.close()
 
 
+SHIPPED = ("docs", "cases_anonymized", "mkdocs.yml", ".praksis-allow.yml")
+
+
+def shipped_copy(folder: Path) -> Path:
+    """The repository's content and site configuration, copied, so a build writes nothing into the repository."""
+    import shutil
+
+    root = folder / "kb"
+    root.mkdir()
+    for name in SHIPPED:
+        source = REPO / name
+        if source.is_dir():
+            shutil.copytree(source, root / name)
+        elif source.is_file():
+            shutil.copy2(source, root / name)
+    return root
+
+
 @pytest.fixture(scope="session")
 def shipped_site(tmp_path_factory) -> Path:
     """The repository's own content, built by `praksis build` as a user would."""
-    out = tmp_path_factory.mktemp("shipped") / "site"
+    copy = shipped_copy(tmp_path_factory.mktemp("shipped"))
+    out = copy.parent / "site"
     result = subprocess.run(
-        [sys.executable, "-m", "praksis", "build", "--root", str(REPO), "--out", str(out)],
-        cwd=REPO, capture_output=True, text=True,
+        [sys.executable, "-m", "praksis", "build", "--root", str(copy), "--out", str(out)],
+        cwd=copy, capture_output=True, text=True,
         env={**os.environ, "PYTHONPATH": str(REPO / "scripts"), "NO_MKDOCS_2_WARNING": "1"},
     )
     assert result.returncode == 0, result.stdout + result.stderr

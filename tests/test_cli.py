@@ -55,8 +55,8 @@ def test_json_output_is_a_list_of_objects(kb, capsys):
     (item,) = json.loads(out)
     assert code == 1
     assert item == {"path": P1, "line": 10, "col": 9, "code": "R306", "severity": "error",
-                    "message": item["message"], "hint": item["hint"]}
-    assert "bl-999" in item["message"]
+                    "message": "Ukendt lovhenvisning 'bl-999' under 'legal'.",
+                    "hint": "Brug en nøgle som bl-20 (Barnets lov § 20); se 'Lovgrundlag'."}
 
 
 def test_github_output_is_workflow_annotations(kb, capsys):
@@ -65,16 +65,23 @@ def test_github_output_is_workflow_annotations(kb, capsys):
     assert out.splitlines()[0].startswith(f"::warning file={P1},line=11,col=1,title=L405::L405 ")
 
 
-@pytest.mark.parametrize("args", [["check", "--output-format", "xml"], ["bogus"], []])
-def test_usage_errors_exit_2(args, capsys):
+@pytest.mark.parametrize("args,says", [
+    (["check", "--output-format", "xml"], "praksis: fejl i kommandoen: argument --output-format: invalid choice"),
+    (["bogus"], "praksis: fejl i kommandoen: argument"),
+    ([], "usage: praksis"),
+])
+def test_usage_errors_exit_2_and_say_what_is_wrong(args, says, capsys):
     with pytest.raises(SystemExit) as exit_info:
         code = main(args)
         raise SystemExit(code)
     assert exit_info.value.code == 2
+    captured = capsys.readouterr()
+    assert says in captured.err + captured.out
 
 
 def test_missing_root_is_a_usage_error(tmp_path, capsys):
     assert main(["check", "--root", str(tmp_path / "findes-ikke")]) == 2
+    assert capsys.readouterr().err == f"praksis: mappen {tmp_path / 'findes-ikke'} findes ikke.\n"
 
 
 def test_the_command_in_its_own_process_skips_the_collection_at_exit_but_a_library_call_keeps_gc(kb, capsys):

@@ -91,6 +91,12 @@ def _build_parser() -> argparse.ArgumentParser:
     build.add_argument("--tree", help="skriv de færdige Markdown-sider og en mkdocs.yml til denne mappe i stedet")
     build.set_defaults(run=_build)
 
+    serve = sub.add_parser("serve", help="vis sitet på denne maskine, mens du skriver (bygges igen ved hver ændring)")
+    _root(serve)
+    serve.add_argument("--dev-addr", default="127.0.0.1:8000", metavar="VÆRT:PORT",
+                       help="adressen sitet vises på (standard: 127.0.0.1:8000)")
+    serve.set_defaults(run=_serve)
+
     new = sub.add_parser("new", help="opret et nyt princip, en sag eller et mødereferat fra skabelonen")
     _root(new)
     new.add_argument("kind", choices=("principle", "case", "meeting"))
@@ -149,6 +155,12 @@ def _build(args, root: Path) -> int:
         print(f"praksis: {err}", file=sys.stderr)
         return EXIT_CONTENT
     return EXIT_OK
+
+
+def _serve(args, root: Path) -> int:
+    from .serve import serve
+
+    return serve(root, args.dev_addr)
 
 
 def _new(args, root: Path) -> int:

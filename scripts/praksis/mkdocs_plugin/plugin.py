@@ -7,6 +7,7 @@ index for search in on_post_build. Everything else lives in the core.
 from __future__ import annotations
 
 import importlib
+import logging
 import os
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from mkdocs.structure.files import File, Files
 from ..cache import CACHE_DIR
 from ..checks import check_root
 from .. import report
-from ..diagnostics import Severity, fails
+from ..diagnostics import fails
 from ..files import CASES, DOCS
 from ..output_folder import OutputFolderError, check_output_folder, mark
 from ..render import Site
@@ -153,10 +154,10 @@ def _unchanged(file: File, markdown: str) -> bool:
 
 
 def _log(diagnostics) -> None:
-    # Content errors fail a strict build; warnings and notes only inform.
-    for d in diagnostics:
-        line = f"{d.path}:{d.line}:{d.col}: {d.code} {d.message}"
-        if d.severity is Severity.ERROR:
-            log.error(line)
-        else:
-            log.info(line)
+    """The check's findings in praksis' own format, with hints: errors fail a strict build, the rest inform."""
+    if not diagnostics:
+        log.info(report.summary(diagnostics))
+        return
+    level = logging.ERROR if fails(diagnostics, strict=False) else logging.WARNING if fails(
+        diagnostics, strict=True) else logging.INFO
+    log.log(level, "Kontrol af vidensbasen:\n" + report.text(diagnostics))
