@@ -16,6 +16,7 @@ from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
 from .diagnostics import Diagnostic
+from .rules import links as rules
 from .mdtext import code_free_lines
 
 EXTERNAL, SCRIPT = "K505", "K506"
@@ -199,10 +200,5 @@ def _shifted(found: list[Finding], lines: int) -> list[Finding]:
 
 def diagnostic(rel: str, finding: Finding) -> Diagnostic:
     code, what, line, col = finding
-    if code == EXTERNAL:
-        return Diagnostic(rel, line, col, code, f"Indholdet henter fra en anden server: {what}.",
-                          "Sitet må ikke hente noget fra andre servere. Læg filen i docs/ og henvis til den med en "
-                          "relativ sti, eller gør det til et almindeligt link, som læseren selv klikker på.")
-    return Diagnostic(rel, line, col, code, f"Indholdet kører kode: {what}.",
-                      "Scripts og kode i indholdet kan ikke kontrolleres og er ikke tilladt; fjern det. Har sitet "
-                      "brug for en funktion, skal den laves i praksis' tema.")
+    rule = rules.EXTERNAL_RESOURCE if code == EXTERNAL else rules.RUNS_CODE
+    return rule.at(rel, (line, col), what=what)

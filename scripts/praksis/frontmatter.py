@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import yaml
 
 from .diagnostics import Diagnostic
+from .rules import metadata
 
 _FENCE = re.compile(r"^---[ \t]*$")
 _END = re.compile(r"^(---|\.\.\.)[ \t]*$")
@@ -91,14 +92,12 @@ def parse(path: str, text: str, required: bool = True) -> tuple[Parsed | None, l
     """Parse the front matter of one file. None when it cannot be used at all."""
     source, first_line, body, body_line = split(text)
     if first_line == -1:
-        return None, [Diagnostic(path, 1, 1, "M202", "Front matter åbnes med '---' men lukkes aldrig.",
-                                 "Afslut blokken med en linje der kun indeholder '---'.")]
+        return None, [metadata.INVALID_YAML.at(path, problem="blokken åbnes med '---' men lukkes aldrig",
+                                               fix="Afslut blokken med en linje der kun indeholder '---'.")]
     if source is None:
         if not required:
             return Parsed({}, body, body_line), []
-        return None, [Diagnostic(path, 1, 1, "M201", "Filen har ingen front matter.",
-                                 "Begynd filen med en '---'-linje, nøglerne og en afsluttende '---'-linje "
-                                 "(se 'praksis new').")]
+        return None, [metadata.NO_FRONT_MATTER.at(path)]
     loader = _Loader(source)
     try:
         node = loader.get_single_node()
@@ -107,18 +106,18 @@ def parse(path: str, text: str, required: bool = True) -> tuple[Parsed | None, l
         message, mark = explain(err, source)
         line = first_line + (mark.line if mark else 0)
         col = (mark.column + 1) if mark else 1
-        return None, [Diagnostic(path, line, col, "M202", f"Front matter er ikke gyldig YAML: {message}.",
-                                 "Tjek indrykning (mellemrum, ikke tabulator), kolon efter hver nøgle og "
-                                 "anførselstegn om tekst der indeholder ':' eller '#'.")]
+        return None, [metadata.INVALID_YAML.at(path, (line, col), problem=message, fix=_YAML_FIX)]
     finally:
         loader.dispose()
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        return None, [Diagnostic(path, first_line, 1, "M203", "Front matter skal bestå af nøgler med værdier.",
-                                 "Skriv hver oplysning som 'nøgle: værdi' på sin egen linje.")]
+        return None, [metadata.NOT_A_MAPPING.at(path, (first_line, 1))]
     return Parsed(data, body, body_line, positions, end_line=body_line - 1), diagnostics
 
+
+_YAML_FIX = ("Tjek indrykning (mellemrum, ikke tabulator), kolon efter hver nøgle og anførselstegn om tekst der "
+             "indeholder ':' eller '#'.")
 
 # What libyaml and PyYAML say -> what a caseworker can act on, and whether the place to show is where the
 # trouble began (an opening quote or bracket: the context) rather than where the parser gave up.
@@ -259,9 +258,7 @@ class _Walker:
                 continue
             key, where = key_node.value, self._where(key_node)
             if key in seen:
-                self.diagnostics.append(Diagnostic(
-                    self.path, *where, "M212", f"Nøglen '{key}' står mere end én gang.",
-                    "Slet den ene forekomst; kun den sidste ville blive brugt."))
+                self.diagnostics.append(metadata.DUPLICATE_KEY.at(self.path, where, key=key))
             seen.add(key)
             self.positions[prefix + (key,)] = where
             item = self.value(value_node, prefix + (key,))

@@ -16,6 +16,7 @@ from .cache import ResultCache, disabled
 from .diagnostics import Diagnostic
 from .files import CASES, DOCS, SYMLINK, markdown_suffix, read_content
 from .mdtext import Marks, find_marks
+from .rules import files, metadata
 from .model import Document, Entry, KnowledgeBase, kind_for_path
 from .schema import KINDS, Kind, named_in
 from .source import read_text
@@ -98,25 +99,25 @@ def _static(rel: str, data: bytes) -> list[Diagnostic]:
 
 def _irregular(rel: str, what: str) -> Diagnostic:
     if what == SYMLINK:
-        return Diagnostic(rel, 1, 1, "F108", "Et symbolsk link i vidensbasens mapper følges ikke og må ikke være her.",
-                          "Læg selve filen eller mappen ind i vidensbasen i stedet for et link, så den bliver "
-                          "kontrolleret, før den offentliggøres.")
-    return Diagnostic(rel, 1, 1, "F108", "Her ligger noget, der ikke er en almindelig fil (fx en pipe eller en enhed).",
-                      "Fjern det; i vidensbasens mapper hører kun almindelige filer og mapper.")
+        return files.LINK_OR_SPECIAL.at(rel, problem="Et symbolsk link i vidensbasens mapper følges ikke og må ikke "
+                                        "være her.", fix="Læg selve filen eller mappen ind i vidensbasen i stedet "
+                                        "for et link, så den bliver kontrolleret, før den offentliggøres.")
+    return files.LINK_OR_SPECIAL.at(rel, problem="Her ligger noget, der ikke er en almindelig fil (fx en pipe eller en "
+                                    "enhed).", fix="Fjern det; i vidensbasens mapper hører kun almindelige filer og "
+                                    "mapper.")
 
 
 def _misplaced(rel: str) -> Diagnostic | None:
     """A file praksis will not read where it is: it would be lost, or published without being checked."""
     suffix = markdown_suffix(rel)
     if suffix is not None and not rel.endswith(".md"):
-        return Diagnostic(rel, 1, 1, "F109", f"Markdown-filer skal have endelsen .md, ikke '{rel[-len(suffix):]}'.",
-                          "Omdøb filen, så den ender på .md (med små bogstaver); kun sådan bliver den kontrolleret.")
+        return files.OTHER_MARKDOWN.at(rel, suffix=rel[-len(suffix):])
     if rel.startswith(CASES + "/") and suffix is None:  # cases are published from Markdown only
-        return Diagnostic(rel, 1, 1, "F106", "I cases_anonymized/ hører kun Markdown-filer (.md).",
-                          "Skriv sagen som C-NNNN-kort-titel.md, eller flyt filen.")
+        return files.BAD_NAME.at(rel, problem="I cases_anonymized/ hører kun Markdown-filer (.md).",
+                                 fix="Skriv sagen som C-NNNN-kort-titel.md, eller flyt filen.")
     if suffix is not None and not PARSE.wants(rel):
-        return Diagnostic(rel, 1, 1, "F106", "Sager skal ligge direkte i cases_anonymized/.",
-                          f"Flyt filen op i cases_anonymized/ og navngiv den {KINDS['case'].filename_rule}.")
+        return files.BAD_NAME.at(rel, problem="Sager skal ligge direkte i cases_anonymized/.",
+                                 fix=f"Flyt filen op i cases_anonymized/ og navngiv den {KINDS['case'].filename_rule}.")
     return None
 
 
@@ -132,8 +133,8 @@ def _entry(kind: Kind, rel: str, text: str) -> tuple[Entry | None, list[Diagnost
     name = rel.rsplit("/", 1)[-1]
     match = kind.filename.fullmatch(name)
     if match is None:
-        return None, [Diagnostic(rel, 1, 1, "F106", f"Filnavnet '{name}' passer ikke til {kind.indefinite}.",
-                                 f"Navngiv filen {kind.filename_rule}.")]
+        return None, [files.BAD_NAME.at(rel, problem=f"Filnavnet '{name}' passer ikke til {kind.indefinite}.",
+                                        fix=f"Navngiv filen {kind.filename_rule}.")]
     parsed, diagnostics = frontmatter.parse(rel, text)
     if parsed is None:
         return None, diagnostics
@@ -179,6 +180,4 @@ def _add(entries: dict[str, Entry], entry: Entry, diagnostics: list[Diagnostic])
         entries[entry.id] = entry
         return
     for here, other in ((entry, first), (first, entry)):
-        diagnostics.append(Diagnostic(here.path, *here.position("id"), "M210",
-                                      f"Id '{entry.id}' bruges også i {other.path}.",
-                                      "Giv det nyeste opslag det næste ledige id (se 'praksis new')."))
+        diagnostics.append(metadata.DUPLICATE_ID.at(here.path, here.position("id"), id=entry.id, other=other.path))

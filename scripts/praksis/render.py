@@ -18,7 +18,9 @@ from jinja2 import Environment, PackageLoader, pass_context
 from markupsafe import Markup
 
 from .danish import danish_date
-from .diagnostics import Diagnostic, RULES
+from .diagnostics import Diagnostic
+from .rules import REGISTRY
+from .rules.files import GENERATED_ADDRESS
 from .genogram import FIELDS as FAMILY_FIELDS, render_genogram, render_relations_text
 from .mdtext import WIKILINK, outside_code
 from .model import Document, Entry, KnowledgeBase
@@ -105,7 +107,7 @@ class Renderer:
         self.env.globals.update(href=_href, kb=kb, statuses=STATUSES, status_pages=STATUS_PAGES,
                                 uri=self.uri, today=kb.today, items=self.items, entries=self.entries, tagged=self.tagged,
                                 by_status=self.by_status, dims_of=kb.taxonomies["ics"].children,
-                                rules=list(RULES.values()), genogram=self.genogram, family_text=render_relations_text,
+                                rules=list(REGISTRY), genogram=self.genogram, family_text=render_relations_text,
                                 ics_triangle=self.ics_triangle, model=load_model(), clock=clock)
         self._figures = 0
         self._genograms: dict[str, Markup] = {}
@@ -204,9 +206,7 @@ def render_site(kb: KnowledgeBase) -> Site:
     diagnostics = []
     for document in kb.documents:
         if document.site_uri in taken:
-            diagnostics.append(Diagnostic(document.path, 1, 1, "F107",
-                                          f"Siden {document.site_uri} dannes automatisk og kan ikke skrives i hånden.",
-                                          "Flyt teksten til en anden fil, fx i docs/ med et andet navn."))
+            diagnostics.append(GENERATED_ADDRESS.at(document.path, uri=document.site_uri))
             continue
         pages.append(renderer.document_page(document))
     pages += generated

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from .diagnostics import Diagnostic
+from .rules import files
 
 BOM = b"\xef\xbb\xbf"
 _SNIFF = 8192  # a NUL byte this early means the file is not text
@@ -22,31 +23,21 @@ class SourceText:
 
 def read_text(data: bytes, rel: str) -> tuple[SourceText | None, list[Diagnostic]]:
     if b"\x00" in data[:_SNIFF]:
-        return None, [_diag(rel, 1, 1, "F105", "Filen ser ud til at være binær (den indeholder NUL-tegn).",
-                            "Gem indholdet som almindelig tekst (Markdown) eller fjern filen.")]
+        return None, [files.BINARY.at(rel)]
     diagnostics: list[Diagnostic] = []
     if data.startswith(BOM):
         data = data[len(BOM):]
-        diagnostics.append(_diag(rel, 1, 1, "F102", "Filen begynder med et BOM-tegn.",
-                                 "Gem filen som UTF-8 uden BOM (i VS Code: 'Save with Encoding' > 'UTF-8')."))
+        diagnostics.append(files.BOM.at(rel))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
-        line, col = _position(data, err.start)
-        return None, diagnostics + [_diag(
-            rel, line, col, "F101",
-            f"Filen er ikke gyldig UTF-8 (byte 0x{data[err.start]:02x}).",
-            "Gem filen med tegnsættet UTF-8; den er måske gemt som Windows-1252 eller Latin-1.")]
+        return None, diagnostics + [files.NOT_UTF8.at(rel, _position(data, err.start), byte=f"{data[err.start]:02x}")]
     if "\r\n" in text:
         line = text[: text.index("\r\n")].count("\n") + 1
-        diagnostics.append(_diag(rel, line, 1, "F103", "Filen bruger Windows-linjeskift (CRLF).",
-                                 "Gem filen med LF-linjeskift (i VS Code: klik på 'CRLF' nederst til højre og vælg "
-                                 "'LF'). Har git lavet linjeskiftene om i hele mappen (Git for Windows' "
-                                 "core.autocrlf=true), så klon vidensbasen igen: dens .gitattributes holder LF."))
+        diagnostics.append(files.CRLF.at(rel, (line, 1)))
         text = text.replace("\r\n", "\n")
     if not text.strip():
-        return None, diagnostics + [_diag(rel, 1, 1, "F104", "Filen er tom.",
-                                          "Udfyld filen fra skabelonen med 'praksis new', eller slet den.")]
+        return None, diagnostics + [files.EMPTY.at(rel)]
     return SourceText(rel, text), diagnostics
 
 
@@ -55,7 +46,3 @@ def _position(data: bytes, offset: int) -> tuple[int, int]:
     line = before.count(b"\n") + 1
     col = offset - (before.rfind(b"\n") + 1) + 1
     return line, col
-
-
-def _diag(path: str, line: int, col: int, code: str, message: str, hint: str) -> Diagnostic:
-    return Diagnostic(path, line, col, code, message, hint)

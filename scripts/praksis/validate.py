@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 
 from .diagnostics import Diagnostic
+from .rules import REGISTRY, Rule, metadata
 from .frontmatter import Parsed
 from .schema import ID_PATTERNS, Field, Kind, ListOf, Mapping
 
@@ -22,8 +23,8 @@ class _Context:
         self.parsed, self.path = parsed, path
         self.diagnostics: list[Diagnostic] = []
 
-    def report(self, where: tuple, code: str, message: str, hint: str) -> None:
-        self.diagnostics.append(Diagnostic(self.path, *self.parsed.position(*where), code, message, hint))
+    def report(self, where: tuple, rule: Rule, **values) -> None:
+        self.diagnostics.append(rule.at(self.path, self.parsed.position(*where), **values))
 
 
 def validate(kind: Kind, parsed: Parsed, path: str) -> tuple[dict, list[Diagnostic]]:
@@ -40,20 +41,20 @@ def _check_fields(fields: tuple[Field, ...], data: dict, where: tuple, owner: st
     for key, value in data.items():
         spec = known.get(str(key))
         if spec is None:
-            context.report((*where, key), "M206", f"Ukendt nøgle '{_dotted(where, key)}' for {owner}.",
-                           _did_you_mean(str(key), list(known)))
+            context.report((*where, key), metadata.UNKNOWN_KEY, key=_dotted(where, key), owner=owner,
+                           fix=_did_you_mean(str(key), list(known)))
         elif not _empty(value):
             result = _check_value(spec, value, (*where, key), context)
             if result is not _MISSING:
                 checked[spec.name] = result
     for spec in fields:
         if spec.required and spec.name not in data:
-            context.report(where or (), "M204", f"Nøglen '{_dotted(where, spec.name)}' mangler ({spec.description})",
-                           f"Tilføj fx '{spec.name}: {spec.example or '...'}'"
+            context.report(where or (), metadata.MISSING_KEY, key=_dotted(where, spec.name), state="mangler",
+                           description=spec.description, fix=f"Tilføj fx '{spec.name}: {spec.example or '...'}'"
                            + (f" under '{where[-1]}'." if where else " i front matter."))
         elif spec.required and _empty(data.get(spec.name)):
-            context.report((*where, spec.name), "M204", f"Nøglen '{_dotted(where, spec.name)}' er tom "
-                           f"({spec.description})", f"Udfyld den, fx '{spec.name}: {spec.example or '...'}'.")
+            context.report((*where, spec.name), metadata.MISSING_KEY, key=_dotted(where, spec.name), state="er tom",
+                           description=spec.description, fix=f"Udfyld den, fx '{spec.name}: {spec.example or '...'}'.")
     return checked
 
 
@@ -61,7 +62,7 @@ def _check_value(spec: Field, value, where: tuple, context: _Context):
     result, problem = spec.type.check(value)
     if problem:
         code, message, hint = problem
-        context.report(where, code, f"'{_dotted(where[:-1], where[-1])}' {message}.", hint)
+        context.report(where, REGISTRY[code], key=_dotted(where[:-1], where[-1]), problem=message, fix=hint)
         return _MISSING
     if isinstance(spec.type, ListOf):
         item_spec = Field(spec.name, spec.type.item, True, spec.description)
@@ -80,12 +81,12 @@ def _check_id(kind: Kind, meta: dict, parsed: Parsed, path: str) -> list[Diagnos
         return []
     where = parsed.position("id")
     if not ID_PATTERNS[kind.name].fullmatch(entry_id):
-        return [Diagnostic(path, *where, "M211", f"Id '{entry_id}' har ikke formen for {kind.indefinite}.",
-                           f"{kind.indefinite.capitalize()} har id efter mønstret i filnavnet: {kind.filename_rule}.")]
+        return [metadata.ID_FORM.at(path, where, id=entry_id, kind=kind.indefinite,
+                                    fix=f"{kind.indefinite.capitalize()} har id efter mønstret i filnavnet: "
+                                        f"{kind.filename_rule}.")]
     match = kind.filename.fullmatch(path.rsplit("/", 1)[-1])
     if match and match["id"] != entry_id:
-        return [Diagnostic(path, *where, "M209", f"Id '{entry_id}' passer ikke med filnavnet ({match['id']}).",
-                           f"Ret id til '{match['id']}', eller omdøb filen så den begynder med '{entry_id}'.")]
+        return [metadata.ID_NOT_FILENAME.at(path, where, id=entry_id, named=match["id"])]
     return []
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from .. import personal_data
 from ..cache import ResultCache, disabled
 from ..diagnostics import Diagnostic
+from ..rules import cause_first
 from ..files import read_content
 from ..loader import PARSE, load
 from ..parallel import precompute
@@ -37,7 +38,7 @@ def check_root(root: Path, today: date | None = None, use_cache: bool = True):
         diagnostics = (result.diagnostics + site.diagnostics + check_model(result.kb, site.markdown_by_uri(), cache)
                        + personal_data.scan_root(root, cache, files, scan))
         cache.save()
-    return result.kb, site, sorted(set(diagnostics), key=Diagnostic.cause_first)
+    return result.kb, site, sorted(set(diagnostics), key=cause_first)
 
 
 @contextmanager

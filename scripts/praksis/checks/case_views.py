@@ -11,6 +11,7 @@ from functools import partial
 
 from ..cache import ResultCache
 from ..diagnostics import Diagnostic
+from ..rules import REGISTRY, case_views as rules
 from ..genogram import validate_family
 from ..model import Entry, KnowledgeBase
 
@@ -47,18 +48,14 @@ def _timeline(case: Entry) -> list[Diagnostic]:
         if REAL_DATE.search(when):
             found.append(_real_date(case, ("timeline", index, "when"), "when"))
         elif not RELATIVE.fullmatch(when.strip()):
-            found.append(Diagnostic(case.path, *case.position("timeline", index, "when"), "T711",
-                                    f"'{when}' er ikke en relativ tidsangivelse.",
-                                    "Skriv fx 'Uge 0', 'Måned 3', 'Dag 2' eller barnets alder som '7 år'."))
+            found.append(rules.NOT_RELATIVE.at(case.path, case.position("timeline", index, "when"), when=when))
         if REAL_DATE.search(str(event.get("text", ""))):
             found.append(_real_date(case, ("timeline", index, "text"), "text"))
     return found
 
 
 def _real_date(case: Entry, where: tuple, key: str) -> Diagnostic:
-    return Diagnostic(case.path, *case.position(*where), "T712",
-                      f"Tidslinjens '{key}' indeholder en dato eller et årstal.",
-                      "Brug relativ tid (Uge 3, Måned 2) eller barnets alder; datoer gør sagen genkendelig.")
+    return rules.REAL_DATE.at(case.path, case.position(*where), key=key)
 
 
 def _family(case: Entry) -> list[Diagnostic]:
@@ -66,5 +63,5 @@ def _family(case: Entry) -> list[Diagnostic]:
     if family is None:
         return []
     problems = validate_family(family, lambda *path: case.position(*path))
-    return [Diagnostic(case.path, *case.position(*where), code, message, hint)
+    return [REGISTRY[code].at(case.path, case.position(*where), problem=message, fix=hint)
             for where, code, message, hint in problems]

@@ -6,6 +6,7 @@ proposed -> adopted -> superseded (by a newer principle) or retired.
 from __future__ import annotations
 
 from ..diagnostics import Diagnostic
+from ..rules import lifecycle as rules
 from ..model import Entry, KnowledgeBase
 from ..schema import STATUSES
 
@@ -33,13 +34,10 @@ def _replaced(kb: KnowledgeBase, entry: Entry, status) -> list[Diagnostic]:
     if status == "superseded" and not newer:
         hint = (f"{', '.join(proposed)} er kun et forslag; behold status '{_was(entry)}', til forslaget er vedtaget."
                 if proposed else f"Skriv 'supersedes: [{entry.id}]' i det nye princip, eller ret status.")
-        return [Diagnostic(entry.path, *entry.position("status"), "L402",
-                           f"{entry.id} er markeret som erstattet, men intet vedtaget princip erstatter det.", hint)]
+        return [rules.NOTHING_REPLACES.at(entry.path, entry.position("status"), id=entry.id, fix=hint)]
     if newer and status in ("adopted", "proposed"):
-        return [Diagnostic(entry.path, *entry.position("status"), "L407",
-                           f"{entry.id} er erstattet af {', '.join(newer)}, men har stadig status '{status}'.",
-                           "Ret status til 'superseded', eller fjern henvisningen under 'supersedes' i "
-                           f"{', '.join(newer)}.")]
+        return [rules.REPLACED_BUT_CURRENT.at(entry.path, entry.position("status"), id=entry.id,
+                                              newer=", ".join(newer), status=status)]
     return []
 
 
@@ -52,29 +50,20 @@ def _proposals_as_decisions(kb: KnowledgeBase) -> list[Diagnostic]:
     for meeting in kb.of_kind("meeting"):
         for index, value in enumerate(meeting.values("decisions")):
             if kb.is_proposal(str(value)):
-                found.append(Diagnostic(meeting.path, *meeting.position("decisions", index), "L409",
-                                        f"{value} står under 'decisions', men er et forslag (status 'proposed').",
-                                        f"Flyt {value} ud af 'decisions', til det er vedtaget; et forslag, der "
-                                        "nævner mødet under 'meeting', vises som forslag på mødets side."))
+                found.append(rules.PROPOSAL_AS_DECISION.at(meeting.path, meeting.position("decisions", index),
+                                                           id=value))
     return found
 
 
 def _decided(kb: KnowledgeBase, entry: Entry, status) -> list[Diagnostic]:
     decided = entry.meta.get("decided")
     if status == "proposed" and decided is not None:
-        return [Diagnostic(entry.path, *entry.position("decided"), "L410",
-                           "Et forslag har en beslutningsdato; siden ville vise 'Forslag' og 'Besluttet' på én gang.",
-                           "Er forslaget vedtaget, så ret status til 'adopted'; ellers fjern 'decided'.")]
+        return [rules.DECIDED_PROPOSAL.at(entry.path, entry.position("decided"))]
     if decided is not None and decided > kb.today:
-        return [Diagnostic(entry.path, *entry.position("decided"), "L408",
-                           f"Beslutningsdatoen {decided.isoformat()} ligger i fremtiden.",
-                           "Skriv datoen for det møde, hvor princippet blev besluttet; et kommende møde kan "
-                           "ikke have besluttet noget endnu.")]
+        return [rules.FUTURE_DECISION.at(entry.path, entry.position("decided"), date=decided.isoformat())]
     if status in (None, "proposed") or decided is not None or ("decided",) in entry.positions:
         return []  # a date that is there but invalid is already M207 at its line
-    return [Diagnostic(entry.path, *entry.position("status"), "L401",
-                       f"Et princip med status '{status}' skal have en beslutningsdato.",
-                       "Tilføj 'decided: ÅÅÅÅ-MM-DD' med datoen for mødet hvor det blev besluttet.")]
+    return [rules.NO_DECISION_DATE.at(entry.path, entry.position("status"), status=status)]
 
 
 def _meeting_date(kb: KnowledgeBase, entry: Entry) -> list[Diagnostic]:
@@ -82,10 +71,8 @@ def _meeting_date(kb: KnowledgeBase, entry: Entry) -> list[Diagnostic]:
     decided = entry.meta.get("decided")
     if meeting is None or decided is None or meeting.meta.get("date") in (None, decided):
         return []
-    return [Diagnostic(entry.path, *entry.position("decided"), "L406",
-                       f"'decided' er {decided.isoformat()}, men mødet {meeting.id} blev holdt "
-                       f"{meeting.meta['date'].isoformat()}.",
-                       "Ret datoen, eller henvis til det møde hvor princippet blev besluttet.")]
+    return [rules.DATE_NOT_MEETING.at(entry.path, entry.position("decided"), decided=decided.isoformat(),
+                                      meeting=meeting.id, held=meeting.meta["date"].isoformat())]
 
 
 def _stale_pointers(kb: KnowledgeBase, entry: Entry) -> list[Diagnostic]:
@@ -99,8 +86,7 @@ def _stale_pointers(kb: KnowledgeBase, entry: Entry) -> list[Diagnostic]:
             label = STATUSES[target.meta["status"]].lower()
             newer = kb.superseded_by.get(target.id, [])
             hint = f"Henvis til {', '.join(newer)} i stedet." if newer else "Fjern eller opdater henvisningen."
-            found.append(Diagnostic(entry.path, *where, "L404",
-                                    f"Vedtaget princip henviser til {target.id}, som er {label}.", hint))
+            found.append(rules.STALE_POINTER.at(entry.path, where, target=target.id, state=label, fix=hint))
     return found
 
 
@@ -108,9 +94,7 @@ def _review(kb: KnowledgeBase, entry: Entry) -> list[Diagnostic]:
     review = entry.meta.get("review_by")
     if review is None or review >= kb.today or entry.meta.get("status") not in ("adopted", "proposed"):
         return []
-    return [Diagnostic(entry.path, *entry.position("review_by"), "L405",
-                       f"Revisionsdatoen {review.isoformat()} er overskredet.",
-                       "Tag princippet op på et teammøde og sæt en ny 'review_by'-dato.")]
+    return [rules.REVIEW_OVERDUE.at(entry.path, entry.position("review_by"), date=review.isoformat())]
 
 
 def _cycles(kb: KnowledgeBase, principles: list[Entry]) -> list[Diagnostic]:
@@ -122,9 +106,7 @@ def _cycles(kb: KnowledgeBase, principles: list[Entry]) -> list[Diagnostic]:
             reported.add(frozenset(cycle))
             chain = " → ".join([*cycle, cycle[0]])
             index = start.values("supersedes").index(cycle[1 % len(cycle)])
-            found.append(Diagnostic(start.path, *start.position("supersedes", index), "L403",
-                                    f"Principperne erstatter hinanden i ring: {chain}.",
-                                    "Et princip kan kun erstatte ældre principper; fjern én af henvisningerne."))
+            found.append(rules.SUPERSEDES_CYCLE.at(start.path, start.position("supersedes", index), chain=chain))
     return found
 
 

@@ -13,6 +13,7 @@ from urllib.parse import unquote
 
 from ..anchors import anchors
 from ..diagnostics import Diagnostic
+from ..rules import links as rules
 from ..model import KnowledgeBase
 
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
@@ -29,38 +30,36 @@ def check(kb: KnowledgeBase, pages: dict[str, str]) -> list[Diagnostic]:
     return found
 
 
-_LINK_RULE = ("Et link skrives som stien fra siden til filen, som MkDocs finder den i docs/: sider med .md, fx "
-              "../sparringsmodel.md fra en fil i docs/principper/ (en sag ligger på sitet under sager/). "
-              "Opslag henvises der til med [[id]].")
+_LINK_RULE = rules.LINK_RULE
 
 
 def _check_link(kb, pages, anchor_sets, entry_pages, source, line, col, target) -> list[Diagnostic]:
     here = source.site_uri
     if _SCHEME.match(target):
         if target.lower().startswith(("http:", "https:")):
-            return [Diagnostic(source.path, line, col, "K503", f"Eksternt link: {target}",
-                               "Eksterne sider kontrolleres ikke automatisk; tjek at linket virker.")]
+            return [rules.EXTERNAL_LINK.at(source.path, (line, col), (line, col + len(target)), target=target)]
         return []
     path, _, fragment = target.partition("#")
     path = unquote(path.partition("?")[0])
     if path.startswith(("/", "\\")):
-        return [Diagnostic(source.path, line, col, "K501", f"Linket '{target}' er en absolut sti; den virker ikke, "
-                           "når sitet ligger i en undermappe på serveren.", _hint(here, path, pages, kb.static_files))]
+        return [rules.BROKEN_LINK.at(source.path, (line, col), (line, col + len(target)),
+                                     problem=f"Linket '{target}' er en absolut sti; den virker ikke, når sitet ligger "
+                                             "i en undermappe på serveren.", fix=_hint(here, path, pages, kb.static_files))]
     page = here if not path else _resolve(here, path, pages, kb.static_files)
     if page is None:
-        return [Diagnostic(source.path, line, col, "K501", f"Linket '{target}' peger på en side der ikke findes.",
-                           _hint(here, path, pages, kb.static_files))]
+        return [rules.BROKEN_LINK.at(source.path, (line, col), (line, col + len(target)),
+                                     problem=f"Linket '{target}' peger på en side der ikke findes.",
+                                     fix=_hint(here, path, pages, kb.static_files))]
     if page in entry_pages and page != here:
         entry = entry_pages[page]
-        return [Diagnostic(source.path, line, col, "K504", f"Linket '{target}' bruger en sti til {entry.id}.",
-                           f"Skriv [[{entry.id}]] i stedet; så følger linket med, hvis filen flyttes.")]
+        return [rules.PATH_TO_ENTRY.at(source.path, (line, col), (line, col + len(target)), target=target,
+                                       id=entry.id)]
     if fragment and page in pages:
         if page not in anchor_sets:
             anchor_sets[page] = anchors(pages[page])
         if unquote(fragment) not in anchor_sets[page]:
-            return [Diagnostic(source.path, line, col, "K502", f"Ankeret '#{fragment}' findes ikke på {page}.",
-                               "Ankre dannes af overskrifter med små bogstaver og bindestreger, "
-                               "fx '## Børnefaglig undersøgelse' → #børnefaglig-undersøgelse.")]
+            return [rules.BROKEN_ANCHOR.at(source.path, (line, col), (line, col + len(target)), fragment=fragment,
+                                           page=page)]
     return []
 
 

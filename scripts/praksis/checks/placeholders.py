@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .. import placeholders
 from ..diagnostics import Diagnostic
+from ..rules.metadata import TEMPLATE_TEXT
 from ..mdtext import code_free_lines
 from ..model import KnowledgeBase
 
@@ -20,11 +21,12 @@ def check(kb: KnowledgeBase) -> list[Diagnostic]:
         kind = entry.kind.name
         summary = placeholders.summary_of(kind)
         if summary and entry.meta.get("summary") == summary:
-            found.append(Diagnostic(entry.path, *entry.position("summary"), "M213",
-                                    "'summary' er stadig skabelonens tekst.", "Skriv én sætning med dit eget indhold."))
+            found.append(TEMPLATE_TEXT.at(entry.path, entry.position("summary"), what="'summary' er stadig "
+                                          "skabelonens tekst.", fix="Skriv én sætning med dit eget indhold."))
         for offset, line in enumerate(code_free_lines(entry.body)):
             text = placeholders.in_body(kind, line)
             if text:
-                found.append(Diagnostic(entry.path, entry.body_line + offset, line.index(text) + 1, "M213",
-                                        f"Skabelonens tekst står stadig: '{text}'", _HINT))
+                line_no, col = entry.body_line + offset, line.index(text) + 1
+                found.append(TEMPLATE_TEXT.at(entry.path, (line_no, col), (line_no, col + len(text)),
+                                              what=f"Skabelonens tekst står stadig: '{text}'", fix=_HINT))
     return found

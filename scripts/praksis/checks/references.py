@@ -5,19 +5,9 @@ from __future__ import annotations
 import re
 
 from ..diagnostics import Diagnostic
+from ..rules import references as rules
 from ..model import Entry, KnowledgeBase
 from ..schema import KINDS, kind_of_id
-
-_TAXONOMY_CODES = {
-    "ics": ("R304", "ICS-nøgle", "Se ICS-trekantens sider og dimensioner under 'ICS-trekanten' på sitet."),
-    "methods": ("R305", "metode", "Se listen over metoder under 'Metoder' på sitet."),
-    "legal": ("R306", "lovhenvisning", "Brug en nøgle som bl-20 (Barnets lov § 20); se 'Lovgrundlag'."),
-    "documents": ("R307", "dokumenttype", "Se 'Sådan foreslår du en ændring' for de tilladte dokumenttyper."),
-    "forums": ("R308", "forum", "Brug fx teammoede eller leder-til-leder."),
-    "timeline_kinds": ("R311", "hændelsestype", "Brug fx underretning, samtale-med-barnet eller opfoelgning; "
-                       "se 'Sådan foreslår du en ændring'."),
-}
-
 
 def check(kb: KnowledgeBase) -> list[Diagnostic]:
     found: list[Diagnostic] = []
@@ -31,25 +21,20 @@ def check(kb: KnowledgeBase) -> list[Diagnostic]:
 def _check_value(kb, entry: Entry, key: str, target: str, value: str, where) -> list[Diagnostic]:
     if target in KINDS:
         return _check_id(kb, entry, key, target, value, where)
-    code, label, hint = _TAXONOMY_CODES[target]
     item, old = kb.taxonomies[target].resolve(value)
     if item is None:
-        return [Diagnostic(entry.path, *where, code, f"Ukendt {label} '{value}' under '{key}'.", hint)]
+        return [rules.BY_TAXONOMY[target].at(entry.path, where, value=value, key=key)]
     if old:
-        return [Diagnostic(entry.path, *where, "R309",
-                           f"'{value}' er en forældet betegnelse (2007-2018); i dag hedder det '{item.label}'.",
-                           f"Skriv nøglen '{item.key}' i stedet.")]
+        return [rules.OLD_ICS_NAME.at(entry.path, where, value=value, label=item.label, key=item.key)]
     if value != item.key:
-        return [Diagnostic(entry.path, *where, "R313", f"'{value}' er navnet, ikke nøglen, under '{key}'.",
-                           f"Skriv nøglen '{item.key}' i stedet; navnet kan ændres, nøglen står fast.")]
+        return [rules.LABEL_NOT_KEY.at(entry.path, where, value=value, key=key, item=item.key)]
     return []
 
 
 def _check_id(kb, entry: Entry, key: str, target: str, value: str, where) -> list[Diagnostic]:
     wanted = KINDS[target]
     if value == entry.id:
-        return [Diagnostic(entry.path, *where, "R310", f"'{key}' henviser til opslaget selv ({value}).",
-                           "Fjern henvisningen.")]
+        return [rules.SELF_REFERENCE.at(entry.path, where, key=key, value=value)]
     found = kb.entries.get(value)
     if found is None and value in kb.unread:
         return []  # the entry exists but could not be read: its own error is the one to fix
@@ -57,27 +42,25 @@ def _check_id(kb, entry: Entry, key: str, target: str, value: str, where) -> lis
         actual = kind_of_id(value)
         if actual and actual != target:
             return [_wrong_kind(entry, key, value, wanted, KINDS[actual], where)]
-        return [Diagnostic(entry.path, *where, "R301", f"'{key}' henviser til {value}, som ikke findes.",
-                           f"Tjek stavningen; {wanted.indefinite} har id som {_example(target)}.")]
+        return [rules.UNKNOWN_ID.at(entry.path, where, key=key, value=value, kind=wanted.indefinite,
+                                    example=_example(target))]
     if found.kind.name != target:
         return [_wrong_kind(entry, key, value, wanted, found.kind, where)]
     return []
 
 
 def _wrong_kind(entry, key, value, wanted, actual, where) -> Diagnostic:
-    return Diagnostic(entry.path, *where, "R302",
-                      f"'{key}' skal henvise til {wanted.label_plural}, men {value} er {actual.indefinite}.",
-                      f"Flyt {value} til den rigtige nøgle.")
+    return rules.WRONG_KIND.at(entry.path, where, key=key, wanted=wanted.label_plural, value=value,
+                               actual=actual.indefinite)
 
 
 def _check_wikilinks(kb: KnowledgeBase) -> list[Diagnostic]:
-    found = [Diagnostic(ref.source.path, ref.line, ref.col, "R303", f"[[{ref.target}]] findes ikke.",
-                        "Tjek id'et; alle opslag står under 'Principper', 'Sager' og 'Møder' på sitet.")
+    found = [rules.UNKNOWN_WIKILINK.at(ref.source.path, (ref.line, ref.col), id=ref.target)
              for ref in kb.references if ref.target not in kb.entries and ref.target not in kb.unread]
     for source in kb.sources():
         for inside, line, col in source.marks.malformed:
-            found.append(Diagnostic(source.path, line, col, "R312",
-                                    f"[[{inside}]] er ikke en henvisning og vises som den står.", _suggest(inside)))
+            found.append(rules.MALFORMED_REFERENCE.at(source.path, (line, col), (line, col + len(inside) + 4),
+                                                      inside=inside, fix=_suggest(inside)))
     return found
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..cache import ResultCache, digest, disabled
 from ..diagnostics import Diagnostic
+from ..rules import REGISTRY
 from ..files import read_kb_files
 from . import rules
 from .allow import ALLOW_FILE, MARKER, Allowlist, fingerprint, load_allowlist, marked_lines
@@ -24,21 +25,7 @@ __all__ = ["ALLOW_FILE", "MARKER", "Allowlist", "Located", "ScanStage", "fingerp
 
 # A finding that overlaps a stronger one is the same data seen twice (a name inside an e-mail address).
 _PRIORITY = {"P603": 0, "P601": 1, "P602": 2, "P604": 3, "P605": 4, "P606": 5, "P607": 6}
-_ESCAPE = (f" Er det ikke en personoplysning: skriv {MARKER} sidst på linjen, eller læg fingeraftrykket fra "
-           f"'praksis scan --show-fingerprints' i {ALLOW_FILE}.")
-HINTS = {
-    "P601": "Fjern CPR-nummeret; eksempelsager bruger rollenavne og alder (fx Barn A, 11 år).",
-    "P602": "Fjern telefonnummeret.",
-    "P603": "Fjern e-mailadressen.",
-    "P604": "Fjern adressen; skriv højst 'i kommunen' eller 'i nabokommunen'.",
-    "P605": "Skriv alderen i stedet for fødselsdatoen (fx 11 år).",
-    "P606": "Erstat navnet med et rollenavn (Barn A, Mor, Far, Plejemor ...).",
-    "P607": "Er ordet et navn, så erstat det med et rollenavn (Barn A, Mor, Far ...).",
-}
 UNREADABLE = "P608"  # a file the guard cannot read as text is never published unread
-_UNREADABLE_HINT = ("Tjek selv filen (fx et billede eller en PDF) for navne, CPR-numre og andet, der kan "
-                    "genkendes. Er den fri for personoplysninger, så læg dens fingeraftryk fra 'praksis scan "
-                    f"--show-fingerprints' i {ALLOW_FILE}; ændres filen, skal den godkendes igen.")
 
 
 class Located:
@@ -50,9 +37,8 @@ class Located:
         self.finding, self.line, self.col, self.raw = finding, line, col, raw
 
     def diagnostic(self, path: str) -> Diagnostic:
-        code = self.finding.code
-        hint = _UNREADABLE_HINT if code == UNREADABLE else HINTS[code] + _ESCAPE
-        return Diagnostic(path, self.line, self.col, code, self.finding.masked, hint)
+        end = (self.line, self.col + len(self.raw)) if "\n" not in self.raw else None
+        return REGISTRY[self.finding.code].at(path, (self.line, self.col), end, masked=self.finding.masked)
 
 
 def scan_text(path: str, text: str, allow: Allowlist | None = None) -> list[Diagnostic]:

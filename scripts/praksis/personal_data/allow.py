@@ -15,6 +15,7 @@ from pathlib import Path
 import yaml
 
 from ..diagnostics import Diagnostic
+from ..rules.personal_data import ALLOW_FILE_BROKEN
 
 ALLOW_FILE = ".praksis-allow.yml"
 MARKER = "<!-- praksis:tillad -->"
@@ -85,9 +86,7 @@ def _valid_entry(entry) -> bool:
 
 
 def _broken(line: int, message: str) -> Allowlist:
-    hint = ("Ret filen, så den har formen 'fingerprints: [{path: ..., code: P606, fingerprint: ...}]' "
-            "og 'places: [...]'; fingeraftryk fås med 'praksis scan --show-fingerprints'.")
-    return Allowlist(problems=(Diagnostic(ALLOW_FILE, line, 1, "P600", message, hint),))
+    return Allowlist(problems=(ALLOW_FILE_BROKEN.at(ALLOW_FILE, (line, 1), problem=message),))
 
 
 def marked_lines(text: str) -> dict[int, frozenset[str] | None]:
