@@ -54,9 +54,11 @@ def test_json_output_is_a_list_of_objects(kb, capsys):
     code, out = run(kb, "--output-format", "json", capsys=capsys)
     (item,) = json.loads(out)
     assert code == 1
-    assert item == {"path": P1, "line": 10, "col": 9, "code": "R306", "severity": "error",
+    assert item == {"path": P1, "line": 10, "col": 9, "end_line": 10, "end_col": 9, "code": "R306",
+                    "name": "unknown-law", "severity": "error",
                     "message": "Ukendt lovhenvisning 'bl-999' under 'legal'.",
-                    "hint": "Brug en nøgle som bl-20 (Barnets lov § 20); se 'Lovgrundlag'."}
+                    "hint": "Brug en nøgle som bl-20 (Barnets lov § 20); se 'Lovgrundlag'.",
+                    "url": "regler/r306/"}
 
 
 def test_github_output_is_workflow_annotations(kb, capsys):
@@ -87,7 +89,7 @@ def test_missing_root_is_a_usage_error(tmp_path, capsys):
 def test_the_command_in_its_own_process_skips_the_collection_at_exit_but_a_library_call_keeps_gc(kb, capsys):
     assert main(["check", "--root", str(kb.root)]) == 0
     assert gc.isenabled() and gc.get_freeze_count() == 0
-    probe = ("import gc, sys; from praksis.cli import main; sys.argv = ['praksis', 'check', '--root', sys.argv[1]]; "
+    probe = ("import gc, sys; from praksis.__main__ import main; sys.argv = ['praksis', 'check', '--root', sys.argv[1]]; "
              "code = main(); print(code, gc.isenabled(), gc.get_freeze_count() > 0)")
     done = subprocess.run([sys.executable, "-c", probe, str(kb.root)], capture_output=True, text=True, check=True)
     assert done.stdout.split()[-3:] == ["0", "False", "True"]

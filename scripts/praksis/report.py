@@ -5,14 +5,17 @@ from __future__ import annotations
 import json
 
 from .diagnostics import Diagnostic, Severity, count_by_severity
+from .rules import REGISTRY
 
 FORMATS = ("text", "json", "github")
 _DANISH = {Severity.ERROR: "fejl", Severity.WARNING: "advarsel", Severity.INFO: "info"}
 _GITHUB = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
 
-def render(diagnostics: list[Diagnostic], output_format: str) -> str:
-    return {"text": text, "json": as_json, "github": github}[output_format](diagnostics)
+def render(diagnostics: list[Diagnostic], output_format: str, site_url: str | None = None) -> str:
+    if output_format == "json":
+        return as_json(diagnostics, site_url)
+    return {"text": text, "github": github}[output_format](diagnostics)
 
 
 def text(diagnostics: list[Diagnostic]) -> str:
@@ -36,10 +39,22 @@ def summary(diagnostics: list[Diagnostic]) -> str:
     return "Fundet: " + ", ".join(parts) + "."
 
 
-def as_json(diagnostics: list[Diagnostic]) -> str:
-    return json.dumps([{"path": d.path, "line": d.line, "col": d.col, "code": d.code,
-                        "severity": d.severity.value, "message": d.message, "hint": d.hint}
+def as_json(diagnostics: list[Diagnostic], site_url: str | None = None) -> str:
+    """A list of findings with start and end, and the address of the rule's page (absolute with site_url)."""
+    return json.dumps([{"path": d.path, "line": d.line, "col": d.col, "end_line": d.end[0], "end_col": d.end[1],
+                        "code": d.code, "name": _name(d.code), "severity": d.severity.value, "message": d.message,
+                        "hint": d.hint, "url": rule_url(d.code, site_url)}
                        for d in diagnostics], ensure_ascii=False, indent=2)
+
+
+def rule_url(code: str, site_url: str | None = None) -> str:
+    page = f"regler/{code.lower()}/"
+    return (site_url.rstrip("/") + "/" + page) if site_url else page
+
+
+def _name(code: str) -> str:
+    rule = REGISTRY.rules.get(code)
+    return rule.name if rule else ""
 
 
 def github(diagnostics: list[Diagnostic]) -> str:

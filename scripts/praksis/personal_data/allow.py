@@ -8,7 +8,6 @@ hash of the match, so a reviewer sees what is allowed where without reading it
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,8 +18,6 @@ from ..rules.personal_data import ALLOW_FILE_BROKEN
 
 ALLOW_FILE = ".praksis-allow.yml"
 MARKER = "<!-- praksis:tillad -->"
-# '<!-- praksis:tillad -->' in Markdown, '# praksis:tillad' in front matter; optional codes narrow it.
-_MARKER = re.compile(r"(?:<!--|#)[ \t]*praksis:tillad((?:[ \t,]+P6\d\d)*)[ \t]*(?:-->)?")
 _ITERATIONS = 10_000
 _CODES = {"P601", "P602", "P603", "P604", "P605", "P606", "P607", "P608"}
 
@@ -90,12 +87,7 @@ def _broken(line: int, message: str) -> Allowlist:
 
 
 def marked_lines(text: str) -> dict[int, frozenset[str] | None]:
-    """Line number -> codes the marker allows (None: every code)."""
-    if "praksis:tillad" not in text:
-        return {}
-    marked = {}
-    for m in _MARKER.finditer(text):
-        line = text.count("\n", 0, m.start()) + 1
-        codes = frozenset(re.findall(r"P6\d\d", m.group(1)))
-        marked[line] = codes or None
-    return marked
+    """Line number -> codes the marker allows (None: every code); the marker is the one every rule shares."""
+    from ..policy import marked_lines as shared
+
+    return shared(text)

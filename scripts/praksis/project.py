@@ -1,0 +1,103 @@
+"""The knowledge base's settings, read from its mkdocs.yml without MkDocs.
+
+`praksis check` must judge by the same settings as the build, so the praksis plugin's options
+(severities), the site's address and link style, and the theme's folder for overrides are read
+here from the same file MkDocs reads. Tags that only MkDocs interprets (!!python/name:...,
+!ENV) are kept as written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .files import CONFIG
+
+
+class ProjectError(ValueError):
+    """mkdocs.yml cannot be read; the message is Danish."""
+
+
+@dataclass(frozen=True)
+class Project:
+    root: Path
+    site_url: str | None = None
+    use_directory_urls: bool = True
+    custom_dir: Path | None = None  # the theme's folder of overrides: praksis' fragments are looked up there first
+    severity: dict[str, str] = field(default_factory=dict)  # the praksis plugin's 'severity' option
+    search: bool = True
+
+
+def load_project(root: Path) -> Project:
+    config = read_config(Path(root) / CONFIG)
+    options = plugin_options(config)
+    theme = config.get("theme") if isinstance(config.get("theme"), dict) else {}
+    custom = theme.get("custom_dir")
+    severity = options.get("severity") or {}
+    if not isinstance(severity, dict):
+        raise ProjectError("'severity' under praksis i mkdocs.yml skal være nøgler med en alvor, fx 'L405: error'.")
+    return Project(Path(root), config.get("site_url") or None, config.get("use_directory_urls", True) is not False,
+                   (Path(root) / str(custom)) if isinstance(custom, str) else None,
+                   {str(k): str(v) for k, v in severity.items()}, options.get("search", True) is not False)
+
+
+def plugin_options(config: dict) -> dict:
+    for item in config.get("plugins") or []:
+        if isinstance(item, dict) and "praksis" in item:
+            return item["praksis"] or {}
+    return {}
+
+
+class Tagged:
+    """A YAML value with a tag we do not interpret (!!python/name:...), kept as written."""
+
+    def __init__(self, tag: str, value):
+        self.tag, self.value = tag, value
+
+
+class _Loader(yaml.SafeLoader):
+    pass
+
+
+class _Dumper(yaml.SafeDumper):
+    pass
+
+
+def _construct_tagged(loader, tag_suffix, node):
+    tag = node.tag
+    if isinstance(node, yaml.MappingNode):
+        return Tagged(tag, loader.construct_mapping(node, deep=True))
+    if isinstance(node, yaml.SequenceNode):
+        return Tagged(tag, loader.construct_sequence(node, deep=True))
+    return Tagged(tag, loader.construct_scalar(node))
+
+
+def _represent_tagged(dumper, data: Tagged):
+    if isinstance(data.value, dict):
+        return dumper.represent_mapping(data.tag, data.value)
+    if isinstance(data.value, list):
+        return dumper.represent_sequence(data.tag, data.value)
+    return dumper.represent_scalar(data.tag, data.value)
+
+
+_Loader.add_multi_constructor("tag:yaml.org,2002:python/", _construct_tagged)
+_Loader.add_multi_constructor("!", _construct_tagged)
+_Dumper.add_representer(Tagged, _represent_tagged)
+
+
+def read_config(path: Path) -> dict:
+    if not path.is_file():
+        return {"site_name": "Praksis", "theme": {"name": "material", "language": "da", "font": False}}
+    try:
+        config = yaml.load(path.read_text("utf-8"), Loader=_Loader) or {}
+    except (yaml.YAMLError, UnicodeDecodeError) as err:
+        raise ProjectError(f"{path} kunne ikke læses: {getattr(err, 'problem', None) or err}") from None
+    if not isinstance(config, dict):
+        raise ProjectError(f"{path} skal bestå af nøgler med værdier.")
+    return config
+
+
+def dump_config(config: dict) -> str:
+    return yaml.dump(config, Dumper=_Dumper, allow_unicode=True, sort_keys=False)
