@@ -144,9 +144,16 @@ class KB:
         path.write_text(text.replace(old, new, 1), "utf-8")
 
     def check(self):
+        """(model, site, findings), as most specifications need them."""
         from praksis.checks import check_root
 
         return check_root(self.root, TODAY)
+
+    def run(self):
+        """The whole run of the pipeline: model, relations, site map, site and findings."""
+        from praksis.pipeline import Options, run
+
+        return run(self.root, Options(today=TODAY))
 
 
 def make_kb(root: Path, search: bool = False) -> KB:

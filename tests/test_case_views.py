@@ -69,7 +69,7 @@ def test_learning_case_is_gathered_on_the_learning_page(views):
     pages = site.markdown_by_uri()
     assert "Læringssag" in pages["sager/C-0001-skolefravaer.md"]
     assert "Fristen for undersøgelsen blev overskredet" in pages["laering/index.md"]
-    assert "[Læs sagen](../sager/C-0001-skolefravaer.md)" in pages["laering/index.md"]
+    assert '<a href="../sager/C-0001-skolefravaer/">Læs sagen</a>' in pages["laering/index.md"]
 
 
 @pytest.mark.parametrize("when", ["14. marts", "2026-03-14", "14/3-2026", "marts 2026", "Uge 3 i 2025"])
@@ -128,14 +128,15 @@ Temaet gik igen hos flere sagsbehandlere.
     _, site, diagnostics = kb.check()
     assert diagnostics == []
     pages = site.markdown_by_uri()
-    assert "[Referater af samtaler med barnet mangler](L-2026-01-referater.md)" in pages["tilsyn/index.md"]
+    assert '<a href="L-2026-01-referater/">Referater af samtaler med barnet mangler</a>' in pages["tilsyn/index.md"]
     assert "Udsprang af" in pages["principper/P-0001-en-time.md"]
 
 
 def test_meeting_sheet_per_case_holds_views_and_agenda(views):
     _, site, _ = views.check()
     sheet = site.markdown_by_uri()["moedeark/C-0001.md"]
-    assert "## Tidslinje" in sheet and "## Dagsorden" in sheet and "| 00:00-00:03 | Rammesætning" in sheet
+    assert "<h2>Tidslinje</h2>" in sheet and "<h2>Dagsorden</h2>" in sheet
+    assert "<td>00:00-00:03</td><td>Rammesætning (3 min)</td>" in sheet
     assert "praksis_index: false" in sheet
 
 

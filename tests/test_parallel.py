@@ -36,8 +36,19 @@ pooled = {(stage.namespace, rel): cache.lookup(stage.namespace, rel, files[rel],
           for rel in files for stage in stages if stage.wants(rel)}
 alone = {(stage.namespace, rel): stage.compute(rel, data)
          for rel, data in files.items() for stage in stages if stage.wants(rel)}
+def canonical(value):
+    # Entries compare by identity; their fields (positions unpacked, kind by name) are what must agree.
+    if not isinstance(value, tuple):
+        return value
+    parsed, diagnostics = value
+    if parsed is None:
+        return None, diagnostics
+    fields = {key: dict(item) if key == "positions" else getattr(item, "name", item) if key == "kind" else item
+              for key, item in vars(parsed).items() if not key.startswith("_")}
+    return type(parsed).__name__, fields, diagnostics
+
 print(json.dumps({"workers": workers, "results": len(pooled),
-                  "differ": [rel for (_, rel), value in alone.items() if pooled[(_, rel)] != value]}))
+                  "differ": [rel for (_, rel), value in alone.items() if canonical(pooled[(_, rel)]) != canonical(value)]}))
 """
 
 

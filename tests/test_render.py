@@ -1,4 +1,4 @@
-"""Rendering the model to Markdown: [[id]] links, cards, generated pages."""
+"""Rendering the pages: [[id]] links in the Markdown, cards and listings as HTML after it, generated pages."""
 
 from __future__ import annotations
 
@@ -30,16 +30,19 @@ def test_unknown_wikilink_is_marked_not_dropped(kb):
     assert "**[[P-0404]]** *(ukendt henvisning)*" in pages(kb)["index.md"]
 
 
+def card_of(page: str) -> str:
+    return page.split('<div class="praksis-card', 1)[1].split("</div></div>", 1)[0]
+
+
 def test_principle_card_shows_status_decision_ics_legal_cases_review_and_backlinks(kb):
-    page = pages(kb)["principper/P-0001-en-time.md"]
-    card = page.split("</div>\n\n", 1)[0]
+    card = card_of(pages(kb)["principper/P-0001-en-time.md"])
     assert 'praksis-badge--adopted">Vedtaget' in card
-    assert "3. februar 2026 på [Teammøde 3. februar 2026](../moeder/M-2026-02-03.md)" in card
-    assert "[Barnets udvikling](../ics/barnets-udvikling/index.md){ .praksis-chip }" in card
-    assert "[Barnets lov § 20](../lov/bl-20.md) (før 2024: Serviceloven § 50)" in card
-    assert "[Skolefravær](../sager/C-0001-skolefravaer.md)" in card  # derived from the case
+    assert '3. februar 2026 på <a href="../../moeder/M-2026-02-03/">Teammøde 3. februar 2026</a>' in card
+    assert '<a class="praksis-chip" href="../../ics/barnets-udvikling/">Barnets udvikling</a>' in card
+    assert '<a href="../../lov/bl-20/">Barnets lov § 20</a> (før 2024: Serviceloven § 50)' in card
+    assert '<a href="../../sager/C-0001-skolefravaer/">Skolefravær</a>' in card  # derived from the case
     assert "1. januar 2099" in card and "overskredet" not in card
-    assert "Henvist fra" in card and "[Forslag om genogram](P-0002-forslag.md)" in card
+    assert "Henvist fra" in card and '<a href="../P-0002-forslag/">Forslag om genogram</a>' in card
 
 
 def test_overdue_review_is_marked(kb):
@@ -58,8 +61,8 @@ def test_supersedes_shows_on_both_principles(kb):
 
 def test_case_card_lists_its_principles_and_meetings(kb):
     page = pages(kb)["sager/C-0001-skolefravaer.md"]
-    assert "[Sparring varer højst en time](../principper/P-0001-en-time.md)" in page
-    assert "[Teammøde 3. februar 2026](../moeder/M-2026-02-03.md)" in page
+    assert '<a href="../../principper/P-0001-en-time/">Sparring varer højst en time</a>' in page
+    assert '<a href="../../moeder/M-2026-02-03/">Teammøde 3. februar 2026</a>' in page
     assert "Gennemgået af faglig koordinator 2. marts 2026" in page
 
 
@@ -68,14 +71,23 @@ def test_generated_index_pages_exist_and_list_entries(kb):
     for uri in ("ics/index.md", "ics/barnets-udvikling/index.md", "ics/barnets-udvikling/sundhedsforhold.md",
                 "metoder/index.md", "metoder/reflekterende-team.md", "lov/index.md", "lov/bl-20.md",
                 "status/index.md", "status/proposed.md", "principper/index.md", "sager/index.md",
-                "moeder/index.md"):
+                "moeder/index.md", "regler/index.md", "regler/r305.md"):
         assert uri in rendered, uri
     assert "Forslag til behandling" in rendered["status/proposed.md"]
-    assert "[Forslag om genogram](../principper/P-0002-forslag.md)" in rendered["status/proposed.md"]
+    assert '<a href="../../principper/P-0002-forslag/">Forslag om genogram</a>' in rendered["status/proposed.md"]
     # A side collects the entries of its dimensions.
     side = rendered["ics/barnets-udvikling/index.md"]
-    assert "[Skolefravær](../../sager/C-0001-skolefravaer.md)" in side
+    assert '<a href="../../sager/C-0001-skolefravaer/">Skolefravær</a>' in side
     assert "praksis_index: false" in side  # listings stay out of the search index
+
+
+def test_generated_parts_stand_as_markers_in_the_markdown_mkdocs_converts(kb):
+    _, site, _ = kb.check()
+    page = site.page("principper/P-0001-en-time.md")
+    assert "<!--praksis:card-->" in page.markdown and "praksis-card" not in page.markdown
+    assert page.parts["card"].startswith('<div class="praksis-card praksis-card--adopted"')
+    assert "\n\n" not in page.parts["card"]  # one raw HTML block when written into Markdown (--tree)
+    assert "<!--praksis:" not in page.text and "praksis-card--adopted" in page.text
 
 
 def test_onboarding_reading_path_lists_adopted_onboarding_principles(kb):
@@ -88,7 +100,7 @@ def test_schema_reference_comes_from_the_schema(kb):
     kb.write("docs/bidrag.md", "# Bidrag\n\n<!-- praksis:schema -->\n")
     page = pages(kb)["bidrag.md"]
     assert "| `review_by` | nej | dato (ÅÅÅÅ-MM-DD) |" in page
-    assert "`L405`" in page and "`bl-20`" in page
+    assert "[`L405`](regler/l405.md)" in page and "`bl-20`" in page
 
 
 def test_danish_heading_anchors_keep_æøå():
@@ -108,7 +120,7 @@ def test_a_pages_markdown_does_not_depend_on_the_pages_rendered_before_it(kb):
     (kb.root / "cases_anonymized/C-0001-skolefravaer.md").unlink()
     _, in_order, _ = kb.check()
     _, reversed_order, _ = kb.check()
-    first = {page.uri: page.markdown for page in in_order.pages}
-    last = {page.uri: page.markdown for page in reversed(reversed_order.pages)}
+    first = {page.uri: page.text for page in in_order.pages}
+    last = {page.uri: page.text for page in reversed(reversed_order.pages)}
     assert sum("ics-title-" in text for text in first.values()) >= 2, "two pages should draw an ICS triangle"
     assert [uri for uri in first if first[uri] != last[uri]] == []

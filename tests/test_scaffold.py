@@ -34,7 +34,7 @@ def test_new_principle_takes_the_next_free_id_is_proposed_and_passes_once_filled
     assert '"Vi taler med barnet først"' in text
     # Unfilled, every text of the template is an error at its line (summary, three body texts).
     assert codes_at(kb, path) == [("M213", 4), ("M213", 20), ("M213", 24), ("M213", 28)]
-    assert kb.check()[0].references_from.get("P-0003", []) == []  # the example id makes no backlink
+    assert kb.run().relations.references_from.get("P-0003", []) == []  # the example id makes no backlink
     fill(kb, path, "principle")
     assert codes_at(kb, path) == []
 
@@ -117,14 +117,14 @@ def test_new_principle_from_a_meeting_names_the_meeting_but_is_not_decided_there
     assert "\ndecided:" not in text  # a proposal has no decision date
     assert meeting.read_text("utf-8") == before  # the meeting record is not edited
     fill(kb, path, "principle")
-    kb_model, site, diagnostics = kb.check()
-    assert diagnostics == []
-    assert kb_model.proposals_of["M-2026-02-03"] == ["P-0003"]
-    assert "P-0003" not in kb_model.decisions_of["M-2026-02-03"]
-    pages = site.markdown_by_uri()
+    result = kb.run()
+    assert result.diagnostics == []
+    assert result.relations.proposals_of["M-2026-02-03"] == ["P-0003"]
+    assert "P-0003" not in result.relations.decisions_of["M-2026-02-03"]
+    pages = result.site.markdown_by_uri()
     assert "Forslag rejst" in pages["moeder/M-2026-02-03.md"]
     card = pages[path.removeprefix("docs/")]
-    assert "Ikke besluttet endnu; rejst på" in card and "Besluttet</span> <span class=\"praksis-card__value\" markdown=\"span\">3." not in card
+    assert "Ikke besluttet endnu; rejst på" in card and '<span class="praksis-card__value">3.' not in card
 
 
 def test_new_principle_from_an_unknown_meeting_is_refused(kb, capsys):

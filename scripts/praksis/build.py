@@ -8,19 +8,19 @@ success, and both replace only a folder that output_folder allows.
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
-import subprocess
-import sys
 import tempfile
+from contextlib import contextmanager
 from collections.abc import Callable
 from pathlib import Path
 
-import yaml
-
-from .files import DOCS, kb_files, markdown_suffix
+from .files import CONFIG, DOCS, kb_files, markdown_suffix
+from .project import Tagged as _Tagged, ProjectError, dump_config, read_config
 from .output_folder import OutputFolderError, check_output_folder, mark
-from .render import Site
+from .pages import Site
+from .pipeline import Run
 from .site_settings import EMOJI, REQUIRED_EXTENSIONS, SLUGIFY, theme_dir
 
 __all__ = ["BuildError", "OutputFolderError", "build_site", "write_tree", "tree_config"]
@@ -30,15 +30,16 @@ class BuildError(Exception):
     """A build that could not finish; the message is Danish and says what to do."""
 
 
-def build_site(root: Path, out: Path) -> Path:
-    config = root / "mkdocs.yml"
+def build_site(result: Run, out: Path) -> Path:
+    """MkDocs (strict) builds the site from a run of the pipeline, which it does not repeat."""
+    config = result.root / CONFIG
     if not config.is_file():
         raise BuildError(f"{config} findes ikke; sitet bygges ud fra mkdocs.yml i vidensbasens rod.")
-    return _replace(root, out, "--out", lambda staging: _mkdocs_build(root, config, staging))
+    return _replace(result.root, out, "--out", lambda staging: _mkdocs_build(result, config, staging))
 
 
-def write_tree(root: Path, site: Site, tree: Path) -> Path:
-    return _replace(root, tree, "--tree", lambda staging: _write_tree(root, site, staging))
+def write_tree(result: Run, tree: Path) -> Path:
+    return _replace(result.root, tree, "--tree", lambda staging: _write_tree(result, staging))
 
 
 def _replace(root: Path, target: Path, option: str, write: Callable[[Path], None]) -> Path:
@@ -55,14 +56,50 @@ def _replace(root: Path, target: Path, option: str, write: Callable[[Path], None
     return out
 
 
-def _mkdocs_build(root: Path, config: Path, site_dir: Path) -> None:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}  # the theme's end-of-life banner, once per build
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet",
-               "--config-file", str(config), "--site-dir", str(site_dir)]
-    result = subprocess.run(command, cwd=root, env=env, capture_output=True, text=True)
-    if result.returncode != 0:
-        output = (result.stderr or result.stdout).strip()
-        raise BuildError("MkDocs kunne ikke bygge sitet; det forrige site er urørt.\n" + output)
+def _mkdocs_build(result: Run, config_file: Path, site_dir: Path) -> None:
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # the theme's end-of-life banner
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    with _mkdocs_messages() as messages:
+        try:
+            config = load_config(str(config_file), site_dir=str(site_dir), strict=True)
+            plugin = config.plugins.get("praksis")
+            if plugin is not None:
+                plugin.prepared = result  # the plugin takes this run instead of checking everything again
+            config.plugins.on_startup(command="build", dirty=False)
+            try:
+                build(config)
+            finally:
+                config.plugins.on_shutdown()
+        except (MkDocsException, OSError) as err:
+            raise BuildError("MkDocs kunne ikke bygge sitet; det forrige site er urørt.\n"
+                             + "\n".join([*messages, str(err)]).strip()) from None
+
+
+@contextmanager
+def _mkdocs_messages():
+    """MkDocs' warnings and errors during the build, kept for the error message instead of printed."""
+    logger = logging.getLogger("mkdocs")
+    messages: list[str] = []
+    handler = _Collect(messages)
+    saved = logger.handlers[:], logger.level, logger.propagate
+    logger.handlers[:], logger.propagate = [handler], False
+    logger.setLevel(logging.WARNING)
+    try:
+        yield messages
+    finally:
+        logger.handlers[:], logger.level, logger.propagate = saved[0], saved[1], saved[2]
+
+
+class _Collect(logging.Handler):
+    def __init__(self, messages: list[str]):
+        super().__init__(logging.WARNING)
+        self.messages = messages
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(f"{record.levelname}: {record.getMessage()}")
 
 
 def _swap_in(staging: Path, out: Path) -> None:
@@ -76,16 +113,16 @@ def _swap_in(staging: Path, out: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
-def _write_tree(root: Path, site: Site, tree: Path) -> None:
+def _write_tree(result: Run, tree: Path) -> None:
     docs = tree / "docs"
-    _copy_static(root, docs)
-    site.render_all()
-    for page in site.pages:
+    _copy_static(result.root, docs)
+    result.site.render_all()
+    for page in result.site.pages:
         target = docs / page.uri
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(page.markdown, "utf-8")
+        target.write_text(page.text, "utf-8")  # the generated parts written in, for generators without plugins
     shutil.copytree(theme_dir(), tree / "overrides", ignore=shutil.ignore_patterns("__pycache__"))
-    (tree / "mkdocs.yml").write_text(tree_config(root, site), "utf-8")
+    (tree / "mkdocs.yml").write_text(tree_config(result.root, result.site), "utf-8")
 
 
 def _copy_static(root: Path, target: Path) -> None:
@@ -121,54 +158,15 @@ def tree_config(root: Path, site: Site) -> str:
         {"kwds": SLUGIFY["kwds"]})}})
     header = ("# Written by 'praksis build --tree'. Build with any generator that reads mkdocs.yml,\n"
               "# then index for search: python -m pagefind_bin --site <site folder>\n")
-    return header + yaml.dump(config, Dumper=_Dumper, allow_unicode=True, sort_keys=False)
+    return header + dump_config(config)
 
 
 def _plugin_name(item) -> str:
     return next(iter(item)) if isinstance(item, dict) else str(item)
 
 
-class _Tagged:
-    """A YAML value with a tag we do not interpret (!!python/name:...), kept as written."""
-
-    def __init__(self, tag: str, value):
-        self.tag, self.value = tag, value
-
-
-class _Loader(yaml.SafeLoader):
-    pass
-
-
-class _Dumper(yaml.SafeDumper):
-    pass
-
-
-def _construct_tagged(loader, tag_suffix, node):
-    tag = node.tag
-    if isinstance(node, yaml.MappingNode):
-        return _Tagged(tag, loader.construct_mapping(node, deep=True))
-    if isinstance(node, yaml.SequenceNode):
-        return _Tagged(tag, loader.construct_sequence(node, deep=True))
-    return _Tagged(tag, loader.construct_scalar(node))
-
-
-def _represent_tagged(dumper, data: _Tagged):
-    if isinstance(data.value, dict):
-        return dumper.represent_mapping(data.tag, data.value)
-    if isinstance(data.value, list):
-        return dumper.represent_sequence(data.tag, data.value)
-    return dumper.represent_scalar(data.tag, data.value)
-
-
-_Loader.add_multi_constructor("tag:yaml.org,2002:python/", _construct_tagged)
-_Loader.add_multi_constructor("!", _construct_tagged)
-_Dumper.add_representer(_Tagged, _represent_tagged)
-
-
 def _read_config(path: Path) -> dict:
-    if not path.is_file():
-        return {"site_name": "Praksis", "theme": {"name": "material", "language": "da", "font": False}}
     try:
-        return yaml.load(path.read_text("utf-8"), Loader=_Loader) or {}
-    except yaml.YAMLError as err:
-        raise BuildError(f"{path} kunne ikke læses: {err}") from None
+        return read_config(path)
+    except ProjectError as err:
+        raise BuildError(str(err)) from None

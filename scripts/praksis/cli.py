@@ -1,18 +1,16 @@
-"""The `praksis` command: check, build, new.
+"""The `praksis` command: check, build, serve, new, scan, rule.
 
-Exit codes like Ruff's: 0 clean, 1 content errors (or warnings with
---strict), 2 usage errors.
+Exit codes like Ruff's: 0 clean, 1 content errors (or warnings with --strict), 2 usage errors.
+Every command that reads the knowledge base goes through pipeline.run.
 """
 
 from __future__ import annotations
 
 import argparse
-import gc
 import sys
 from pathlib import Path
 
 from . import personal_data, report
-from .checks import check_root
 from .diagnostics import fails
 from .files import find_root, is_kb_root
 
@@ -26,13 +24,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def main(argv: list[str] | None = None) -> int:
-    own_process = argv is None
-    if own_process:  # nothing cyclic worth collecting before the process exits
-        gc.disable()
-    code = run_command(_build_parser(), argv)
-    if own_process:  # Python's collection at exit would walk the whole model (0.3 s of a warm check at 10,000
-        gc.freeze()  # entries) to free what the OS frees anyway; exit handlers still run
-    return code
+    return run_command(_build_parser(), argv)
 
 
 def run_command(parser: argparse.ArgumentParser, argv: list[str] | None) -> int:
@@ -82,6 +74,12 @@ def _build_parser() -> argparse.ArgumentParser:
     _root(check)
     check.add_argument("--strict", action="store_true", help="advarsler tæller også som fejl")
     check.add_argument("--output-format", choices=report.FORMATS, default="text")
+    check.add_argument("--select", action="append", default=[], metavar="REGLER",
+                       help="vis kun disse regler: koder, begyndelser (R3, K) eller navne, adskilt af komma")
+    check.add_argument("--ignore", action="append", default=[], metavar="REGLER",
+                       help="vis ikke disse regler (regler der vogter sitets løfter, kan ikke slås fra)")
+    check.add_argument("--staged", action="store_true",
+                       help="kontrollér indholdet som det står i git's index (det næste commit), fx i en pre-commit-hook")
     check.set_defaults(run=_check)
 
     build = sub.add_parser("build", help="kontrollér og byg sitet")
@@ -111,6 +109,11 @@ def _build_parser() -> argparse.ArgumentParser:
     # A new knowledge base starts with 'praksis new ... --root FOLDER'; otherwise it goes into the one found.
     new.set_defaults(run=_new, needs_kb=lambda args: args.root is None)
 
+    rule = sub.add_parser("rule", help="forklar en regel: hvad den vogter, hvorfor, og et eksempel rettet")
+    rule.add_argument("code", nargs="?", help="reglens kode (fx R305) eller navn (fx unknown-method)")
+    rule.add_argument("--all", action="store_true", help="vis alle regler, en linje hver")
+    rule.set_defaults(run=_rule, needs_kb=False)
+
     personal_data.register(sub)
     return parser
 
@@ -119,10 +122,37 @@ def _root(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--root", help="vidensbasens rodmappe (standard: den vidensbase, denne mappe ligger i)")
 
 
+def _pipeline(root: Path, **options):
+    """One run of the pipeline, or None after a usage error (a bad selector, an unreadable mkdocs.yml)."""
+    from .git import GitError
+    from .pipeline import Options, run
+    from .policy import PolicyError
+    from .project import ProjectError
+
+    try:
+        return run(root, Options(**options))
+    except (PolicyError, ProjectError, GitError) as err:
+        print(f"praksis: {err}", file=sys.stderr)
+        return None
+
+
 def _check(args, root: Path) -> int:
-    _, _, diagnostics = check_root(root)
-    print(report.render(diagnostics, args.output_format))
-    return EXIT_CONTENT if fails(diagnostics, args.strict) else EXIT_OK
+    from .policy import Policy, PolicyError
+
+    try:
+        policy = Policy(tuple(_split(args.select)), tuple(_split(args.ignore)))
+    except PolicyError as err:
+        print(f"praksis: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    result = _pipeline(root, policy=policy, staged=args.staged)
+    if result is None:
+        return EXIT_USAGE
+    print(report.render(result.diagnostics, args.output_format, site_url=result.project.site_url))
+    return EXIT_CONTENT if fails(result.diagnostics, args.strict) else EXIT_OK
+
+
+def _split(values: list[str]) -> list[str]:
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]
 
 
 def _build(args, root: Path) -> int:
@@ -135,19 +165,19 @@ def _build(args, root: Path) -> int:
     except OutputFolderError as err:
         print(f"praksis: {err}", file=sys.stderr)
         return EXIT_USAGE
-    _, site, diagnostics = check_root(root)
-    if diagnostics:
-        print(report.text(diagnostics), file=sys.stderr)
-    if fails(diagnostics, strict=False):
+    result = _pipeline(root)
+    if result is None:
+        return EXIT_USAGE
+    if result.diagnostics:
+        print(report.text(result.diagnostics), file=sys.stderr)
+    if fails(result.diagnostics, strict=False):
         print("Sitet er ikke bygget; ret fejlene ovenfor. Det forrige site er urørt.", file=sys.stderr)
         return EXIT_CONTENT
     try:
         if args.tree:
-            written = write_tree(root, site, target)
-            print(f"Sider og mkdocs.yml skrevet til {written}")
+            print(f"Sider og mkdocs.yml skrevet til {write_tree(result, target)}")
         else:
-            written = build_site(root, target)
-            print(f"Sitet er bygget i {written}")
+            print(f"Sitet er bygget i {build_site(result, target)}")
     except OutputFolderError as err:
         print(f"praksis: {err}", file=sys.stderr)
         return EXIT_USAGE
@@ -176,5 +206,16 @@ def _new(args, root: Path) -> int:
     return EXIT_OK
 
 
-if __name__ == "__main__":
-    sys.exit(main())
+def _rule(args, root: Path) -> int:
+    from .explain import explain, overview
+    from .rules import REGISTRY
+
+    if args.all or not args.code:
+        print(overview())
+        return EXIT_OK
+    rules = REGISTRY.matching(args.code)
+    if len(rules) != 1:
+        print(f"praksis: '{args.code}' er ikke en regel; se listen med 'praksis rule --all'.", file=sys.stderr)
+        return EXIT_USAGE
+    print(explain(rules[0]))
+    return EXIT_OK

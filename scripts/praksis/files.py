@@ -50,6 +50,31 @@ def read_content(root: Path | str) -> Listing:
     return listing
 
 
+def read_staged(root: Path | str) -> Listing:
+    """The content files as the git index holds them: what the next commit will contain."""
+    from .git import Batch, git
+
+    listing = Listing()
+    out = git(Path(root), "ls-files", "--stage", "-z", "--", *KB_FOLDERS).decode("utf-8", "replace")
+    staged = []
+    for record in filter(None, out.split("\0")):
+        info, _, rel = record.partition("\t")
+        mode, sha = info.split()[:2]
+        if any(part.startswith(".") for part in rel.split("/")):
+            continue
+        if mode == "120000":
+            listing.irregular[rel] = SYMLINK
+        elif mode.startswith("100"):
+            staged.append((rel, sha))
+        else:  # a submodule
+            listing.irregular[rel] = SPECIAL
+    with Batch(Path(root)) as batch:
+        for rel, sha in staged:
+            listing.files[rel] = batch.read(sha) or b""
+    listing.files = dict(sorted(listing.files.items()))
+    return listing
+
+
 def read_kb_files(root: Path | str) -> dict[str, bytes]:
     """Every regular content file's bytes by relative path, in path order."""
     return read_content(root).files

@@ -6,7 +6,7 @@ so later stages work on a model that only holds what parsed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from datetime import date
 from pathlib import Path
@@ -74,12 +74,12 @@ def load(root: Path, today: date | None = None, cache: ResultCache | None = None
         if isinstance(parsed, Document):
             documents.append(parsed)
         elif parsed is not None:
-            parsed.digest = key
-            _add(entries, parsed, diagnostics)
+            _add(entries, replace(parsed, digest=key), diagnostics)
         else:
             unread |= _named_id(rel)
-    kb = KnowledgeBase(entries, documents, load_taxonomies(), static, today or date.today(), unread=unread)
-    return LoadResult(kb.derive(), diagnostics)
+    kb = KnowledgeBase(entries, tuple(documents), load_taxonomies(), frozenset(static), today or date.today(),
+                       frozenset(unread))
+    return LoadResult(kb, diagnostics)
 
 
 def _named_id(rel: str) -> set[str]:

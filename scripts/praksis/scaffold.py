@@ -12,7 +12,7 @@ from pathlib import Path
 
 from jinja2 import Environment, PackageLoader
 
-from .render import yaml_string
+from .pages import yaml_string
 from . import frontmatter, placeholders
 from .schema import ID_PATTERNS, KINDS
 from .sparring import clock, load_model

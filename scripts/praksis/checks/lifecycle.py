@@ -7,30 +7,31 @@ from __future__ import annotations
 
 from ..diagnostics import Diagnostic
 from ..rules import lifecycle as rules
-from ..model import Entry, KnowledgeBase
+from ..model import Entry, KnowledgeBase, review_overdue
+from ..relations import Relations
 from ..schema import STATUSES
 
 
-def check(kb: KnowledgeBase) -> list[Diagnostic]:
+def check(kb: KnowledgeBase, relations: Relations) -> list[Diagnostic]:
     found: list[Diagnostic] = []
     principles = kb.of_kind("principle")
     for entry in principles:
         status = entry.meta.get("status")
         found += _decided(kb, entry, status)
         found += _meeting_date(kb, entry)
-        found += _replaced(kb, entry, status)
+        found += _replaced(relations, entry, status)
         if status == "adopted":
-            found += _stale_pointers(kb, entry)
+            found += _stale_pointers(kb, relations, entry)
         found += _review(kb, entry)
     found += _cycles(kb, principles)
     found += _proposals_as_decisions(kb)
     return found
 
 
-def _replaced(kb: KnowledgeBase, entry: Entry, status) -> list[Diagnostic]:
+def _replaced(relations: Relations, entry: Entry, status) -> list[Diagnostic]:
     """Status and supersedes chains must tell the same story: the card shows both."""
-    newer = kb.superseded_by.get(entry.id, [])
-    proposed = kb.proposed_replacements.get(entry.id, [])
+    newer = relations.superseded_by.get(entry.id, [])
+    proposed = relations.proposed_replacements.get(entry.id, [])
     if status == "superseded" and not newer:
         hint = (f"{', '.join(proposed)} er kun et forslag; behold status '{_was(entry)}', til forslaget er vedtaget."
                 if proposed else f"Skriv 'supersedes: [{entry.id}]' i det nye princip, eller ret status.")
@@ -75,16 +76,16 @@ def _meeting_date(kb: KnowledgeBase, entry: Entry) -> list[Diagnostic]:
                                       meeting=meeting.id, held=meeting.meta["date"].isoformat())]
 
 
-def _stale_pointers(kb: KnowledgeBase, entry: Entry) -> list[Diagnostic]:
+def _stale_pointers(kb: KnowledgeBase, relations: Relations, entry: Entry) -> list[Diagnostic]:
     pointers = [(str(target), entry.position("related", index)) for index, target in enumerate(entry.values("related"))]
-    pointers += [(ref.target, (ref.line, ref.col)) for ref in kb.references_from.get(entry.id, [])]
+    pointers += [(ref.target, (ref.line, ref.col)) for ref in relations.references_from.get(entry.id, [])]
     found = []
     for target_id, where in pointers:
         target = kb.get(target_id, "principle")
         replaced_here = target_id in entry.values("supersedes")  # naming what it replaces is expected
         if target and not replaced_here and target.meta.get("status") in ("superseded", "retired"):
             label = STATUSES[target.meta["status"]].lower()
-            newer = kb.superseded_by.get(target.id, [])
+            newer = relations.superseded_by.get(target.id, [])
             hint = f"Henvis til {', '.join(newer)} i stedet." if newer else "Fjern eller opdater henvisningen."
             found.append(rules.STALE_POINTER.at(entry.path, where, target=target.id, state=label, fix=hint))
     return found
@@ -92,7 +93,7 @@ def _stale_pointers(kb: KnowledgeBase, entry: Entry) -> list[Diagnostic]:
 
 def _review(kb: KnowledgeBase, entry: Entry) -> list[Diagnostic]:
     review = entry.meta.get("review_by")
-    if review is None or review >= kb.today or entry.meta.get("status") not in ("adopted", "proposed"):
+    if not review_overdue(entry, kb.today):
         return []
     return [rules.REVIEW_OVERDUE.at(entry.path, entry.position("review_by"), date=review.isoformat())]
 

@@ -19,22 +19,23 @@ from ..model import KnowledgeBase
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 
 
-def check(kb: KnowledgeBase, pages: dict[str, str]) -> list[Diagnostic]:
-    """pages: site URI -> rendered Markdown of every page the site will have."""
+def check(kb: KnowledgeBase, site) -> list[Diagnostic]:
+    """site: every page the site will have, hand-written and generated, and where each one is."""
+    pages = site.markdown_by_uri()  # a page's text is rendered only when a link asks for its anchors
     anchor_sets: dict[str, set[str]] = {}
-    entry_pages = {entry.site_uri: entry for entry in kb.entries.values()}
+    entry_pages = {site.sitemap.entry(entry): entry for entry in kb.entries.values()}
     found: list[Diagnostic] = []
     for source in kb.sources():
+        here = site.sitemap.of(source)
         for target, line_no, col in source.marks.links:
-            found += _check_link(kb, pages, anchor_sets, entry_pages, source, line_no, col, target)
+            found += _check_link(kb, pages, anchor_sets, entry_pages, source, here, line_no, col, target)
     return found
 
 
 _LINK_RULE = rules.LINK_RULE
 
 
-def _check_link(kb, pages, anchor_sets, entry_pages, source, line, col, target) -> list[Diagnostic]:
-    here = source.site_uri
+def _check_link(kb, pages, anchor_sets, entry_pages, source, here, line, col, target) -> list[Diagnostic]:
     if _SCHEME.match(target):
         if target.lower().startswith(("http:", "https:")):
             return [rules.EXTERNAL_LINK.at(source.path, (line, col), (line, col + len(target)), target=target)]

@@ -7,14 +7,15 @@ import re
 from ..diagnostics import Diagnostic
 from ..rules import references as rules
 from ..model import Entry, KnowledgeBase
+from ..relations import Relations
 from ..schema import KINDS, kind_of_id
 
-def check(kb: KnowledgeBase) -> list[Diagnostic]:
+def check(kb: KnowledgeBase, relations: Relations) -> list[Diagnostic]:
     found: list[Diagnostic] = []
     for entry in kb.entries.values():
         for key, target, value, where in entry.named:
             found += _check_value(kb, entry, key, target, value, where)
-    found += _check_wikilinks(kb)
+    found += _check_wikilinks(kb, relations)
     return found
 
 
@@ -54,9 +55,9 @@ def _wrong_kind(entry, key, value, wanted, actual, where) -> Diagnostic:
                                actual=actual.indefinite)
 
 
-def _check_wikilinks(kb: KnowledgeBase) -> list[Diagnostic]:
+def _check_wikilinks(kb: KnowledgeBase, relations: Relations) -> list[Diagnostic]:
     found = [rules.UNKNOWN_WIKILINK.at(ref.source.path, (ref.line, ref.col), id=ref.target)
-             for ref in kb.references if ref.target not in kb.entries and ref.target not in kb.unread]
+             for ref in relations.references if ref.target not in kb.entries and ref.target not in kb.unread]
     for source in kb.sources():
         for inside, line, col in source.marks.malformed:
             found.append(rules.MALFORMED_REFERENCE.at(source.path, (line, col), (line, col + len(inside) + 4),

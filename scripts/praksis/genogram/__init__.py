@@ -31,7 +31,7 @@ persons who live together; it is drawn as an outline round them.
 
 The public functions never raise on bad input, whatever its YAML shape:
 
-- `validate_family(family, position)` -> problems (G701-G706, see CODES),
+- `validate_family(family, position)` -> problems (G701-G706, see rules/case_views.py),
 - `render_genogram(family, *, title="Genogram", key=None)` -> Markup: a
   <figure> with the inline SVG ("" when there is no one to draw),
 - `render_relations_text(family)` -> Markup: a Danish Markdown list of the
@@ -39,18 +39,8 @@ The public functions never raise on bad input, whatever its YAML shape:
 """
 
 from .model import Problem
-from .render import render_genogram, render_relations_text
+from .render import describe_family, render_genogram, render_relations_text
 from .validate import validate_family
-
-# The codes of validate_family: (suggested severity, Danish one-line summary).
-CODES = {
-    "G701": ("error", "Familiedata har forkert form, mangler en nøgle eller har en ukendt relationstype"),
-    "G702": ("error", "En relation nævner en person der ikke findes i familien"),
-    "G703": ("error", "Slægten går i ring (en person er sin egen forfader)"),
-    "G704": ("error", "En forælder er ikke ældre end sit barn"),
-    "G705": ("error", "En person indgår ikke i nogen relation"),
-    "G706": ("error", "To personer har samme id"),
-}
 
 # The keys of `family`, described in Danish for the contributor guide: key -> (description, example).
 FIELDS = {
@@ -78,4 +68,4 @@ FIELDS = {
     "family.household": ("Dem der bor sammen; tegnes med en ramme om dem.", "[barn-a, mor, stedfar]"),
 }
 
-__all__ = ["CODES", "FIELDS", "Problem", "render_genogram", "render_relations_text", "validate_family"]
+__all__ = ["FIELDS", "Problem", "describe_family", "render_genogram", "render_relations_text", "validate_family"]

@@ -51,6 +51,18 @@ def render_relations_text(family: Any) -> Markup:
     return Markup(text)
 
 
+def describe_family(family: Any) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The family in Danish sentences, for beside the drawing: ("Personer", lines), ("Relationer", lines)."""
+    model, _ = read_family(family)
+    if not model.persons:
+        return ()
+    groups = [("Personer", tuple(describe_person(p) for p in model.persons.values()))]
+    relations = describe_relations(model)
+    if relations:
+        groups.append(("Relationer", tuple(relations)))
+    return tuple(groups)
+
+
 def _description(model: Family) -> str:
     people, rows = len(model.persons), len(set(generations(model).values()))
     text = (f"Genogram med {people} {'person' if people == 1 else 'personer'} i {rows} "

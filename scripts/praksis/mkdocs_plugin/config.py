@@ -11,3 +11,5 @@ class PraksisConfig(Config):
     root = c.Optional(c.Type(str))
     # Build the Pagefind search index after the build.
     search = c.Type(bool, default=True)
+    # The project's severities: rule code -> error | warning | info | ignore (praksis check reads them too).
+    severity = c.Type(dict, default={})

@@ -1,11 +1,13 @@
-"""MkDocs plugin `praksis`: hands the core's rendered pages to MkDocs.
+"""MkDocs plugin `praksis`: hands the pipeline's pages to MkDocs.
 
-Events stay thin: load and render in on_config, swap pages in on_files,
-index for search in on_post_build. Everything else lives in the core.
+Events stay thin: run the pipeline in on_config (or take the run `praksis build` made), swap the
+pages in on_files, put the generated HTML into each page in on_page_content, index for search in
+on_post_build. Everything else lives in the core.
 """
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import logging
 import os
@@ -16,13 +18,15 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
-from ..cache import CACHE_DIR
-from ..checks import check_root
 from .. import report
+from ..cache import CACHE_DIR
 from ..diagnostics import fails
 from ..files import CASES, DOCS
 from ..output_folder import OutputFolderError, check_output_folder, mark
-from ..render import Site
+from ..pages import PART, Site, fill
+from ..pipeline import Options, Run, run
+from ..policy import PolicyError
+from ..project import Project
 from ..search_index import SearchIndexError, build_search_index
 from ..site_settings import EMOJI, REQUIRED_EXTENSIONS, SLUGIFY, theme_dir
 from .config import PraksisConfig
@@ -34,8 +38,8 @@ class PraksisPlugin(BasePlugin[PraksisConfig]):
     supports_multiple_instances = False
     incremental = False  # `mkdocs serve --dirty`: rebuild only the pages whose Markdown changed
     indexed = False
-
     command = "build"
+    prepared: Run | None = None  # the run `praksis build` made: the pipeline then runs once, not twice
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup keeps this instance across the rebuilds of one `mkdocs serve`.
@@ -44,18 +48,29 @@ class PraksisPlugin(BasePlugin[PraksisConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.root = Path(self.config.root or Path(config.config_file_path).parent).resolve()
         _guard_folders(self.root, config)
-        config.theme.dirs.insert(0, str(theme_dir()))
+        _add_theme(config)
         _require_extensions(config)
-        kb, self.site, diagnostics = check_root(self.root)
-        self.checked = {document.site_uri for document in kb.documents} | set(kb.static_files) | {
-            entry.site_uri for entry in kb.entries.values() if entry.path.startswith(DOCS + "/")}
-        _log(diagnostics)
-        if self.command != "serve" and fails(diagnostics, strict=False):
+        self.run = self._run(config)
+        self.checked = _read_from_docs(self.run)
+        _log(self.run.diagnostics)
+        if self.command != "serve" and fails(self.run.diagnostics, strict=False):
             # A plain `mkdocs build` (not strict) would publish what the check refused: personal data too.
-            raise PluginError(f"Sitet er ikke bygget: {report.summary(diagnostics)} Ret fejlene ovenfor.")
+            raise PluginError(f"Sitet er ikke bygget: {report.summary(self.run.diagnostics)} Ret fejlene ovenfor.")
         if config.nav is None:
-            config.nav = self.site.nav
+            config.nav = self.run.site.nav
         return config
+
+    def _run(self, config: MkDocsConfig) -> Run:
+        prepared, self.prepared = self.prepared, None
+        if prepared is not None and prepared.root.resolve() == self.root:
+            return prepared
+        custom = config.theme.custom_dir
+        project = Project(self.root, config.site_url or None, config.use_directory_urls,
+                          Path(custom) if custom else None, dict(self.config.severity), self.config.search)
+        try:
+            return run(self.root, Options(project=project, theme_dirs=tuple(config.theme.dirs)))
+        except PolicyError as err:
+            raise PluginError(str(err)) from None
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         docs_dir = os.path.realpath(config.docs_dir)
@@ -65,8 +80,13 @@ class PraksisPlugin(BasePlugin[PraksisConfig]):
             raise PluginError("Sitet er ikke bygget: disse filer er ikke kontrolleret af praksis og ville blive "
                               "offentliggjort ukontrolleret: " + ", ".join(sorted(unchecked)[:10]))
         pages_dir = self.root / CACHE_DIR / "pages" if self.incremental else None
-        self.site.render_all()
-        return _swap_pages(files, self.site, config, pages_dir)
+        self.run.site.render_all()
+        self.parts = {page.uri: page.parts for page in self.run.site.pages if page.parts}
+        return _swap_pages(files, self.run.site, config, pages_dir)
+
+    def on_page_content(self, html: str, *, page, config: MkDocsConfig, files: Files) -> str:
+        parts = self.parts.get(page.file.src_uri)
+        return fill(html, parts) if parts else html
 
     def on_serve(self, server, config: MkDocsConfig, builder):
         cases = self.root / CASES
@@ -88,6 +108,22 @@ class PraksisPlugin(BasePlugin[PraksisConfig]):
             raise PluginError(str(err)) from None
         engine = f" med Pagefind {stats.version}" if stats.version else ""
         log.info(f"Søgeindeks: {stats.pages} sider indekseret{engine}")
+
+
+def _read_from_docs(result: Run) -> set[str]:
+    """The docs/ files the run read (pages, entries kept in docs/, static files): all MkDocs may publish."""
+    kb, sitemap = result.kb, result.sitemap
+    return ({document.site_uri for document in kb.documents} | set(kb.static_files)
+            | {sitemap.entry(e) for e in kb.entries.values() if e.path.startswith(DOCS + "/")})
+
+
+def _add_theme(config: MkDocsConfig) -> None:
+    """praksis' theme folder goes after the site's custom_dir (which may override any of its fragments)."""
+    ours = str(theme_dir())
+    if ours in config.theme.dirs:
+        return
+    at = 1 if config.theme.custom_dir and config.theme.dirs[:1] == [config.theme.custom_dir] else 0
+    config.theme.dirs.insert(at, ours)
 
 
 def _guard_folders(root: Path, config: MkDocsConfig) -> None:
@@ -124,12 +160,16 @@ def _swap_pages(files: Files, site: Site, config: MkDocsConfig, pages_dir: Path 
     time tells MkDocs' dirty build what to rebuild.
     """
     for page in site.pages:
+        markdown = page.markdown
+        if page.parts and pages_dir is not None:  # a changed card must change the file, or --dirty skips the page
+            digest = hashlib.blake2b("".join(page.parts.values()).encode(), digest_size=8).hexdigest()
+            markdown += "\n" + PART.format(f"v-{digest}") + "\n"
         existing = files.get_file_from_path(page.uri)
         if existing is not None:
-            if page.source and _unchanged(existing, page.markdown):
+            if page.source and _unchanged(existing, markdown):
                 continue
             files.remove(existing)
-        files.append(_page_file(config, page.uri, page.markdown, pages_dir))
+        files.append(_page_file(config, page.uri, markdown, pages_dir))
     return files
 
 
@@ -158,6 +198,6 @@ def _log(diagnostics) -> None:
     if not diagnostics:
         log.info(report.summary(diagnostics))
         return
-    level = logging.ERROR if fails(diagnostics, strict=False) else logging.WARNING if fails(
-        diagnostics, strict=True) else logging.INFO
+    # Warnings inform (as in praksis build); only errors count for MkDocs' strict mode.
+    level = logging.ERROR if fails(diagnostics, strict=False) else logging.INFO
     log.log(level, "Kontrol af vidensbasen:\n" + report.text(diagnostics))

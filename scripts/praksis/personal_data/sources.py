@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
+from ..git import Batch, GitError, git
 from ..files import KB_FOLDERS as _FOLDERS, files_under, kb_files
 
 KB_FOLDERS = tuple(f"{folder}/" for folder in _FOLDERS)  # as git paths start
@@ -15,6 +15,13 @@ _SNIFF = 8192  # a NUL byte this early means the file is not text
 
 class SourceError(Exception):
     """A usage problem (no git repository, a path that does not exist), in Danish."""
+
+
+def _git(root: Path, *args: str) -> bytes:
+    try:
+        return git(root, *args)
+    except GitError as err:
+        raise SourceError(str(err)) from None
 
 
 @dataclass(frozen=True)
@@ -88,7 +95,7 @@ def _wanted(path: str, keep: tuple[str, ...]) -> bool:
 def staged(root: Path, keep: tuple[str, ...]) -> Iterator[Source]:
     names = _git(root, "diff", "--cached", "--name-only", "--diff-filter=ACMR", "-z").decode("utf-8")
     wanted = [n for n in names.split("\0") if n and _wanted(n, keep)]
-    with _Batch(root) as batch:
+    with Batch(root) as batch:
         for name in wanted:
             data = batch.read(":" + name)
             if data is not None:
@@ -102,7 +109,7 @@ def history(root: Path, keep: tuple[str, ...]) -> Iterator[Source]:
         sha, _, path = line.partition(" ")
         if path and sha not in blobs and _wanted(path, keep):
             blobs[sha] = path
-    with _Batch(root) as batch:
+    with Batch(root) as batch:
         for sha, path in blobs.items():
             data = batch.read(sha, want="blob")
             text = None if data is None else decode(data)
@@ -129,38 +136,3 @@ def introduced(root: Path, sha: str, fallback_path: str) -> tuple[str, str]:
             if fields.split()[3] == sha:
                 return commit, path.split("\t")[-1]
     return commit or "?" * 12, fallback_path
-
-
-class _Batch:
-    """One `git cat-file --batch` process for all reads."""
-
-    def __init__(self, root: Path):
-        self.root = root
-
-    def __enter__(self):
-        self.process = subprocess.Popen(["git", "-C", str(self.root), "cat-file", "--batch"],
-                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE)
-        return self
-
-    def read(self, name: str, want: str | None = None) -> bytes | None:
-        self.process.stdin.write(name.encode("utf-8") + b"\n")
-        self.process.stdin.flush()
-        header = self.process.stdout.readline().split()
-        if len(header) < 3:  # '<name> missing'
-            return None
-        data = self.process.stdout.read(int(header[2]) + 1)[:-1]
-        return data if want in (None, header[1].decode()) else None
-
-    def __exit__(self, *exc):
-        self.process.stdin.close()
-        self.process.wait()
-
-
-def _git(root: Path, *args: str) -> bytes:
-    try:
-        result = subprocess.run(["git", "-C", str(root), *args], capture_output=True, check=False)
-    except FileNotFoundError as err:
-        raise SourceError("git er ikke installeret.") from err
-    if result.returncode != 0:
-        raise SourceError(f"git {args[0]} fejlede: {result.stderr.decode('utf-8', 'replace').strip()}")
-    return result.stdout

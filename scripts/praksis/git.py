@@ -1,0 +1,45 @@
+"""Reading git's index and objects: one `git cat-file --batch` process for all reads."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+
+class GitError(Exception):
+    """No git, no repository, or a failing git command; the message is Danish."""
+
+
+def git(root: Path, *args: str) -> bytes:
+    try:
+        result = subprocess.run(["git", "-C", str(root), *args], capture_output=True, check=False)
+    except FileNotFoundError as err:
+        raise GitError("git er ikke installeret.") from err
+    if result.returncode != 0:
+        raise GitError(f"git {args[0]} fejlede: {result.stderr.decode('utf-8', 'replace').strip()}")
+    return result.stdout
+
+
+class Batch:
+    """One `git cat-file --batch` process for all reads."""
+
+    def __init__(self, root: Path):
+        self.root = root
+
+    def __enter__(self):
+        self.process = subprocess.Popen(["git", "-C", str(self.root), "cat-file", "--batch"],
+                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        return self
+
+    def read(self, name: str, want: str | None = None) -> bytes | None:
+        self.process.stdin.write(name.encode("utf-8") + b"\n")
+        self.process.stdin.flush()
+        header = self.process.stdout.readline().split()
+        if len(header) < 3:  # '<name> missing'
+            return None
+        data = self.process.stdout.read(int(header[2]) + 1)[:-1]
+        return data if want in (None, header[1].decode()) else None
+
+    def __exit__(self, *exc):
+        self.process.stdin.close()
+        self.process.wait()

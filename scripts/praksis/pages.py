@@ -1,0 +1,407 @@
+"""Every page of the site: a short Markdown skeleton, and generated parts rendered as HTML.
+
+Only what an author wrote (a body, a hand-written page) and a page's headings go through
+Python-Markdown. Cards, case views, meeting sheets and listings are rendered as HTML from the
+theme's templates (theme/partials/praksis/, overridable in the theme's custom_dir) and stand in
+the skeleton as markers, `<!--praksis:NAME-->`: the MkDocs plugin puts the HTML in after Markdown,
+`praksis build --tree` writes it into the Markdown for generators that run no plugins.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from functools import partial
+
+from jinja2 import Environment, FileSystemLoader, PackageLoader
+from markupsafe import Markup
+
+from .genogram import FIELDS as FAMILY_FIELDS
+from .mdtext import WIKILINK, outside_code
+from .model import Document, Entry, KnowledgeBase
+from .parallel import forked_map
+from .relations import Relations
+from .rules import FAMILIES, REGISTRY, Rule
+from .rules.files import GENERATED_ADDRESS
+from .diagnostics import DANISH as SEVERITY_LABELS, Diagnostic
+from .schema import KINDS
+from .sitemap import STATUS_PAGES, SiteMap
+from .site_settings import theme_dir
+from .sparring import clock, load_model
+from .views import CaseView, Listing, Views
+
+ONBOARDING_MARKER = "<!-- praksis:onboarding -->"
+SCHEMA_MARKER = "<!-- praksis:schema -->"
+AGENDA_MARKER = "<!-- praksis:agenda -->"
+PART = "<!--praksis:{}-->"
+_PART = re.compile(r"<!--praksis:([a-z0-9-]+)-->")
+
+Parts = dict[str, Callable[[], Markup]]
+
+
+class Page:
+    """One page: its Markdown skeleton and its parts, each rendered on first use.
+
+    `praksis check` needs every page's address, but the text of only the few pages that links point
+    into with an #anchor, so rendering waits.
+    """
+
+    def __init__(self, uri: str, title: str, build: Callable[[], tuple[str, Parts]], source: str | None = None):
+        self.uri = uri  # path below docs/, as MkDocs calls src_uri
+        self.title = title
+        self.source = source  # the file it was rendered from; None when generated
+        self._build = build
+        self._markdown: str | None = None
+        self._parts: dict[str, Markup] | None = None
+
+    def _ensure(self) -> None:
+        if self._markdown is None:
+            markdown, parts = self._build()
+            self._markdown, self._parts = markdown, {name: Markup(render()) for name, render in parts.items()}
+
+    @property
+    def markdown(self) -> str:
+        """The skeleton MkDocs converts: markers where the generated parts go."""
+        self._ensure()
+        return self._markdown
+
+    @property
+    def parts(self) -> dict[str, Markup]:
+        self._ensure()
+        return self._parts
+
+    @property
+    def text(self) -> str:
+        """Markdown with the parts written in as raw HTML: what --tree writes, what the checks read."""
+        return fill(self.markdown, self.parts)
+
+
+def fill(text: str, parts: Mapping[str, str]) -> str:
+    """Markers replaced by their parts (in Markdown or in the HTML MkDocs made of it)."""
+    if "<!--praksis:" not in text:
+        return text
+    return _PART.sub(lambda m: parts.get(m.group(1), ""), text)
+
+
+class _TextByUri(Mapping):
+    def __init__(self, pages: list[Page]):
+        self._pages = {page.uri: page for page in pages}
+
+    def __getitem__(self, uri: str) -> str:
+        return self._pages[uri].text
+
+    def __iter__(self):
+        return iter(self._pages)
+
+    def __len__(self) -> int:
+        return len(self._pages)
+
+
+@dataclass
+class Site:
+    pages: list[Page]
+    nav: list
+    sitemap: SiteMap
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    def markdown_by_uri(self) -> Mapping[str, str]:
+        """uri -> the page's whole text (parts written in), rendering a page only when it is looked up."""
+        return _TextByUri(self.pages)
+
+    def page(self, uri: str) -> Page | None:
+        return next((page for page in self.pages if page.uri == uri), None)
+
+    def render_all(self) -> None:
+        """Render every page not yet rendered, in forked worker processes when there are many.
+
+        Each page depends only on the model, which the workers inherit; only the text comes back.
+        """
+        pending = [page for page in self.pages if page._markdown is None]
+        done = forked_map(lambda page: (page.markdown, dict(page.parts)), pending)
+        for page, (markdown, parts) in zip(pending, done or ()):
+            page._markdown, page._parts = markdown, parts
+
+
+class Templates:
+    """The HTML fragments, looked up in the theme's folders (custom_dir first), each given its page's href."""
+
+    def __init__(self, sitemap: SiteMap, theme_dirs: list[str] | None = None):
+        self.map = sitemap
+        dirs = [str(d) for d in (theme_dirs or [])] or [str(theme_dir())]
+        self.env = Environment(loader=FileSystemLoader(dirs), autoescape=True, trim_blocks=True,
+                               lstrip_blocks=True, keep_trailing_newline=True)
+        self.markdown = Environment(loader=PackageLoader("praksis", "templates"), autoescape=False,
+                                    trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+        self.markdown.filters["yaml_string"] = yaml_string
+
+    def html(self, template: str, page_uri: str, **context) -> Markup:
+        href = partial(self.map.href, page_uri)
+        text = self.env.get_template(f"partials/praksis/{template}").render(href=href, **context)
+        return Markup(_one_block(text))
+
+    def md(self, template: str, **context) -> str:
+        return self.markdown.get_template(template).render(**context)
+
+
+def build_site(kb: KnowledgeBase, relations: Relations, sitemap: SiteMap, theme_dirs: list[str] | None = None) -> Site:
+    builder = _Builder(kb, relations, sitemap, Templates(sitemap, theme_dirs))
+    pages = [builder.entry_page(entry) for entry in sorted(kb.entries.values(), key=lambda e: e.path)]
+    generated = list(builder.generated())
+    taken = {page.uri for page in generated}
+    diagnostics = []
+    for document in kb.documents:
+        if document.site_uri in taken:
+            diagnostics.append(GENERATED_ADDRESS.at(document.path, uri=document.site_uri))
+            continue
+        pages.append(builder.document_page(document))
+    pages += generated
+    return Site(pages, sitemap.nav({page.uri for page in pages}), sitemap, diagnostics)
+
+
+class _Builder:
+    def __init__(self, kb: KnowledgeBase, relations: Relations, sitemap: SiteMap, templates: Templates):
+        self.kb, self.map, self.t = kb, sitemap, templates
+        self.views = Views(kb, relations, sitemap)
+
+    # --- [[id]] in text ------------------------------------------------------------
+    def expand(self, text: str, page_uri: str) -> str:
+        """[[id]] becomes a Markdown link carrying the entry's title (MkDocs resolves the .md path), outside code."""
+        def replace(match: re.Match) -> str:
+            entry = self.kb.entries.get(match["id"])
+            if entry is None:
+                return f"**[[{match['id']}]]** *(ukendt henvisning)*"
+            label = html.escape(match["text"] or self.map.title(entry), quote=False).replace("[", "\\[").replace("]", "\\]")
+            return f"[{label}]({_relative(page_uri, self.map.entry(entry))})"
+        return outside_code(text, lambda chunk: WIKILINK.sub(replace, chunk))
+
+    # --- entries and hand-written pages ------------------------------------------------
+    def entry_page(self, entry: Entry) -> Page:
+        uri = self.map.entry(entry)
+        return Page(uri, self.map.title(entry), partial(self._entry, entry, uri), entry.path)
+
+    def _entry(self, entry: Entry, uri: str) -> tuple[str, Parts]:
+        kind = entry.kind.name
+        view = getattr(self.views, kind)(entry)
+        parts: Parts = {"card": partial(self.t.html, f"card-{kind}.html", uri, view=view)}
+        sections = self._case_sections(view, uri) if kind == "case" else []
+        for name, _, render in sections:
+            parts[name] = render
+        markdown = _front(self.map.title(entry), entry.meta.get("summary")) + f"# {_heading(self.map.title(entry))}\n\n"
+        markdown += PART.format("card") + "\n\n" + self.expand(entry.body, uri).strip("\n") + "\n"
+        for name, heading, _ in sections:
+            markdown += f"\n## {heading}\n\n{PART.format(name)}\n"
+        return markdown, parts
+
+    def _case_sections(self, view: CaseView, uri: str) -> list[tuple[str, str, Callable[[], Markup]]]:
+        shown = [("genogram", "Genogram", view.genogram), ("timeline", "Tidslinje", view.timeline),
+                 ("ics", "ICS-trekanten", view.ics_view), ("sos", "Signs of Safety", view.sos),
+                 ("learning", "Læringspunkter", view.learning)]
+        return [(name, heading, partial(self.t.html, f"case-{name}.html", uri, view=view, uid=1))
+                for name, heading, present in shown if present]
+
+    def document_page(self, document: Document) -> Page:
+        return Page(document.site_uri, document.title, partial(self._document, document), document.path)
+
+    def _document(self, document: Document) -> tuple[str, Parts]:
+        uri = document.site_uri
+        head = document.text[: len(document.text) - len(document.body)]
+        body = self.expand(document.body, uri)
+        if ONBOARDING_MARKER in body:
+            body = body.replace(ONBOARDING_MARKER, self._onboarding(uri))
+        if AGENDA_MARKER in body:
+            body = body.replace(AGENDA_MARKER, self.t.md("agenda.md.j2", model=load_model(), clock=clock))
+        if SCHEMA_MARKER in body:
+            body = body.replace(SCHEMA_MARKER, self.t.md("schema.md.j2", kinds=KINDS, family_fields=FAMILY_FIELDS,
+                                                          rules=list(REGISTRY), taxonomies=self.kb.taxonomies,
+                                                          rule_link=partial(_relative, uri),
+                                                          severity_labels=_SEVERITY_LABELS))
+        return head + body, {}
+
+    def _onboarding(self, uri: str) -> str:
+        path = [e for e in self.kb.of_kind("principle") if e.meta.get("onboarding") and e.status == "adopted"]
+        links = [(self.map.title(e), _relative(uri, self.map.entry(e)), e.meta.get("summary", "")) for e in path]
+        return self.t.md("onboarding.md.j2", path=links)
+
+    # --- generated pages ------------------------------------------------------------------
+    def generated(self):
+        kb, views, ics = self.kb, self.views, self.kb.taxonomies["ics"]
+        yield self._ics_index()
+        for side in ics.roots():
+            yield self._taxonomy_item("ics", side, ics.children(side.key))
+            for dim in ics.children(side.key):
+                yield self._taxonomy_item("ics", dim, [])
+        for name, title in (("methods", "Metoder"), ("legal", "Lovgrundlag")):
+            items = list(kb.taxonomies[name].items.values())
+            listing = views.taxonomy_items(name, items)
+            yield self._listing_page(self.map.index(name), title, "", Listing(listing.groups, listing.empty, "taxonomy"))
+        for name in ("methods", "legal"):
+            for item in kb.taxonomies[name].items.values():
+                yield self._taxonomy_item(name, item, [])
+        yield self._status_index()
+        for status, title in STATUS_PAGES.items():
+            principles = [e for e in kb.of_kind("principle") if (e.status or "proposed") == status]
+            intro = "Forslag venter på at blive drøftet og besluttet på et teammøde." if status == "proposed" else ""
+            yield self._listing_page(self.map.status(status), title, intro,
+                                     views.entry_list(principles, "Ingen principper med denne status."))
+        yield self._listing_page(self.map.index("principles"), "Alle principper", "", views.principles_table())
+        yield self._learning()
+        yield self._listing_page(self.map.index("supervisions"), "Ledelsestilsyn", _SUPERVISIONS_INTRO,
+                                 views.by_year(kb.of_kind("supervision"), "supervisions", "Ingen tilsyn endnu."),
+                                 principles_of=lambda i: views.supervision_principles(kb.entries[i]))
+        for case in kb.of_kind("case"):
+            yield self._sheet(case)
+        yield self._listing_page(self.map.index("cases"), "Eksempelsager", _CASES_INTRO, views.cases_by_side())
+        yield self._listing_page(self.map.index("meetings"), "Møder", "",
+                                 views.by_year(kb.of_kind("meeting"), "meetings", "Ingen møder endnu."))
+        yield self._rules_index()
+        for rule in REGISTRY:
+            yield self._rule(rule)
+
+    def _listing_page(self, uri: str, title: str, intro: str, listing: Listing, **context) -> Page:
+        def build() -> tuple[str, Parts]:
+            markdown = _front(title, index=False) + f"# {_heading(title)}\n\n" + (intro + "\n\n" if intro else "")
+            return markdown + PART.format("listing") + "\n", {
+                "listing": partial(self.t.html, "listing.html", uri, listing=listing, **context)}
+        return Page(uri, title, build)
+
+    def _ics_index(self) -> Page:
+        uri, title = self.map.index("ics"), "ICS-trekanten"
+        ics, views = self.kb.taxonomies["ics"], self.views
+
+        def build() -> tuple[str, Parts]:
+            markdown = _front(title, index=False) + f"# {title}\n\n{_ICS_INTRO}\n\n"
+            parts: Parts = {}
+            for side in ics.roots():
+                markdown += f"## [{side.label}]({_relative(uri, self.map.taxonomy('ics', side))})\n\n"
+                markdown += f"{side.description}\n\n{PART.format('side-' + side.key)}\n\n"
+                listing = views.taxonomy_items("ics", ics.children(side.key))
+                parts["side-" + side.key] = partial(self.t.html, "listing.html", uri,
+                                                    listing=Listing(listing.groups, listing.empty, "counts"))
+            return markdown, parts
+        return Page(uri, title, build)
+
+    def _taxonomy_item(self, taxonomy: str, item, children: list) -> Page:
+        uri = self.map.taxonomy(taxonomy, item)
+        views = self.views
+
+        def build() -> tuple[str, Parts]:
+            tagged = views.tagged(taxonomy, item)
+            parent = self.kb.taxonomies[taxonomy].items.get(item.parent) if item.parent else None
+            markdown = _front(item.label, index=False) + f"# {_heading(item.label)}\n\n"
+            markdown += self.t.md("taxonomy_item.md.j2", item=item, parent=parent,
+                                  parent_link=_relative(uri, self.map.taxonomy(taxonomy, parent)) if parent else "")
+            parts: Parts = {}
+            if children:
+                listing = views.taxonomy_items(taxonomy, children)
+                markdown += f"## Dimensioner\n\n{PART.format('children')}\n\n"
+                parts["children"] = partial(self.t.html, "listing.html", uri,
+                                            listing=Listing(listing.groups, listing.empty, "counts"))
+            for name, heading, kind, empty in (("principles", "Principper", "principle", "Ingen principper endnu."),
+                                               ("cases", "Sager", "case", "Ingen sager endnu.")):
+                markdown += f"## {heading}\n\n{PART.format(name)}\n\n"
+                listing = views.entry_list([e for e in tagged if e.kind.name == kind], empty)
+                parts[name] = partial(self.t.html, "listing.html", uri, listing=listing)
+            return markdown, parts
+        return Page(uri, item.label, build)
+
+    def _status_index(self) -> Page:
+        uri, title, views = self.map.index("status"), "Principper efter status", self.views
+
+        def build() -> tuple[str, Parts]:
+            listing = views.status_counts()
+            return (_front(title, index=False) + f"# {title}\n\n{_STATUS_INTRO}\n\n" + PART.format("listing") + "\n",
+                    {"listing": partial(self.t.html, "listing.html", uri, listing=listing)})
+        return Page(uri, title, build)
+
+    def _learning(self) -> Page:
+        uri, title = self.map.index("learning"), "Læring af fejl"
+
+        def build() -> tuple[str, Parts]:
+            cases = [c for c in self.kb.of_kind("case") if c.meta.get("learning")]
+            views = [self.views.case(c) for c in cases]
+            return (_front(title, index=False) + f"# {title}\n\n{_LEARNING_INTRO}\n\n" + PART.format("learning") + "\n",
+                    {"learning": partial(self.t.html, "learning.html", uri, cases=views,
+                                         case_uris={c.id: self.map.entry(c) for c in cases})})
+        return Page(uri, title, build)
+
+    def _sheet(self, case: Entry) -> Page:
+        uri, title = self.map.sheet(case), f"Mødeark: {self.map.title(case)}"
+
+        def build() -> tuple[str, Parts]:
+            markdown = _front(title, index=False, hide=True) + f"# {_heading(title)}\n\n" + PART.format("sheet") + "\n"
+            return markdown, {"sheet": partial(self.t.html, "sheet.html", uri, view=self.views.case(case),
+                                               case_uri=self.map.entry(case), model=load_model(), clock=clock,
+                                               uid=2)}
+        return Page(uri, title, build)
+
+    def _rules_index(self) -> Page:
+        uri, title = self.map.index("rules"), "Regler for indholdet"
+
+        def build() -> tuple[str, Parts]:
+            families = [(name, [r for r in REGISTRY if r.code[0] == letter]) for letter, name in FAMILIES.items()]
+            return (_front(title, index=False) + f"# {title}\n\n{_RULES_INTRO}\n\n" + PART.format("rules") + "\n",
+                    {"rules": partial(self.t.html, "rules.html", uri, families=families,
+                                      severity_labels=_SEVERITY_LABELS)})
+        return Page(uri, title, build)
+
+    def _rule(self, rule: Rule) -> Page:
+        uri, title = self.map.rule(rule), f"{rule.code} {rule.summary}"
+
+        def build() -> tuple[str, Parts]:
+            markdown = _front(title, index=False) + f"# {_heading(title)}\n\n" + PART.format("card") + "\n\n"
+            markdown += self.t.md("rule.md.j2", rule=rule)
+            return markdown, {"card": partial(self.t.html, "rule.html", uri, rule=rule,
+                                              severity_label=_SEVERITY_LABELS[rule.severity.value])}
+        return Page(uri, title, build)
+
+
+_SEVERITY_LABELS = {severity.value: label for severity, label in SEVERITY_LABELS.items()}
+_ICS_INTRO = ("ICS-trekanten er den fælles ramme for at beskrive et barns situation. Den har tre sider og ti "
+              "dimensioner (den forenklede ICS, gældende fra 1. januar 2019). Vælg en side eller en dimension for "
+              "at se de principper og sager, der handler om den.")
+_STATUS_INTRO = ("Et princip begynder som **forslag**, bliver **vedtaget** på et møde, og kan senere blive "
+                 "**erstattet** af et nyere princip eller **udgå**.")
+_LEARNING_INTRO = ("Fejl er materiale til læring. Her er de sager, hvor noget gik galt, og det teamet lærte af dem. "
+                   "Sagerne er anonymiserede, og drøftelsen handler om praksis, ikke om den enkelte sagsbehandler.")
+_SUPERVISIONS_INTRO = ("Ledelsestilsynet gennemgår sager på tværs af sagsbehandlere. Temaer, der går igen, bliver til "
+                       "fælles læring og nogle gange til nye principper. Her står temaerne, aldrig enkeltsager eller "
+                       "personer.")
+_CASES_INTRO = "Eksempelsagerne er fiktive eller sammensatte og anonymiserede. De viser, hvordan principperne bruges."
+_RULES_INTRO = ("`praksis check` kontrollerer hvert opslag efter disse regler. Hver fejl har en fast kode; "
+                "`praksis rule KODE` viser det samme som siden for reglen.")
+
+
+def _front(title: str, description: str | None = None, index: bool = True, hide: bool = False) -> str:
+    lines = ["---", f"title: {yaml_string(title)}"]
+    if description:
+        lines.append(f"description: {yaml_string(description)}")
+    if not index:
+        lines.append("praksis_index: false")  # generated listings are not search results
+    if hide:
+        lines += ["hide:", "  - navigation", "  - toc"]
+    return "\n".join(lines) + "\n---\n\n"
+
+
+def _heading(text: str) -> str:
+    """A title as a Markdown heading: HTML in it is shown, not run."""
+    return html.escape(text, quote=False)
+
+
+def _relative(from_uri: str, to_uri: str) -> str:
+    """A Markdown link from one source file to another, as MkDocs resolves links (relative, to the .md file)."""
+    import posixpath
+
+    return posixpath.relpath(to_uri, posixpath.dirname(from_uri) or ".")
+
+
+def _one_block(html: str) -> str:
+    """No blank lines, so Markdown keeps the HTML as one raw block when --tree writes it in."""
+    return "\n".join(line for line in html.splitlines() if line.strip())
+
+
+def yaml_string(value) -> Markup:
+    """A double-quoted YAML scalar (JSON is valid YAML), Danish letters kept readable."""
+    return Markup(json.dumps(str(value), ensure_ascii=False))

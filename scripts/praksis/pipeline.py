@@ -1,0 +1,91 @@
+"""The one composition root: a knowledge base on disk -> a checked model, its site, and its findings.
+
+    read -> parse -> model -> relations -> views -> checks -> personal-data scan
+
+Each stage reads only what the stages before it made, and nothing reads back up. The CLI, the
+MkDocs plugin and the pre-commit hook all call run(); `praksis build` runs it once and hands the
+result to MkDocs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from . import personal_data
+from .cache import ResultCache, disabled
+from .checks import check_all
+from .diagnostics import Diagnostic
+from .files import Listing, read_content, read_staged
+from .loader import PARSE, load
+from .model import KnowledgeBase
+from .pages import Site, build_site
+from .parallel import precompute
+from .policy import Policy
+from .project import Project, load_project
+from .relations import Relations, relate
+from .rules import cause_first
+from .sitemap import SiteMap
+
+
+@dataclass(frozen=True)
+class Options:
+    today: date | None = None
+    use_cache: bool = True
+    policy: Policy = field(default_factory=Policy)  # --select/--ignore; the project's severities are added
+    project: Project | None = None  # settings read from mkdocs.yml (the plugin passes MkDocs' own)
+    theme_dirs: tuple[str, ...] = ()  # where the HTML fragments are looked up (custom_dir first)
+    staged: bool = False  # read the content as the git index holds it (the pre-commit hook)
+
+
+@dataclass
+class Run:
+    """Everything one run found out about a knowledge base."""
+    root: Path
+    project: Project
+    listing: Listing  # read: every content file's bytes
+    kb: KnowledgeBase  # model: what the files say
+    relations: Relations  # what follows from it
+    sitemap: SiteMap  # every address
+    site: Site  # every page
+    diagnostics: list[Diagnostic]  # what the checks and the scan found, after the policy, cause first
+
+    def text_of(self, path: str) -> str | None:
+        data = self.listing.files.get(path)
+        return data.decode("utf-8", errors="replace") if data is not None else None
+
+
+def run(root: Path, options: Options | None = None) -> Run:
+    options = options or Options()
+    root = Path(root)
+    project = options.project or load_project(root)
+    cache = ResultCache(root) if options.use_cache else disabled()
+    # read
+    listing = read_staged(root) if options.staged else read_content(root)
+    # parse: what the cache lacks is parsed (and scanned) in worker processes first
+    scan = personal_data.ScanStage(root)
+    precompute(cache, [PARSE, scan], listing.files)
+    # model
+    loaded = load(root, options.today, cache, listing.files, listing.irregular)
+    kb = loaded.kb
+    # relations
+    relations = relate(kb)
+    # views
+    sitemap = SiteMap(kb, project.use_directory_urls)
+    site = build_site(kb, relations, sitemap, list(options.theme_dirs) or _theme_dirs(project))
+    # checks
+    found = loaded.diagnostics + site.diagnostics + check_all(kb, relations, site, cache)
+    # personal-data scan
+    found += personal_data.scan_root(root, cache, listing.files, scan)
+    cache.save()
+    policy = Policy(options.policy.select, options.policy.ignore, {**project.severity, **options.policy.severity})
+    result = Run(root, project, listing, kb, relations, sitemap, site, [])
+    result.diagnostics = sorted(set(policy.apply(found, result.text_of)), key=cause_first)
+    return result
+
+
+def _theme_dirs(project: Project) -> list[str]:
+    from .site_settings import theme_dir
+
+    return [str(d) for d in (project.custom_dir, theme_dir()) if d is not None]
