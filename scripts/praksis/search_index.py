@@ -13,12 +13,14 @@ built HTML.
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import re
 import shutil
 import subprocess
 import sys
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -75,6 +77,99 @@ def build_search_index(site_dir: Path) -> IndexStats:
         index_bytes=_folder_bytes(bundle_dir),
         bundle_dir=bundle_dir,
     )
+
+
+class LiveIndex:
+    """Pagefind's service mode: pages are indexed while MkDocs writes the rest, in Pagefind's own process.
+
+    MkDocs renders in one process, so the indexing runs on the machine's other core instead of after the
+    build. The result is the same index the command line builds from the written site: the same binary,
+    the same excluded selectors, and every page that has data-pagefind-body (the only ones sent).
+    """
+
+    def __init__(self, executable: Path | None = None):
+        self.executable = executable or pagefind_executable()
+        self.process = subprocess.Popen([str(self.executable), "--service"], stdin=subprocess.PIPE,
+                                        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        self._next_id = 0
+        self._responses: dict[int, dict] = {}
+        self._arrived = threading.Condition()
+        threading.Thread(target=self._read, daemon=True).start()
+        config = {"exclude_selectors": [s.strip() for s in EXCLUDE_SELECTORS.split(",")]}
+        self.index_id = self._wait(self._send({"type": "NewIndex", "config": config}))["index_id"]
+        self._added: list[int] = []
+
+    def add(self, url: str, html: str) -> None:
+        """Index one written page; returns at once (the answer is collected at the end)."""
+        self._added.append(self._send({"type": "AddFile", "index_id": self.index_id, "file_path": None,
+                                       "url": url, "file_contents": html}))
+
+    def write(self, site_dir: Path) -> IndexStats:
+        """Wait for every page, write the bundle into the site, and stop the service."""
+        bundle_dir = Path(site_dir).resolve() / BUNDLE_DIRNAME
+        shutil.rmtree(bundle_dir, ignore_errors=True)
+        try:
+            words = sum(int(self._wait(message).get("page_word_count", 0)) for message in self._added)
+            self._wait(self._send({"type": "WriteFiles", "index_id": self.index_id, "output_path": str(bundle_dir)}))
+        finally:
+            self.close()
+        pages, languages = _read_entry(bundle_dir)
+        return IndexStats(pages, words, executable_version(self.executable), languages, _folder_bytes(bundle_dir),
+                          bundle_dir)
+
+    def close(self) -> None:
+        if self.process.poll() is None:
+            self.process.stdin.close()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+
+    def _send(self, payload: dict) -> int:
+        self._next_id += 1
+        message = {"message_id": self._next_id, "payload": payload}
+        try:
+            self.process.stdin.write(base64.b64encode(json.dumps(message).encode("utf-8")) + b",")
+            self.process.stdin.flush()
+        except (BrokenPipeError, OSError) as error:
+            raise SearchIndexError(f"Søgeindekset kunne ikke bygges: Pagefind stoppede ({error}).") from error
+        return self._next_id
+
+    def _read(self) -> None:
+        buffer = b""
+        while True:
+            chunk = self.process.stdout.read1(65536)
+            if not chunk:
+                break
+            buffer += chunk
+            *answers, buffer = buffer.split(b",")
+            with self._arrived:
+                for answer in answers:
+                    response = json.loads(base64.b64decode(answer))
+                    self._responses[response.get("message_id") or 0] = response["payload"]
+                self._arrived.notify_all()
+        with self._arrived:
+            self._responses[-1] = {"type": "Error", "message": "Pagefind stoppede undervejs."}
+            self._arrived.notify_all()
+
+    def _wait(self, message_id: int) -> dict:
+        with self._arrived:
+            ok = self._arrived.wait_for(lambda: message_id in self._responses or -1 in self._responses
+                                        or 0 in self._responses, timeout=TIMEOUT_SECONDS)
+            payload = self._responses.get(message_id) or self._responses.get(0) or self._responses.get(-1)
+        if not ok or payload is None or payload.get("type") == "Error":
+            detail = (payload or {}).get("message", "intet svar")
+            raise SearchIndexError(f"Søgeindekset kunne ikke bygges: Pagefind svarede '{detail}'.")
+        return payload
+
+
+def executable_version(executable: Path) -> str | None:
+    try:
+        out = subprocess.run([str(executable), "--version"], capture_output=True, text=True, timeout=30).stdout
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    match = re.search(r"(\d+\.\d+\.\d+)", out)
+    return match.group(1) if match else None
 
 
 def pagefind_executable() -> Path:

@@ -7,6 +7,7 @@ the sparring-model page all read it from here.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 
 import yaml
@@ -38,8 +39,8 @@ class SparringModelError(ValueError):
 
 def load_model(text: str | None = None) -> SparringModel:
     if text is None:
-        text = resources.files("praksis").joinpath("data", "sparring_model.yml").read_text("utf-8")
-    raw = yaml.safe_load(text)
+        return _shipped_model()
+    raw = yaml.load(text, Loader=_LOADER)
     phases, start = [], 0
     for item in raw["phases"]:
         phases.append(Phase(item["key"], item["label"], int(item["minutes"]), item.get("who", ""),
@@ -50,6 +51,15 @@ def load_model(text: str | None = None) -> SparringModel:
         raise SparringModelError(f"Sparringsmodellens faser varer {model.total} minutter; "
                                  f"højst {model.max_minutes} er tilladt.")
     return model
+
+
+@lru_cache(maxsize=1)
+def _shipped_model() -> SparringModel:
+    """The data file read once per process: every meeting sheet shows it."""
+    return load_model(resources.files("praksis").joinpath("data", "sparring_model.yml").read_text("utf-8"))
+
+
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def clock(minutes: int) -> str:

@@ -157,6 +157,7 @@ class Views:
 
     def __init__(self, kb: KnowledgeBase, relations: Relations, sitemap: SiteMap):
         self.kb, self.relations, self.map = kb, relations, sitemap
+        self._cases: dict[str, CaseView] = {}
 
     # --- links -----------------------------------------------------------------
     def link(self, thing) -> Link:
@@ -197,6 +198,12 @@ class Views:
             self.backlinks(entry))
 
     def case(self, entry: Entry) -> CaseView:
+        """Made once per case: its page, its meeting sheet and the learning page all show it."""
+        if entry.id not in self._cases:
+            self._cases[entry.id] = self._case(entry)
+        return self._cases[entry.id]
+
+    def _case(self, entry: Entry) -> CaseView:
         meta = entry.meta
         anonymized = meta.get("anonymized") or {}
         view = CaseView(

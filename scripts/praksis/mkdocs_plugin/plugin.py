@@ -27,8 +27,8 @@ from ..pages import PART, Site, fill
 from ..pipeline import Options, Run, run
 from ..policy import PolicyError
 from ..project import Project
-from ..search_index import SearchIndexError, build_search_index
-from ..site_settings import EMOJI, REQUIRED_EXTENSIONS, SLUGIFY, theme_dir
+from ..search_index import LiveIndex, SearchIndexError, build_search_index
+from ..site_settings import EMOJI, NOT_INDEXED_META, REQUIRED_EXTENSIONS, SLUGIFY, theme_dir
 from .config import PraksisConfig
 
 log = get_plugin_logger(__name__)
@@ -40,6 +40,7 @@ class PraksisPlugin(BasePlugin[PraksisConfig]):
     indexed = False
     command = "build"
     prepared: Run | None = None  # the run `praksis build` made: the pipeline then runs once, not twice
+    live: LiveIndex | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup keeps this instance across the rebuilds of one `mkdocs serve`.
@@ -82,6 +83,7 @@ class PraksisPlugin(BasePlugin[PraksisConfig]):
         pages_dir = self.root / CACHE_DIR / "pages" if self.incremental else None
         self.run.site.render_all()
         self.parts = {page.uri: page.parts for page in self.run.site.pages if page.parts}
+        self._start_index()
         return _swap_pages(files, self.run.site, config, pages_dir)
 
     def on_page_content(self, html: str, *, page, config: MkDocsConfig, files: Files) -> str:
@@ -94,20 +96,45 @@ class PraksisPlugin(BasePlugin[PraksisConfig]):
             server.watch(str(cases))
         return server
 
+    def on_post_page(self, output: str, *, page, config: MkDocsConfig) -> str:
+        if self.live is not None and page.meta.get(NOT_INDEXED_META) is not False and "data-pagefind-body" in output:
+            self.live.add("/" + page.url, output)  # indexed on the other core while MkDocs writes the rest
+        return output
+
     def on_post_build(self, config: MkDocsConfig) -> None:
         mark(Path(config.site_dir))  # praksis may replace this folder at the next build, and only then
-        if not self.config.search:
-            return
-        if self.incremental and self.indexed:
-            log.info("Søgeindekset opdateres ikke ved --dirty; genstart serve for at søge i ændringerne.")
+        live, self.live = self.live, None
+        if not self._indexing():
             return
         self.indexed = True
         try:
-            stats = build_search_index(Path(config.site_dir))
+            stats = live.write(Path(config.site_dir)) if live else build_search_index(Path(config.site_dir))
         except SearchIndexError as err:
             raise PluginError(str(err)) from None
         engine = f" med Pagefind {stats.version}" if stats.version else ""
         log.info(f"Søgeindeks: {stats.pages} sider indekseret{engine}")
+
+    def on_build_error(self, *, error: Exception) -> None:
+        if self.live is not None:
+            self.live.close()
+            self.live = None
+
+    def _indexing(self) -> bool:
+        if not self.config.search:
+            return False
+        if self.incremental and self.indexed:
+            log.info("Søgeindekset opdateres ikke ved --dirty; genstart serve for at søge i ændringerne.")
+            return False
+        return True
+
+    def _start_index(self) -> None:
+        """Pagefind's service, started after the pages were rendered in forked workers (a thread forbids forking)."""
+        self.live = None
+        if self.config.search and not (self.incremental and self.indexed):
+            try:
+                self.live = LiveIndex()
+            except (OSError, SearchIndexError):
+                self.live = None  # the command line indexes the written site afterwards
 
 
 def _read_from_docs(result: Run) -> set[str]:
