@@ -13,6 +13,7 @@ from conftest import TODAY
 from praksis import cache as cache_module
 from praksis.checks import check_root
 from praksis.diagnostics import Diagnostic
+from praksis.personal_data import FileScan
 from praksis.report import github
 
 P1 = "docs/principper/P-0001-en-time.md"
@@ -35,7 +36,7 @@ def fake_finding(entries):
     """A P602 planted in the cached scan result of brug.md."""
     key = next(k for k in entries if k[0].startswith("scan:") and k[1] == "docs/brug.md")
     digest, _ = entries[key]
-    entries[key] = (digest, [Diagnostic("docs/brug.md", 1, 1, "P602", "plantet", "")])
+    entries[key] = (digest, FileScan((Diagnostic("docs/brug.md", 1, 1, "P602", "plantet", ""),)))
     return entries
 
 

@@ -66,6 +66,8 @@ CASES = [
     ("F108", lambda kb: _link(kb, "docs/ekstern", kb.root.parent / "ekstern"), "docs/ekstern", 1),
     ("F109", lambda kb: kb.write("docs/principper/P-0016-x.markdown", "---\nid: P-0016\nstatus: bogus\n---\n[[P-9999]]\n"),
      "docs/principper/P-0016-x.markdown", 1),
+    ("F110", lambda kb: kb.write("docs/liste.md", "# Liste\n\n" + "\n".join("    " * i + "- punkt" for i in range(30))),
+     "docs/liste.md", 24),
     ("M201", lambda kb: kb.write(P2, "Ingen front matter her.\n"), P2, 1),
     ("M202", lambda kb: kb.edit(P2, "summary: Sagsejer viser et genogram.", "summary: [ikke lukket"), P2, 4),
     ("M203", lambda kb: kb.write(P2, "---\n- bare\n- en liste\n---\nTekst\n"), P2, 2),

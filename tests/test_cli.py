@@ -68,9 +68,9 @@ def test_github_output_is_workflow_annotations(kb, capsys):
 
 
 @pytest.mark.parametrize("args,says", [
-    (["check", "--output-format", "xml"], "praksis: fejl i kommandoen: argument --output-format: invalid choice"),
+    (["check", "--output-format", "xml"], "praksis: fejl i kommandoen: argument --output-format: ugyldigt valg"),
     (["bogus"], "praksis: fejl i kommandoen: argument"),
-    ([], "usage: praksis"),
+    ([], "brug: praksis"),
 ])
 def test_usage_errors_exit_2_and_say_what_is_wrong(args, says, capsys):
     with pytest.raises(SystemExit) as exit_info:

@@ -99,9 +99,27 @@ def test_a_missing_or_empty_folder_is_built_marked_and_then_replaced(kb, tmp_pat
     assert (empty / MARKER).is_file()
     new = tmp_path / "ny" / "site"
     assert build(kb, option, new) == 0 and (new / MARKER).is_file()
-    (new / "gammel-rest.txt").write_text("fra sidste gang")
-    assert build(kb, option, new) == 0  # its own folder: replaced whole
-    assert not (new / "gammel-rest.txt").exists() and (new / MARKER).is_file()
+    assert build(kb, option, new) == 0  # its own folder, as it wrote it: replaced whole
+    assert (new / MARKER).is_file()
+
+
+@pytest.mark.parametrize("option", OPTIONS)
+@pytest.mark.parametrize("added", [".git/config", ".htaccess", "noter/mine.txt"])
+def test_a_folder_praksis_built_is_refused_once_someone_added_to_it(kb, tmp_path, option, added, capsys):
+    site = tmp_path / "site"
+    assert build(kb, option, site) == 0
+    (site / added).parent.mkdir(parents=True, exist_ok=True)
+    (site / added).write_text("deploy")
+    assert build(kb, option, site) == 2
+    assert added in capsys.readouterr().err and (site / added).read_text() == "deploy"
+
+
+def test_a_file_praksis_wrote_and_someone_changed_is_not_overwritten(kb, tmp_path, capsys):
+    site = tmp_path / "site"
+    assert build(kb, "--out", site) == 0
+    (site / "index.html").write_text("min egen forside")
+    assert build(kb, "--out", site) == 2
+    assert "index.html" in capsys.readouterr().err and (site / "index.html").read_text() == "min egen forside"
 
 
 def test_the_default_site_folder_is_refused_when_someone_else_put_files_there(kb, capsys):

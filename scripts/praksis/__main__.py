@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import sys
 
 
@@ -16,7 +17,11 @@ def main() -> int:
     one_shot = "serve" not in sys.argv[1:2]
     if one_shot:
         gc.disable()
-    code = cli_main()
+    try:
+        code = cli_main()
+    except BrokenPipeError:  # `praksis rule --all | head`: the reader stopped; that is not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        code = 0
     if one_shot:
         gc.freeze()
     return code

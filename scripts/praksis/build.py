@@ -11,14 +11,13 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-import tempfile
 from contextlib import contextmanager
 from collections.abc import Callable
 from pathlib import Path
 
 from .files import CONFIG, DOCS, kb_files, markdown_suffix
 from .project import Tagged as _Tagged, ProjectError, dump_config, read_config
-from .output_folder import OutputFolderError, check_output_folder, mark
+from .output_folder import OutputFolderError, check_output_folder, mark, os_reason, staging_folder, swap_in
 from .pages import Site
 from .pipeline import Run
 from .site_settings import EMOJI, REQUIRED_EXTENSIONS, SLUGIFY, theme_dir
@@ -45,12 +44,15 @@ def write_tree(result: Run, tree: Path) -> Path:
 def _replace(root: Path, target: Path, option: str, write: Callable[[Path], None]) -> Path:
     """Write into a new folder beside target, mark it as praksis' own, then swap it in."""
     out = check_output_folder(root, target, option)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.bygger-", dir=out.parent))
+    try:
+        staging = staging_folder(out)
+    except OSError as err:
+        raise OutputFolderError(f"Mappen {target} kan ikke bygges ({os_reason(err)}); intet er skrevet eller "
+                                f"slettet. Vælg en anden mappe med {option}.") from None
     try:
         write(staging)
         mark(staging)
-        _swap_in(staging, out)
+        swap_in(staging, out)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return out
@@ -76,6 +78,9 @@ def _mkdocs_build(result: Run, config_file: Path, site_dir: Path) -> None:
         except (MkDocsException, OSError) as err:
             raise BuildError("MkDocs kunne ikke bygge sitet; det forrige site er urørt.\n"
                              + "\n".join([*messages, str(err)]).strip()) from None
+        except RecursionError:
+            raise BuildError("MkDocs kunne ikke bygge sitet: en side er indlejret for dybt (lister, citater eller "
+                             "HTML i hundredvis af niveauer). Det forrige site er urørt.") from None
 
 
 @contextmanager
@@ -100,17 +105,6 @@ class _Collect(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         self.messages.append(f"{record.levelname}: {record.getMessage()}")
-
-
-def _swap_in(staging: Path, out: Path) -> None:
-    """Put the new folder in place with two renames, so readers never see a mix."""
-    old = None
-    if out.exists():
-        old = out.with_name(f".{out.name}.forrige-{os.getpid()}")
-        out.rename(old)
-    staging.rename(out)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
 
 
 def _write_tree(result: Run, tree: Path) -> None:

@@ -15,6 +15,7 @@ import hashlib
 import marshal
 import os
 import pickle
+import subprocess
 import tempfile
 from collections import abc
 from collections.abc import Callable
@@ -99,14 +100,38 @@ class ResultCache:
             pass
 
     def _read(self) -> dict:
-        if self.path is None or not self.path.is_file():
-            return {}
+        if self.path is None or not self.path.is_file() or _tracked_by_git(self.root, self.path):
+            return {}  # a cache that came with the files (committed, or copied in) is not this checkout's own
         try:
             with self.path.open("rb") as handle:
-                version, entries = pickle.load(handle)
+                version, entries = _Unpickler(handle).load()
         except Exception:  # a damaged or foreign cache is worth nothing; start over
             return {}
         return entries if version == self._version else {}
+
+
+class _Unpickler(pickle.Unpickler):
+    """Only praksis' own values and plain data: a planted cache file can make no other object, run no code."""
+
+    _ALLOWED = {("datetime", "date"), ("builtins", "set"), ("builtins", "frozenset"), ("copyreg", "_reconstructor"),
+                ("builtins", "object")}
+
+    def find_class(self, module: str, name: str):
+        if module == "praksis" or module.startswith("praksis.") or (module, name) in self._ALLOWED:
+            return super().find_class(module, name)
+        raise pickle.UnpicklingError(f"{module}.{name} hører ikke hjemme i praksis' cache")
+
+
+def _tracked_by_git(root: Path, path: Path) -> bool:
+    """True when git holds the cache file itself: then it was committed, not made here."""
+    if not (root / ".git").exists():
+        return False
+    try:
+        done = subprocess.run(["git", "-C", str(root), "ls-files", "--error-unmatch", "--", str(path.relative_to(root))],
+                              capture_output=True, timeout=30)
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    return done.returncode == 0
 
 
 # --- the codec of parse records ------------------------------------------------

@@ -17,8 +17,28 @@ from .files import find_root, is_kb_root
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
 
 
+_ARGPARSE_DANISH = [  # argparse's own words -> Danish
+    ("the following arguments are required", "disse argumenter mangler"), ("invalid choice", "ugyldigt valg"),
+    ("choose from", "vælg mellem"), ("unrecognized arguments", "ukendte argumenter"),
+    ("expected one argument", "der mangler en værdi"), ("not allowed with argument", "kan ikke bruges sammen med"),
+    ("ambiguous option", "tvetydigt tilvalg"), ("could match", "kan betyde"), ("argument ", "argument "),
+]
+
+
+class _Formatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):
+        super().add_usage(usage, actions, groups, prefix="brug: ")
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, add_help=False, formatter_class=_Formatter, **kwargs)
+        self._positionals.title, self._optionals.title = "argumenter", "tilvalg"
+        self.add_argument("-h", "--help", action="help", help="vis denne hjælp")
+
     def error(self, message: str):  # argparse exits 2 already; say it in Danish
+        for english, danish in _ARGPARSE_DANISH:
+            message = message.replace(english, danish)
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"praksis: fejl i kommandoen: {message}\n")
 
@@ -68,7 +88,7 @@ _WHAT_ROOT_IS = ("praksis leder i denne mappe og mapperne over den efter en mapp
 
 def _build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="praksis", description="Vidensbasen for fælles faglig praksis.")
-    sub = parser.add_subparsers(parser_class=_Parser)
+    sub = parser.add_subparsers(parser_class=_Parser, title="kommandoer", metavar="KOMMANDO")
 
     check = sub.add_parser("check", help="kontrollér hele vidensbasen uden at bygge sitet")
     _root(check)
@@ -84,9 +104,10 @@ def _build_parser() -> argparse.ArgumentParser:
 
     build = sub.add_parser("build", help="kontrollér og byg sitet")
     _root(build)
-    build.add_argument("--out", help="mappen sitet skrives til (standard: site/); en ny eller tom mappe, "
+    where = build.add_mutually_exclusive_group()
+    where.add_argument("--out", help="mappen sitet skrives til (standard: site/); en ny eller tom mappe, "
                        "eller en som praksis selv har bygget")
-    build.add_argument("--tree", help="skriv de færdige Markdown-sider og en mkdocs.yml til denne mappe i stedet")
+    where.add_argument("--tree", help="skriv de færdige Markdown-sider og en mkdocs.yml til denne mappe i stedet")
     build.set_defaults(run=_build)
 
     serve = sub.add_parser("serve", help="vis sitet på denne maskine, mens du skriver (bygges igen ved hver ændring)")

@@ -27,7 +27,7 @@ CONFIG = "mkdocs.yml"
 # a page saved with another of them would be published without being checked, so it is refused.
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkdn", ".mkd", ".mdwn")
 
-SYMLINK, SPECIAL = "symlink", "special"
+SYMLINK, SPECIAL, BAD_NAME = "symlink", "special", "bad-name"
 
 
 @dataclass
@@ -107,7 +107,9 @@ def _walk(base: str, prefix: str) -> tuple[list[str], dict[str, str]]:
                 if entry.name.startswith("."):
                     continue
                 rel = f"{rel_folder}/{entry.name}" if rel_folder else entry.name
-                if entry.is_symlink():
+                if not _utf8(entry.name):  # never read, and shown with the undecodable bytes as \xNN
+                    irregular[rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")] = BAD_NAME
+                elif entry.is_symlink():
                     irregular[rel] = SYMLINK
                 elif entry.is_dir(follow_symlinks=False):
                     pending.append((entry.path, rel))
@@ -116,6 +118,14 @@ def _walk(base: str, prefix: str) -> tuple[list[str], dict[str, str]]:
                 else:
                     irregular[rel] = SPECIAL
     return files, irregular
+
+
+def _utf8(name: str) -> bool:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def markdown_suffix(rel: str) -> str | None:

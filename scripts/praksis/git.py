@@ -16,7 +16,11 @@ def git(root: Path, *args: str) -> bytes:
     except FileNotFoundError as err:
         raise GitError("git er ikke installeret.") from err
     if result.returncode != 0:
-        raise GitError(f"git {args[0]} fejlede: {result.stderr.decode('utf-8', 'replace').strip()}")
+        inside = subprocess.run(["git", "-C", str(root), "rev-parse", "--git-dir"], capture_output=True, check=False)
+        if inside.returncode != 0:
+            raise GitError(f"{root} er ikke et git-repository; det, der står i git's index og historik, kræver ét.")
+        first = result.stderr.decode("utf-8", "replace").strip().splitlines()[:1]
+        raise GitError(f"git {args[0]} fejlede: {first[0] if first else 'ukendt fejl'}")
     return result.stdout
 
 

@@ -6,6 +6,7 @@ so later stages work on a model that only holds what parsed.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import partial
 from datetime import date
@@ -14,9 +15,9 @@ from pathlib import Path
 from . import active_content, frontmatter
 from .cache import ResultCache, disabled
 from .diagnostics import Diagnostic
-from .files import CASES, DOCS, SYMLINK, markdown_suffix, read_content
-from .mdtext import Marks, find_marks
-from .rules import files, metadata
+from .files import BAD_NAME, CASES, DOCS, SYMLINK, markdown_suffix, read_content
+from .mdtext import MAX_NESTING, Marks, find_marks, nesting
+from .rules import files as file_rules, metadata
 from .model import Document, Entry, KnowledgeBase, kind_for_path
 from .schema import KINDS, Kind, named_in
 from .source import read_text
@@ -59,8 +60,9 @@ def load(root: Path, today: date | None = None, cache: ResultCache | None = None
     static: set[str] = set()
     unread: set[str] = set()  # ids of entries whose file could not be read: their own error says why
     diagnostics: list[Diagnostic] = [_irregular(rel, what) for rel, what in sorted((irregular or {}).items())]
+    taken: dict[str, str] = {}  # names as a case-insensitive file system sees them
     for rel, data in files.items():
-        problem = _misplaced(rel)
+        problem = _misplaced(rel, taken)
         if problem is not None:
             diagnostics.append(problem)
             continue
@@ -90,33 +92,49 @@ def _named_id(rel: str) -> set[str]:
 
 
 def _static(rel: str, data: bytes) -> list[Diagnostic]:
-    """A file MkDocs copies as it is: what it would make the browser load or run."""
-    if not active_content.is_checked_static(rel):
+    """A file MkDocs copies as it is: what it would make the browser load or run (binary files are P608)."""
+    if b"\x00" in data[:8192]:
         return []
     text = data.decode("utf-8", errors="replace")
     return [active_content.diagnostic(rel, finding) for finding in active_content.in_static(rel, text)]
 
 
 def _irregular(rel: str, what: str) -> Diagnostic:
+    if what == BAD_NAME:
+        return file_rules.BAD_NAME.at(rel, problem="Filnavnet er ikke gyldig UTF-8 og kan ikke læses eller udgives.",
+                                 fix="Omdøb filen med almindelige bogstaver (æ, ø og å er fine).")
     if what == SYMLINK:
-        return files.LINK_OR_SPECIAL.at(rel, problem="Et symbolsk link i vidensbasens mapper følges ikke og må ikke "
+        return file_rules.LINK_OR_SPECIAL.at(rel, problem="Et symbolsk link i vidensbasens mapper følges ikke og må ikke "
                                         "være her.", fix="Læg selve filen eller mappen ind i vidensbasen i stedet "
                                         "for et link, så den bliver kontrolleret, før den offentliggøres.")
-    return files.LINK_OR_SPECIAL.at(rel, problem="Her ligger noget, der ikke er en almindelig fil (fx en pipe eller en "
+    return file_rules.LINK_OR_SPECIAL.at(rel, problem="Her ligger noget, der ikke er en almindelig fil (fx en pipe eller en "
                                     "enhed).", fix="Fjern det; i vidensbasens mapper hører kun almindelige filer og "
                                     "mapper.")
 
 
-def _misplaced(rel: str) -> Diagnostic | None:
+_UNPORTABLE = re.compile(r'[\x00-\x1f\x7f<>:"|?*\\]')
+
+
+def _misplaced(rel: str, taken: dict[str, str]) -> Diagnostic | None:
     """A file praksis will not read where it is: it would be lost, or published without being checked."""
+    if _UNPORTABLE.search(rel):
+        return file_rules.BAD_NAME.at(rel.encode("unicode_escape").decode("ascii") if "\n" in rel else rel,
+                                 problem="Filnavnet indeholder tegn, der ikke kan stå i et filnavn på alle maskiner "
+                                         "eller i en adresse på sitet (fx : ? * | eller et linjeskift).",
+                                 fix="Omdøb filen med bogstaver, tal og bindestreger.")
+    other = taken.setdefault(rel.casefold(), rel)
+    if other != rel:
+        return file_rules.BAD_NAME.at(rel, problem=f"Filnavnet er det samme som {other}, bortset fra store og små "
+                                              "bogstaver; på Windows, macOS og mange servere er det samme fil.",
+                                 fix="Omdøb den ene fil.")
     suffix = markdown_suffix(rel)
     if suffix is not None and not rel.endswith(".md"):
-        return files.OTHER_MARKDOWN.at(rel, suffix=rel[-len(suffix):])
+        return file_rules.OTHER_MARKDOWN.at(rel, suffix=rel[-len(suffix):])
     if rel.startswith(CASES + "/") and suffix is None:  # cases are published from Markdown only
-        return files.BAD_NAME.at(rel, problem="I cases_anonymized/ hører kun Markdown-filer (.md).",
+        return file_rules.BAD_NAME.at(rel, problem="I cases_anonymized/ hører kun Markdown-filer (.md).",
                                  fix="Skriv sagen som C-NNNN-kort-titel.md, eller flyt filen.")
     if suffix is not None and not PARSE.wants(rel):
-        return files.BAD_NAME.at(rel, problem="Sager skal ligge direkte i cases_anonymized/.",
+        return file_rules.BAD_NAME.at(rel, problem="Sager skal ligge direkte i cases_anonymized/.",
                                  fix=f"Flyt filen op i cases_anonymized/ og navngiv den {KINDS['case'].filename_rule}.")
     return None
 
@@ -133,16 +151,16 @@ def _entry(kind: Kind, rel: str, text: str) -> tuple[Entry | None, list[Diagnost
     name = rel.rsplit("/", 1)[-1]
     match = kind.filename.fullmatch(name)
     if match is None:
-        return None, [files.BAD_NAME.at(rel, problem=f"Filnavnet '{name}' passer ikke til {kind.indefinite}.",
+        return None, [file_rules.BAD_NAME.at(rel, problem=f"Filnavnet '{name}' passer ikke til {kind.indefinite}.",
                                         fix=f"Navngiv filen {kind.filename_rule}.")]
     parsed, diagnostics = frontmatter.parse(rel, text)
     if parsed is None:
         return None, diagnostics
     meta, found = validate(kind, parsed, rel)
-    diagnostics += found
+    diagnostics += found + _too_deep(parsed, rel)
     entry_id = meta.get("id") if meta.get("id") == match["id"] else match["id"]
     return Entry(kind, entry_id, rel, meta, parsed.body, parsed.body_line, parsed.positions,
-                 _marks(parsed.body, parsed.body_line), _named(kind, meta, parsed)), diagnostics
+                 _marks(parsed), _named(kind, meta, parsed)), diagnostics
 
 
 def _named(kind: Kind, meta: dict, parsed: frontmatter.Parsed) -> list[tuple[str, str, str, tuple]]:
@@ -155,15 +173,25 @@ def _document(rel: str, text: str) -> tuple[Document | None, list[Diagnostic]]:
     parsed, diagnostics = frontmatter.parse(rel, text, required=False)
     if parsed is None:
         return None, diagnostics
+    diagnostics += _too_deep(parsed, rel)
     site_uri = rel[len(DOCS) + 1:]
     title = str(parsed.data.get("title") or _first_heading(parsed.body) or site_uri)
-    return Document(rel, site_uri, text, parsed.body, parsed.body_line, title,
-                    _marks(parsed.body, parsed.body_line)), diagnostics
+    return Document(rel, site_uri, text, parsed.body, parsed.body_line, title, _marks(parsed)), diagnostics
 
 
-def _marks(body: str, first_line: int) -> Marks:
-    marks = find_marks(body, first_line)
-    marks.active = active_content.in_markdown(body, first_line)
+def _too_deep(parsed: frontmatter.Parsed, rel: str) -> list[Diagnostic]:
+    deep = nesting(parsed.body, parsed.body_line)
+    if deep is None:
+        return []
+    line, depth = deep
+    return [file_rules.TOO_DEEP.at(rel, (line, 1), depth=depth, limit=MAX_NESTING)]
+
+
+def _marks(parsed: frontmatter.Parsed) -> Marks:
+    """Where the file refers elsewhere, and what it would make a browser load or run (body and front matter)."""
+    marks = find_marks(parsed.body, parsed.body_line)
+    marks.active = (active_content.in_front_matter(parsed.data, parsed.position)
+                    + active_content.in_markdown(parsed.body, parsed.body_line))
     return marks
 
 

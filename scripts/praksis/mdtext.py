@@ -9,11 +9,29 @@ from dataclasses import dataclass, field
 from .schema import ANY_ID
 
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
-CODE_SPAN = re.compile(r"(`+)(?:.+?)\1")
+CODE_SPAN = re.compile(r"(?<![\\`])(`+)(?!`)(?:.+?)(?<!`)\1(?!`)")  # not from an escaped backtick
 WIKILINK = re.compile(r"\[\[(?P<id>" + ANY_ID + r")(?:\|(?P<text>[^\]\n]+))?\]\]")
 _ANY_DOUBLE_BRACKETS = re.compile(r"\[\[([^\[\]\n]*)\]\]")  # what an author meant as a reference
-_INLINE_LINK = re.compile(r"!?\[(?:[^\[\]]|\[[^\]]*\])*\]\(\s*<?(?P<target>[^)\s>]+)>?(?:\s+[\"'(][^)]*)?\)")
+# Bounded repetitions keep these linear on hostile input (a line of sixty thousand '![').
+_INLINE_LINK = re.compile(r"!?\[(?:[^\[\]\n]|\[[^\[\]\n]{0,300}\]){0,500}\]\(\s*<?(?P<target>[^)\s>]+)>?"
+                          r"(?:\s+[\"'(][^)\n]{0,500})?\)")
 _REFERENCE_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(?P<target>\S+?)>?(?:\s|$)")
+
+
+MAX_NESTING = 20  # list levels or quote markers; Python-Markdown recurses per level
+_QUOTES = re.compile(r"^[ \t]*((?:>[ \t]?)+)")
+
+
+def nesting(body: str, first_line: int) -> tuple[int, int] | None:
+    """(line, depth) of the first line nested deeper than MAX_NESTING lists or quotes, or None."""
+    for offset, line in enumerate(body.split("\n")):
+        stripped = line.lstrip(" \t")
+        indent = line[: len(line) - len(stripped)].expandtabs(4)
+        quotes = _QUOTES.match(line)
+        depth = max(len(indent) // 4, quotes.group(1).count(">") if quotes else 0)
+        if depth > MAX_NESTING:
+            return first_line + offset, depth
+    return None
 
 
 @dataclass
@@ -44,19 +62,26 @@ def find_marks(body: str, first_line: int) -> Marks:
 
 
 def lines_with_code_flag(text: str) -> Iterator[tuple[str, bool]]:
-    """Each line of text with True when it belongs to a fenced code block."""
-    fence = None
-    for line in text.split("\n"):
-        opener = _FENCE.match(line)
-        if fence is not None:
-            if opener and opener.group(1)[0] == fence[0] and len(opener.group(1)) >= len(fence):
-                fence = None
-            yield line, True
-        elif opener:
+    """Each line of text with True when it belongs to a fenced code block.
+
+    A fence that is never closed opens no code block (Python-Markdown renders what follows as text), so
+    the lines after it are prose here too.
+    """
+    lines = text.split("\n")
+    in_code = [False] * len(lines)
+    index = 0
+    while index < len(lines):
+        opener = _FENCE.match(lines[index])
+        if opener:
             fence = opener.group(1)
-            yield line, True
-        else:
-            yield line, False
+            for end in range(index + 1, len(lines)):
+                closer = _FENCE.match(lines[end])
+                if closer and closer.group(1)[0] == fence[0] and len(closer.group(1)) >= len(fence):
+                    in_code[index:end + 1] = [True] * (end + 1 - index)
+                    index = end
+                    break
+        index += 1
+    return zip(lines, in_code)
 
 
 def code_free_lines(text: str) -> list[str]:

@@ -173,7 +173,7 @@ class _Builder:
             entry = self.kb.entries.get(match["id"])
             if entry is None:
                 return f"**[[{match['id']}]]** *(ukendt henvisning)*"
-            label = html.escape(match["text"] or self.map.title(entry), quote=False).replace("[", "\\[").replace("]", "\\]")
+            label = md_inert(match["text"] or self.map.title(entry))
             return f"[{label}]({_relative(page_uri, self.map.entry(entry))})"
         return outside_code(text, lambda chunk: WIKILINK.sub(replace, chunk))
 
@@ -222,7 +222,8 @@ class _Builder:
 
     def _onboarding(self, uri: str) -> str:
         path = [e for e in self.kb.of_kind("principle") if e.meta.get("onboarding") and e.status == "adopted"]
-        links = [(self.map.title(e), _relative(uri, self.map.entry(e)), e.meta.get("summary", "")) for e in path]
+        links = [(md_inert(self.map.title(e)), _relative(uri, self.map.entry(e)), md_inert(e.meta.get("summary", "")))
+                 for e in path]
         return self.t.md("onboarding.md.j2", path=links)
 
     # --- generated pages ------------------------------------------------------------------
@@ -375,9 +376,10 @@ _RULES_INTRO = ("`praksis check` kontrollerer hvert opslag efter disse regler. H
 
 
 def _front(title: str, description: str | None = None, index: bool = True, hide: bool = False) -> str:
-    lines = ["---", f"title: {yaml_string(title)}"]
+    # MkDocs and the theme write these into <title> and <meta> as they are: they go in HTML-escaped.
+    lines = ["---", f"title: {yaml_string(_attribute_safe(title))}"]
     if description:
-        lines.append(f"description: {yaml_string(description)}")
+        lines.append(f"description: {yaml_string(_attribute_safe(description))}")
     if not index:
         lines.append("praksis_index: false")  # generated listings are not search results
     if hide:
@@ -385,9 +387,21 @@ def _front(title: str, description: str | None = None, index: bool = True, hide:
     return "\n".join(lines) + "\n---\n\n"
 
 
+_MARKDOWN_SPECIALS = str.maketrans({c: f"&#{ord(c)};" for c in "\\`*_{}[]#"})
+
+
+def _attribute_safe(text: str) -> str:
+    """Safe inside an element and inside a double-quoted attribute, as the theme writes it unescaped."""
+    return html.escape(str(text), quote=False).replace('"', "&quot;")
+
+
 def _heading(text: str) -> str:
-    """A title as a Markdown heading: HTML in it is shown, not run."""
-    return html.escape(text, quote=False)
+    """A title as Markdown text: shown as written; no HTML, link, emphasis or { attribute list } in it works."""
+    return md_inert(text)
+
+
+def md_inert(text: str) -> str:
+    return html.escape(str(text), quote=False).translate(_MARKDOWN_SPECIALS)
 
 
 def _relative(from_uri: str, to_uri: str) -> str:

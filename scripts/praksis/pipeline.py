@@ -16,6 +16,7 @@ from pathlib import Path
 from . import personal_data
 from .cache import ResultCache, disabled
 from .checks import check_all
+from .checks.config import check as check_config
 from .diagnostics import Diagnostic
 from .files import Listing, read_content, read_staged
 from .loader import PARSE, load
@@ -75,13 +76,17 @@ def run(root: Path, options: Options | None = None) -> Run:
     sitemap = SiteMap(kb, project.use_directory_urls)
     site = build_site(kb, relations, sitemap, list(options.theme_dirs) or _theme_dirs(project))
     # checks
-    found = loaded.diagnostics + site.diagnostics + check_all(kb, relations, site, cache)
-    # personal-data scan
-    found += personal_data.scan_root(root, cache, listing.files, scan)
+    found = loaded.diagnostics + site.diagnostics + check_all(kb, relations, site, cache) + check_config(root)
+    # personal-data scan: the files, and their names
+    hidden: dict[str, tuple[str, ...]] = {}
+    found += personal_data.scan_root(root, cache, listing.files, scan, hidden)
+    in_names, masked_paths = personal_data.scan_names([*listing.files, *listing.irregular], scan.allow)
     cache.save()
     policy = Policy(options.policy.select, options.policy.ignore, {**project.severity, **options.policy.severity})
     result = Run(root, project, listing, kb, relations, sitemap, site, [])
-    result.diagnostics = sorted(set(policy.apply(found, result.text_of)), key=cause_first)
+    kept = policy.apply(found, result.text_of)
+    # No message prints the data the guard found, whichever rule quotes it.
+    result.diagnostics = sorted(set(personal_data.mask(kept, hidden, masked_paths) + in_names), key=cause_first)
     return result
 
 

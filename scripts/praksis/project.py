@@ -99,5 +99,29 @@ def read_config(path: Path) -> dict:
     return config
 
 
+def config_positions(path: Path) -> dict[tuple, tuple[int, int]]:
+    """(line, col) of every key and list item in mkdocs.yml, for messages that point into it."""
+    positions: dict[tuple, tuple[int, int]] = {}
+    try:
+        node = yaml.compose(path.read_text("utf-8"), Loader=_Loader)
+    except (OSError, yaml.YAMLError, UnicodeDecodeError):
+        return positions
+
+    def walk(node, prefix: tuple) -> None:
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode):
+                    positions[prefix + (key.value,)] = (key.start_mark.line + 1, key.start_mark.column + 1)
+                    walk(value, prefix + (key.value,))
+        elif isinstance(node, yaml.SequenceNode):
+            for index, item in enumerate(node.value):
+                positions[prefix + (index,)] = (item.start_mark.line + 1, item.start_mark.column + 1)
+                walk(item, prefix + (index,))
+
+    if node is not None:
+        walk(node, ())
+    return positions
+
+
 def dump_config(config: dict) -> str:
     return yaml.dump(config, Dumper=_Dumper, allow_unicode=True, sort_keys=False)

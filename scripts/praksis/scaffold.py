@@ -40,6 +40,7 @@ def create(root: Path, kind: str, title: str | None = None, on: str | None = Non
     else:
         if not title or not title.strip():
             raise ScaffoldError(f"Angiv en overskrift med --title for {spec.indefinite_new}.")
+        _refuse_personal_data(root, title)
         entry_id = _next_id(folder, "P" if kind == "principle" else "C")
         name = f"{entry_id}-{_short_slug(title)}.md"
         context = {"title": title.strip(), "meeting": meeting}
@@ -55,12 +56,26 @@ def create(root: Path, kind: str, title: str | None = None, on: str | None = Non
     return path
 
 
+def _refuse_personal_data(root: Path, title: str) -> None:
+    """The title becomes the file's name and the page's address: personal data in it is refused at once."""
+    from .personal_data import find, load_allowlist
+
+    found = find("--title", title, load_allowlist(root))
+    if found:
+        raise ScaffoldError(f"Overskriften ligner en personoplysning ({found[0].finding.masked}); intet er oprettet. "
+                            "Skriv overskriften med rollenavne (Barn A, Mor) og uden numre.")
+
+
 def _meeting_file(root: Path, meeting_id: str) -> dict:
     """The meeting a proposal was raised at. It names the meeting; the meeting's file is left as it is."""
     path = root / KINDS["meeting"].folder / f"{meeting_id}.md"
     if not path.is_file():
         raise ScaffoldError(f"Mødet {meeting_id} findes ikke i {KINDS['meeting'].folder}/.")
-    parsed, _ = frontmatter.parse(path.name, path.read_text("utf-8"))
+    try:
+        parsed, _ = frontmatter.parse(path.name, path.read_text("utf-8"))
+    except (OSError, UnicodeDecodeError):
+        raise ScaffoldError(f"Mødet {meeting_id} kan ikke læses (filen er ikke UTF-8-tekst); ret mødereferatet "
+                            "først.") from None
     day = parsed.data.get("date") if parsed else None
     if day is None:
         raise ScaffoldError(f"Mødet {meeting_id} har ingen gyldig dato; ret mødereferatet først.")
@@ -95,6 +110,9 @@ def _meeting(on: str | None, forum: str | None, team: str | None) -> tuple[str, 
     item, _ = forums.resolve(forum or "teammoede")
     if item is None:
         raise ScaffoldError(f"Ukendt forum '{forum}'; brug en af: {', '.join(forums.items)}.")
+    if team is not None and not slug(team):
+        raise ScaffoldError(f"Teamets navn '{team}' har ingen bogstaver eller tal, der kan stå i mødets id; "
+                            "skriv fx --team Øst.")
     entry_id = f"M-{day.isoformat()}" + (f"-{slug(team)}" if team else "")
     return entry_id, {"date": day, "forum": item.key, "team": team}
 

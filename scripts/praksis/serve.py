@@ -45,7 +45,26 @@ class _WriterHandler(logging.Handler):
         return None
 
 
+LOOPBACK = ("127.0.0.1", "localhost", "::1", "[::1]")
+
+
+def address_problem(dev_addr: str) -> str | None:
+    """Why praksis serve will not listen there, or None: only this machine, on a real port."""
+    host, colon, port = dev_addr.rpartition(":")
+    if not colon or not port.isdigit() or not 0 < int(port) < 65536:
+        return f"'{dev_addr}' er ikke en adresse med port; skriv fx 127.0.0.1:8000."
+    if host not in LOOPBACK:
+        return (f"praksis serve viser kun sitet på denne maskine (127.0.0.1); '{host}' ville vise ukontrollerede "
+                "kladder, også med personoplysninger, for andre på netværket. Brug praksis build og en rigtig "
+                "webserver for at dele sitet.")
+    return None
+
+
 def serve(root: Path, dev_addr: str, dirty: bool = True) -> int:
+    problem = address_problem(dev_addr)
+    if problem:
+        print(f"praksis: {problem}", file=sys.stderr)
+        return 2
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     from mkdocs.commands.serve import serve as mkdocs_serve
     from mkdocs.exceptions import MkDocsException
@@ -62,8 +81,9 @@ def serve(root: Path, dev_addr: str, dirty: bool = True) -> int:
     except MkDocsException as err:
         print(f"praksis: sitet kunne ikke vises: {err}", file=sys.stderr)
         return 1
-    except OSError as err:  # the address is taken, or not this machine's
-        print(f"praksis: kan ikke lytte på {dev_addr}: {err.strerror or err}. Vælg en anden med --dev-addr.",
+    except (OSError, OverflowError) as err:  # the address is taken, or not this machine's
+        print(f"praksis: kan ikke lytte på {dev_addr}: {getattr(err, 'strerror', None) or err}. Vælg en anden med "
+              "--dev-addr.",
               file=sys.stderr)
         return 2
     return 0

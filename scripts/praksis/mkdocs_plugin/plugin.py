@@ -11,20 +11,24 @@ import hashlib
 import importlib
 import logging
 import os
+import re
+import shutil
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
+from mkdocs.utils import CountHandler
 
-from .. import report
+from .. import active_content, report
 from ..cache import CACHE_DIR
 from ..diagnostics import fails
 from ..files import CASES, DOCS
-from ..output_folder import OutputFolderError, check_output_folder, mark
+from ..output_folder import OutputFolderError, check_output_folder, mark, os_reason, staging_folder, swap_in
 from ..pages import PART, Site, fill
 from ..pipeline import Options, Run, run
+from ..rules import cause_first
 from ..policy import PolicyError
 from ..project import Project
 from ..search_index import LiveIndex, SearchIndexError, build_search_index
@@ -51,7 +55,10 @@ class PraksisPlugin(BasePlugin[PraksisConfig]):
         _guard_folders(self.root, config)
         _add_theme(config)
         _require_extensions(config)
+        staged = self.prepared is not None  # `praksis build` builds in its own staging folder
         self.run = self._run(config)
+        self.refused: list = []
+        self._stage(config, staged)
         self.checked = _read_from_docs(self.run)
         _log(self.run.diagnostics)
         if self.command != "serve" and fails(self.run.diagnostics, strict=False):
@@ -83,12 +90,19 @@ class PraksisPlugin(BasePlugin[PraksisConfig]):
         pages_dir = self.root / CACHE_DIR / "pages" if self.incremental else None
         self.run.site.render_all()
         self.parts = {page.uri: page.parts for page in self.run.site.pages if page.parts}
+        self.sources = {page.uri: page.source or f"{DOCS}/{page.uri}" for page in self.run.site.pages}
         self._start_index()
+        _publish_checked_bytes(files, self.run, config)
         return _swap_pages(files, self.run.site, config, pages_dir)
 
     def on_page_content(self, html: str, *, page, config: MkDocsConfig, files: Files) -> str:
         parts = self.parts.get(page.file.src_uri)
-        return fill(html, parts) if parts else html
+        html = fill(html, parts) if parts else html
+        if _MAY_BE_ACTIVE.search(html):  # the page as readers get it: what the check's reading of the source missed
+            source = self.sources.get(page.file.src_uri, f"{DOCS}/{page.file.src_uri}")
+            self.refused += [active_content.diagnostic(source, (code, what + " i den færdige side", 1, 1))
+                             for code, what, _, _ in active_content.in_html(html)]
+        return html
 
     def on_serve(self, server, config: MkDocsConfig, builder):
         cases = self.root / CASES
@@ -101,23 +115,57 @@ class PraksisPlugin(BasePlugin[PraksisConfig]):
             self.live.add("/" + page.url, output)  # indexed on the other core while MkDocs writes the rest
         return output
 
+    @event_priority(-100)  # last, after every other plugin has written into the site
     def on_post_build(self, config: MkDocsConfig) -> None:
-        mark(Path(config.site_dir))  # praksis may replace this folder at the next build, and only then
         live, self.live = self.live, None
-        if not self._indexing():
-            return
-        self.indexed = True
-        try:
-            stats = live.write(Path(config.site_dir)) if live else build_search_index(Path(config.site_dir))
-        except SearchIndexError as err:
-            raise PluginError(str(err)) from None
-        engine = f" med Pagefind {stats.version}" if stats.version else ""
-        log.info(f"Søgeindeks: {stats.pages} sider indekseret{engine}")
+        if self.refused and self.command != "serve":
+            if live is not None:
+                live.close()
+            raise PluginError("Sitet er ikke bygget:\n" + report.text(sorted(set(self.refused), key=cause_first)))
+        if self._indexing():
+            self.indexed = True
+            try:
+                stats = live.write(Path(config.site_dir)) if live else build_search_index(Path(config.site_dir))
+            except SearchIndexError as err:
+                raise PluginError(str(err)) from None
+            engine = f" med Pagefind {stats.version}" if stats.version else ""
+            log.info(f"Søgeindeks: {stats.pages} sider indekseret{engine}")
+        mark(Path(config.site_dir))  # praksis may replace this folder at the next build, and only then
+        self._swap(config)
 
     def on_build_error(self, *, error: Exception) -> None:
         if self.live is not None:
             self.live.close()
             self.live = None
+        self._discard()
+
+    def on_shutdown(self) -> None:
+        self._discard()
+
+    # --- a plain `mkdocs build` writes into a staging folder, swapped in only when the build succeeded ---
+    def _stage(self, config: MkDocsConfig, staged: bool) -> None:
+        self.target = self.staging = None
+        if staged or self.command == "serve":
+            return
+        self.target = Path(config.site_dir).resolve()
+        try:
+            self.staging = staging_folder(self.target)
+        except OSError as err:
+            raise PluginError(f"Mappen {self.target} kan ikke bygges: {os_reason(err)}") from None
+        config.site_dir = str(self.staging)
+
+    def _swap(self, config: MkDocsConfig) -> None:
+        if self.staging is None:
+            return
+        if config.strict and _warnings_counted():
+            return  # MkDocs aborts right after this event: the build failed, the old site stays
+        swap_in(self.staging, self.target)
+        config.site_dir, self.staging = str(self.target), None
+
+    def _discard(self) -> None:
+        staging, self.staging = getattr(self, "staging", None), None
+        if staging is not None:
+            shutil.rmtree(staging, ignore_errors=True)
 
     def _indexing(self) -> bool:
         if not self.config.search:
@@ -135,6 +183,29 @@ class PraksisPlugin(BasePlugin[PraksisConfig]):
                 self.live = LiveIndex()
             except (OSError, SearchIndexError):
                 self.live = None  # the command line indexes the written site afterwards
+
+
+_MAY_BE_ACTIVE = re.compile(r"<(?:script|iframe|object|embed|frame|link|meta|base|form|style|svg|math|video|audio|"
+                            r"source|track|image|use|animate|set|portal|img|input|body|table|td|th)\b|\son[a-z]+\s*=|"
+                            r"srcset|poster|background|url\(|@import|javascript|vbscript|data:|expression|\bstyle=",
+                            re.IGNORECASE)
+
+
+def _warnings_counted() -> bool:
+    """MkDocs' strict mode counts warnings on its logger, and aborts after the last event when there were any."""
+    for handler in logging.getLogger("mkdocs").handlers:
+        if isinstance(handler, CountHandler) and handler.get_counts():
+            return True
+    return False
+
+
+def _publish_checked_bytes(files: Files, result: Run, config: MkDocsConfig) -> None:
+    """A file copied as it is gets the bytes the check read, not what the folder holds by the time MkDocs copies."""
+    for file in list(files):
+        data = result.listing.files.get(f"{DOCS}/{file.src_uri}")
+        if data is not None and not file.is_documentation_page() and file.abs_src_path:
+            files.remove(file)
+            files.append(File.generated(config, file.src_uri, content=data))
 
 
 def _read_from_docs(result: Run) -> set[str]:

@@ -7,7 +7,9 @@ Every message is masked: a diagnostic says what and where, never the data.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
@@ -19,9 +21,11 @@ from . import rules
 from .allow import ALLOW_FILE, MARKER, Allowlist, fingerprint, load_allowlist, marked_lines
 from .findings import Finding
 from .names import find_names
+from .reader_view import hiding_windows, reader_view
 
-__all__ = ["ALLOW_FILE", "MARKER", "Allowlist", "Located", "ScanStage", "fingerprint", "find", "load_allowlist",
-           "main", "register", "scan_file", "scan_root", "scan_text", "unreadable"]
+__all__ = ["ALLOW_FILE", "MARKER", "Allowlist", "FileScan", "Located", "ScanStage", "fingerprint", "find",
+           "load_allowlist", "main", "mask", "register", "scan_file", "scan_names", "scan_root", "scan_text",
+           "unreadable"]
 
 # A finding that overlaps a stronger one is the same data seen twice (a name inside an e-mail address).
 _PRIORITY = {"P603": 0, "P601": 1, "P602": 2, "P604": 3, "P605": 4, "P606": 5, "P607": 6}
@@ -58,8 +62,19 @@ class ScanStage:
     def wants(self, rel: str) -> bool:
         return True
 
-    def compute(self, rel: str, data: bytes) -> list[Diagnostic]:
-        return [located.diagnostic(rel) for located in scan_file(rel, data, self.allow)]
+    def compute(self, rel: str, data: bytes) -> FileScan:
+        located = scan_file(rel, data, self.allow)
+        return FileScan(tuple(one.diagnostic(rel) for one in located),
+                        tuple(sorted({one.raw for one in located if one.finding.code != UNREADABLE}, key=len,
+                                     reverse=True)))
+
+
+@dataclass(frozen=True)
+class FileScan:
+    """One file's findings, and the data found (kept in memory and the local cache, never printed): every
+    other message about the file masks them too, since a message may quote the value it is about."""
+    diagnostics: tuple[Diagnostic, ...]
+    hidden: tuple[str, ...] = ()
 
 
 def scan_file(path: str, data: bytes, allow: Allowlist) -> list[Located]:
@@ -85,24 +100,71 @@ def unreadable(path: str, data: bytes) -> Located:
 
 
 def scan_root(root: Path, cache: ResultCache | None = None, files: dict[str, bytes] | None = None,
-              stage: ScanStage | None = None) -> list[Diagnostic]:
+              stage: ScanStage | None = None, hidden: dict[str, tuple[str, ...]] | None = None) -> list[Diagnostic]:
     """Every text file of the knowledge base (docs/, cases_anonymized/), with the allow file's own problems.
 
     `files` are the bytes the loader already read (path -> bytes); without them the files are read here.
+    `hidden`, when given, receives per file the data found, for mask().
     """
     stage = stage or ScanStage(root)
     cache = cache or disabled()
     found: list[Diagnostic] = []
     for path, data in (read_kb_files(Path(root)) if files is None else files).items():
-        found += cache.lookup(stage.namespace, path, data, partial(stage.compute, path, data))
+        result = cache.lookup(stage.namespace, path, data, partial(stage.compute, path, data))
+        found += result.diagnostics
+        if hidden is not None and result.hidden:
+            hidden[path] = result.hidden
     return list(stage.allow.problems) + found
+
+
+def scan_names(paths, allow: Allowlist) -> tuple[list[Diagnostic], dict[str, str]]:
+    """Personal data in the files' names: it would become part of the site's addresses.
+
+    Returns the findings and, for each such file, its path with the data masked, which is what every
+    message then shows.
+    """
+    found: list[Diagnostic] = []
+    masked: dict[str, str] = {}
+    for path in paths:
+        readable = re.sub(r"[-_/.]", " ", path)
+        located = find(path, readable, allow)
+        if not located:
+            continue
+        shown = list(path)
+        for one in located:
+            for index in range(one.finding.start, min(one.finding.end, len(shown))):
+                shown[index] = "*" if path[index] not in "-_/." else path[index]
+        masked[path] = "".join(shown)
+        found += [REGISTRY[one.finding.code].at(masked[path], (1, 1),
+                                                masked=f"Filnavnet: {one.finding.masked} (omdøb filen)")
+                  for one in located]
+    return found, masked
+
+
+def mask(diagnostics: list[Diagnostic], hidden: dict[str, tuple[str, ...]],
+         paths: dict[str, str]) -> list[Diagnostic]:
+    """Every message with the data the guard found in its file (and the file names it found data in) masked."""
+    if not hidden and not paths:
+        return diagnostics
+    masked = []
+    for diagnostic in diagnostics:
+        message, hint = diagnostic.message, diagnostic.hint
+        for raw in hidden.get(diagnostic.path, ()):
+            message, hint = message.replace(raw, "*" * len(raw)), hint.replace(raw, "*" * len(raw))
+        for path, shown in paths.items():
+            message, hint = message.replace(path, shown), hint.replace(path, shown)
+        masked.append(replace(diagnostic, path=paths.get(diagnostic.path, diagnostic.path), message=message,
+                              hint=hint))
+    return masked
 
 
 def find(path: str, text: str, allow: Allowlist) -> list[Located]:
     text = text.replace("\r\n", "\n")
-    runs = rules.number_runs(text)
-    findings = (rules.cpr(text, runs) + rules.phone(text, runs) + rules.email(text) + rules.address(text)
-                + rules.birth_date(text) + find_names(text, allow.places))
+    findings = _found(text, allow)
+    # Also as the page will show it (entities decoded, escapes and emphasis gone), around each place that hides.
+    for start, end in hiding_windows(text):
+        view = reader_view(text[start:end])
+        findings += [_in_source(finding, view, start) for finding in _found(view.text, allow)]
     kept = _without_overlaps(findings)
     if not kept:
         return []
@@ -116,6 +178,19 @@ def find(path: str, text: str, allow: Allowlist) -> list[Located]:
             continue
         located.append(Located(finding, line, finding.start - starts[line - 1] + 1, raw))
     return located
+
+
+def _found(text: str, allow: Allowlist) -> list[Finding]:
+    runs = rules.number_runs(text)
+    return (rules.cpr(text, runs) + rules.phone(text, runs) + rules.email(text) + rules.address(text)
+            + rules.birth_date(text) + find_names(text, allow.places))
+
+
+def _in_source(finding: Finding, view, shift: int) -> Finding:
+    """A finding in the reader's view of a stretch of the source, placed where it stands in the source."""
+    start = view.source(finding.start) + shift
+    end = view.source(finding.end - 1) + 1 + shift
+    return Finding(start, max(end, start + 1), finding.code, finding.masked)
 
 
 def _without_overlaps(findings: list[Finding]) -> list[Finding]:

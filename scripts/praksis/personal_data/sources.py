@@ -93,11 +93,19 @@ def _wanted(path: str, keep: tuple[str, ...]) -> bool:
 
 
 def staged(root: Path, keep: tuple[str, ...]) -> Iterator[Source]:
-    names = _git(root, "diff", "--cached", "--name-only", "--diff-filter=ACMR", "-z").decode("utf-8")
-    wanted = [n for n in names.split("\0") if n and _wanted(n, keep)]
+    """The staged version of every added or changed file, read by its object id (a name may hold a line break)."""
+    raw = _git(root, "diff", "--cached", "--raw", "-z", "--no-abbrev", "--no-renames", "--diff-filter=ACM").decode(
+        "utf-8", "replace")
+    fields = raw.split("\0")
+    wanted = []
+    for index in range(0, len(fields) - 1, 2):
+        info, name = fields[index], fields[index + 1]
+        parts = info.split()
+        if len(parts) >= 4 and parts[1] != "160000" and _wanted(name, keep):
+            wanted.append((name, parts[3]))
     with Batch(root) as batch:
-        for name in wanted:
-            data = batch.read(":" + name)
+        for name, sha in wanted:
+            data = batch.read(sha)
             if data is not None:
                 yield Source(name, name, None, data=data)
 

@@ -68,4 +68,12 @@ OTHER_MARKDOWN = Rule(
     "MkDocs udgiver også .markdown, .mdown, .mkd og andre endelser som sider, men praksis kontrollerer "
     ".md. En side med en anden endelse ville blive udgivet ukontrolleret.",
     "docs/principper/P-0016-x.markdown", "docs/principper/P-0016-x.md", fixed=True, suppressible=False, examples_lang="text", blocking=True)
-RULES = (NOT_UTF8, BOM, CRLF, EMPTY, BINARY, BAD_NAME, GENERATED_ADDRESS, LINK_OR_SPECIAL, OTHER_MARKDOWN)
+TOO_DEEP = Rule(
+    "F110", "nested-too-deep", E, "Teksten er indlejret for dybt (lister eller citater)",
+    "Teksten er indlejret {depth} niveauer dybt; højst {limit} kan vises.",
+    "Del listen eller citatet op, så det højst er indrykket {limit} niveauer.",
+    "Markdown-omsætteren bygger siden rekursivt; hundreder af indlejrede lister eller citater får den til at "
+    "give op, og siden kan ikke bygges.", "- punkt\n    - punkt\n        - ... (hundreder af niveauer)",
+    "- punkt\n    - punkt", fixed=True, suppressible=False, examples_lang="markdown")
+
+RULES = (NOT_UTF8, BOM, CRLF, EMPTY, BINARY, BAD_NAME, GENERATED_ADDRESS, LINK_OR_SPECIAL, OTHER_MARKDOWN, TOO_DEEP)
