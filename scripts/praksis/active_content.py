@@ -40,8 +40,9 @@ _CSS_ESCAPE = re.compile(r"\\([0-9a-fA-F]{1,6})\s?|\\(.)")
 _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 _DATA_URL = re.compile(r"""url\(\s*(["']?)data:.*?\1\s*\)""", re.IGNORECASE | re.DOTALL)  # inline: fetches nothing
 # Bounded repetitions keep these linear on hostile input ('![' sixty thousand times on one line).
-_MARKDOWN_IMAGE = re.compile(r"!\[(?:[^\[\]\n]|\[[^\[\]\n]{0,300}\]){0,500}\]\(\s*<?([^)\s>]+)")
-_MARKDOWN_LINK = re.compile(r"(?<!!)\[(?:[^\[\]\n]|\[[^\[\]\n]{0,300}\]){0,500}\]\(\s*<?([^)\s>]+)")
+_NESTED = r"\[(?:[^\[\]\n]|\[(?:[^\[\]\n]|\[[^\[\]\n]{0,200}\]){0,200}\]){0,500}\]"  # two levels of [ ] inside
+_MARKDOWN_IMAGE = re.compile(r"!" + _NESTED + r"\(\s*<?([^)\s>]+)")
+_MARKDOWN_LINK = re.compile(r"(?<!!)" + _NESTED + r"\(\s*<?([^)\s>]+)")
 _REFERENCE_IMAGE = re.compile(r"!\[([^\]\n]{0,500})\](?:\[([^\]\n]{0,500})\])?")
 _DEFINITION = re.compile(r"^[ \t>*+-]{0,12}\[([^\]\n]{1,500})\]:\s*<?(\S+?)>?(?:\s|$)", re.MULTILINE)
 _ATTR_LIST = re.compile(r"\{:?[^{}\n]{0,2000}\}")
