@@ -45,13 +45,24 @@ def digest(data: bytes) -> str:
 class ResultCache:
     """lookup() returns the stored result for unchanged bytes, else computes and stores it."""
 
+    # What this process last wrote, per cache file: a server rebuilding on every save reads it back from here
+    # while the file is the one it wrote (same size and time), not from disk.
+    _written: dict[Path, tuple[tuple[int, int], dict]] = {}
+
     def __init__(self, root: Path | None):
         self.root = Path(root) if root is not None else None
         self.path = self.root / CACHE_DIR / _FILE if self.root is not None else None
-        self._version = _code_fingerprint() if self.path else ""
-        self._entries: dict[tuple[str, str], tuple[str, object]] = self._read()
+        self._version = _fingerprint() if self.path else ""
+        self._entries: dict[tuple[str, str], tuple[str, object]] = (
+            {} if self.path is None or _tracked_by_git(self.root, self.path) else self._remembered() or self._read())
         self._dirty = False
         self._digests: dict[int, tuple[bytes, str]] = {}
+
+    def _remembered(self) -> dict | None:
+        if self.path is None or self.path not in ResultCache._written:
+            return None
+        stamp, entries = ResultCache._written[self.path]
+        return dict(entries) if _stamp(self.path) == stamp else None
 
     def lookup(self, namespace: str, key: str, data: bytes, compute: Callable[[], T]) -> T:
         return self.lookup_digest(namespace, key, self.digest_of(data), compute)
@@ -96,18 +107,38 @@ class ResultCache:
                 pickle.dump((self._version, self._entries), out, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(temporary, self.path)
             self._dirty = False
+            ResultCache._written = {self.path: (_stamp(self.path), dict(self._entries))}
         except OSError:
             pass
 
     def _read(self) -> dict:
-        if self.path is None or not self.path.is_file() or _tracked_by_git(self.root, self.path):
-            return {}  # a cache that came with the files (committed, or copied in) is not this checkout's own
+        if not self.path.is_file():
+            return {}
         try:
             with self.path.open("rb") as handle:
                 version, entries = _Unpickler(handle).load()
         except Exception:  # a damaged or foreign cache is worth nothing; start over
             return {}
         return entries if version == self._version else {}
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return (info.st_size, info.st_mtime_ns)
+
+
+_FINGERPRINT: str | None = None
+
+
+def _fingerprint() -> str:
+    """The code's fingerprint, taken once per process (the code does not change under a running process)."""
+    global _FINGERPRINT
+    if _FINGERPRINT is None:
+        _FINGERPRINT = _code_fingerprint()
+    return _FINGERPRINT
 
 
 class _Unpickler(pickle.Unpickler):
@@ -123,7 +154,7 @@ class _Unpickler(pickle.Unpickler):
 
 
 def _tracked_by_git(root: Path, path: Path) -> bool:
-    """True when git holds the cache file itself: then it was committed, not made here."""
+    """True when git holds the cache file itself: then it came with the files (committed), not made here."""
     if not (root / ".git").exists():
         return False
     try:

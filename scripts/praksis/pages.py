@@ -14,7 +14,7 @@ import json
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from functools import partial
+from functools import lru_cache, partial
 
 from jinja2 import Environment, FileSystemLoader, PackageLoader
 from markupsafe import Markup
@@ -126,27 +126,53 @@ class Site:
 
 
 class Templates:
-    """The HTML fragments, looked up in the theme's folders (custom_dir first), each given its page's href."""
+    """The HTML fragments, looked up in the theme's folders (custom_dir first), each given its page's href.
+
+    A fragment is kept for the next run when its view-model is unchanged, so a `praksis serve` rebuild after
+    one saved file renders only what that file changed (views are cheap to make; rendering is not).
+    """
+
+    _kept: dict[tuple, Markup] = {}  # the run before's fragments, by (folders, template, page, context)
+    _last: dict[tuple, Markup] = {}
 
     def __init__(self, sitemap: SiteMap, theme_dirs: list[str] | None = None):
         self.map = sitemap
-        dirs = [str(d) for d in (theme_dirs or [])] or [str(theme_dir())]
-        self.env = Environment(loader=FileSystemLoader(dirs), autoescape=True, trim_blocks=True,
-                               lstrip_blocks=True, keep_trailing_newline=True)
-        self.markdown = Environment(loader=PackageLoader("praksis", "templates"), autoescape=False,
-                                    trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
-        self.markdown.filters["yaml_string"] = yaml_string
+        self.dirs = tuple(str(d) for d in (theme_dirs or [])) or (str(theme_dir()),)
+        self.env, self.markdown = _environments(self.dirs)
+        self.rendered: dict[tuple, Markup] = {}
+        Templates._kept, Templates._last = Templates._last, self.rendered  # two runs' worth, never more
 
     def html(self, template: str, page_uri: str, **context) -> Markup:
+        key = _key(self.dirs, template, page_uri, context)
+        kept = Templates._kept.get(key) if key is not None else None
+        if kept is not None:
+            self.rendered[key] = kept
+            return kept
         href = partial(self.map.href, page_uri)
         text = self.env.get_template(f"partials/praksis/{template}").render(href=href, **context)
-        return Markup(_one_block(text))
+        fragment = Markup(_one_block(text))
+        if key is not None:
+            self.rendered[key] = fragment
+        return fragment
 
     def md(self, template: str, **context) -> str:
         return self.markdown.get_template(template).render(**context)
 
 
+@lru_cache(maxsize=8)
+def _environments(dirs: tuple[str, ...]) -> tuple[Environment, Environment]:
+    """The fragments' and the Markdown templates' environments, made once per theme: compiled templates are kept
+    (Jinja reloads a template whose file changed)."""
+    html_env = Environment(loader=FileSystemLoader(list(dirs)), autoescape=True, trim_blocks=True, lstrip_blocks=True,
+                           keep_trailing_newline=True)
+    markdown_env = Environment(loader=PackageLoader("praksis", "templates"), autoescape=False, trim_blocks=True,
+                               lstrip_blocks=True, keep_trailing_newline=True)
+    markdown_env.filters["yaml_string"] = yaml_string
+    return html_env, markdown_env
+
+
 def build_site(kb: KnowledgeBase, relations: Relations, sitemap: SiteMap, theme_dirs: list[str] | None = None) -> Site:
+    _Expanded.next_run()
     builder = _Builder(kb, relations, sitemap, Templates(sitemap, theme_dirs))
     pages = [builder.entry_page(entry) for entry in sorted(kb.entries.values(), key=lambda e: e.path)]
     generated = list(builder.generated())
@@ -161,14 +187,34 @@ def build_site(kb: KnowledgeBase, relations: Relations, sitemap: SiteMap, theme_
     return Site(pages, sitemap.nav({page.uri for page in pages}), sitemap, diagnostics)
 
 
+class _Expanded:
+    """Bodies with [[id]] expanded, kept from the run before (the same two-runs rule as the fragments)."""
+    kept: dict[tuple, str] = {}
+    now: dict[tuple, str] = {}
+
+    @classmethod
+    def next_run(cls) -> None:
+        cls.kept, cls.now = cls.now, {}
+
+
 class _Builder:
     def __init__(self, kb: KnowledgeBase, relations: Relations, sitemap: SiteMap, templates: Templates):
         self.kb, self.map, self.t = kb, sitemap, templates
         self.views = Views(kb, relations, sitemap)
 
     # --- [[id]] in text ------------------------------------------------------------
-    def expand(self, text: str, page_uri: str) -> str:
+    def expand(self, text: str, page_uri: str, marks=None) -> str:
         """[[id]] becomes a Markdown link carrying the entry's title (MkDocs resolves the .md path), outside code."""
+        if marks is not None:  # a body expanded before, whose targets' titles and places have not changed
+            targets = tuple((i, self.map.title(e), self.map.entry(e)) if (e := self.kb.entries.get(i)) else (i,)
+                            for i, _, _ in marks.wikilinks)
+            key = (page_uri, text, targets)
+            if key in _Expanded.kept:
+                _Expanded.now[key] = _Expanded.kept[key]
+                return _Expanded.now[key]
+            _Expanded.now[key] = self.expand(text, page_uri)
+            return _Expanded.now[key]
+
         def replace(match: re.Match) -> str:
             entry = self.kb.entries.get(match["id"])
             if entry is None:
@@ -190,7 +236,7 @@ class _Builder:
         for name, _, render in sections:
             parts[name] = render
         markdown = _front(self.map.title(entry), entry.meta.get("summary")) + f"# {_heading(self.map.title(entry))}\n\n"
-        markdown += PART.format("card") + "\n\n" + self.expand(entry.body, uri).strip("\n") + "\n"
+        markdown += PART.format("card") + "\n\n" + self.expand(entry.body, uri, entry.marks).strip("\n") + "\n"
         for name, heading, _ in sections:
             markdown += f"\n## {heading}\n\n{PART.format(name)}\n"
         return markdown, parts
@@ -409,6 +455,16 @@ def _relative(from_uri: str, to_uri: str) -> str:
     import posixpath
 
     return posixpath.relpath(to_uri, posixpath.dirname(from_uri) or ".")
+
+
+def _key(dirs: tuple, template: str, page_uri: str, context: dict) -> tuple | None:
+    """What a fragment depends on, or None when part of it cannot be compared (a function, a dict)."""
+    key = (dirs, template, page_uri, tuple(sorted(context.items())))
+    try:
+        hash(key)
+    except TypeError:
+        return None
+    return key
 
 
 def _one_block(html: str) -> str:

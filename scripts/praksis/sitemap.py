@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import posixpath
 from dataclasses import dataclass
+from functools import cached_property
 
 from .danish import danish_date
 from .model import Document, Entry, KnowledgeBase
@@ -44,7 +45,7 @@ NAVIGATION = [
 ]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class SiteMap:
     kb: KnowledgeBase
     use_directory_urls: bool = True
@@ -82,6 +83,16 @@ class SiteMap:
         """The title a page and its links show: a meeting without one is named by its forum and date."""
         if isinstance(thing, Document):
             return thing.title
+        known = self._titles.get(thing.id)
+        if known is None:
+            known = self._titles[thing.id] = self._title(thing)
+        return known
+
+    @cached_property
+    def _titles(self) -> dict[str, str]:
+        return {}
+
+    def _title(self, thing: Entry) -> str:
         if thing.kind.name == "meeting" and "title" not in thing.meta and "date" in thing.meta:
             forum, _ = self.kb.taxonomies["forums"].resolve(str(thing.meta.get("forum", "")))
             if forum is not None:

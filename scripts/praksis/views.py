@@ -158,11 +158,18 @@ class Views:
     def __init__(self, kb: KnowledgeBase, relations: Relations, sitemap: SiteMap):
         self.kb, self.relations, self.map = kb, relations, sitemap
         self._cases: dict[str, CaseView] = {}
+        self._links: dict[str, Link] = {}
 
     # --- links -----------------------------------------------------------------
     def link(self, thing) -> Link:
         if isinstance(thing, Document):
             return Link(thing.title, thing.site_uri)
+        known = self._links.get(thing.id)
+        if known is None:
+            known = self._links[thing.id] = self._link(thing)
+        return known
+
+    def _link(self, thing: Entry) -> Link:
         status = thing.status if thing.kind.name == "principle" else ""
         note = STATUSES.get(status or "proposed", "") if thing.kind.name == "principle" and status != "adopted" else ""
         return Link(self.map.title(thing), self.map.entry(thing), note, status or "")
@@ -229,7 +236,7 @@ class Views:
         ics_view = meta.get("ics_view") or {}
         sos = meta.get("signs_of_safety") or {}
         return replace(
-            view, genogram=render_genogram(family, key=entry.id) if family else Markup(""),
+            view, genogram=_genogram(family, entry.id) if family else Markup(""),
             family=describe_family(family) if family else (), timeline=timeline,
             ics_view=tuple(Column(side.key, side.label, tuple(ics_view.get(side.key, [])),
                                   self.map.taxonomy("ics", side)) for side in sides) if ics_view else (),
@@ -323,6 +330,19 @@ class Views:
         return Listing((Group("", tuple(ListItem(Link(item.label, self.map.taxonomy(taxonomy, item)), item.key,
                                                  item.extra.get("subject", ""), count=len(self.tagged(taxonomy, item)))
                                         for item in items)),), "Ingen endnu.", "", len(items))
+
+
+_GENOGRAMS: dict[tuple[str, str], Markup] = {}
+
+
+def _genogram(family, key: str) -> Markup:
+    """Drawn once per family as written: a rebuild after another file was saved does not draw it again."""
+    known = (repr(family), key)
+    if known not in _GENOGRAMS:
+        if len(_GENOGRAMS) > 50_000:
+            _GENOGRAMS.clear()
+        _GENOGRAMS[known] = render_genogram(family, key=key)
+    return _GENOGRAMS[known]
 
 
 def _label(taxonomy, key) -> str:

@@ -52,7 +52,7 @@ class PraksisPlugin(BasePlugin[PraksisConfig]):
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.root = Path(self.config.root or Path(config.config_file_path).parent).resolve()
-        _guard_folders(self.root, config)
+        _guard_folders(self.root, config, serving=self.command == "serve")
         _add_theme(config)
         _require_extensions(config)
         staged = self.prepared is not None  # `praksis build` builds in its own staging folder
@@ -130,7 +130,8 @@ class PraksisPlugin(BasePlugin[PraksisConfig]):
                 raise PluginError(str(err)) from None
             engine = f" med Pagefind {stats.version}" if stats.version else ""
             log.info(f"Søgeindeks: {stats.pages} sider indekseret{engine}")
-        mark(Path(config.site_dir))  # praksis may replace this folder at the next build, and only then
+        if self.command != "serve":
+            mark(Path(config.site_dir))  # praksis may replace this folder at the next build, and only then
         self._swap(config)
 
     def on_build_error(self, *, error: Exception) -> None:
@@ -224,11 +225,13 @@ def _add_theme(config: MkDocsConfig) -> None:
     config.theme.dirs.insert(at, ours)
 
 
-def _guard_folders(root: Path, config: MkDocsConfig) -> None:
+def _guard_folders(root: Path, config: MkDocsConfig, serving: bool = False) -> None:
     """The pages come from root's docs/, and MkDocs empties site_dir: only one praksis may replace."""
     if Path(config.docs_dir).resolve() != (root / DOCS).resolve():
         raise PluginError(f"docs_dir i mkdocs.yml skal være '{DOCS}' i vidensbasen ({root}); praksis kontrollerer "
                           f"kun de filer, der ligger dér, og intet andet må offentliggøres.")
+    if serving:
+        return  # `mkdocs serve` builds into a temporary folder of its own
     try:
         check_output_folder(root, Path(config.site_dir), "site_dir")
     except OutputFolderError as err:
