@@ -47,6 +47,7 @@ _REFERENCE_IMAGE = re.compile(r"!\[([^\]\n]{0,500})\](?:\[([^\]\n]{0,500})\])?")
 _DEFINITION = re.compile(r"^[ \t>*+-]{0,12}\[([^\]\n]{1,500})\]:\s*<?(\S+?)>?(?:\s|$)", re.MULTILINE)
 _ATTR_LIST = re.compile(r"\{:?[^{}\n]{0,2000}\}")
 _ATTRIBUTE = re.compile(r"""([^\s=#.{}'"]+)\s*=\s*("[^"]*"|'[^']*'|[^\s}]+)""")
+_MAY_POINT = re.compile(r"[:&\\]|//")  # what an address needs to leave the site or run code
 _SUSPECT = re.compile(r"<|\{|!\[|\]:|javascript|vbscript|data:", re.IGNORECASE)
 
 # Files MkDocs copies that a browser shows as they are and never runs; every other text file in docs/
@@ -183,6 +184,8 @@ class _Lines:
 
 def attribute(tag: str, name: str, value: str, line: int, col: int) -> list[Finding]:
     """One attribute of an element: what it makes the browser run or fetch."""
+    if not name.startswith("on") and name not in ("style", "srcdoc") and not _MAY_POINT.search(value):
+        return []  # no scheme, no '//', no entity, no backslash: nothing it can fetch or run
     what = f"<{tag} {name}>" if tag != "{ }" else f"{{ {name}= }}"
     if name.startswith("on"):
         return [(SCRIPT, f"en hændelse, der kører kode ({what})", line, col)]

@@ -96,13 +96,14 @@ class PraksisPlugin(BasePlugin[PraksisConfig]):
         return _swap_pages(files, self.run.site, config, pages_dir)
 
     def on_page_content(self, html: str, *, page, config: MkDocsConfig, files: Files) -> str:
-        parts = self.parts.get(page.file.src_uri)
-        html = fill(html, parts) if parts else html
-        if _MAY_BE_ACTIVE.search(html):  # the page as readers get it: what the check's reading of the source missed
+        # What Markdown made of the author's text, read as a browser reads it: what the check's reading of the
+        # source missed stops the build here. The parts come from praksis' own templates, their values escaped.
+        if _MAY_BE_ACTIVE.search(html):
             source = self.sources.get(page.file.src_uri, f"{DOCS}/{page.file.src_uri}")
             self.refused += [active_content.diagnostic(source, (code, what + " i den færdige side", 1, 1))
                              for code, what, _, _ in active_content.in_html(html)]
-        return html
+        parts = self.parts.get(page.file.src_uri)
+        return fill(html, parts) if parts else html
 
     def on_serve(self, server, config: MkDocsConfig, builder):
         cases = self.root / CASES
