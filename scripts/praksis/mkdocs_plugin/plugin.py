@@ -11,6 +11,7 @@ import hashlib
 import importlib
 import logging
 import os
+import posixpath
 import re
 import shutil
 from pathlib import Path
@@ -105,6 +106,11 @@ class PraksisPlugin(BasePlugin[PraksisConfig]):
         parts = self.parts.get(page.file.src_uri)
         return fill(html, parts) if parts else html
 
+    def on_env(self, env, *, config: MkDocsConfig, files: Files):
+        # The navigation kept for the pages it does not list, rendered once per folder (theme/main.html).
+        env.globals.update(praksis_nav_key=nav_key, praksis_kept_nav={})
+        return env
+
     def on_serve(self, server, config: MkDocsConfig, builder):
         cases = self.root / CASES
         if cases.is_dir():
@@ -191,6 +197,25 @@ _MAY_BE_ACTIVE = re.compile(r"<(?:script|iframe|object|embed|frame|link|meta|bas
                             r"source|track|image|use|animate|set|portal|img|input|body|table|td|th)\b|\son[a-z]+\s*=|"
                             r"srcset|poster|background|url\(|@import|javascript|vbscript|data:|expression|\bstyle=",
                             re.IGNORECASE)
+
+
+def nav_key(page, nav) -> str | None:
+    """Pages with the same key get the same primary navigation from Material, or None for a page of its own.
+
+    A page the navigation does not list marks no item active, so its navigation differs from another's only
+    in the relative links: the same for every page read from one folder. With directory URLs each page is a
+    folder of its own, and its links are the same as its neighbours' unless a listed page lies below it.
+    """
+    if page is None or page.parent is not None or page in nav.pages:
+        return None
+    url = page.url
+    if not url:
+        return None  # the home page, read from the site's root
+    if url.endswith("/"):
+        if any(listed.url.startswith(url) for listed in nav.pages):
+            return None
+        url = url[:-1]
+    return posixpath.dirname(url) + "/"
 
 
 def _warnings_counted() -> bool:
