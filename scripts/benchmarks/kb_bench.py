@@ -10,6 +10,10 @@ under --work, then measured, each figure the median of --runs runs:
   the run before), and `praksis build` (check, MkDocs with the praksis
   plugin, Pagefind), wall time and peak memory (largest resident set of the
   command or any process it started, from wait4);
+- what a user would otherwise have: plain Material (its own search on, emoji as
+  Material's documentation sets them up, the hand-written pages in the navigation)
+  over the same source files, cases under docs/sager/; measured alternately with
+  `praksis build`, run by run, so both see the machine in the same state;
 - the same rendered Markdown (`praksis build --tree`) built by plain
   `python -m mkdocs build` with Material, and Pagefind on that site, which the
   tree build lacks; the ratio of the praksis build to both;
@@ -118,6 +122,7 @@ class BuildFigures:
     check_cold: Measured  # no result cache: the first run, or after praksis itself changed
     check: Measured  # warm: the cache of the run before, as in an editing session or CI with a cache
     build: Measured
+    sources: Measured  # what a user would otherwise have: plain Material over the same source files
     plain: Measured
     plain_search: Measured  # plain Material with its own search plugin
     pagefind: Measured
@@ -138,8 +143,14 @@ def measure_builds(kb: Path, work: Path, runs: int) -> BuildFigures:
     command = praksis("check", "--root", str(kb), "--strict")
     check_cold = repeat(runs, command, before=lambda: shutil.rmtree(kb / ".praksis_cache", ignore_errors=True))
     check = repeat(runs, command)
-    print(f"  praksis build ({runs}x)", flush=True)
-    build = repeat(runs, praksis("build", "--root", str(kb), "--out", str(site)))
+    print(f"  praksis build and plain Material over the same source files, side by side ({runs}x each)", flush=True)
+    source_tree = plain_source_tree(kb, work / f"sources-{size}")
+    build, sources = Measured(), Measured()
+    for _ in range(runs):  # alternated, so both see the machine in the same state
+        build.runs.append(run(praksis("build", "--root", str(kb), "--out", str(site))))
+        sources.runs.append(run([PYTHON, "-m", "mkdocs", "build", "--quiet", "--config-file",
+                                 str(source_tree / "mkdocs.yml"), "--site-dir", str(work / f"sources-site-{size}")],
+                                cwd=source_tree))
     print("  praksis build --tree, plain mkdocs build, pagefind", flush=True)
     run(praksis("build", "--root", str(kb), "--tree", str(tree)))
     plain_build = repeat(runs, [PYTHON, "-m", "mkdocs", "build", "--strict", "--quiet", "--config-file",
@@ -155,9 +166,35 @@ def measure_builds(kb: Path, work: Path, runs: int) -> BuildFigures:
                              "--exclude-selectors", EXCLUDE_SELECTORS, "--quiet"],
                       before=lambda: shutil.rmtree(bundle, ignore_errors=True))
     index = site / "pagefind"
-    return BuildFigures(check_cold, check, build, plain_build, plain_search, pagefind, folder_bytes(site),
+    return BuildFigures(check_cold, check, build, sources, plain_build, plain_search, pagefind, folder_bytes(site),
                         sum(1 for p in site.rglob("*") if p.is_file()), folder_bytes(index),
                         sum(1 for p in index.rglob("*") if p.is_file()))
+
+
+def plain_source_tree(kb: Path, out: Path) -> Path:
+    """The knowledge base's own source files (cases under docs/sager/) with its mkdocs.yml as a user without
+    praksis would have it: no praksis plugin, Material's own search on, the shallow navigation of the
+    hand-written pages, and emoji as Material's documentation sets them up."""
+    from praksis.project import Tagged, dump_config, read_config
+
+    shutil.rmtree(out, ignore_errors=True)
+    shutil.copytree(kb / "docs", out / "docs")
+    shutil.copytree(kb / "cases_anonymized", out / "docs" / "sager")
+    config = read_config(kb / "mkdocs.yml")
+    config["plugins"] = ["search"] + [p for p in config.get("plugins", [])
+                                      if (next(iter(p)) if isinstance(p, dict) else p) != "praksis"]
+    extensions = config.get("markdown_extensions", [])
+    for index, extension in enumerate(extensions):
+        if (next(iter(extension)) if isinstance(extension, dict) else extension) == "pymdownx.emoji":
+            extensions[index] = {"pymdownx.emoji": {
+                "emoji_index": Tagged("tag:yaml.org,2002:python/name:material.extensions.emoji.twemoji", ""),
+                "emoji_generator": Tagged("tag:yaml.org,2002:python/name:material.extensions.emoji.to_svg", "")}}
+    config["nav"] = [{title: uri} for title, uri in (
+        ("Forside", "index.md"), ("Sådan bruger du vidensbasen", "brug.md"), ("Ny medarbejder", "ny-medarbejder.md"),
+        ("Sparringsmodellen", "sparringsmodel.md"), ("Ordliste", "ordliste.md"),
+        ("Sådan foreslår du en ændring", "bidrag.md")) if (out / "docs" / uri).is_file()]
+    (out / "mkdocs.yml").write_text(dump_config(config), "utf-8")
+    return out
 
 
 # ---- search in Chromium -----------------------------------------------------------------
@@ -506,16 +543,18 @@ def versions() -> str:
 
 
 def build_table(rows: dict[int, BuildFigures]) -> str:
-    head = ("| entries | `praksis check` cold / warm | `praksis build` | plain `mkdocs build` | build / plain "
-            "| plain + Material search | build / that | plain + Pagefind | build / that "
+    head = ("| entries | `praksis check` cold / warm | `praksis build` | plain Material, same source files "
+            "| build / that | plain `mkdocs build` of the rendered tree | build / that "
+            "| tree + Material search | build / that | tree + Pagefind | build / that "
             "| peak memory check / build / plain | site | search index |\n"
-            "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
+            "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
     lines = []
     for size, f in rows.items():
-        plain, build = f.plain.median, f.build.median
+        plain, build, sources = f.plain.median, f.build.median, f.sources.median
         with_pagefind = plain + f.pagefind.median
         lines.append(
-            f"| {size:,} | {f.check_cold.median:.1f} / {f.check.median:.1f} s | {build:.1f} s | {plain:.1f} s "
+            f"| {size:,} | {f.check_cold.median:.1f} / {f.check.median:.1f} s | {build:.1f} s | {sources:.1f} s "
+            f"| {build / sources:.2f} | {plain:.1f} s "
             f"| {build / plain:.2f} | {f.plain_search.median:.1f} s | {build / f.plain_search.median:.2f} "
             f"| {with_pagefind:.1f} s | {build / with_pagefind:.2f} "
             f"| {f.check.maxrss_mb:.0f} / {f.build.maxrss_mb:.0f} / {f.plain.maxrss_mb:.0f} MB "
@@ -529,7 +568,8 @@ def scaling(rows: dict[int, BuildFigures]) -> list[str]:
     found = []
     for n1, n2 in zip(sizes, sizes[1:]):
         for name, pick in (("check warm", lambda f: f.check), ("check cold", lambda f: f.check_cold),
-                           ("build", lambda f: f.build), ("plain", lambda f: f.plain)):
+                           ("build", lambda f: f.build), ("plain of the sources", lambda f: f.sources),
+                           ("plain of the tree", lambda f: f.plain)):
             t1, t2 = pick(rows[n1]).median, pick(rows[n2]).median
             if t1 > 0:
                 found.append(f"{name} {n1:,}->{n2:,}: {(t2 / t1) ** (math.log(2) / math.log(n2 / n1)):.2f}")
@@ -662,7 +702,8 @@ def _as_json(builds, searches, serve) -> dict:
 
     out = {}
     for size, f in builds.items():
-        out[size] = {"check_cold": figures(f.check_cold), "check": figures(f.check), "build": figures(f.build), "plain": figures(f.plain), "plain_search": figures(f.plain_search),
+        out[size] = {"check_cold": figures(f.check_cold), "check": figures(f.check), "build": figures(f.build),
+                     "sources": figures(f.sources), "plain": figures(f.plain), "plain_search": figures(f.plain_search),
                      "pagefind": figures(f.pagefind), "site_bytes": f.site_bytes, "index_bytes": f.index_bytes}
         if size in searches:
             out[size]["search"] = vars(searches[size])
