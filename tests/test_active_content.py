@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from praksis.active_content import in_markdown, in_static
+from praksis.active_content import in_html, in_markdown, in_static
 
 EXT, RUN = "K505", "K506"
 
@@ -79,6 +79,27 @@ def test_an_address_written_to_hide_its_host_is_read_as_the_browser_reads_it(wri
 def test_code_in_an_address_is_refused_however_it_is_written(written):
     ((code, what, line, col),) = one_line(written)
     assert (code, line, col) == (RUN, 1, 1) and "<a href>" in what
+
+
+@pytest.mark.parametrize("element,code", [
+    ('<a href="javascript&#58;alert(1)">x</a>', RUN),  # the colon as an entity
+    ('<a href="javascript&colon;alert(1)">x</a>', RUN),
+    ('<img src="&#47;&#47;skjult.example/a.png">', EXT),  # the slashes as entities
+    ('<img src="\\\\skjult.example\\a.png">', EXT),  # backslashes only
+    ('<p ONCLICK="alert(1)">x</p>', RUN),
+    ('<p title/onclick="alert(1)">x</p>', RUN),  # '/' ends an attribute without a value
+    ('<p STYLE="background: url(https://skjult.example/b.png)">x</p>', EXT),
+    ('<iframe SRCDOC="&lt;b&gt;">', RUN),
+])
+def test_a_built_page_is_read_for_every_form_a_browser_acts_on(element, code):
+    page = f'<h1 id="side">Side</h1>\n<p>Tekst: <a href="../brug/">brug</a> og <em>mere</em>.</p>\n{element}\n'
+    assert [(found[0], found[2]) for found in in_html(page)] == [(code, 3)]
+
+
+def test_plain_elements_of_a_built_page_are_passed_over():
+    page = ('<h1 id="side">Side</h1>\n<p class="x">Se <a href="../brug/#sa">brug</a>: <a href="https://lov.example/">'
+            'loven</a>, <img alt="Genogram" src="../billede.svg"> og <span title="online">dette</span>.</p>\n')
+    assert in_html(page) == []
 
 
 def test_css_in_a_style_block_is_found_at_its_own_line_and_column():

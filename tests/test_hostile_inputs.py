@@ -38,9 +38,14 @@ def test_active_content_the_first_reading_missed_is_refused(kb, markdown, code):
     assert code in {c for c, path, _ in codes(kb) if path == "docs/side.md"}
 
 
-def test_what_the_reading_of_the_source_misses_the_built_page_still_refuses(kb, tmp_path):
-    # A backtick inside an HTML attribute hides the handler from the source reading, not from the browser.
-    kb.write("docs/side.md", '# Side\n\n<div>\n<img alt="`" src="x.png" onerror="alert(1)" title="`">\n</div>\n')
+@pytest.mark.parametrize("element", [
+    '<img alt="`" src="x.png" onerror="alert(1)" title="`">',
+    '<a title="`" href="jav&#x61;script:alert(1)" lang="`">her</a>',  # an entity in the scheme of a plain link
+    '<a title="`" href="java&#9;script:alert(1)" lang="`">her</a>',  # a tab the browser drops
+])
+def test_what_the_reading_of_the_source_misses_the_built_page_still_refuses(kb, tmp_path, element):
+    # A backtick inside an HTML attribute hides the element from the source reading, not from the browser.
+    kb.write("docs/side.md", f"# Side\n\n<div>\n{element}\n</div>\n")
     assert main(["build", "--root", str(kb.root), "--out", str(tmp_path / "site")]) == 1
     assert not (tmp_path / "site").exists()
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}

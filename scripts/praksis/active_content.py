@@ -129,6 +129,9 @@ _TAG = re.compile(r"""<([a-zA-Z][^\s/>]{0,60})((?:[^>"']|"[^"]{0,4000}"|'[^']{0,
 _ATTR = re.compile(r"""([^\s"'>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+))?""")
 _PI = re.compile(r"<\?xml-stylesheet([^>]{0,2000})\?>", re.IGNORECASE)
 _STYLE = re.compile(r"<style\b[^>]{0,2000}>", re.IGNORECASE)
+# What an element's attributes need before attribute() can find anything: an event, style or srcdoc attribute,
+# or a value with a scheme, '//', an entity or a backslash (read before entities are decoded, so it sees them).
+_MAY_ACT = re.compile(r"""[:&\\]|//|(?:^|[\s/"'])(?:on|style|srcdoc)""", re.IGNORECASE)
 _STYLE_END = re.compile(r"</style", re.IGNORECASE)
 
 
@@ -136,7 +139,10 @@ def _html(text: str) -> list[Finding]:
     found: list[Finding] = []
     _line_col = _Lines(text).at
     for match in _TAG.finditer(text):
-        tag, where = match.group(1).lower(), _line_col(match.start())
+        tag = match.group(1).lower()
+        if tag != "script" and not _MAY_ACT.search(match.group(2)):
+            continue  # most tags: no event, style or embedded page, no address that could leave the site
+        where = _line_col(match.start())
         if tag == "script":
             found.append((SCRIPT, "et <script>", *where))
         attrs = [(m.group(1).lower(), html.unescape(_unquote(m.group(2) or ""))) for m in _ATTR.finditer(match.group(2))]
