@@ -214,6 +214,26 @@ def test_role_pseudonyms_and_common_words_are_not_names(text):
     assert clean(text)
 
 
+@pytest.mark.parametrize("text", [
+    "Se [Barnets lov](https://www.retsinformation.dk/eli/lta/2024/80).",  # '/eli/' is in every link to the law
+    "Se <https://www.retsinformation.dk/eli/lta/2024/80#P20>.",
+    "Læs www.retsinformation.dk/eli/lta/2023/1234 igen.",
+    "Se [forordningen](https://eur-lex.europa.eu/eli/reg/2016/679/oj/dan).",
+    "Se [forordningen](https://eur-lex.europa.eu/ELI/REG/2016/679/OJ/DAN).",
+])
+def test_a_legislation_identifier_in_a_link_to_the_law_is_not_a_name(text):
+    assert clean(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Se [profilen](https://intra.kommune.dk/medarbejdere/eli).",  # no identifier: a person's page
+    "Se https://example.dk/eli/mette-jensen i dag.",
+    "Se https://www.retsinformation.dk/eli/lta/2024/80 om Mette Jensen.",  # after the address
+])
+def test_a_name_beside_or_outside_a_legislation_identifier_still_counts(text):
+    assert "P606" in codes(text)
+
+
 def test_a_line_that_continues_a_sentence_is_mid_sentence():
     assert codes("Samvær mellem Far og\nStorm foregår hos Mormor.") == ["P606"]
     assert codes("Samvær er aftalt.\n\nStorm kom hjem.") == ["P607"]
