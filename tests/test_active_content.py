@@ -154,13 +154,15 @@ def test_text_after_a_style_block_is_text_again():
     assert in_markdown(body, 1) == []
 
 
-def test_a_style_attribute_and_an_attribute_list_are_read_as_css():
+def test_a_style_attribute_and_an_attribute_list_are_read_as_css_found_where_it_stands_in_the_value():
     found = one_line('<p style="width: expression(alert(1))">x</p>')
-    assert [(code, line) for code, _, line, _ in found] == [(RUN, 1)]
+    assert [(code, line, col) for code, _, line, col in found] == [(RUN, 1, 18)]
     found = one_line('<p style="background: url(\'https://baggrund.example/a.png\')">x</p>')
-    assert [(code, line) for code, _, line, _ in found] == [(EXT, 1)] and "baggrund.example" in found[0][1]
+    assert [(code, line, col) for code, _, line, col in found] == [(EXT, 1, 28)] and "baggrund.example" in found[0][1]
     found = in_markdown("Tekst\n\nAfsnit {: style=\"background: url(https://baggrund.example/b.png)\" }\n", 3)
-    assert [(code, line) for code, _, line, _ in found] == [(EXT, 5)] and "baggrund.example" in found[0][1]
+    assert [(code, line, col) for code, _, line, col in found] == [(EXT, 5, 34)] and "baggrund.example" in found[0][1]
+    found = in_html('<p\n  title="a" style="color: red;\n  background: url(https://b.example/x.png)">x</p>')
+    assert [(code, line, col) for code, _, line, col in found] == [(EXT, 3, 19)]
 
 
 def test_a_reference_style_image_is_found_at_its_definition():

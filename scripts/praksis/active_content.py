@@ -145,13 +145,14 @@ def _html(text: str) -> list[Finding]:
         where = _line_col(match.start())
         if tag == "script":
             found.append((SCRIPT, "et <script>", *where))
-        attrs = [(m.group(1).lower(), html.unescape(_unquote(m.group(2) or ""))) for m in _ATTR.finditer(match.group(2))]
-        refresh = tag == "meta" and any(n == "http-equiv" and v.strip().lower() == "refresh" for n, v in attrs)
-        for name, value in attrs:
+        attrs = [(m.group(1).lower(), html.unescape(_unquote(m.group(2) or "")), match.start(2) + _value_start(m))
+                 for m in _ATTR.finditer(match.group(2))]
+        refresh = tag == "meta" and any(n == "http-equiv" and v.strip().lower() == "refresh" for n, v, _ in attrs)
+        for name, value, at in attrs:
             if refresh and name == "content":
                 found += _address(_refresh_target(value), "<meta refresh>", *where, fetched=True)
-            else:
-                found += attribute(tag, name, value, *where)
+            else:  # CSS is placed within the style attribute's value; everything else at its tag
+                found += attribute(tag, name, value, *(_line_col(at) if name == "style" else where))
     found += _style_sheets(text, _line_col)
     for match in _PI.finditer(text):
         href = re.search(r"""href\s*=\s*["']([^"']*)["']""", match.group(1))
@@ -171,6 +172,13 @@ def _style_sheets(text: str, line_col) -> list[Finding]:
         found += _css(text[opener.end():end], *line_col(opener.end()))
         position = closer.end() if closer else len(text)
     return found
+
+
+def _value_start(attr: re.Match) -> int:
+    """Where an attribute's value begins (inside its quotes) in the text the match was made in."""
+    if attr.group(2) is None:
+        return attr.end()
+    return attr.start(2) + (attr.group(2)[:1] in "'\"")
 
 
 def _unquote(value: str) -> str:
@@ -215,7 +223,9 @@ def attributes(attr_list: str, tag: str, line: int, col: int) -> list[Finding]:
         value = match.group(2)
         if value[:1] in "'\"":
             value = value[1:-1]
-        found += attribute(tag, match.group(1).lower(), html.unescape(value), line, col + match.start())
+        name = match.group(1).lower()
+        at = col + (_value_start(match) if name == "style" else match.start())  # CSS is placed in its value
+        found += attribute(tag, name, html.unescape(value), line, at)
     return found
 
 
