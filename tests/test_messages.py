@@ -83,3 +83,20 @@ def test_counts_and_articles_are_good_danish(kb, capsys):
     kb.write("cases_anonymized/C-0002 forkert.md", "---\nid: C-0002\n---\n")
     _, lines = check_output(kb, capsys)
     assert any("passer ikke til en sag." in line for line in lines), lines
+
+
+@pytest.mark.parametrize("command", ["check", "build"])
+def test_a_mkdocs_yml_not_saved_as_utf8_is_explained_in_danish(kb, capsys, command):
+    config = kb.root / "mkdocs.yml"
+    config.write_bytes(config.read_text("utf-8").replace("Testpraksis", "Testprøve").encode("latin-1"))
+    assert main([command, "--root", str(kb.root)]) == 2
+    err = capsys.readouterr().err
+    assert "mkdocs.yml kunne ikke læses: filen er ikke gemt som UTF-8" in err and "codec" not in err
+
+
+def test_a_yaml_mistake_in_mkdocs_yml_is_explained_in_danish_at_its_place(kb, capsys):
+    kb.edit("mkdocs.yml", "site_name: Testpraksis", 'site_name: Test: "praksis')
+    assert main(["check", "--root", str(kb.root)]) == 2
+    err = capsys.readouterr().err
+    assert "mkdocs.yml:1:16 kunne ikke læses: et kolon står et sted hvor det ikke må" in err
+    assert "mapping values" not in err

@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 
 from .files import CONFIG
+from .frontmatter import explain
 
 
 class ProjectError(ValueError):
@@ -91,9 +92,18 @@ def read_config(path: Path) -> dict:
     if not path.is_file():
         return {"site_name": "Praksis", "theme": {"name": "material", "language": "da", "font": False}}
     try:
-        config = yaml.load(path.read_text("utf-8"), Loader=_Loader) or {}
-    except (yaml.YAMLError, UnicodeDecodeError) as err:
-        raise ProjectError(f"{path} kunne ikke læses: {getattr(err, 'problem', None) or err}") from None
+        text = path.read_text("utf-8")
+    except UnicodeDecodeError:
+        raise ProjectError(f"{path} kunne ikke læses: filen er ikke gemt som UTF-8. Gem den som UTF-8 i din "
+                           "editor (Gem som ... > Kodning: UTF-8), og prøv igen.") from None
+    try:
+        config = yaml.load(text, Loader=_Loader) or {}
+    except yaml.MarkedYAMLError as err:
+        problem, mark = explain(err, text)
+        where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
+        raise ProjectError(f"{path}{where} kunne ikke læses: {problem}.") from None
+    except yaml.YAMLError:
+        raise ProjectError(f"{path} kunne ikke læses: strukturen er ikke gyldig YAML.") from None
     if not isinstance(config, dict):
         raise ProjectError(f"{path} skal bestå af nøgler med værdier.")
     return config
