@@ -137,7 +137,7 @@ class PraksisPlugin(BasePlugin[PraksisConfig]):
                 raise PluginError(str(err)) from None
             engine = f" med Pagefind {stats.version}" if stats.version else ""
             log.info(f"Søgeindeks: {stats.pages} sider indekseret{engine}")
-        if self.command != "serve":
+        if self.staging is not None:  # `praksis build` marks its own staging folder when MkDocs is done
             mark(Path(config.site_dir))  # praksis may replace this folder at the next build, and only then
         self._swap(config)
 
