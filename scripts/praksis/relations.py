@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .model import Document, Entry, KnowledgeBase
 
@@ -45,7 +46,11 @@ class Relations:
     backlinks: dict[str, list[Entry | Document]] = field(default_factory=dict)  # id -> sources naming it in text
 
     def meetings_deciding(self, principle_id: str) -> list[str]:
-        return sorted(m for m, ps in self.decisions_of.items() if principle_id in ps)
+        return self._deciding.get(principle_id, [])
+
+    @cached_property
+    def _deciding(self) -> Pairs:  # principle -> the meetings that decided it, sorted; one pass, not one per page
+        return _group((p, m) for m, ps in sorted(self.decisions_of.items()) for p in ps)
 
 
 def relate(kb: KnowledgeBase) -> Relations:
