@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -74,3 +75,69 @@ def test_scripts_run_serve_runs_praksis_serve():
     script = (REPO / "scripts" / "run").read_text("utf-8")
     serve_branch = script.split("  serve)", 1)[1].split(";;", 1)[0]
     assert 'praksis" serve' in serve_branch
+
+
+def serve(kb) -> tuple[subprocess.Popen, int]:
+    port = free_port()
+    env = {**os.environ, "PYTHONPATH": str(REPO / "scripts")}
+    process = subprocess.Popen([sys.executable, "-m", "praksis", "serve", "--root", str(kb.root),
+                                "--dev-addr", f"127.0.0.1:{port}"], env=env, stderr=subprocess.PIPE,
+                               stdout=subprocess.PIPE, text=True)
+    return process, port
+
+
+def get(port: int, path: str) -> str:
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/{path}", timeout=60) as response:
+        return response.read().decode("utf-8")
+
+
+def test_a_saved_entry_is_shown_at_once_and_the_rest_of_the_site_follows(kb):
+    process, port = serve(kb)
+    try:
+        read_until(process, "Sitet kører på")
+        kb.edit(P1, "title: Sparring varer højst en time", "title: Sparring varer en time og et kvarter")
+        kb.edit(P1, "Tekst.", "Ny tekst efter gem.")
+        quick = read_until(process, "vises nu som gemt")
+        assert f"{P1} vises nu som gemt; resten af sitet bygges" in quick
+        page = get(port, "principper/P-0001-en-time/")
+        assert "Ny tekst efter gem." in page and "Sparring varer en time og et kvarter" in page
+        read_until(process, "Resten af sitet er bygget.")  # the whole site: listings carry the new title
+        assert "Sparring varer en time og et kvarter" in get(port, "principper/")
+        again = get(port, "principper/P-0001-en-time/")
+        assert epoch(again) == epoch(page)  # the rebuild left the page as shown: the browser reloads once
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+
+
+def epoch(page: str) -> int:
+    """The version of the site the page was served from; the browser reloads when a newer one is built."""
+    return int(re.search(r"livereload\((\d+), \d+\)", page).group(1))
+
+
+def test_a_page_the_whole_rebuild_changes_after_the_quick_look_is_reloaded_again(kb):
+    process, port = serve(kb)
+    try:
+        read_until(process, "Sitet kører på")
+        kb.edit("docs/principper/P-0002-forslag.md", "related: [P-0001]\n", "")  # relations come with the rest
+        read_until(process, "vises nu som gemt")
+        quick = get(port, "principper/P-0002-forslag/")
+        read_until(process, "Resten af sitet er bygget.")
+        rebuilt = get(port, "principper/P-0002-forslag/")
+        assert "Sparring varer højst en time" in quick and "Sparring varer højst en time" not in rebuilt
+        assert epoch(rebuilt) > epoch(quick)
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+
+
+def test_a_save_the_check_stops_is_not_shown_before_the_whole_rebuild_has_reported_it(kb):
+    process, port = serve(kb)
+    try:
+        read_until(process, "Sitet kører på")
+        kb.edit(P1, "Tekst.", "Ring til Mette Jensen.")
+        rebuilt = read_until(process, "P606")
+        assert "vises nu som gemt" not in rebuilt and "Mette" not in rebuilt
+    finally:
+        process.terminate()
+        process.wait(timeout=20)

@@ -106,6 +106,14 @@ class Site:
     nav: list
     sitemap: SiteMap
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    builder: _Builder | None = field(default=None, repr=False)
+
+    def page_for(self, parsed: Entry | Document) -> Page:
+        """The page one changed file makes against the rest of the site as it was (its relations, the titles
+        it links to): what `mkdocs serve` shows at once while the whole site is rebuilt."""
+        old = self.builder
+        builder = _Builder(old.kb, old.views.relations, SiteMap(old.kb, old.map.use_directory_urls), old.t)
+        return builder.entry_page(parsed) if isinstance(parsed, Entry) else builder.document_page(parsed)
 
     def markdown_by_uri(self) -> Mapping[str, str]:
         """uri -> the page's whole text (parts written in), rendering a page only when it is looked up."""
@@ -184,7 +192,7 @@ def build_site(kb: KnowledgeBase, relations: Relations, sitemap: SiteMap, theme_
             continue
         pages.append(builder.document_page(document))
     pages += generated
-    return Site(pages, sitemap.nav({page.uri for page in pages}), sitemap, diagnostics)
+    return Site(pages, sitemap.nav({page.uri for page in pages}), sitemap, diagnostics, builder)
 
 
 class _Expanded:

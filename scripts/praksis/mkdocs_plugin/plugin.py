@@ -34,6 +34,7 @@ from ..project import Project
 from ..search_index import LiveIndex, SearchIndexError, build_search_index
 from ..site_settings import EMOJI, NOT_INDEXED_META, REQUIRED_EXTENSIONS, SLUGIFY, theme_dir
 from .config import PraksisConfig
+from .preview import LastBuild, QuickLook, Stamps, stamps
 
 log = get_plugin_logger(__name__)
 
@@ -45,6 +46,8 @@ class PraksisPlugin(BasePlugin[PraksisConfig]):
     command = "build"
     prepared: Run | None = None  # the run `praksis build` made: the pipeline then runs once, not twice
     live: LiveIndex | None = None
+    last_build: LastBuild | None = None  # serve: what the last rebuild rendered pages with
+    stamps: Stamps | None = None  # serve: the sources as the last rebuild read them
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup keeps this instance across the rebuilds of one `mkdocs serve`.
@@ -56,6 +59,8 @@ class PraksisPlugin(BasePlugin[PraksisConfig]):
         _add_theme(config)
         _require_extensions(config)
         staged = self.prepared is not None  # `praksis build` builds in its own staging folder
+        if self.command == "serve":
+            self.last_build, self.stamps = None, stamps(self.root)  # taken before the run reads the files
         self.run = self._run(config)
         self.refused: list = []
         self._stage(config, staged)
@@ -106,16 +111,35 @@ class PraksisPlugin(BasePlugin[PraksisConfig]):
         parts = self.parts.get(page.file.src_uri)
         return fill(html, parts) if parts else html
 
+    def on_nav(self, nav, *, config: MkDocsConfig, files: Files):
+        self.nav = nav
+        return nav
+
     def on_env(self, env, *, config: MkDocsConfig, files: Files):
         # The navigation kept for the pages it does not list, rendered once per folder (theme/main.html).
         env.globals.update(praksis_nav_key=nav_key, praksis_kept_nav={})
+        if self.command == "serve":
+            self.building = LastBuild(config, files, self.nav, env)
         return env
 
     def on_serve(self, server, config: MkDocsConfig, builder):
         cases = self.root / CASES
         if cases.is_dir():
             server.watch(str(cases))
+        server.builder = QuickLook(self, server, server.builder)  # the saved page first, then the rest
         return server
+
+    def write_page(self, file: File, page) -> bool:
+        """Put a page's new Markdown where MkDocs reads it for file; False when that is the author's own file."""
+        markdown = _with_version(page, self.incremental)
+        if file.generated_by is not None:
+            file.content_string = markdown
+            return True
+        pages_dir = self.root / CACHE_DIR / "pages"
+        if Path(file.abs_src_path) == pages_dir / page.uri:
+            _keep_written(pages_dir / page.uri, markdown)
+            return True
+        return _unchanged(file, markdown)
 
     def on_post_page(self, output: str, *, page, config: MkDocsConfig) -> str:
         if self.live is not None and page.meta.get(NOT_INDEXED_META) is not False and "data-pagefind-body" in output:
@@ -140,6 +164,8 @@ class PraksisPlugin(BasePlugin[PraksisConfig]):
         if self.staging is not None:  # `praksis build` marks its own staging folder when MkDocs is done
             mark(Path(config.site_dir))  # praksis may replace this folder at the next build, and only then
         self._swap(config)
+        if self.command == "serve":
+            self.last_build = getattr(self, "building", None)
 
     def on_build_error(self, *, error: Exception) -> None:
         if self.live is not None:
@@ -283,10 +309,7 @@ def _swap_pages(files: Files, site: Site, config: MkDocsConfig, pages_dir: Path 
     time tells MkDocs' dirty build what to rebuild.
     """
     for page in site.pages:
-        markdown = page.markdown
-        if page.parts and pages_dir is not None:  # a changed card must change the file, or --dirty skips the page
-            digest = hashlib.blake2b("".join(page.parts.values()).encode(), digest_size=8).hexdigest()
-            markdown += "\n" + PART.format(f"v-{digest}") + "\n"
+        markdown = _with_version(page, pages_dir is not None)
         existing = files.get_file_from_path(page.uri)
         if existing is not None:
             if page.source and _unchanged(existing, markdown):
@@ -296,23 +319,56 @@ def _swap_pages(files: Files, site: Site, config: MkDocsConfig, pages_dir: Path 
     return files
 
 
+def _with_version(page, dirty: bool) -> str:
+    """The page's Markdown; for a dirty build with a mark of its parts: a changed card must change the file, or
+    MkDocs skips the page."""
+    if not page.parts or not dirty:
+        return page.markdown
+    digest = hashlib.blake2b("".join(page.parts.values()).encode(), digest_size=8).hexdigest()
+    return page.markdown + "\n" + PART.format(f"v-{digest}") + "\n"
+
+
 def _page_file(config: MkDocsConfig, uri: str, markdown: str, pages_dir: Path | None) -> File:
     if pages_dir is not None:
         path = pages_dir / uri
         try:
-            if not path.is_file() or path.read_text("utf-8") != markdown:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_text(markdown, "utf-8")
+            _keep_written(path, markdown)
             return File(uri, str(pages_dir), config.site_dir, config.use_directory_urls)
         except OSError:  # a read-only checkout: rebuild the page every time
             pass
     return File.generated(config, uri, content=markdown)
 
 
+# What this process last wrote or found in each file of the page folder: its stamp and a digest of its text,
+# so a rebuild in `mkdocs serve` stats the thousands of unchanged pages instead of reading them again.
+_WRITTEN: dict[Path, tuple[int, int, bytes]] = {}
+
+
+def _keep_written(path: Path, markdown: str) -> None:
+    """Write the page's Markdown unless the file already holds it (an unchanged file keeps its time)."""
+    data = markdown.encode("utf-8")
+    digest = hashlib.blake2b(data, digest_size=16).digest()
+    try:
+        stat = path.stat()
+        stamp = (stat.st_mtime_ns, stat.st_size)
+    except FileNotFoundError:
+        stamp = None
+    if stamp is not None and _WRITTEN.get(path) == (*stamp, digest):
+        return
+    if stamp is None or stamp[1] != len(data) or path.read_bytes() != data:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+        stat = path.stat()
+        stamp = (stat.st_mtime_ns, stat.st_size)
+    _WRITTEN[path] = (*stamp, digest)
+
+
 def _unchanged(file: File, markdown: str) -> bool:
     try:
-        return Path(file.abs_src_path).read_text("utf-8") == markdown
-    except (OSError, TypeError, UnicodeDecodeError):
+        path = Path(file.abs_src_path)
+        data = markdown.encode("utf-8")
+        return path.stat().st_size == len(data) and path.read_bytes() == data
+    except (OSError, TypeError):
         return False
 
 
