@@ -104,7 +104,7 @@ def test_an_unknown_key_is_told_the_closest_known_key_or_all_of_them(kb):
     unknown = {f[4]: f[5] for f in found(kb, "M206")}
     assert unknown["Ukendt nøgle 'onwer' for et princip."] == "Mente du 'owner'?"
     allowed = unknown["Ukendt nøgle 'farve' for et princip."]
-    assert allowed.startswith("Tilladte nøgler: id, title, summary, status, decided, meeting,")
+    assert allowed.startswith("Tilladte nøgler: id, title, summary, questions, status, decided, meeting,")
     assert allowed.endswith("tags, onboarding.")
 
 

@@ -31,7 +31,8 @@ def test_unknown_wikilink_is_marked_not_dropped(kb):
 
 
 def card_of(page: str) -> str:
-    return page.split('<div class="praksis-card', 1)[1].split("</div></div>", 1)[0]
+    """The card: from its start to the body's first heading (the card comes first on the page)."""
+    return page.split('<div class="praksis-card', 1)[1].split("<h2", 1)[0]
 
 
 def test_principle_card_shows_status_decision_ics_legal_cases_review_and_backlinks(kb):

@@ -13,7 +13,7 @@ def fill(kb, rel: str, kind: str) -> None:
     texts = placeholders.load()[kind]
     path = kb.root / rel
     text = path.read_text("utf-8")
-    for placeholder in [texts.get("summary"), *texts["body"]]:
+    for placeholder in [texts.get("summary"), texts.get("question"), *texts["body"]]:
         if placeholder:
             text = text.replace(placeholder, "Egen tekst om praksis.")
     path.write_text(text, "utf-8")
@@ -32,8 +32,9 @@ def test_new_principle_takes_the_next_free_id_is_proposed_and_passes_once_filled
     text = (kb.root / path).read_text("utf-8")
     assert "id: P-0003" in text and "status: proposed" in text
     assert '"Vi taler med barnet først"' in text
-    # Unfilled, every text of the template is an error at its line (summary, three body texts).
-    assert codes_at(kb, path) == [("M213", 4), ("M213", 20), ("M213", 24), ("M213", 28)]
+    # Unfilled, every text of the template is an error at its line (summary, the question it answers, three
+    # body texts).
+    assert codes_at(kb, path) == [("M213", 4), ("M213", 6), ("M213", 22), ("M213", 26), ("M213", 30)]
     assert kb.run().relations.references_from.get("P-0003", []) == []  # the example id makes no backlink
     fill(kb, path, "principle")
     assert codes_at(kb, path) == []

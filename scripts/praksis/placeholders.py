@@ -20,6 +20,10 @@ def summary_of(kind: str) -> str | None:
     return load().get(kind, {}).get("summary")
 
 
+def question_of(kind: str) -> str | None:
+    return load().get(kind, {}).get("question")
+
+
 def in_body(kind: str, line: str) -> str | None:
     """The placeholder a body line still holds, or None."""
     return next((text for text in load().get(kind, {}).get("body", ()) if text in line), None)

@@ -244,6 +244,10 @@ PRINCIPLE = Kind(
         Field("id", Ref(target="principle"), True, "Princippets id; skal svare til filnavnet.", "P-0007"),
         Field("title", Text(), True, "Overskrift: selve princippet i én linje."),
         Field("summary", Text(), True, "Én sætning der siger, hvad der er besluttet."),
+        Field("questions", ListOf(item=Text(), label="liste af spørgsmål"), False,
+              "Spørgsmål princippet svarer på, skrevet som en sagsbehandler ville stille dem. De vises på "
+              "siden under 'Svarer på' og vejer tungt, når nogen søger.",
+              "[Hvor lang tid har vi til en sag på teammødet?]"),
         Field("status", Enum(values=tuple(STATUSES)), True,
               "proposed (forslag), adopted (vedtaget), superseded (erstattet) eller retired (udgået).",
               "adopted"),

@@ -23,6 +23,12 @@ def check(kb: KnowledgeBase) -> list[Diagnostic]:
         if summary and entry.meta.get("summary") == summary:
             found.append(TEMPLATE_TEXT.at(entry.path, entry.position("summary"), what="'summary' er stadig "
                                           "skabelonens tekst.", fix="Skriv én sætning med dit eget indhold."))
+        question = placeholders.question_of(kind)
+        for index, asked in enumerate(entry.values("questions") if question else ()):
+            if str(asked).strip() == question:
+                found.append(TEMPLATE_TEXT.at(entry.path, entry.position("questions", index),
+                                              what="Et spørgsmål under 'questions' er stadig skabelonens tekst.",
+                                              fix="Skriv et spørgsmål, som princippet svarer på, med en kollegas ord."))
         for offset, line in enumerate(code_free_lines(entry.body)):
             text = placeholders.in_body(kind, line)
             if text:
