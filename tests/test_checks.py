@@ -52,6 +52,7 @@ def _link(kb, rel, target):
     (kb.root / rel).symlink_to(target, target_is_directory=True)
 
 
+SYNONYMS = "data/synonyms.yml"
 CASES = [
     # (code, breaking step, expected path, expected line)
     ("F101", lambda kb: _bytes(kb, P2, "---\nid: P-0002\n---\nS\xf8ren\n".encode("latin-1")), P2, 4),
@@ -133,6 +134,12 @@ CASES = [
     ("K506", lambda kb: kb.edit(C1, "Barn A er 11 år.", "Barn A er 11 år.\n\n<script>alert(1)</script>"), C1, 18),
     ("K504", lambda kb: kb.edit("docs/index.md", "Læs [[P-0001]]", "Læs [princippet](principper/P-0001-en-time.md)"),
      "docs/index.md", 3),
+    ("S901", lambda kb: kb.write(SYNONYMS, "groups:\n  - terms: [BFU\n"), SYNONYMS, 3),
+    ("S902", lambda kb: kb.write(SYNONYMS, "groups:\n  - terms: [BFU]\n    target: legal:bl-20\n"), SYNONYMS, 2),
+    ("S903", lambda kb: kb.write(SYNONYMS, "groups:\n  - terms: [BFU, BU]\n    target: legal:bl-2000\n"),
+     SYNONYMS, 3),
+    ("S904", lambda kb: kb.write(SYNONYMS, "groups:\n  - terms: [BFU, BU]\n    target: legal:bl-20\n"
+                                            "  - terms: [bu, ungeplan]\n    target: legal:bl-91\n"), SYNONYMS, 4),
 ]
 
 

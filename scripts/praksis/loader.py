@@ -21,6 +21,7 @@ from .rules import files as file_rules, metadata
 from .model import Document, Entry, KnowledgeBase, kind_for_path
 from .schema import KINDS, Kind, named_in
 from .source import read_text
+from .search_terms import Vocabulary
 from .taxonomy import load_taxonomies
 from .validate import validate
 
@@ -48,7 +49,8 @@ PARSE = ParseStage()
 
 
 def load(root: Path, today: date | None = None, cache: ResultCache | None = None,
-         files: dict[str, bytes] | None = None, irregular: dict[str, str] | None = None) -> LoadResult:
+         files: dict[str, bytes] | None = None, irregular: dict[str, str] | None = None,
+         vocabulary: Vocabulary | None = None) -> LoadResult:
     """`files` (and `irregular`) as read_content found them, when the caller has read them already."""
     root = Path(root)
     cache = cache or disabled()
@@ -80,7 +82,7 @@ def load(root: Path, today: date | None = None, cache: ResultCache | None = None
         else:
             unread |= _named_id(rel)
     kb = KnowledgeBase(entries, tuple(documents), load_taxonomies(), frozenset(static), today or date.today(),
-                       frozenset(unread))
+                       frozenset(unread), vocabulary or Vocabulary())
     return LoadResult(kb, diagnostics)
 
 

@@ -15,6 +15,7 @@ from functools import cached_property
 from .frontmatter import Position, closest_position
 from .mdtext import Marks
 from .schema import KINDS, Kind
+from .search_terms import Vocabulary
 from .taxonomy import Taxonomy
 
 
@@ -72,6 +73,7 @@ class KnowledgeBase:
     static_files: frozenset[str]  # other files under docs/, as site URIs (images, PDFs)
     today: date = field(default_factory=date.today)
     unread: frozenset[str] = frozenset()  # ids of entries whose file could not be read
+    vocabulary: Vocabulary = field(default_factory=Vocabulary)  # data/synonyms.yml, for the search
 
     @cached_property
     def _by_kind(self) -> dict[str, list[Entry]]:

@@ -17,6 +17,7 @@ from . import personal_data
 from .cache import ResultCache, disabled
 from .checks import check_all
 from .checks.config import check as check_config
+from .checks.search import check as check_vocabulary
 from .diagnostics import Diagnostic
 from .files import Listing, read_content, read_staged
 from .loader import PARSE, load
@@ -26,6 +27,7 @@ from .parallel import precompute
 from .policy import Policy
 from .project import Project, load_project
 from .relations import Relations, relate
+from .search_terms import SYNONYMS_FILE, read_vocabulary
 from .rules import cause_first
 from .sitemap import SiteMap
 
@@ -64,11 +66,12 @@ def run(root: Path, options: Options | None = None) -> Run:
     cache = ResultCache(root) if options.use_cache else disabled()
     # read
     listing = read_staged(root) if options.staged else read_content(root)
+    vocabulary, vocabulary_problems = read_vocabulary(root)  # data/synonyms.yml: the search's other names
     # parse: what the cache lacks is parsed (and scanned) in worker processes first
     scan = personal_data.ScanStage(root)
     precompute(cache, [PARSE, scan], listing.files)
     # model
-    loaded = load(root, options.today, cache, listing.files, listing.irregular)
+    loaded = load(root, options.today, cache, listing.files, listing.irregular, vocabulary)
     kb = loaded.kb
     # relations
     relations = relate(kb)
@@ -76,10 +79,12 @@ def run(root: Path, options: Options | None = None) -> Run:
     sitemap = SiteMap(kb, project.use_directory_urls)
     site = build_site(kb, relations, sitemap, list(options.theme_dirs) or _theme_dirs(project))
     # checks
-    found = loaded.diagnostics + site.diagnostics + check_all(kb, relations, site, cache) + check_config(root)
+    found = (loaded.diagnostics + site.diagnostics + check_all(kb, relations, site, cache) + check_config(root)
+             + check_vocabulary(kb, site, vocabulary_problems))
     # personal-data scan: the files, and their names
     hidden: dict[str, tuple[str, ...]] = {}
     found += personal_data.scan_root(root, cache, listing.files, scan, hidden)
+    found += _scan_synonyms(root, scan)  # its words go into every page's search terms
     in_names, masked_paths = personal_data.scan_names([*listing.files, *listing.irregular], scan.allow)
     cache.save()
     policy = Policy(options.policy.select, options.policy.ignore, {**project.severity, **options.policy.severity})
@@ -88,6 +93,13 @@ def run(root: Path, options: Options | None = None) -> Run:
     # No message prints the data the guard found, whichever rule quotes it.
     result.diagnostics = sorted(set(personal_data.mask(kept, hidden, masked_paths) + in_names), key=cause_first)
     return result
+
+
+def _scan_synonyms(root: Path, scan: personal_data.ScanStage) -> list[Diagnostic]:
+    path = root / SYNONYMS_FILE
+    if not path.is_file():
+        return []
+    return [one.diagnostic(SYNONYMS_FILE) for one in personal_data.scan_file(SYNONYMS_FILE, path.read_bytes(), scan.allow)]
 
 
 def _theme_dirs(project: Project) -> list[str]:

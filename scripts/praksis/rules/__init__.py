@@ -24,6 +24,7 @@ FAMILIES = {
     "P": "Personoplysninger",
     "G": "Familien bag genogrammet",
     "T": "Sagens tidslinje",
+    "S": "Synonymer til søgningen",
 }
 
 
@@ -95,10 +96,10 @@ class Registry:
 
 
 def _collect() -> Registry:
-    from . import case_views, files, lifecycle, links, metadata, personal_data, references
+    from . import case_views, files, lifecycle, links, metadata, personal_data, references, search
 
     rules: dict[str, Rule] = {}
-    for module in (files, metadata, references, lifecycle, links, personal_data, case_views):
+    for module in (files, metadata, references, lifecycle, links, personal_data, case_views, search):
         for rule in module.RULES:
             assert rule.code not in rules, f"{rule.code} is defined twice"
             rules[rule.code] = rule
