@@ -247,7 +247,7 @@ def browser():
         launched.close()
 
 
-SHIPPED = ("docs", "cases_anonymized", "mkdocs.yml", ".praksis-allow.yml")
+SHIPPED = ("docs", "cases_anonymized", "data", "mkdocs.yml", ".praksis-allow.yml")
 
 
 def shipped_copy(folder: Path) -> Path:

@@ -894,11 +894,13 @@ def prepare(root: Path) -> None:
 
 
 def copy_shipped(root: Path, repo: Path = REPO) -> None:
-    """mkdocs.yml, every file under docs/ (guides, entries, images) and the shipped cases."""
+    """mkdocs.yml, every file under docs/ (guides, entries, images), the shipped cases and data/."""
     shutil.copy2(repo / "mkdocs.yml", root / "mkdocs.yml")
     hidden = shutil.ignore_patterns(".*")
     shutil.copytree(repo / "docs", root / "docs", ignore=hidden, dirs_exist_ok=True)
     shutil.copytree(repo / "cases_anonymized", root / "cases_anonymized", ignore=hidden, dirs_exist_ok=True)
+    if (repo / "data").is_dir():  # the synonyms the search uses
+        shutil.copytree(repo / "data", root / "data", ignore=hidden, dirs_exist_ok=True)
 
 
 def file_name(entry_id: str, title: str) -> str:

@@ -247,7 +247,8 @@ class _Builder:
         markdown += PART.format("card") + "\n\n" + self.expand(entry.body, uri, entry.marks).strip("\n") + "\n"
         for name, heading, _ in sections:
             markdown += f"\n## {heading}\n\n{PART.format(name)}\n"
-        return markdown, parts
+        parts["search"] = partial(self.t.html, "search.html", uri, view=self.views.search(entry, entry.body))
+        return markdown + "\n" + PART.format("search") + "\n", parts
 
     def _case_sections(self, view: CaseView, uri: str) -> list[tuple[str, str, Callable[[], Markup]]]:
         shown = [("genogram", "Genogram", view.genogram), ("timeline", "Tidslinje", view.timeline),
@@ -272,7 +273,8 @@ class _Builder:
                                                           rules=list(REGISTRY), taxonomies=self.kb.taxonomies,
                                                           rule_link=partial(_relative, uri),
                                                           severity_labels=_SEVERITY_LABELS))
-        return head + body, {}
+        search = partial(self.t.html, "search.html", uri, view=self.views.search(document, body))
+        return head + body.rstrip("\n") + "\n\n" + PART.format("search") + "\n", {"search": search}
 
     def _onboarding(self, uri: str) -> str:
         path = [e for e in self.kb.of_kind("principle") if e.meta.get("onboarding") and e.status == "adopted"]

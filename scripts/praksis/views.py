@@ -7,6 +7,7 @@ source URI; the template's `href` makes them relative to the page they appear on
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from markupsafe import Markup
@@ -16,6 +17,8 @@ from .genogram import render_genogram, describe_family
 from .model import Document, Entry, KnowledgeBase, review_overdue
 from .relations import Relations
 from .schema import STATUSES
+from .anchors import heading_text, slugify
+from .search_terms import expansions, stop_words
 from .sitemap import STATUS_PAGES, SiteMap
 from .taxonomy import Item
 
@@ -54,6 +57,7 @@ class PrincipleView:
     review_overdue: bool = False
     owner: str = ""
     backlinks: tuple[Link, ...] = ()
+    questions: tuple[str, ...] = ()  # what it answers, in a caseworker's words ("Svarer på")
 
 
 @dataclass(frozen=True)
@@ -117,6 +121,28 @@ class SupervisionView:
     date: str
     themes: tuple[str, ...]
     principles: tuple[Link, ...]
+
+
+GLOSSARY = "ordliste.md"  # the hand-written page whose "## Term" headings the search offers when nothing is found
+_HEADING = re.compile(r"^##\s+(.+?)\s*#*\s*$")
+
+# The search's filter row: what kind of page a result is.
+SEARCH_KINDS = {"principle": "Principper", "case": "Sager", "meeting": "Møder", "supervision": "Tilsyn"}
+PAGES_KIND = "Sider"
+
+
+@dataclass(frozen=True)
+class SearchView:
+    """What the search index holds of a page besides its text: filters, what a result shows, other names."""
+    kind: str  # SEARCH_KINDS, or PAGES_KIND
+    id: str = ""
+    status: str = ""  # principles: Vedtaget, Forslag, Erstattet, Udgået (a filter and what the result shows)
+    summary: str = ""
+    successor: Link | None = None  # a superseded principle: what replaced it (the newest, if several)
+    successor_id: str = ""
+    successor_url: str = ""  # its address below the site's root, for a result shown on any page
+    ics: tuple[str, ...] = ()  # the ICS sides the entry is about
+    terms: tuple[str, ...] = ()  # the words of the synonyms and law citations of what the page talks about, once
 
 
 @dataclass(frozen=True)
@@ -202,7 +228,56 @@ class Views:
             self.links(meta.get("supersedes")), self.links(rel.superseded_by.get(entry.id)),
             self.links(rel.proposed_replacements.get(entry.id)), self.links(rel.supervisions_of.get(entry.id)),
             danish_date(meta.get("review_by")), review_overdue(entry, self.kb.today), meta.get("owner", ""),
-            self.backlinks(entry))
+            self.backlinks(entry), self.questions(entry))
+
+    def questions(self, entry: Entry) -> tuple[str, ...]:
+        return tuple(str(q).strip() for q in entry.values("questions") if str(q).strip())
+
+    def search(self, thing: Entry | Document, text: str) -> SearchView:
+        """`text`: the page's own words, where the other names of what it talks about are looked for."""
+        legal = self.kb.taxonomies["legal"]
+        if isinstance(thing, Document):
+            return SearchView(PAGES_KIND, terms=_words_once(expansions(self.kb.vocabulary, legal, text)))
+        meta, kind = thing.meta, thing.kind.name
+        words = " ".join([text, meta.get("summary", ""), *self.questions(thing), *map(str, meta.get("tags") or [])])
+        status = (thing.status or "proposed") if kind == "principle" else ""
+        sides = []
+        ics = self.kb.taxonomies["ics"]
+        for item in self.kb.resolve_keys("ics", thing.values("ics")):
+            side = ics.items[item.parent] if item.parent else item
+            if side.label not in sides:
+                sides.append(side.label)
+        successors = list(self.relations.superseded_by.get(thing.id, ())) if status == "superseded" else []
+        successor = self.link(self.kb.entries[successors[-1]]) if successors else None
+        return SearchView(
+            SEARCH_KINDS[kind], thing.id, STATUSES.get(status, "") if status else "", str(meta.get("summary", "")),
+            successor, successors[-1] if successors else "", self.map.url(successor.uri) if successor else "",
+            tuple(sides), _words_once(expansions(self.kb.vocabulary, legal, words, thing.values("legal"))))
+
+    def search_help(self) -> dict:
+        """What the search's page script needs besides the index (assets/praksis/search.json): the words a
+        question leaves out, the glossary's terms, and the overviews to offer when nothing is found."""
+        indexes = [("ICS-trekanten", "ics"), ("Lovgrundlag", "legal"), ("Metoder", "methods"),
+                   ("Principper efter status", "status"), ("Alle principper", "principles")]
+        return {"stop_words": stop_words(), "glossary": self._glossary(),
+                "indexes": [{"label": label, "url": self.map.url(self.map.index(name))} for label, name in indexes]}
+
+    def _glossary(self) -> list[dict]:
+        page = next((d for d in self.kb.documents if d.site_uri == GLOSSARY), None)
+        if page is None:
+            return []
+        terms, term, text = [], None, []
+        for line in [*page.body.splitlines(), "## "]:
+            heading = _HEADING.match(line)
+            if heading or line.startswith("## "):
+                if term:
+                    first = " ".join(text).split(". ")[0].strip().rstrip(".")
+                    terms.append({"term": term, "url": f"{self.map.url(GLOSSARY)}#{slugify(term)}",
+                                  "text": first + "." if first else ""})
+                term, text = (heading_text(heading[1]) if heading else None), []
+            elif term and line.strip() and not text or (text and line.strip()):
+                text.append(line.strip())
+        return terms
 
     def case(self, entry: Entry) -> CaseView:
         """Made once per case: its page, its meeting sheet and the learning page all show it."""
@@ -333,6 +408,18 @@ class Views:
 
 
 _GENOGRAMS: dict[tuple[str, str], Markup] = {}
+
+
+def _words_once(terms: list[str]) -> tuple[str, ...]:
+    """Each word of the other names once: Pagefind ranks by how often a word occurs, and a page citing ten
+    paragraphs would otherwise say "serviceloven" twenty times without ever having written it."""
+    seen: set[str] = set()
+    words = []
+    for word in " ".join(terms).split():
+        if word.lower() not in seen:
+            seen.add(word.lower())
+            words.append(word)
+    return tuple(words)
 
 
 def _genogram(family, key: str) -> Markup:

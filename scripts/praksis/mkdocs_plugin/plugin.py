@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import json
 import logging
 import os
 import posixpath
@@ -37,6 +38,9 @@ from .config import PraksisConfig
 from .preview import LastBuild, QuickLook, Stamps, stamps
 
 log = get_plugin_logger(__name__)
+
+
+SEARCH_HELP = "assets/praksis/search.json"
 
 
 class PraksisPlugin(BasePlugin[PraksisConfig]):
@@ -98,6 +102,12 @@ class PraksisPlugin(BasePlugin[PraksisConfig]):
         self.sources = {page.uri: page.source or f"{DOCS}/{page.uri}" for page in self.run.site.pages}
         self._start_index()
         _publish_checked_bytes(files, self.run, config)
+        if self.config.search:  # what the search's page script needs besides Pagefind's index
+            help_file = File.generated(config, SEARCH_HELP, content=json.dumps(
+                self.run.site.builder.views.search_help(), ensure_ascii=False))
+            if files.get_file_from_path(SEARCH_HELP) is not None:  # praksis' own folder of the theme's assets
+                files.remove(files.get_file_from_path(SEARCH_HELP))
+            files.append(help_file)
         return _swap_pages(files, self.run.site, config, pages_dir)
 
     def on_page_content(self, html: str, *, page, config: MkDocsConfig, files: Files) -> str:

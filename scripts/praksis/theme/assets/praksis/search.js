@@ -1,9 +1,9 @@
-/* praksis: header search backed by Pagefind's Default UI.
+/* praksis: the header search.
  *
- * The header button opens a panel (dropdown on desktop, full screen on
- * phones) into which PagefindUI is mounted on first use, so the index is
- * only fetched when someone actually searches. "/" or "s" opens the search,
- * Escape closes it.
+ * The header button opens a panel (dropdown on desktop, full screen on phones) that shows what
+ * praksis-search.js answers, in its order: the search engine is loaded while the page is idle, so the
+ * first search needs only the index chunks for its words. "/" or "s" opens the search, Escape closes it,
+ * the arrow keys move between the field and the results.
  */
 (function () {
   "use strict";
@@ -12,83 +12,199 @@
   if (!root || root.dataset.praksisReady) return;
   root.dataset.praksisReady = "true";
 
-  // Without a Pagefind bundle (e.g. plain `mkdocs serve`) there is nothing
-  // to search; hide the button instead of offering a broken search.
-  if (typeof window.PagefindUI !== "function") {
-    root.hidden = true;
-    return;
-  }
-
   var toggle = root.querySelector(".praksis-search__toggle");
   var panel = root.querySelector(".praksis-search__panel");
   var overlay = root.querySelector(".praksis-search__overlay");
-  var mount = root.querySelector(".praksis-search__ui");
-  var ui = null;
+  var field = root.querySelector(".praksis-search__input");
+  var message = root.querySelector(".praksis-search__message");
+  var list = root.querySelector(".praksis-search__results");
+  var more = root.querySelector(".praksis-search__more");
+  var help = root.querySelector(".praksis-search__help");
+  var filterRow = root.querySelector(".praksis-search__filters");
+  var template = root.querySelector(".praksis-search__template");
+  var PAGE = 10;
+  var BADGES = { "Vedtaget": "adopted", "Forslag": "proposed", "Erstattet": "superseded", "Udgået": "retired" };
 
-  // base_url is relative to the current page; resolve it once to an absolute
-  // path so it stays valid if Material's instant navigation changes the URL.
+  // base_url is relative to the current page; resolve it once to an absolute path so it stays valid if
+  // Material's instant navigation changes the URL.
   var siteRoot = new URL((root.dataset.praksisBase || ".") + "/", location.href).pathname;
 
-  var TRANSLATIONS = {
-    placeholder: "Søg i praksis",
-    search_label: "Søg",
-    clear_search: "Ryd",
-    load_more: "Vis flere resultater",
-    filters_label: "Filtre",
-    zero_results: "Ingen resultater for [SEARCH_TERM]",
-    many_results: "[COUNT] resultater for [SEARCH_TERM]",
-    one_result: "[COUNT] resultat for [SEARCH_TERM]",
-    alt_search: "Ingen resultater for [SEARCH_TERM]. Viser resultater for [DIFFERENT_TERM] i stedet",
-    search_suggestion: "Ingen resultater for [SEARCH_TERM]. Prøv et af disse søgeord:",
-    searching: "Søger efter [SEARCH_TERM] …"
-  };
+  var engine = null;
+  function load() {
+    if (!engine) {
+      engine = import(siteRoot + "assets/praksis/praksis-search.js")
+        .then(function (module) { return module.open(siteRoot); });
+      engine.then(showFilters, function () {
+        // Without a Pagefind bundle (plain `mkdocs serve`) there is nothing to search: hide the button.
+        root.hidden = true;
+        close(false);
+      });
+      window.praksisSearch = engine;  // the same search, for whoever wants to ask it (tests, the benchmark)
+    }
+    return engine;
+  }
+  if ("requestIdleCallback" in window) window.requestIdleCallback(load, { timeout: 2000 });
+  else window.setTimeout(load, 500);
 
-  function createUI() {
-    ui = new window.PagefindUI({
-      element: mount,
-      bundlePath: siteRoot + "pagefind/",
-      baseUrl: siteRoot,
-      showImages: false,
-      showSubResults: true,
-      resetStyles: true,
-      processResult: mergeTitleSection,
-      translations: TRANSLATIONS,
-      // Pagefind answers in milliseconds; its default 300 ms pause after each
-      // key was most of the time to the first result.
-      debounceTimeoutMs: 100
+  // --- the filter row: Pagefind's filters, one choice per group ---------------------------------------
+  var chosen = {};
+  function showFilters(search) {
+    search.filters().then(function (filters) {
+      var any = false;
+      filterRow.querySelectorAll("[data-filter]").forEach(function (group) {
+        var name = group.dataset.filter;
+        var values = Object.keys(filters[name] || {}).sort();
+        group.textContent = "";
+        if (!values.length) return;
+        any = true;
+        var label = document.createElement("span");
+        label.className = "praksis-search__filter-label";
+        label.textContent = group.dataset.label + ":";
+        group.appendChild(label);
+        values.forEach(function (value) {
+          var button = document.createElement("button");
+          button.type = "button";
+          button.className = "praksis-search__chip";
+          button.textContent = value;
+          button.setAttribute("aria-pressed", "false");
+          button.addEventListener("click", function () {
+            var on = chosen[name] !== value;
+            group.querySelectorAll("button").forEach(function (b) { b.setAttribute("aria-pressed", "false"); });
+            if (on) { chosen[name] = value; button.setAttribute("aria-pressed", "true"); } else delete chosen[name];
+            run();
+          });
+          group.appendChild(button);
+        });
+      });
+      filterRow.hidden = !any;
     });
   }
 
-  // The h1 has an id, so Pagefind offers it as a sub-result that merely
-  // repeats the page title. Giving it the page URL makes the UI treat it as
-  // the page itself, as it does for text before the first heading.
-  function mergeTitleSection(result) {
-    var first = result.sub_results && result.sub_results[0];
-    if (first && first.title === result.meta.title) {
-      first.url = result.meta.url || result.url;
+  // --- searching and showing ------------------------------------------------------------------------
+  var asked = 0, shown = [], answer = null;
+  var waiting = null;
+  field.addEventListener("input", function () {
+    window.clearTimeout(waiting);
+    waiting = window.setTimeout(run, 80);  // Pagefind answers in milliseconds; wait only for the typing
+  });
+  root.querySelector(".praksis-search__form").addEventListener("submit", function (event) {
+    event.preventDefault();
+    run();
+  });
+
+  function run() {
+    var query = field.value.trim();
+    var ticket = ++asked;
+    if (!query) { clear(); message.textContent = ""; return; }
+    load().then(function (search) {
+      return search.search(query, Object.assign({}, chosen)).then(function (found) {
+        if (ticket !== asked) return;  // a newer query is on its way
+        answer = { search: search, found: found, query: query };
+        clear();
+        if (!found.results.length) return nothing(search, query);
+        message.textContent = (found.results.length === 1 ? "1 resultat" : found.results.length + " resultater")
+          + " for «" + query + "»" + (found.partial ? ". Ingen side indeholder alle ordene; her er siderne med flest af dem." : "");
+        return page(ticket);
+      });
+    });
+  }
+
+  function page(ticket) {
+    var next = answer.found.results.slice(shown.length, shown.length + PAGE);
+    shown = shown.concat(next);
+    return Promise.all(next.map(function (result) { return answer.search.show(result); })).then(function (items) {
+      if (ticket !== asked) return;
+      items.forEach(function (item, i) { list.appendChild(render(item, shown.length - next.length + i)); });
+      more.hidden = shown.length >= answer.found.results.length;
+      list.dataset.ready = String(shown.length);
+    });
+  }
+
+  function render(item, index) {
+    var previous = index > 0 ? answer.found.results[index - 1] : null;
+    var result = answer.found.results[index];
+    var fragment = document.createDocumentFragment();
+    if (result.standing === "historic" && (!previous || previous.standing !== "historic")) {
+      var li = document.createElement("li");
+      li.className = "praksis-search__divider";
+      li.setAttribute("role", "presentation");
+      li.textContent = "Tidligere praksis: erstattet eller udgået";
+      fragment.appendChild(li);
     }
-    return result;
+    var node = template.content.firstElementChild.cloneNode(true);
+    if (item.standing === "historic") node.classList.add("praksis-search__result--historic");
+    var link = node.querySelector(".praksis-search__link");
+    link.href = item.url;
+    link.textContent = item.title;
+    var badge = node.querySelector(".praksis-badge");
+    if (item.label) {
+      badge.textContent = item.label;
+      badge.classList.add("praksis-badge--" + (BADGES[item.status] || "proposed"));
+    } else badge.remove();
+    node.querySelector(".praksis-search__id").textContent = item.id;
+    var text = node.querySelector(".praksis-search__text");
+    if (item.plain) text.innerHTML = item.text;  // Pagefind's excerpt: escaped text with <mark>
+    else text.textContent = item.text;
+    if (item.successor) {
+      var successor = node.querySelector(".praksis-search__successor");
+      successor.hidden = false;
+      successor.querySelector("a").href = item.successor.url;
+      successor.querySelector("a").textContent = item.successor.id + ": " + item.successor.title;
+    }
+    fragment.appendChild(node);
+    return fragment;
   }
 
-  function input() {
-    return mount.querySelector("input");
+  function nothing(search, query) {
+    message.textContent = "Ingen resultater for «" + query + "».";
+    var glossary = search.glossary(query);
+    var terms = help.querySelector(".praksis-search__glossary");
+    terms.textContent = "";
+    glossary.forEach(function (entry) {
+      var li = document.createElement("li");
+      var a = document.createElement("a");
+      a.href = siteRoot + entry.url;
+      a.textContent = entry.term;
+      li.appendChild(a);
+      if (entry.text) li.appendChild(document.createTextNode(": " + entry.text));
+      terms.appendChild(li);
+    });
+    help.querySelector(".praksis-search__glossary-title").hidden = !glossary.length;
+    var indexes = help.querySelector(".praksis-search__indexes");
+    indexes.textContent = "";
+    (search.help.indexes || []).forEach(function (index) {
+      var li = document.createElement("li");
+      var a = document.createElement("a");
+      a.href = siteRoot + index.url;
+      a.textContent = index.label;
+      li.appendChild(a);
+      indexes.appendChild(li);
+    });
+    help.hidden = false;
+    list.dataset.ready = "0";
   }
 
-  function isOpen() {
-    return !panel.hidden;
+  function clear() {
+    list.textContent = "";
+    shown = [];
+    more.hidden = true;
+    help.hidden = true;
+    delete list.dataset.ready;
   }
+
+  more.addEventListener("click", function () { page(asked); });
+
+  // --- opening and closing --------------------------------------------------------------------------
+  function isOpen() { return !panel.hidden; }
 
   function open() {
-    if (!ui) createUI();
+    load();
     panel.hidden = false;
     overlay.hidden = false;
     toggle.setAttribute("aria-expanded", "true");
     document.documentElement.classList.add("praksis-search-open");
-    var field = input();
-    if (field) {
-      field.focus();
-      field.select();
-    }
+    field.focus();
+    field.select();
   }
 
   function close(restoreFocus) {
@@ -101,84 +217,44 @@
   }
 
   function isTyping(target) {
-    return target instanceof HTMLElement && (
-      target.isContentEditable ||
-      /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)
-    );
+    return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
   }
 
-  // Arrow keys move between the field and the result links, like Material.
   function moveFocus(step) {
-    var items = [input()].concat(
-      Array.prototype.slice.call(mount.querySelectorAll(".pagefind-ui__result-link"))
-    );
+    var items = [field].concat(Array.prototype.slice.call(list.querySelectorAll(".praksis-search__link")));
     var index = items.indexOf(document.activeElement);
     var next = items[(index + step + items.length) % items.length];
     if (next) next.focus();
   }
 
-  // Load Pagefind's engine and the index's metadata while the page is idle,
-  // as Material's own search loads its index with every page: the first
-  // search then needs only the chunks for its words. The UI imports the same
-  // module URL, so it finds this instance ready. Browsers cache the files.
-  var warmed = null;
-  function warmUp() {
-    if (warmed) return;
-    warmed = import(siteRoot + "pagefind/pagefind.js").then(function (pagefind) {
-      return pagefind.options({ baseUrl: siteRoot, bundlePath: siteRoot + "pagefind/" })
-        .then(function () { return pagefind.init(); });
-    }).catch(function () { /* the UI reports a missing index itself */ });
-  }
-  if ("requestIdleCallback" in window) window.requestIdleCallback(warmUp, { timeout: 2000 });
-  else window.setTimeout(warmUp, 500);
-
-  // A pointer over the button or focus on it means a search is coming.
   ["pointerenter", "focus", "touchstart"].forEach(function (type) {
-    toggle.addEventListener(type, function () { warmUp(); if (!ui) createUI(); }, { passive: true });
+    toggle.addEventListener(type, load, { passive: true });
   });
-
-  toggle.addEventListener("click", function () {
-    if (isOpen()) close(true);
-    else open();
-  });
-
+  toggle.addEventListener("click", function () { if (isOpen()) close(true); else open(); });
   root.querySelectorAll("[data-praksis-search-close]").forEach(function (el) {
     el.addEventListener("click", function () { close(true); });
   });
-
-  // A chosen result navigates away (or, with instant navigation, replaces
-  // the content); either way the panel should not stay open.
-  mount.addEventListener("click", function (event) {
-    if (event.target.closest("a[href]")) close(false);
-  });
-
-  // Tabbing past the last result leaves the dropdown: close it, as a menu.
+  // A chosen result navigates away (or, with instant navigation, replaces the content): close the panel.
+  list.addEventListener("click", function (event) { if (event.target.closest("a[href]")) close(false); });
+  help.addEventListener("click", function (event) { if (event.target.closest("a[href]")) close(false); });
   root.addEventListener("focusout", function (event) {
     var next = event.relatedTarget;
     if (isOpen() && next && !root.contains(next)) close(false);
   });
-
   document.addEventListener("pointerdown", function (event) {
     if (isOpen() && !root.contains(event.target)) close(false);
   });
-
   document.addEventListener("keydown", function (event) {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     if (isOpen()) {
-      // Material's page shortcuts (n, p, ...) must not fire while searching.
-      if (root.contains(event.target)) event.stopPropagation();
-      if (event.key === "Escape") {
-        event.preventDefault();
-        close(true);
-      } else if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      if (root.contains(event.target)) event.stopPropagation();  // Material's page shortcuts stay quiet
+      if (event.key === "Escape") { event.preventDefault(); close(true); }
+      else if (event.key === "ArrowDown" || event.key === "ArrowUp") {
         event.preventDefault();
         moveFocus(event.key === "ArrowDown" ? 1 : -1);
       }
       return;
     }
-    if ((event.key === "/" || event.key === "s") && !isTyping(event.target)) {
-      event.preventDefault();
-      open();
-    }
+    if ((event.key === "/" || event.key === "s") && !isTyping(event.target)) { event.preventDefault(); open(); }
   });
 })();
