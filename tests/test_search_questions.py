@@ -252,3 +252,16 @@ def test_no_results_is_no_dead_end(header):
     indexes = help_box.locator(".praksis-search__indexes a").all_inner_texts()
     assert {"ICS-trekanten", "Lovgrundlag", "Metoder"} <= set(indexes)
     assert "faglige koordinator" in help_box.inner_text()
+
+
+def test_typed_key_by_key_the_header_shows_the_whole_question_s_answer(header):
+    field = header.get_by_label("Søg i praksis: skriv dit spørgsmål")
+    field.fill("")
+    query = "hvor mange minutter har vi til en sag"
+    field.press_sequentially(query, delay=20)  # faster than a search: keys arrive while one runs
+    header.wait_for_function("q => document.querySelector('.praksis-search__message').textContent.includes('«' + q + '»')"
+                             " && document.querySelector('.praksis-search__results').dataset.ready !== undefined",
+                             arg=query)
+    first = header.locator(".praksis-search__result").first
+    assert first.locator(".praksis-search__id").inner_text() == "P-0001"
+    assert header.js_errors == []

@@ -170,17 +170,16 @@ def test_the_synonyms_file_is_scanned_for_personal_data(kb):
 
 # ---- what the pages carry into the index ------------------------------------------------------------------
 
-def test_an_entry_page_carries_its_filters_result_and_other_names(kb):
+def test_an_entry_page_carries_what_its_result_shows_and_its_other_names(kb):
     kb.write("data/synonyms.yml", SYNONYMS)
     kb.edit("docs/principper/P-0001-en-time.md", "status: adopted", "questions:\n  - Hvor lang tid har vi?\n"
             "status: adopted")
     site = kb.run().site
     page = site.page("principper/P-0001-en-time.md")
     search = page.parts["search"]
-    assert 'data-pagefind-filter="type[data-value]" data-value="Principper"' in search
-    assert 'data-pagefind-filter="status[data-value]" data-pagefind-meta="status[data-value]" data-value="Vedtaget"' \
-        in search
-    assert 'data-pagefind-filter="ics[data-value]" data-value="Barnets udvikling"' in search
+    assert 'data-pagefind-meta="status[data-value]" data-value="Vedtaget"' in search
+    assert 'data-pagefind-meta="id[data-value]" data-value="P-0001"' in search
+    assert "data-pagefind-filter" not in search  # Pagefind's filters slow every search (see write_facets)
     assert 'data-pagefind-meta="summary[data-value]" data-value="En sagsdrøftelse varer højst 60 minutter."' in search
     terms = re.search(r"<p data-pagefind-weight=\"0.5\">(.*)</p>", search)[1]
     assert {"BFU", "SEL", "servicelovens", "50", "20"} <= set(terms.split())  # from the heading and legal: [bl-20]
@@ -201,9 +200,35 @@ def test_a_superseded_principle_names_its_successor_in_the_index(kb):
     assert 'data-pagefind-meta="successor_url[data-value]" data-value="principper/P-0001-en-time/"' in search
 
 
-def test_a_hand_written_page_is_a_page_in_the_filter_row(kb):
-    search = kb.run().site.page("brug.md").parts["search"]
-    assert 'data-value="Sider"' in search and "status[" not in search
+def test_the_facets_say_each_page_s_kind_status_and_ics_sides(kb):
+    result = kb.run()
+    facets = result.site.builder.views.search_facets(result.site.pages)
+    assert facets["/principper/P-0001-en-time/"] == {"type": ["Principper"], "ics": ["Barnets udvikling"],
+                                                   "status": ["Vedtaget"]}
+    assert facets["/principper/P-0002-forslag/"]["status"] == ["Forslag"]
+    assert facets["/sager/C-0001-skolefravaer/"] == {"type": ["Sager"], "ics": ["Barnets udvikling", "Forældrekompetencer"]}
+    assert facets["/brug/"] == {"type": ["Sider"]}
+    assert "/status/adopted/" not in facets  # generated listings are not searched
+    assert "status[" not in result.site.page("brug.md").parts["search"]
+
+
+def test_the_facets_are_written_beside_the_index_by_pagefind_s_page_ids(tmp_path):
+    import gzip
+    import json
+
+    from praksis.search_index import FACETS_FILE, STATUS_FILE, page_ids, write_facets
+
+    (tmp_path / "fragment").mkdir()
+    for page_id, url in (("da_aaa", "/principper/P-0001/"), ("da_bbb", "/sager/C-0001/"), ("da_ccc", "/brug/")):
+        (tmp_path / "fragment" / f"{page_id}.pf_fragment").write_bytes(
+            gzip.compress(b"pagefind_dcd" + json.dumps({"url": url}).encode()))
+    assert page_ids(tmp_path) == {"/principper/P-0001/": "da_aaa", "/sager/C-0001/": "da_bbb", "/brug/": "da_ccc"}
+    write_facets(tmp_path, {"/principper/P-0001/": {"type": ["Principper"], "status": ["Vedtaget"], "ics": ["A"]},
+                            "/sager/C-0001/": {"type": ["Sager"], "ics": ["A", "B"]}, "/brug/": {"type": ["Sider"]},
+                            "/ikke-indekseret/": {"type": ["Sider"]}})
+    assert json.loads((tmp_path / STATUS_FILE).read_text()) == {"Vedtaget": "da_aaa"}
+    assert json.loads((tmp_path / FACETS_FILE).read_text()) == {
+        "type": {"Principper": "da_aaa", "Sager": "da_bbb", "Sider": "da_ccc"}, "ics": {"A": "da_aaa da_bbb", "B": "da_bbb"}}
 
 
 def test_questions_must_be_a_list_of_text(kb):
@@ -219,6 +244,8 @@ def test_search_help_lists_the_glossary_and_the_overviews(kb):
         {"term": "Bisidder", "url": "ordliste/#bisidder", "text": "En støtteperson."},
         {"term": "Genogram", "url": "ordliste/#genogram", "text": "En tegning."}]
     assert [i["url"] for i in help_data["indexes"]][:3] == ["ics/", "lov/", "metoder/"]
+    assert help_data["filters"]["type"] == ["Principper", "Sager", "Møder", "Tilsyn", "Sider"]
+    assert help_data["filters"]["status"] == ["Forslag", "Vedtaget", "Erstattet", "Udgået"]
     assert "hvordan" in help_data["stop_words"]
 
 
@@ -239,3 +266,13 @@ def test_a_new_principle_asks_for_its_questions_and_the_check_refuses_the_templa
     template = [d for d in found if d.code == "M213"]
     assert [(d.line, d.col) for d in template] == [(7, 5)]
     assert "questions" in template[0].message
+
+
+def test_only_what_a_page_is_about_carries_other_names_not_a_passing_mention(kb):
+    kb.write("data/synonyms.yml", SYNONYMS)
+    kb.edit("docs/principper/P-0002-forslag.md", "Tekst om", "Tekst om en BFU i forbifarten og om")
+    kb.edit("cases_anonymized/C-0001-skolefravaer.md", "## Situationen", "## Situationen før BFU'en")
+    site = kb.run().site
+    assert "<p data-pagefind-weight" not in site.page("principper/P-0002-forslag.md").parts["search"]
+    case_terms = site.page("sager/C-0001-skolefravaer.md").parts["search"]
+    assert "børnefaglig undersøgelse" in case_terms and "SEL" in case_terms  # its heading says what it is about

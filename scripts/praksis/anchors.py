@@ -41,6 +41,11 @@ def heading_text(raw: str) -> str:
     return html.unescape(raw).strip()
 
 
+def headings(markdown: str) -> list[str]:
+    """The plain text of every ATX heading outside code, in order."""
+    return [heading_text(match.group(2)) for line in code_free_lines(markdown) if (match := _ATX.match(line))]
+
+
 def anchors(markdown: str) -> set[str]:
     """Every fragment id a page's Markdown produces: headings (deduplicated like toc) and explicit ids."""
     found: set[str] = set()

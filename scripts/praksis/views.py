@@ -17,7 +17,7 @@ from .genogram import render_genogram, describe_family
 from .model import Document, Entry, KnowledgeBase, review_overdue
 from .relations import Relations
 from .schema import STATUSES
-from .anchors import heading_text, slugify
+from .anchors import heading_text, headings, slugify
 from .search_terms import expansions, stop_words
 from .sitemap import STATUS_PAGES, SiteMap
 from .taxonomy import Item
@@ -133,15 +133,13 @@ PAGES_KIND = "Sider"
 
 @dataclass(frozen=True)
 class SearchView:
-    """What the search index holds of a page besides its text: filters, what a result shows, other names."""
-    kind: str  # SEARCH_KINDS, or PAGES_KIND
+    """What the search index holds of a page besides its text: what a result shows, and other names."""
     id: str = ""
-    status: str = ""  # principles: Vedtaget, Forslag, Erstattet, Udgået (a filter and what the result shows)
+    status: str = ""  # principles: Vedtaget, Forslag, Erstattet, Udgået
     summary: str = ""
     successor: Link | None = None  # a superseded principle: what replaced it (the newest, if several)
     successor_id: str = ""
     successor_url: str = ""  # its address below the site's root, for a result shown on any page
-    ics: tuple[str, ...] = ()  # the ICS sides the entry is about
     terms: tuple[str, ...] = ()  # the words of the synonyms and law citations of what the page talks about, once
 
 
@@ -234,32 +232,62 @@ class Views:
         return tuple(str(q).strip() for q in entry.values("questions") if str(q).strip())
 
     def search(self, thing: Entry | Document, text: str) -> SearchView:
-        """`text`: the page's own words, where the other names of what it talks about are looked for."""
+        """`text`: the page's Markdown. The other names are those of what the page is about, as its title,
+        summary, questions, tags and headings say, and of the paragraphs it names under `legal:`; a term the
+        body only mentions in passing is found by its own name, and does not make every page that mentions it
+        an answer to its synonyms (it also keeps the index from growing with each page's passing mentions)."""
         legal = self.kb.taxonomies["legal"]
         if isinstance(thing, Document):
-            return SearchView(PAGES_KIND, terms=_words_once(expansions(self.kb.vocabulary, legal, text)))
-        meta, kind = thing.meta, thing.kind.name
-        words = " ".join([text, meta.get("summary", ""), *self.questions(thing), *map(str, meta.get("tags") or [])])
-        status = (thing.status or "proposed") if kind == "principle" else ""
-        sides = []
-        ics = self.kb.taxonomies["ics"]
-        for item in self.kb.resolve_keys("ics", thing.values("ics")):
-            side = ics.items[item.parent] if item.parent else item
-            if side.label not in sides:
-                sides.append(side.label)
+            subject = " ".join([thing.title, *headings(text)])
+            return SearchView(terms=_words_once(expansions(self.kb.vocabulary, legal, subject)))
+        meta = thing.meta
+        words = " ".join([self.map.title(thing), meta.get("summary", ""), *self.questions(thing),
+                          *map(str, meta.get("tags") or []), *headings(text)])
+        status = _status(thing)
         successors = list(self.relations.superseded_by.get(thing.id, ())) if status == "superseded" else []
         successor = self.link(self.kb.entries[successors[-1]]) if successors else None
         return SearchView(
-            SEARCH_KINDS[kind], thing.id, STATUSES.get(status, "") if status else "", str(meta.get("summary", "")),
+            thing.id, STATUSES.get(status, ""), str(meta.get("summary", "")),
             successor, successors[-1] if successors else "", self.map.url(successor.uri) if successor else "",
-            tuple(sides), _words_once(expansions(self.kb.vocabulary, legal, words, thing.values("legal"))))
+            _words_once(expansions(self.kb.vocabulary, legal, words, thing.values("legal"))))
+
+    def search_facets(self, pages) -> dict[str, dict[str, list[str]]]:
+        """Page address (as Pagefind has it: "/principper/.../") -> what the search orders and filters by: the
+        status of a principle, the kind of page, and the ICS sides of an entry."""
+        by_path = {entry.path: entry for entry in self.kb.entries.values()}
+        documents = {document.path for document in self.kb.documents}
+        facets = {}
+        for page in pages:
+            url = "/" + self.map.url(page.uri)
+            if page.source in by_path:
+                entry = by_path[page.source]
+                found = {"type": [SEARCH_KINDS[entry.kind.name]], "ics": self._sides(entry)}
+                if entry.kind.name == "principle":
+                    found["status"] = [STATUSES[_status(entry)]]
+                facets[url] = found
+            elif page.source in documents:
+                facets[url] = {"type": [PAGES_KIND]}
+        return facets
+
+    def _sides(self, entry: Entry) -> list[str]:
+        ics, sides = self.kb.taxonomies["ics"], []
+        for item in self.kb.resolve_keys("ics", entry.values("ics")):
+            side = ics.items[item.parent] if item.parent else item
+            if side.label not in sides:
+                sides.append(side.label)
+        return sides
+
+    def search_filters(self) -> dict[str, list[str]]:
+        """The filter row's values, in the order shown: kinds of page, statuses, ICS sides."""
+        return {"type": [*SEARCH_KINDS.values(), PAGES_KIND], "status": list(STATUSES.values()),
+                "ics": [side.label for side in self.kb.taxonomies["ics"].roots()]}
 
     def search_help(self) -> dict:
         """What the search's page script needs besides the index (assets/praksis/search.json): the words a
         question leaves out, the glossary's terms, and the overviews to offer when nothing is found."""
         indexes = [("ICS-trekanten", "ics"), ("Lovgrundlag", "legal"), ("Metoder", "methods"),
                    ("Principper efter status", "status"), ("Alle principper", "principles")]
-        return {"stop_words": stop_words(), "glossary": self._glossary(),
+        return {"stop_words": stop_words(), "glossary": self._glossary(), "filters": self.search_filters(),
                 "indexes": [{"label": label, "url": self.map.url(self.map.index(name))} for label, name in indexes]}
 
     def _glossary(self) -> list[dict]:
@@ -408,6 +436,13 @@ class Views:
 
 
 _GENOGRAMS: dict[tuple[str, str], Markup] = {}
+
+
+def _status(entry: Entry) -> str:
+    """A principle's status key ("proposed" when it has none that is valid); "" for other entries."""
+    if entry.kind.name != "principle":
+        return ""
+    return entry.status if entry.status in STATUSES else "proposed"
 
 
 def _words_once(terms: list[str]) -> tuple[str, ...]:

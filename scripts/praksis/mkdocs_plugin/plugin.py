@@ -32,7 +32,7 @@ from ..pipeline import Options, Run, run
 from ..rules import cause_first
 from ..policy import PolicyError
 from ..project import Project
-from ..search_index import LiveIndex, SearchIndexError, build_search_index
+from ..search_index import LiveIndex, SearchIndexError, build_search_index, write_facets
 from ..site_settings import EMOJI, NOT_INDEXED_META, REQUIRED_EXTENSIONS, SLUGIFY, theme_dir
 from .config import PraksisConfig
 from .preview import LastBuild, QuickLook, Stamps, stamps
@@ -169,6 +169,7 @@ class PraksisPlugin(BasePlugin[PraksisConfig]):
                 stats = live.write(Path(config.site_dir)) if live else build_search_index(Path(config.site_dir))
             except SearchIndexError as err:
                 raise PluginError(str(err)) from None
+            write_facets(stats.bundle_dir, self.run.site.builder.views.search_facets(self.run.site.pages))
             engine = f" med Pagefind {stats.version}" if stats.version else ""
             log.info(f"Søgeindeks: {stats.pages} sider indekseret{engine}")
         if self.staging is not None:  # `praksis build` marks its own staging folder when MkDocs is done

@@ -23,6 +23,8 @@ const SOME_WORDS_BELOW = 20;
 const RANKING = { metaWeights: { title: 5, summary: 2, id: 2, status: 0, successor: 0, successor_id: 0,
                                  successor_url: 0 } };
 const HISTORIC = ["Erstattet", "Udgået"];
+const STATUS_FILE = "praksis-status.json";  // search_index.STATUS_FILE
+const FACETS_FILE = "praksis-facets.json";  // search_index.FACETS_FILE
 
 export async function open(siteRoot) {
   const pagefind = await import(siteRoot + "pagefind/pagefind.js");
@@ -45,6 +47,7 @@ export class Search {
     this.siteRoot = siteRoot;
     this.stop = new Set(help.stop_words || []);
     this.standings = null;
+    this.loaded = {};
   }
 
   /* The words Pagefind is asked for: the query's words without stop words (all of them, if that is all). */
@@ -56,33 +59,63 @@ export class Search {
     return [...new Set(kept.length ? kept : all)];
   }
 
-  /* The ids of adopted, of superseded or retired, and of all principles, asked once: filter-only searches load no
-     word index and no page. */
+  /* Fetch the index chunks a query will need while the user is still typing, as Pagefind's own
+     debounced search does; the search itself then only scores. */
+  preload(query) {
+    const words = this.words(query);
+    return words.length ? this.pagefind.preload(words.join(" ")) : Promise.resolve();
+  }
+
+  /* Pagefind's page ids by status of principle, beside the index (search_index.write_facets), asked once. */
   async standing() {
     if (!this.standings) {
-      const ids = async (status) => new Set((await this.pagefind.search(null, { filters: { status } })).results
-        .map((result) => result.id));
-      this.standings = Promise.all([ids("Vedtaget"), ids({ any: HISTORIC }), this.pagefind.search(null, { filters: {
-        type: "Principper" } })]).then(([adopted, historic, principles]) => ({
-          adopted, historic, principles: new Set(principles.results.map((result) => result.id)) }));
+      this.standings = this.sets(STATUS_FILE).then((status) => {
+        const ids = (...values) => new Set(values.flatMap((value) => [...(status[value] || [])]));
+        return { adopted: ids("Vedtaget"), historic: ids(...HISTORIC), principles: ids(...Object.keys(status)) };
+      });
     }
     return this.standings;
   }
 
+  /* A file of id sets, { facet or value: "id id ..." }, as { key: Set } (nested one level for facets). An
+     index built without praksis' plugin has none: every set is empty. */
+  sets(file) {
+    this.loaded[file] ??= fetch(this.siteRoot + "pagefind/" + file)
+      .then((response) => (response.ok ? response.json() : {}), () => ({}))
+      .then((data) => Object.fromEntries(Object.entries(data).map(([key, value]) => [key,
+        typeof value === "string" ? new Set(value.split(" ").filter(Boolean))
+          : Object.fromEntries(Object.entries(value).map(([k, v]) => [k, new Set(v.split(" ").filter(Boolean))]))])));
+    return this.loaded[file];
+  }
+
+  /* The pages the filter row allows, or null when nothing is chosen: { type: "Principper", status: ...,
+     ics: ... }, every chosen value must hold. */
+  async allowed(filters) {
+    const chosen = Object.entries(filters || {}).filter(([, value]) => value);
+    if (!chosen.length) return null;
+    const [status, facets] = await Promise.all([this.sets(STATUS_FILE), this.sets(FACETS_FILE)]);
+    const sets = chosen.map(([facet, value]) => (facet === "status" ? status[value] : (facets[facet] || {})[value])
+      || new Set());
+    return (id) => sets.every((set) => set.has(id));
+  }
+
   /* Results in the order to show them: { words, partial, results: [{ id, score, all, standing, data() }] }.
-     `filters`: Pagefind filters, as the filter row sets them ({ type: "Principper" }). */
+     `filters`: what the filter row chose, { type: "Principper", status: "Vedtaget", ics: "Barnets udvikling" }. */
   async search(query, filters = {}) {
     const words = this.words(query);
     if (!words.length) return { words, partial: false, results: [] };
-    const [standing, every] = await Promise.all([this.standing(), this.pagefind.search(words.join(" "), { filters })]);
-    const found = new Map(every.results.map((result) => [result.id, { result, score: result.score, all: true }]));
-    if (words.length > 1 && every.results.length < SOME_WORDS_BELOW) {
+    const [standing, allowed, all] = await Promise.all([this.standing(), this.allowed(filters),
+                                                        this.pagefind.search(words.join(" "))]);
+    const keep = (results) => (allowed ? results.filter((result) => allowed(result.id)) : results);
+    const every = keep(all.results);
+    const found = new Map(every.map((result) => [result.id, { result, score: result.score, all: true }]));
+    if (words.length > 1 && every.length < SOME_WORDS_BELOW) {
       // Few pages have every word: each word on its own, a page's scores added up, times the share of the
       // words it has. Only then, since a common word's search scores most of the pages of a large site.
-      const each = await Promise.all(words.map((word) => this.pagefind.search(word, { filters })));
-      const asked = each.filter((search) => search.results.length).length;  // a word no page has is left out
+      const each = (await Promise.all(words.map((word) => this.pagefind.search(word)))).map((s) => keep(s.results));
+      const asked = each.filter((results) => results.length).length;  // a word no page has is left out
       const some = new Map();
-      each.forEach((search) => search.results.forEach((result) => {
+      each.forEach((results) => results.forEach((result) => {
         const seen = some.get(result.id) || { result, sum: 0, matched: 0 };
         seen.sum += result.score;
         seen.matched += 1;
@@ -98,7 +131,7 @@ export class Search {
       return { id: result.id, score: score * (STANDING[kind] || 1), all, standing: kind, data: () => result.data() };
     });
     results.sort((a, b) => (a.standing === "historic") - (b.standing === "historic") || b.score - a.score);
-    return { words, partial: every.results.length === 0 && results.length > 0, results };
+    return { words, partial: every.length === 0 && results.length > 0, results };
   }
 
   /* What a result shows: title, status (with its successor), id, and the summary as its text. */
@@ -122,8 +155,9 @@ export class Search {
       .some((part) => part.length >= 3 && words.some((word) => near(word, part)))).slice(0, 3);
   }
 
+  /* The filter row's values: { type: [...], status: [...], ics: [...] }. */
   filters() {
-    return this.pagefind.filters();
+    return this.help.filters || {};
   }
 }
 

@@ -49,11 +49,11 @@
   // --- the filter row: Pagefind's filters, one choice per group ---------------------------------------
   var chosen = {};
   function showFilters(search) {
-    search.filters().then(function (filters) {
+    Promise.resolve(search.filters()).then(function (filters) {
       var any = false;
       filterRow.querySelectorAll("[data-filter]").forEach(function (group) {
         var name = group.dataset.filter;
-        var values = Object.keys(filters[name] || {}).sort();
+        var values = filters[name] || [];
         group.textContent = "";
         if (!values.length) return;
         any = true;
@@ -82,23 +82,30 @@
 
   // --- searching and showing ------------------------------------------------------------------------
   var asked = 0, shown = [], answer = null;
-  var waiting = null;
+  // Every key searches at once: run() keeps one search going and searches the latest text after it, so fast
+  // typing costs no more than one search behind, and a pause costs no waiting.
   field.addEventListener("input", function () {
-    window.clearTimeout(waiting);
-    waiting = window.setTimeout(run, 80);  // Pagefind answers in milliseconds; wait only for the typing
+    var query = field.value;
+    load().then(function (search) { return search.preload(query); }).catch(function () {});
+    run();
   });
   root.querySelector(".praksis-search__form").addEventListener("submit", function (event) {
     event.preventDefault();
     run();
   });
 
+  // One search at a time: Pagefind finishes every search it has begun, so while one runs, keys typed meanwhile
+  // only mark the field as changed, and the latest text is searched when it is done (never the ones between).
+  var running = false, again = false;
   function run() {
+    if (running) { again = true; return; }
     var query = field.value.trim();
     var ticket = ++asked;
     if (!query) { clear(); message.textContent = ""; return; }
+    running = true;
     load().then(function (search) {
       return search.search(query, Object.assign({}, chosen)).then(function (found) {
-        if (ticket !== asked) return;  // a newer query is on its way
+        if (ticket !== asked || again) return;  // a newer query is on its way
         answer = { search: search, found: found, query: query };
         clear();
         if (!found.results.length) return nothing(search, query);
@@ -106,15 +113,26 @@
           + " for «" + query + "»" + (found.partial ? ". Ingen side indeholder alle ordene; her er siderne med flest af dem." : "");
         return page(ticket);
       });
+    }).catch(function () { /* no index: load() hides the search */ }).then(function () {
+      running = false;
+      if (again) { again = false; run(); }
     });
   }
 
+  // The next results, each drawn as soon as it and those before it are loaded (they load side by side).
   function page(ticket) {
-    var next = answer.found.results.slice(shown.length, shown.length + PAGE);
+    var first = shown.length;
+    var next = answer.found.results.slice(first, first + PAGE);
     shown = shown.concat(next);
-    return Promise.all(next.map(function (result) { return answer.search.show(result); })).then(function (items) {
+    var drawn = Promise.resolve();
+    next.forEach(function (result, i) {
+      var item = answer.search.show(result);
+      drawn = drawn.then(function () { return item; }).then(function (shownItem) {
+        if (ticket === asked) list.appendChild(render(shownItem, first + i));
+      });
+    });
+    return drawn.then(function () {
       if (ticket !== asked) return;
-      items.forEach(function (item, i) { list.appendChild(render(item, shown.length - next.length + i)); });
       more.hidden = shown.length >= answer.found.results.length;
       list.dataset.ready = String(shown.length);
     });
