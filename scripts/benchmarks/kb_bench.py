@@ -19,7 +19,7 @@ under --work, then measured, each figure the median of --runs runs:
   tree build lacks; the ratio of the praksis build to both;
 - site size on disk and Pagefind bundle size;
 - in Chromium, from the loaded page (network idle) to the first search result:
-  through the header search (which waits 80 ms after typing) and through
+  through the header search (which searches at every key) and through
   praksis' search API (assets/praksis/praksis-search.js, what the header shows:
   one Pagefind search a word of the question, then the current practice first),
   with the bytes transferred for it (every request after the load, the Pagefind
