@@ -202,6 +202,18 @@ def serving(folder: Path):
         server.server_close()
 
 
+@contextmanager
+def site_page(browser, site: Path, script: str):
+    """A page of a served site with `script` run on it first (given the site's URL): loads a search engine."""
+    with serving(site) as site_url:
+        page = browser.new_page(locale="da-DK")
+        page.set_default_timeout(10_000)
+        page.goto(site_url)
+        page.evaluate(script, site_url)
+        yield page
+        page.close()
+
+
 # A Material site with the praksis theme but without the plugin, for tests of the theme alone.
 # Audit mode: strict fails on any external asset. Material's own bundle names Mermaid on unpkg
 # (only loaded for diagrams), hence the exclusion.

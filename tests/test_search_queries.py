@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import serving
+from conftest import site_page
 
 REPO = Path(__file__).resolve().parents[1]
 QUERY_FILE = REPO / "scripts" / "benchmarks" / "search_queries.yml"
@@ -27,14 +27,9 @@ TOP = 3
 @pytest.fixture(scope="module")
 def pagefind(browser, shipped_site):
     """A page with Pagefind's JS API loaded from the shipped site's bundle."""
-    with serving(shipped_site) as site_url:
-        page = browser.new_page(locale="da-DK")
-        page.set_default_timeout(10_000)
-        page.goto(site_url)
-        page.evaluate("async url => { window.pf = await import(url); await window.pf.init(); }",
-                      f"{site_url}pagefind/pagefind.js")
+    with site_page(browser, shipped_site, "async url => { window.pf = await import(url + 'pagefind/pagefind.js');"
+                   " await window.pf.init(); }") as page:
         yield page
-        page.close()
 
 
 def top_urls(page, query: str) -> list[str]:

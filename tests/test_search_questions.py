@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import serving
+from conftest import serving, site_page
 
 REPO = Path(__file__).resolve().parents[1]
 BENCH = REPO / "scripts" / "benchmarks"
@@ -28,16 +28,11 @@ KEYWORDS = yaml.safe_load((BENCH / "search_queries.yml").read_text("utf-8"))["qu
 @pytest.fixture(scope="module")
 def search(browser, shipped_site):
     """A page of the shipped site with praksis' search opened, as the header search opens it."""
-    with serving(shipped_site) as site_url:
-        page = browser.new_page(locale="da-DK")
-        page.set_default_timeout(10_000)
-        page.goto(site_url)
-        page.evaluate("""async url => {
+    with site_page(browser, shipped_site, """async url => {
             const module = await import(url + 'assets/praksis/praksis-search.js');
             window.s = await module.open(new URL(url).pathname);
-        }""", site_url)
+        }""") as page:
         yield page
-        page.close()
 
 
 def answer(page, query: str, top: int = 1000, filters: dict | None = None) -> dict:
