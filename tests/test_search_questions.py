@@ -11,6 +11,9 @@ Needs Playwright and Debian's Chromium; skipped without them, except on CI (CI=t
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -260,3 +263,56 @@ def test_typed_key_by_key_the_header_shows_the_whole_question_s_answer(header):
     first = header.locator(".praksis-search__result").first
     assert first.locator(".praksis-search__id").inner_text() == "P-0001"
     assert header.js_errors == []
+
+
+# ---- the same words, different standing --------------------------------------------------------------
+
+TWIN = """\
+---
+id: {id}
+title: Vi holder øje med klokken under drøftelsen
+summary: Tidtageren siger til, når en fase af drøftelsen er brugt.
+status: {status}
+{decided}---
+
+Tidtageren holder øje med klokken.
+"""
+
+
+@pytest.fixture(scope="module")
+def twins(browser, tmp_path_factory):
+    """A knowledge base built by `praksis build` whose principles P-0003 (adopted) and P-0004 (proposed) say the
+    same words once in their text, and P-0005 and P-0006 (superseded by P-0003) in their title and summary too."""
+    from conftest import make_kb
+
+    kb = make_kb(tmp_path_factory.mktemp("twins") / "kb", search=True)
+    for pid, status, decided in (("P-0005", "superseded", "decided: 2026-02-03\n"),
+                                 ("P-0004", "proposed", ""), ("P-0003", "adopted", "decided: 2026-02-03\n")):
+        kb.write(f"docs/principper/{pid}-klokken.md", TWIN.format(id=pid, status=status, decided=decided))
+    for pid in ("P-0003", "P-0004"):  # the current ones say it once, in their text only
+        kb.edit(f"docs/principper/{pid}-klokken.md", "title: Vi holder øje med klokken under drøftelsen",
+                "title: Faserne på teammødet")
+        kb.edit(f"docs/principper/{pid}-klokken.md", "summary: Tidtageren siger til, når en fase af drøftelsen er brugt.",
+                "summary: En fase slutter til tiden.")
+    # The proposal says "klokken" twice: with the same weight as agreed practice it would come first.
+    kb.edit("docs/principper/P-0004-klokken.md", "holder øje med klokken.", "holder øje med klokken, klokken.")
+    kb.write("docs/principper/P-0006-klokken.md", TWIN.format(id="P-0006", status="superseded",
+             decided="decided: 2026-02-03\n"))
+    kb.edit("docs/principper/P-0003-klokken.md", "status: adopted", "status: adopted\nsupersedes: [P-0005, P-0006]")
+    out = kb.root.parent / "site"
+    result = subprocess.run([sys.executable, "-m", "praksis", "build", "--root", str(kb.root), "--out", str(out)],
+                            capture_output=True, text=True,
+                            env={**os.environ, "PYTHONPATH": str(REPO / "scripts"), "NO_MKDOCS_2_WARNING": "1"})
+    assert result.returncode == 0, result.stdout + result.stderr
+    with site_page(browser, out, """async url => {
+            const module = await import(url + 'assets/praksis/praksis-search.js');
+            window.s = await module.open(new URL(url).pathname);
+        }""") as page:
+        yield page
+
+
+def test_adopted_comes_before_proposed_and_superseded_after_both_though_it_matches_better(twins):
+    results = answer(twins, "tidtageren klokken")["results"]
+    assert [r["id"] for r in results][:2] == ["P-0003", "P-0004"]
+    assert sorted(r["id"] for r in results[2:]) == ["P-0005", "P-0006"]
+    assert [r["label"] for r in results] == ["Vedtaget", "Forslag", "Erstattet af P-0003", "Erstattet af P-0003"]
