@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -123,22 +123,22 @@ def cited(legal: Taxonomy, text: str) -> list[str]:
     return keys
 
 
-_LAW_INDEX: dict[int, tuple[dict, dict]] = {}
-
-
 def _law_index(legal: Taxonomy) -> tuple[dict[str, str], dict[str, str]]:
-    key = id(legal)
-    if key not in _LAW_INDEX:
-        by_number, by_predecessor = {}, {}
-        for item in legal.items.values():
-            own = _paragraph(item.label)
-            if own:
-                by_number.setdefault(own, item.key)
-            before = _paragraph(item.extra.get("predecessor", ""))
-            if before:
-                by_predecessor.setdefault(before, item.key)
-        _LAW_INDEX[key] = (by_number, by_predecessor)
-    return _LAW_INDEX[key]
+    return _law_index_of(tuple((item.key, item.label, item.extra.get("predecessor", "")) for item in legal.items.values()))
+
+
+@lru_cache(maxsize=4)  # by the table's content: one law table in a run, a new one only when legal.yml changes
+def _law_index_of(paragraphs: tuple[tuple[str, str, str], ...]) -> tuple[dict[str, str], dict[str, str]]:
+    """(paragraph number -> key, predecessor's number -> key) of the law table."""
+    by_number, by_predecessor = {}, {}
+    for key, label, predecessor in paragraphs:
+        own = _paragraph(label)
+        if own:
+            by_number.setdefault(own, key)
+        before = _paragraph(predecessor)
+        if before:
+            by_predecessor.setdefault(before, key)
+    return by_number, by_predecessor
 
 
 def _paragraph(text: str) -> str:
