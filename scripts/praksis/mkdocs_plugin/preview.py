@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Callable
 
 from ..diagnostics import fails
-from ..files import CASES, DOCS
+from ..files import kb_files
 from ..loader import PARSE
 from .. import personal_data
 
@@ -34,17 +34,13 @@ Stamps = dict[str, tuple[int, int]]
 def stamps(root: Path) -> Stamps:
     """(time, size) of every Markdown file praksis reads, by path below the root: what a save changes."""
     found: Stamps = {}
-    for top in (DOCS, CASES):
-        for current, dirs, names in os.walk(root / top):
-            dirs[:] = [d for d in dirs if not d.startswith(".")]
-            for name in names:
-                if name.endswith(".md") and not name.startswith("."):
-                    path = os.path.join(current, name)
-                    try:
-                        stat = os.stat(path)
-                    except OSError:
-                        continue
-                    found[os.path.relpath(path, root).replace(os.sep, "/")] = (stat.st_mtime_ns, stat.st_size)
+    for rel in kb_files(root):  # the content files as the read stage lists them: no links, nothing hidden
+        if rel.endswith(".md"):
+            try:
+                stat = os.stat(root / rel)
+            except OSError:
+                continue
+            found[rel] = (stat.st_mtime_ns, stat.st_size)
     return found
 
 
