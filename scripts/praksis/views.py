@@ -211,7 +211,7 @@ class Views:
     # --- cards -----------------------------------------------------------------
     def principle(self, entry: Entry) -> PrincipleView:
         meta, rel = entry.meta, self.relations
-        status = meta.get("status") or "proposed"
+        status = _status(entry)
         meetings = rel.meetings_deciding(entry.id)
         meeting = self.kb.get(str(meta.get("meeting", "")), "meeting") or (
             self.kb.entries[meetings[0]] if meetings else None)
@@ -294,18 +294,17 @@ class Views:
         page = next((d for d in self.kb.documents if d.site_uri == GLOSSARY), None)
         if page is None:
             return []
-        terms, term, text = [], None, []
-        for line in [*page.body.splitlines(), "## "]:
+        sections: list[tuple[str, list[str]]] = []  # (term, the lines of its explanation)
+        for line in page.body.splitlines():
             heading = _HEADING.match(line)
-            if heading or line.startswith("## "):
-                if term:
-                    first = " ".join(text).split(". ")[0].strip().rstrip(".")
-                    terms.append({"term": term, "url": f"{self.map.url(GLOSSARY)}#{slugify(term)}",
-                                  "text": first + "." if first else ""})
-                term, text = (heading_text(heading[1]) if heading else None), []
-            elif term and line.strip() and not text or (text and line.strip()):
-                text.append(line.strip())
-        return terms
+            if heading:
+                sections.append((heading_text(heading[1]), []))
+            elif line.startswith("## "):  # a heading with no text ends the term before it
+                sections.append(("", []))
+            elif sections and line.strip():
+                sections[-1][1].append(line.strip())
+        return [{"term": term, "url": f"{self.map.url(GLOSSARY)}#{slugify(term)}", "text": _first_sentence(lines)}
+                for term, lines in sections if term]
 
     def case(self, entry: Entry) -> CaseView:
         """Made once per case: its page, its meeting sheet and the learning page all show it."""
@@ -362,7 +361,7 @@ class Views:
 
     # --- listings ----------------------------------------------------------------
     def item(self, entry: Entry) -> ListItem:
-        status = (entry.status or "proposed") if entry.kind.name == "principle" else ""
+        status = _status(entry)
         return ListItem(self.link(entry), entry.id, entry.meta.get("summary", ""), status,
                         STATUSES.get(status, "") if status else "",
                         danish_date(entry.meta.get("decided") or entry.meta.get("date")))
@@ -439,10 +438,14 @@ _GENOGRAMS: dict[tuple[str, str], Markup] = {}
 
 
 def _status(entry: Entry) -> str:
-    """A principle's status key ("proposed" when it has none that is valid); "" for other entries."""
-    if entry.kind.name != "principle":
-        return ""
-    return entry.status if entry.status in STATUSES else "proposed"
+    """A principle's status key ("proposed" when it has none that is valid: the model keeps only valid values);
+    "" for other entries."""
+    return (entry.status or "proposed") if entry.kind.name == "principle" else ""
+
+
+def _first_sentence(lines: list[str]) -> str:
+    first = " ".join(lines).split(". ")[0].strip().rstrip(".")
+    return first + "." if first else ""
 
 
 def _words_once(terms: list[str]) -> tuple[str, ...]:

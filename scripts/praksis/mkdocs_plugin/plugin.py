@@ -105,8 +105,9 @@ class PraksisPlugin(BasePlugin[PraksisConfig]):
         if self.config.search:  # what the search's page script needs besides Pagefind's index
             help_file = File.generated(config, SEARCH_HELP, content=json.dumps(
                 self.run.site.builder.views.search_help(), ensure_ascii=False))
-            if files.get_file_from_path(SEARCH_HELP) is not None:  # praksis' own folder of the theme's assets
-                files.remove(files.get_file_from_path(SEARCH_HELP))
+            existing = files.get_file_from_path(SEARCH_HELP)
+            if existing is not None:  # praksis' own folder of the theme's assets
+                files.remove(existing)
             files.append(help_file)
         return _swap_pages(files, self.run.site, config, pages_dir)
 

@@ -144,7 +144,6 @@ export class Search {
       url: data.url, title: meta.title || data.url, id: meta.id || "", status: meta.status || "",
       label: meta.status === "Erstattet" && successor ? `Erstattet af ${successor.id}` : (meta.status || ""),
       text: meta.summary || data.excerpt || "", plain: !meta.summary, successor, standing: result.standing,
-      all: result.all,
     };
   }
 

@@ -46,38 +46,37 @@
   if ("requestIdleCallback" in window) window.requestIdleCallback(load, { timeout: 2000 });
   else window.setTimeout(load, 500);
 
-  // --- the filter row: Pagefind's filters, one choice per group ---------------------------------------
+  // --- the filter row: the values search.json lists, one choice per group ------------------------------
   var chosen = {};
   function showFilters(search) {
-    Promise.resolve(search.filters()).then(function (filters) {
-      var any = false;
-      filterRow.querySelectorAll("[data-filter]").forEach(function (group) {
-        var name = group.dataset.filter;
-        var values = filters[name] || [];
-        group.textContent = "";
-        if (!values.length) return;
-        any = true;
-        var label = document.createElement("span");
-        label.className = "praksis-search__filter-label";
-        label.textContent = group.dataset.label + ":";
-        group.appendChild(label);
-        values.forEach(function (value) {
-          var button = document.createElement("button");
-          button.type = "button";
-          button.className = "praksis-search__chip";
-          button.textContent = value;
-          button.setAttribute("aria-pressed", "false");
-          button.addEventListener("click", function () {
-            var on = chosen[name] !== value;
-            group.querySelectorAll("button").forEach(function (b) { b.setAttribute("aria-pressed", "false"); });
-            if (on) { chosen[name] = value; button.setAttribute("aria-pressed", "true"); } else delete chosen[name];
-            run();
-          });
-          group.appendChild(button);
+    var filters = search.filters();
+    var any = false;
+    filterRow.querySelectorAll("[data-filter]").forEach(function (group) {
+      var name = group.dataset.filter;
+      var values = filters[name] || [];
+      group.textContent = "";
+      if (!values.length) return;
+      any = true;
+      var label = document.createElement("span");
+      label.className = "praksis-search__filter-label";
+      label.textContent = group.dataset.label + ":";
+      group.appendChild(label);
+      values.forEach(function (value) {
+        var button = document.createElement("button");
+        button.type = "button";
+        button.className = "praksis-search__chip";
+        button.textContent = value;
+        button.setAttribute("aria-pressed", "false");
+        button.addEventListener("click", function () {
+          var on = chosen[name] !== value;
+          group.querySelectorAll("button").forEach(function (b) { b.setAttribute("aria-pressed", "false"); });
+          if (on) { chosen[name] = value; button.setAttribute("aria-pressed", "true"); } else delete chosen[name];
+          run();
         });
+        group.appendChild(button);
       });
-      filterRow.hidden = !any;
     });
+    filterRow.hidden = !any;
   }
 
   // --- searching and showing ------------------------------------------------------------------------
