@@ -153,8 +153,10 @@ def test_each_fault_is_reported_with_its_code_at_its_line(kb, code, breaks, path
 
 
 def test_every_content_rule_has_a_triggering_case():
-    # Personal data (P6xx) has its own specification in test_personal_data*.py.
-    assert {rule.code for rule in RULES if rule.code[0] != "P"} == {case[0] for case in CASES}
+    # Personal data (P6xx) has its own specification in test_personal_data*.py; the rules that read git's history
+    # (H101 in test_history.py, L411 in test_changes.py) need a repository, which these fixtures are not.
+    needs_git = {"H101", "L411"}
+    assert {rule.code for rule in RULES if rule.code[0] != "P"} - needs_git == {case[0] for case in CASES}
 
 
 def test_a_valid_family_passes(kb):

@@ -24,7 +24,7 @@ def test_every_rule_has_code_name_severity_message_hint_explanation_and_examples
     assert len(REGISTRY) >= 60
     names = set()
     for rule in REGISTRY:
-        assert re.fullmatch(r"[FMRLKPGTS]\d{3}", rule.code)
+        assert re.fullmatch(r"[FMRLKPGTSH]\d{3}", rule.code)
         assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", rule.name) and rule.name not in names, rule.code
         names.add(rule.name)
         assert rule.summary and rule.message and rule.hint and rule.explanation, rule.code

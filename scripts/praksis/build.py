@@ -115,6 +115,8 @@ def _write_tree(result: Run, tree: Path) -> None:
         target = docs / page.uri
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(page.text, "utf-8")  # the generated parts written in, for generators without plugins
+    for uri, content in result.site.extra_files().items():
+        (docs / uri).write_text(content, "utf-8")
     shutil.copytree(theme_dir(), tree / "overrides", ignore=shutil.ignore_patterns("__pycache__"))
     (tree / "mkdocs.yml").write_text(tree_config(result.root, result.site), "utf-8")
 

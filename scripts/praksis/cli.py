@@ -1,4 +1,4 @@
-"""The `praksis` command: check, build, serve, new, scan, rule.
+"""The `praksis` command: check, build, serve, new, scan, rule, changes.
 
 Exit codes like Ruff's: 0 clean, 1 content errors (or warnings with --strict), 2 usage errors.
 Every command that reads the knowledge base goes through pipeline.run.
@@ -100,6 +100,9 @@ def _build_parser() -> argparse.ArgumentParser:
                        help="vis ikke disse regler (regler der vogter sitets løfter, kan ikke slås fra)")
     check.add_argument("--staged", action="store_true",
                        help="kontrollér indholdet som det står i git's index (det næste commit), fx i en pre-commit-hook")
+    check.add_argument("--base", metavar="REF",
+                       help="kontrollér også det, en ændring i forhold til denne git-ref skal overholde (fx "
+                            "origin/main i en pull request): et princip, der bliver vedtaget, nævner sit møde")
     check.set_defaults(run=_check)
 
     build = sub.add_parser("build", help="kontrollér og byg sitet")
@@ -130,10 +133,25 @@ def _build_parser() -> argparse.ArgumentParser:
     # A new knowledge base starts with 'praksis new ... --root FOLDER'; otherwise it goes into the one found.
     new.set_defaults(run=_new, needs_kb=lambda args: args.root is None)
 
+    review = sub.add_parser("review", help="principper der skal revideres: overskredne og dem der snart skal, "
+                                           "efter ansvarlig (til den faglige koordinators dagsorden)")
+    _root(review)
+    review.add_argument("--within", type=_days, default=60, metavar="DAGE",
+                        help="tag principper med, der skal revideres inden for så mange dage (standard: 60)")
+    review.add_argument("--output-format", choices=("text", "json"), default="text")
+    review.set_defaults(run=_review)
+
     rule = sub.add_parser("rule", help="forklar en regel: hvad den vogter, hvorfor, og et eksempel rettet")
     rule.add_argument("code", nargs="?", help="reglens kode (fx R305) eller navn (fx unknown-method)")
     rule.add_argument("--all", action="store_true", help="vis alle regler, en linje hver")
     rule.set_defaults(run=_rule, needs_kb=False)
+
+    changes = sub.add_parser("changes", help="hvad en ændring gør ved vidensbasen i forhold til en git-ref "
+                             "(fx en pull request): nye og ændrede principper, sager og møder")
+    _root(changes)
+    changes.add_argument("--base", required=True, metavar="REF", help="git-ref der sammenlignes med, fx origin/main")
+    changes.add_argument("--output-format", choices=("markdown", "json"), default="markdown")
+    changes.set_defaults(run=_changes)
 
     personal_data.register(sub)
     return parser
@@ -165,11 +183,47 @@ def _check(args, root: Path) -> int:
     except PolicyError as err:
         print(f"praksis: {err}", file=sys.stderr)
         return EXIT_USAGE
-    result = _pipeline(root, policy=policy, staged=args.staged)
+    base = _base(root, args.base) if args.base else None
+    if args.base and base is None:
+        return EXIT_USAGE
+    result = _pipeline(root, policy=policy, staged=args.staged, history=False)  # no pages shown: no history read
     if result is None:
         return EXIT_USAGE
-    print(report.render(result.diagnostics, args.output_format, site_url=result.project.site_url))
-    return EXIT_CONTENT if fails(result.diagnostics, args.strict) else EXIT_OK
+    diagnostics = result.diagnostics
+    if base is not None:  # the normal check and the rules only a change can break
+        from .changes import check_against
+
+        diagnostics = check_against(result, base, policy)
+    print(report.render(diagnostics, args.output_format, site_url=result.project.site_url))
+    return EXIT_CONTENT if fails(diagnostics, args.strict) else EXIT_OK
+
+
+def _base(root: Path, ref: str):
+    """The knowledge base at a git ref, or None after saying (in Danish) why it cannot be read."""
+    from .changes import load_base
+    from .git import GitError
+
+    try:
+        return load_base(root, ref)
+    except GitError as err:
+        print(f"praksis: {err}", file=sys.stderr)
+        return None
+
+
+def _changes(args, root: Path) -> int:
+    from .changes import compare, render
+
+    base = _base(root, args.base)
+    if base is None:
+        return EXIT_USAGE
+    result = _pipeline(root, history=False)  # no pages shown: no history read
+    if result is None:
+        return EXIT_USAGE
+    changes = compare(result, base)
+    print(render(changes, args.output_format, site_url=result.project.site_url), end="")
+    if changes.diagnostics:
+        print(report.text(changes.diagnostics), file=sys.stderr)
+    return EXIT_CONTENT if fails(changes.diagnostics, strict=False) else EXIT_OK
 
 
 def _split(values: list[str]) -> list[str]:
@@ -224,6 +278,24 @@ def _new(args, root: Path) -> int:
         print(f"praksis: {err}", file=sys.stderr)
         return EXIT_USAGE
     print(path.relative_to(root).as_posix())
+    return EXIT_OK
+
+
+def _days(value: str) -> int:
+    if not value.strip().isdigit():
+        raise argparse.ArgumentTypeError(f"'{value}' er ikke et antal dage (et helt tal, 0 eller mere)")
+    return int(value)
+
+
+def _review(args, root: Path) -> int:
+    from .review import agenda, as_json, as_text
+
+    result = _pipeline(root, history=False)
+    if result is None:
+        return EXIT_USAGE
+    owners = agenda(result, args.within)
+    print(as_json(owners, result.kb.today) if args.output_format == "json" else as_text(owners, result.kb.today,
+                                                                                        args.within))
     return EXIT_OK
 
 

@@ -20,6 +20,8 @@ from jinja2 import Environment, FileSystemLoader, PackageLoader
 from markupsafe import Markup
 
 from .genogram import FIELDS as FAMILY_FIELDS
+from .history import History
+from .history_views import HistoryViews
 from .mdtext import WIKILINK, outside_code
 from .model import Document, Entry, KnowledgeBase
 from .parallel import forked_map
@@ -28,14 +30,16 @@ from .rules import FAMILIES, REGISTRY, Rule
 from .rules.files import GENERATED_ADDRESS
 from .diagnostics import DANISH as SEVERITY_LABELS, Diagnostic
 from .schema import KINDS
-from .sitemap import STATUS_PAGES, SiteMap
+from .danish import danish_date
+from .sitemap import FEED, STATUS_PAGES, SiteMap
 from .site_settings import theme_dir
 from .sparring import clock, load_model
-from .views import CaseView, Listing, Views
+from .views import CaseView, Listing, Views, propose
 
 ONBOARDING_MARKER = "<!-- praksis:onboarding -->"
 SCHEMA_MARKER = "<!-- praksis:schema -->"
 AGENDA_MARKER = "<!-- praksis:agenda -->"
+NEWS_MARKER = "<!-- praksis:news -->"  # the newest changes, marked for this reader (the front page)
 PART = "<!--praksis:{}-->"
 _PART = re.compile(r"<!--praksis:([a-z0-9-]+)-->")
 
@@ -112,12 +116,21 @@ class Site:
         """The page one changed file makes against the rest of the site as it was (its relations, the titles
         it links to): what `mkdocs serve` shows at once while the whole site is rebuilt."""
         old = self.builder
-        builder = _Builder(old.kb, old.views.relations, SiteMap(old.kb, old.map.use_directory_urls), old.t)
+        builder = _Builder(old.kb, old.views.relations, SiteMap(old.kb, old.map.use_directory_urls), old.t,
+                           old.history.history, old.settings)
         return builder.entry_page(parsed) if isinstance(parsed, Entry) else builder.document_page(parsed)
 
     def markdown_by_uri(self) -> Mapping[str, str]:
         """uri -> the page's whole text (parts written in), rendering a page only when it is looked up."""
         return _TextByUri(self.pages)
+
+    def extra_files(self) -> dict[str, str]:
+        """Files beside the pages: the Atom feed of what is new (feed.xml)."""
+        builder = self.builder
+        feed = builder.history.feed(str(builder.settings.get("site_url") or ""))
+        news = feed["url"] + self.sitemap.url(self.sitemap.index("news"))
+        return {FEED: builder.t.html("feed-atom.html", FEED, feed=feed, news=news,
+                                     site_name=str(builder.settings.get("site_name") or "Praksis"))}
 
     def page(self, uri: str) -> Page | None:
         return next((page for page in self.pages if page.uri == uri), None)
@@ -179,9 +192,12 @@ def _environments(dirs: tuple[str, ...]) -> tuple[Environment, Environment]:
     return html_env, markdown_env
 
 
-def build_site(kb: KnowledgeBase, relations: Relations, sitemap: SiteMap, theme_dirs: list[str] | None = None) -> Site:
+def build_site(kb: KnowledgeBase, relations: Relations, sitemap: SiteMap, theme_dirs: list[str] | None = None,
+               history: History | None = None, settings: dict | None = None) -> Site:
+    """`settings`: what the site's pages say about where to propose a change (repo_url, edit_uri, the faglig
+    koordinator's address, site_url), as mkdocs.yml sets them."""
     _Expanded.next_run()
-    builder = _Builder(kb, relations, sitemap, Templates(sitemap, theme_dirs))
+    builder = _Builder(kb, relations, sitemap, Templates(sitemap, theme_dirs), history or History(), settings or {})
     pages = [builder.entry_page(entry) for entry in sorted(kb.entries.values(), key=lambda e: e.path)]
     generated = list(builder.generated())
     taken = {page.uri for page in generated}
@@ -206,9 +222,11 @@ class _Expanded:
 
 
 class _Builder:
-    def __init__(self, kb: KnowledgeBase, relations: Relations, sitemap: SiteMap, templates: Templates):
-        self.kb, self.map, self.t = kb, sitemap, templates
-        self.views = Views(kb, relations, sitemap)
+    def __init__(self, kb: KnowledgeBase, relations: Relations, sitemap: SiteMap, templates: Templates,
+                 history: History, settings: dict):
+        self.kb, self.map, self.t, self.settings = kb, sitemap, templates, settings
+        self.views = Views(kb, relations, sitemap, history)
+        self.history = HistoryViews(kb, history, sitemap, self.views.link)
 
     # --- [[id]] in text ------------------------------------------------------------
     def expand(self, text: str, page_uri: str, marks=None) -> str:
@@ -239,14 +257,25 @@ class _Builder:
     def _entry(self, entry: Entry, uri: str) -> tuple[str, Parts]:
         kind = entry.kind.name
         view = getattr(self.views, kind)(entry)
-        parts: Parts = {"card": partial(self.t.html, f"card-{kind}.html", uri, view=view)}
+        history = self.history.of(entry)
+        parts: Parts = {"card": partial(self.t.html, f"card-{kind}.html", uri, view=view, history=history)}
         sections = self._case_sections(view, uri) if kind == "case" else []
         for name, _, render in sections:
             parts[name] = render
         markdown = _front(self.map.title(entry), entry.meta.get("summary")) + f"# {_heading(self.map.title(entry))}\n\n"
+        review = self.history.review(entry)
+        if review is not None:
+            parts["review"] = partial(self.t.html, "review-banner.html", uri, review=review)
+            markdown += PART.format("review") + "\n\n"
         markdown += PART.format("card") + "\n\n" + self.expand(entry.body, uri, entry.marks).strip("\n") + "\n"
         for name, heading, _ in sections:
             markdown += f"\n## {heading}\n\n{PART.format(name)}\n"
+        if kind == "principle":
+            parts["propose"] = partial(self.t.html, "propose.html", uri,
+                                       propose=propose(entry, self.map, self.settings))
+            markdown += "\n" + PART.format("propose") + "\n"
+        parts["history"] = partial(self.t.html, "history.html", uri, history=history)
+        markdown += "\n" + PART.format("history") + "\n"
         parts["search"] = partial(self.t.html, "search.html", uri, view=self.views.search(entry, entry.body))
         return markdown + "\n" + PART.format("search") + "\n", parts
 
@@ -273,8 +302,12 @@ class _Builder:
                                                           rules=list(REGISTRY), taxonomies=self.kb.taxonomies,
                                                           rule_link=partial(_relative, uri),
                                                           severity_labels=_SEVERITY_LABELS))
-        search = partial(self.t.html, "search.html", uri, view=self.views.search(document, body))
-        return head + body.rstrip("\n") + "\n\n" + PART.format("search") + "\n", {"search": search}
+        parts: Parts = {"search": partial(self.t.html, "search.html", uri, view=self.views.search(document, body))}
+        if NEWS_MARKER in body:
+            body = body.replace(NEWS_MARKER, PART.format("news-latest"))
+            parts["news-latest"] = partial(self.t.html, "news-latest.html", uri, items=self.history.latest(),
+                                           state=self.history.history.state, news=self.map.index("news"))
+        return head + body.rstrip("\n") + "\n\n" + PART.format("search") + "\n", parts
 
     def _onboarding(self, uri: str) -> str:
         path = [e for e in self.kb.of_kind("principle") if e.meta.get("onboarding") and e.status == "adopted"]
@@ -316,6 +349,59 @@ class _Builder:
         yield self._rules_index()
         for rule in REGISTRY:
             yield self._rule(rule)
+        yield self._news()
+        yield self._review()
+        for principle in self.history.amended():
+            yield self._previous(principle)
+        yield self._print()
+
+    # --- time: what is new, what is due, what an amendment changed -----------------------------
+    def _news(self) -> Page:
+        uri, title = self.map.index("news"), "Nyt og ændret"
+
+        def build() -> tuple[str, Parts]:
+            return (_front(title, index=False) + f"# {title}\n\n" + PART.format("news") + "\n",
+                    {"news": partial(self.t.html, "news.html", uri, months=self.history.news(),
+                                     state=self.history.history.state, feed=self.map.url(FEED))})
+        return Page(uri, title, build)
+
+    def _review(self) -> Page:
+        uri, title = self.map.index("review"), "Til revision"
+
+        def build() -> tuple[str, Parts]:
+            owners = tuple((owner, tuple((self.views.link(e), e.id, review) for e, review in items))
+                           for owner, items in self.history.due())
+            return (_front(title, index=False) + f"# {title}\n\n{_REVIEW_INTRO}\n\n" + PART.format("review") + "\n",
+                    {"review": partial(self.t.html, "review-list.html", uri, owners=owners)})
+        return Page(uri, title, build)
+
+    def _previous(self, principle: Entry) -> Page:
+        uri, title = self.map.previous(principle), f"Tidligere formulering: {self.map.title(principle)}"
+
+        def build() -> tuple[str, Parts]:
+            markdown = _front(title, index=False) + f"# {_heading(title)}\n\n" + PART.format("previous") + "\n"
+            return markdown, {"previous": partial(self.t.html, "previous.html", uri, diff=self.history.previous(
+                principle), principle=self.views.link(principle), id=principle.id)}
+        return Page(uri, title, build)
+
+    def _print(self) -> Page:
+        """Every adopted principle on one page, in id order, each from a new sheet: for the binder and the board."""
+        uri, title = self.map.index("print"), "Vedtagne principper"
+
+        def build() -> tuple[str, Parts]:
+            adopted = [e for e in self.kb.of_kind("principle") if e.status == "adopted"]
+            markdown = _front(title, index=False, hide=True) + f"# {title}\n\n" + PART.format("contents") + "\n\n"
+            parts: Parts = {"contents": partial(self.t.html, "print-contents.html", uri,
+                                                principles=tuple(self.views.link(e) for e in adopted),
+                                                ids=tuple(e.id for e in adopted), today=danish_date(self.kb.today))}
+            for entry in adopted:
+                name = "card-" + entry.id.lower()
+                parts[name] = partial(self.t.html, "print-card.html", uri, view=self.views.principle(entry))
+                markdown += (f'<section class="praksis-print" id="{entry.id.lower()}" markdown>\n\n'
+                             f"## {entry.id} {_heading(self.map.title(entry))}\n\n{PART.format(name)}\n\n"
+                             f"{_demoted(self.expand(entry.body, uri, entry.marks))}\n\n</section>\n\n")
+            return markdown, parts
+        return Page(uri, title, build)
 
     def _listing_page(self, uri: str, title: str, intro: str, listing: Listing, **context) -> Page:
         def build() -> tuple[str, Parts]:
@@ -413,6 +499,17 @@ class _Builder:
             return markdown, {"card": partial(self.t.html, "rule.html", uri, rule=rule,
                                               severity_label=_SEVERITY_LABELS[rule.severity.value])}
         return Page(uri, title, build)
+
+
+_REVIEW_INTRO = ("Principper, hvis revisionsdato er overskredet eller falder inden for de næste 60 dage, efter "
+                 "ansvarlig. Den faglige koordinator tager dem med på dagsordenen; `praksis review` skriver den samme "
+                 "liste.")
+_HEADING_LINE = re.compile(r"^(#{1,5})(?=\s)", re.M)
+
+
+def _demoted(markdown: str) -> str:
+    """A body's headings one level down, under its principle's own heading on the print page (outside code)."""
+    return outside_code(markdown, lambda chunk: _HEADING_LINE.sub(lambda m: m.group(1) + "#", chunk))
 
 
 _SEVERITY_LABELS = {severity.value: label for severity, label in SEVERITY_LABELS.items()}

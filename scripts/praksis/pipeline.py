@@ -1,6 +1,6 @@
 """The one composition root: a knowledge base on disk -> a checked model, its site, and its findings.
 
-    read -> parse -> model -> relations -> views -> checks -> personal-data scan
+    read -> parse -> model -> relations -> history -> views -> checks -> personal-data scan
 
 Each stage reads only what the stages before it made, and nothing reads back up. The CLI, the
 MkDocs plugin and the pre-commit hook all call run(); `praksis build` runs it once and hands the
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from . import personal_data
@@ -19,7 +20,8 @@ from .checks import check_all
 from .checks.config import check as check_config
 from .checks.search import check as check_vocabulary
 from .diagnostics import Diagnostic
-from .files import Listing, read_content, read_staged
+from .files import CONFIG, Listing, read_content, read_staged
+from .history import History, read_history, state_of
 from .loader import PARSE, load
 from .model import KnowledgeBase
 from .pages import Site, build_site
@@ -29,6 +31,7 @@ from .project import Project, load_project
 from .relations import Relations, relate
 from .search_terms import SYNONYMS_FILE, read_vocabulary
 from .rules import cause_first
+from .rules.history import SHALLOW_HISTORY
 from .sitemap import SiteMap
 
 
@@ -40,6 +43,9 @@ class Options:
     project: Project | None = None  # settings read from mkdocs.yml (the plugin passes MkDocs' own)
     theme_dirs: tuple[str, ...] = ()  # where the HTML fragments are looked up (custom_dir first)
     staged: bool = False  # read the content as the git index holds it (the pre-commit hook)
+    # Read git's history for the pages' "Sidst ændret", amendments and what is new; a check renders no pages and
+    # only asks whether the history is whole (H101).
+    history: bool = True
 
 
 @dataclass
@@ -52,6 +58,7 @@ class Run:
     relations: Relations  # what follows from it
     sitemap: SiteMap  # every address
     site: Site  # every page
+    history: History  # what git knows of each content file's changes
     diagnostics: list[Diagnostic]  # what the checks and the scan found, after the policy, cause first
 
     def text_of(self, path: str) -> str | None:
@@ -75,11 +82,14 @@ def run(root: Path, options: Options | None = None) -> Run:
     kb = loaded.kb
     # relations
     relations = relate(kb)
+    # history: checked by the guard before any of it is shown
+    history = read_history(root, partial(_clean, scan)) if options.history else History(state=state_of(root))
     # views
     sitemap = SiteMap(kb, project.use_directory_urls)
-    site = build_site(kb, relations, sitemap, list(options.theme_dirs) or _theme_dirs(project))
+    site = build_site(kb, relations, sitemap, list(options.theme_dirs) or _theme_dirs(project), history,
+                      project.settings)
     # checks
-    found = (loaded.diagnostics + site.diagnostics + check_all(kb, relations, site, cache) + check_config(root)
+    found = ([SHALLOW_HISTORY.at(CONFIG)] if history.state == "shallow" else []) + (loaded.diagnostics + site.diagnostics + check_all(kb, relations, site, cache) + check_config(root)
              + check_vocabulary(kb, site, vocabulary_problems))
     # personal-data scan: the files, and their names
     hidden: dict[str, tuple[str, ...]] = {}
@@ -88,11 +98,17 @@ def run(root: Path, options: Options | None = None) -> Run:
     in_names, masked_paths = personal_data.scan_names([*listing.files, *listing.irregular], scan.allow)
     cache.save()
     policy = Policy(options.policy.select, options.policy.ignore, {**project.severity, **options.policy.severity})
-    result = Run(root, project, listing, kb, relations, sitemap, site, [])
+    result = Run(root, project, listing, kb, relations, sitemap, site, history, [])
     kept = policy.apply(found, result.text_of)
     # No message prints the data the guard found, whichever rule quotes it.
     result.diagnostics = sorted(set(personal_data.mask(kept, hidden, masked_paths) + in_names), key=cause_first)
     return result
+
+
+def _clean(scan: personal_data.ScanStage, text: str) -> bool:
+    """No error or warning of the guard in a text from git's history (a commit message, an earlier wording)."""
+    return not any(one.diagnostic("").severity.value != "info"
+                   for one in personal_data.scan_file("historik.txt", text.encode("utf-8"), scan.allow))
 
 
 def _scan_synonyms(root: Path, scan: personal_data.ScanStage) -> list[Diagnostic]:

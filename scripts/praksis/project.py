@@ -29,6 +29,16 @@ class Project:
     custom_dir: Path | None = None  # the theme's folder of overrides: praksis' fragments are looked up there first
     severity: dict[str, str] = field(default_factory=dict)  # the praksis plugin's 'severity' option
     search: bool = True
+    # What the pages say about proposing a change and what the feed is called (mkdocs.yml)
+    site_name: str = "Praksis"
+    repo_url: str | None = None
+    edit_uri: str | None = None  # None: MkDocs' default for the repo_url's host
+    coordinator_email: str | None = None  # the praksis plugin's option: where "Foreslå en ændring" mails
+
+    @property
+    def settings(self) -> dict:
+        return {"site_url": self.site_url, "site_name": self.site_name, "repo_url": self.repo_url,
+                "edit_uri": self.edit_uri, "coordinator_email": self.coordinator_email}
 
 
 def load_project(root: Path) -> Project:
@@ -41,7 +51,13 @@ def load_project(root: Path) -> Project:
         raise ProjectError("'severity' under praksis i mkdocs.yml skal være nøgler med en alvor, fx 'L405: error'.")
     return Project(Path(root), config.get("site_url") or None, config.get("use_directory_urls", True) is not False,
                    (Path(root) / str(custom)) if isinstance(custom, str) else None,
-                   {str(k): str(v) for k, v in severity.items()}, options.get("search", True) is not False)
+                   {str(k): str(v) for k, v in severity.items()}, options.get("search", True) is not False,
+                   str(config.get("site_name") or "Praksis"), _text(config.get("repo_url")), _text(config.get("edit_uri")),
+                   _text(options.get("coordinator_email")))
+
+
+def _text(value) -> str | None:
+    return str(value) if isinstance(value, str) else None
 
 
 def plugin_options(config: dict) -> dict:

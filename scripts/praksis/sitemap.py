@@ -23,8 +23,10 @@ INDEX = {
     "ics": "ics/index.md", "methods": "metoder/index.md", "legal": "lov/index.md",
     "status": "status/index.md", "principles": "principper/index.md", "cases": "sager/index.md",
     "meetings": "moeder/index.md", "learning": "laering/index.md", "supervisions": "tilsyn/index.md",
-    "rules": "regler/index.md",
+    "rules": "regler/index.md", "news": "nyt/index.md", "review": "revision/index.md",
+    "print": "principper/udskrift.md",
 }
+FEED = "feed.xml"
 STATUS_PAGES = {
     "proposed": "Forslag til behandling",
     "adopted": "Vedtagne principper",
@@ -35,13 +37,15 @@ STATUS_PAGES = {
 # navigation into every page, so listing every entry makes the build quadratic (92 s against 5 s at
 # 2,000 pages with plain Material).
 NAVIGATION = [
-    ("Forside", "index.md"), ("Sådan bruger du vidensbasen", "brug.md"),
+    ("Forside", "index.md"), ("Nyt og ændret", INDEX["news"]), ("Sådan bruger du vidensbasen", "brug.md"),
     ("Principper", INDEX["principles"]), ("Principper efter status", INDEX["status"]),
+    ("Til revision", INDEX["review"]), ("Alle vedtagne principper til udskrift", INDEX["print"]),
     ("ICS-trekanten", INDEX["ics"]), ("Metoder", INDEX["methods"]), ("Lovgrundlag", INDEX["legal"]),
     ("Eksempelsager", INDEX["cases"]), ("Møder", INDEX["meetings"]),
     ("Læring af fejl", INDEX["learning"]), ("Ledelsestilsyn", INDEX["supervisions"]),
     ("Ny medarbejder", "ny-medarbejder.md"), ("Sparringsmodellen", "sparringsmodel.md"),
-    ("Ordliste", "ordliste.md"), ("Sådan foreslår du en ændring", "bidrag.md"), ("Regler for indholdet", INDEX["rules"]),
+    ("Ordliste", "ordliste.md"), ("Sådan foreslår du en ændring", "bidrag.md"), ("For redaktører", "redaktion.md"),
+    ("Regler for indholdet", INDEX["rules"]),
 ]
 
 
@@ -64,6 +68,10 @@ class SiteMap:
 
     def status(self, status: str) -> str:
         return f"status/{status}.md"
+
+    def previous(self, principle: Entry) -> str:
+        """The page with a principle's adopted wording before its latest amendment, below the principle's own."""
+        return self.entry(principle)[:-3] + "/tidligere.md"
 
     def sheet(self, case: Entry) -> str:
         return f"moedeark/{case.id}.md"

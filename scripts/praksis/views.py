@@ -7,13 +7,16 @@ source URI; the template's `href` makes them relative to the page they appear on
 
 from __future__ import annotations
 
+import posixpath
 import re
 from dataclasses import dataclass, field
+from urllib.parse import quote, urlencode, urljoin, urlsplit
 
 from markupsafe import Markup
 
 from .danish import danish_date
 from .genogram import render_genogram, describe_family
+from .history import History
 from .model import Document, Entry, KnowledgeBase, review_overdue
 from .relations import Relations
 from .schema import STATUSES
@@ -152,6 +155,8 @@ class ListItem:
     status_label: str = ""
     date: str = ""
     count: int | None = None
+    created: str = ""  # when git first had it (ISO time): "Nyt siden dit sidste besøg" marks it
+    changed: str = ""  # when git last had it changed
 
 
 @dataclass(frozen=True)
@@ -173,14 +178,54 @@ class Listing:
     total: int = 0
 
 
+@dataclass(frozen=True)
+class ProposeView:
+    """'Foreslå en ændring': the repository's web editor for the file, and an e-mail to the faglig koordinator."""
+    edit_url: str = ""
+    mail_href: str = ""
+    email: str = ""
+
+
+def propose(entry: Entry, sitemap: SiteMap, settings: dict) -> ProposeView:
+    """The routes a caseworker without git has to propose a change (settings as build_site takes them)."""
+    email = str(settings.get("coordinator_email") or "")
+    address = sitemap.url(sitemap.entry(entry))
+    site_url = str(settings.get("site_url") or "")
+    address = urljoin(site_url.rstrip("/") + "/", address) if site_url else "/" + address
+    title = sitemap.title(entry)
+    mail = ""
+    if email:
+        body = (f"Princip: {entry.id} {title}\nSide: {address}\n\nHvad bør ændres, og hvorfor?\n\n"
+                "(Skriv ingen navne, CPR-numre eller andet, der kan identificere et barn eller en familie.)\n")
+        mail = f"mailto:{quote(email, safe='@')}?" + urlencode(
+            {"subject": f"Forslag til ændring af {entry.id}: {title}", "body": body}, quote_via=quote)
+    return ProposeView(edit_url(settings, entry.path), mail, email)
+
+
+def edit_url(settings: dict, source: str) -> str:
+    """The repository's web editor for a source file, as MkDocs makes page.edit_url (its default edit_uri for
+    GitHub and GitLab), or "" when mkdocs.yml names no repository."""
+    repo = str(settings.get("repo_url") or "")
+    if not repo:
+        return ""
+    uri = settings.get("edit_uri")
+    if uri is None:
+        uri = {"github.com": "edit/master/docs/", "gitlab.com": "-/edit/master/docs/"}.get(urlsplit(repo).netloc, "")
+    if not uri:
+        return ""
+    uri = uri if uri.endswith("/") else uri + "/"
+    return urljoin(repo.rstrip("/") + "/", uri + posixpath.relpath(source, "docs"))
+
+
 FOLD_ABOVE = 40  # a listing longer than this folds its groups, all but the first, into <details>
 
 
 class Views:
     """Builds the view-model of any page; one per run, shared by every page."""
 
-    def __init__(self, kb: KnowledgeBase, relations: Relations, sitemap: SiteMap):
+    def __init__(self, kb: KnowledgeBase, relations: Relations, sitemap: SiteMap, history: History | None = None):
         self.kb, self.relations, self.map = kb, relations, sitemap
+        self.history = history or History()
         self._cases: dict[str, CaseView] = {}
         self._links: dict[str, Link] = {}
 
@@ -362,9 +407,12 @@ class Views:
     # --- listings ----------------------------------------------------------------
     def item(self, entry: Entry) -> ListItem:
         status = _status(entry)
+        changes = self.history.of(entry.path)
         return ListItem(self.link(entry), entry.id, entry.meta.get("summary", ""), status,
                         STATUSES.get(status, "") if status else "",
-                        danish_date(entry.meta.get("decided") or entry.meta.get("date")))
+                        danish_date(entry.meta.get("decided") or entry.meta.get("date")),
+                        created=changes[0].when.isoformat() if changes else "",
+                        changed=changes[-1].when.isoformat() if changes else "")
 
     def by_status(self, principles: list[Entry]) -> Listing:
         """Current practice first and open; proposals, then superseded and retired ones folded at scale."""

@@ -13,3 +13,5 @@ class PraksisConfig(Config):
     search = c.Type(bool, default=True)
     # The project's severities: rule code -> error | warning | info | ignore (praksis check reads them too).
     severity = c.Type(dict, default={})
+    # The faglig koordinator's e-mail address: every principle page offers a prefilled mail to propose a change.
+    coordinator_email = c.Optional(c.Type(str))

@@ -83,7 +83,8 @@ class PraksisPlugin(BasePlugin[PraksisConfig]):
             return prepared
         custom = config.theme.custom_dir
         project = Project(self.root, config.site_url or None, config.use_directory_urls,
-                          Path(custom) if custom else None, dict(self.config.severity), self.config.search)
+                          Path(custom) if custom else None, dict(self.config.severity), self.config.search,
+                          config.site_name, config.repo_url or None, config.edit_uri, self.config.coordinator_email)
         try:
             return run(self.root, Options(project=project, theme_dirs=tuple(config.theme.dirs)))
         except PolicyError as err:
@@ -102,6 +103,11 @@ class PraksisPlugin(BasePlugin[PraksisConfig]):
         self.sources = {page.uri: page.source or f"{DOCS}/{page.uri}" for page in self.run.site.pages}
         self._start_index()
         _publish_checked_bytes(files, self.run, config)
+        for uri, content in self.run.site.extra_files().items():  # the Atom feed
+            existing = files.get_file_from_path(uri)
+            if existing is not None:
+                files.remove(existing)
+            files.append(File.generated(config, uri, content=content))
         if self.config.search:  # what the search's page script needs besides Pagefind's index
             help_file = File.generated(config, SEARCH_HELP, content=json.dumps(
                 self.run.site.builder.views.search_help(), ensure_ascii=False))
@@ -327,7 +333,11 @@ def _swap_pages(files: Files, site: Site, config: MkDocsConfig, pages_dir: Path 
             if page.source and _unchanged(existing, markdown):
                 continue
             files.remove(existing)
-        files.append(_page_file(config, page.uri, markdown, pages_dir))
+        file = _page_file(config, page.uri, markdown, pages_dir)
+        # Material's edit button (content.action.edit) opens the file the page was made from: a case lives
+        # outside docs/, a generated listing has none.
+        file.edit_uri = posixpath.relpath(page.source, DOCS) if page.source else None
+        files.append(file)
     return files
 
 

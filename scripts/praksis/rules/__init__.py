@@ -25,6 +25,7 @@ FAMILIES = {
     "G": "Familien bag genogrammet",
     "T": "Sagens tidslinje",
     "S": "Synonymer til søgningen",
+    "H": "Historikken i git",
 }
 
 
@@ -96,10 +97,10 @@ class Registry:
 
 
 def _collect() -> Registry:
-    from . import case_views, files, lifecycle, links, metadata, personal_data, references, search
+    from . import case_views, files, history, lifecycle, links, metadata, personal_data, references, search
 
     rules: dict[str, Rule] = {}
-    for module in (files, metadata, references, lifecycle, links, personal_data, case_views, search):
+    for module in (files, metadata, references, lifecycle, links, personal_data, case_views, search, history):
         for rule in module.RULES:
             assert rule.code not in rules, f"{rule.code} is defined twice"
             rules[rule.code] = rule

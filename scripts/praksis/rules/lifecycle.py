@@ -70,6 +70,16 @@ DECIDED_PROPOSAL = Rule(
     "Er forslaget vedtaget, så ret status til 'adopted'; ellers fjern 'decided'.",
     "Status og beslutningsdato skal fortælle det samme.", "status: proposed\ndecided: 2026-12-01",
     "status: adopted\ndecided: 2026-12-01")
+ADOPTED_WITHOUT_MEETING = Rule(
+    "L411", "adopted-without-meeting", E, "Et princip bliver vedtaget uden at nævne mødet, der vedtog det",
+    "{id} bliver vedtaget med denne ændring, men {problem}.", "{fix}",
+    "En vedtagelse er en beslutning truffet på et møde, og mødereferatet er dokumentationen for, hvem der "
+    "besluttede hvad og hvornår. Reglen ser på, hvad en ændring gør: den kontrolleres af 'praksis changes' og "
+    "'praksis check --base REF' (fx i en pull request), når et princip, der var et forslag eller ikke fandtes, "
+    "får status 'adopted'.",
+    "# P-0016, før: status: proposed\nstatus: adopted\ndecided: 2026-12-01",
+    "# P-0016\nstatus: adopted\ndecided: 2026-12-01\nmeeting: M-2026-12-01\n# M-2026-12-01\ndecisions: [P-0016]")
 
 RULES = (NO_DECISION_DATE, NOTHING_REPLACES, SUPERSEDES_CYCLE, STALE_POINTER, REVIEW_OVERDUE, DATE_NOT_MEETING,
-         REPLACED_BUT_CURRENT, FUTURE_DECISION, PROPOSAL_AS_DECISION, DECIDED_PROPOSAL)
+         REPLACED_BUT_CURRENT, FUTURE_DECISION, PROPOSAL_AS_DECISION, DECIDED_PROPOSAL,
+         ADOPTED_WITHOUT_MEETING)
