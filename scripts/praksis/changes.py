@@ -74,8 +74,8 @@ from pathlib import Path
 
 from . import personal_data
 from .diagnostics import Diagnostic
-from .files import KB_FOLDERS, SPECIAL, SYMLINK, Listing
-from .git import Batch, GitError, git
+from .files import Listing, read_commit
+from .git import GitError, git
 from .loader import load
 from .worddiff import Op, word_diff
 from .model import Entry, KnowledgeBase, kind_for_path
@@ -120,7 +120,7 @@ def load_base(root: Path | str, ref: str, today: date | None = None) -> Base:
     """Read and model the content folders at ref; GitError (Danish) for no git, no repository, no such ref."""
     root = Path(root)
     commit = resolve(root, ref)
-    listing = read_ref(root, commit)
+    listing = read_commit(root, commit)
     from .cache import ResultCache
 
     # Read through the checkout's cache without writing it: files the ref holds unchanged are not parsed again.
@@ -139,30 +139,6 @@ def resolve(root: Path, ref: str) -> str:
         raise GitError(f"'{ref}' findes ikke i git-repositoriet: angiv en gren, et tag eller et commit, fx "
                        "origin/main (i en klon med hele historikken: git fetch origin).") from None
     return out.decode("ascii", "replace").strip()
-
-
-def read_ref(root: Path, commit: str) -> Listing:
-    """The content files as a commit holds them, by path relative to root (which may be a subfolder of the
-    repository: run in it, `git ls-tree` lists the paths below it, relative to it)."""
-    listing = Listing()
-    out = git(root, "ls-tree", "-r", "-z", commit, "--", *KB_FOLDERS).decode("utf-8", "replace")
-    blobs = []
-    for record in filter(None, out.split("\0")):
-        info, _, rel = record.partition("\t")
-        mode, _kind, sha = info.split()[:3]
-        if any(part.startswith(".") for part in rel.split("/")):
-            continue
-        if mode == "120000":
-            listing.irregular[rel] = SYMLINK
-        elif mode.startswith("100"):
-            blobs.append((rel, sha))
-        else:  # a submodule
-            listing.irregular[rel] = SPECIAL
-    with Batch(root) as batch:
-        for rel, sha in blobs:
-            listing.files[rel] = batch.read(sha) or b""
-    listing.files = dict(sorted(listing.files.items()))
-    return listing
 
 
 # ---- what changed --------------------------------------------------------------------------------

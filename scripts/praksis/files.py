@@ -52,24 +52,36 @@ def read_content(root: Path | str) -> Listing:
 
 def read_staged(root: Path | str) -> Listing:
     """The content files as the git index holds them: what the next commit will contain."""
+    return _read_git(root, ("ls-files", "--stage", "-z", "--"), sha_at=1)  # mode sha stage\tpath
+
+
+def read_commit(root: Path | str, commit: str) -> Listing:
+    """The content files as a commit holds them, by path relative to root (which may be a subfolder of the
+    repository: run in it, `git ls-tree` lists the paths below it, relative to it)."""
+    return _read_git(root, ("ls-tree", "-r", "-z", commit, "--"), sha_at=2)  # mode type sha\tpath
+
+
+def _read_git(root: Path | str, command: tuple[str, ...], sha_at: int) -> Listing:
+    """The content files as a git listing names them, read through one `git cat-file --batch`."""
     from .git import Batch, git
 
     listing = Listing()
-    out = git(Path(root), "ls-files", "--stage", "-z", "--", *KB_FOLDERS).decode("utf-8", "replace")
-    staged = []
+    out = git(Path(root), *command, *KB_FOLDERS).decode("utf-8", "replace")
+    blobs = []
     for record in filter(None, out.split("\0")):
         info, _, rel = record.partition("\t")
-        mode, sha = info.split()[:2]
+        fields = info.split()
+        mode, sha = fields[0], fields[sha_at]
         if any(part.startswith(".") for part in rel.split("/")):
             continue
         if mode == "120000":
             listing.irregular[rel] = SYMLINK
         elif mode.startswith("100"):
-            staged.append((rel, sha))
+            blobs.append((rel, sha))
         else:  # a submodule
             listing.irregular[rel] = SPECIAL
     with Batch(Path(root)) as batch:
-        for rel, sha in staged:
+        for rel, sha in blobs:
             listing.files[rel] = batch.read(sha) or b""
     listing.files = dict(sorted(listing.files.items()))
     return listing
