@@ -81,6 +81,12 @@ def test_usage_errors_exit_2_and_say_what_is_wrong(args, says, capsys):
     assert says in captured.err + captured.out
 
 
+def test_a_subcommands_usage_line_says_brug_once(capsys):
+    with pytest.raises(SystemExit):
+        main(["check", "--output-format", "xml"])
+    assert capsys.readouterr().err.startswith("brug: praksis check [-h]")
+
+
 def test_missing_root_is_a_usage_error(tmp_path, capsys):
     assert main(["check", "--root", str(tmp_path / "findes-ikke")]) == 2
     assert capsys.readouterr().err == f"praksis: mappen {tmp_path / 'findes-ikke'} findes ikke.\n"

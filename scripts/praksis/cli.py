@@ -27,7 +27,8 @@ _ARGPARSE_DANISH = [  # argparse's own words -> Danish
 
 class _Formatter(argparse.HelpFormatter):
     def add_usage(self, usage, actions, groups, prefix=None):
-        super().add_usage(usage, actions, groups, prefix="brug: ")
+        # argparse asks with prefix='' when it builds a subcommand's name from the usage line: keep that one bare.
+        super().add_usage(usage, actions, groups, prefix="brug: " if prefix is None else prefix)
 
 
 class _Parser(argparse.ArgumentParser):
