@@ -41,7 +41,7 @@ def day(step):
 # --- reading git --------------------------------------------------------------------------------
 
 def test_each_change_is_told_apart_by_what_it_did_to_the_principle(repo):
-    history = read_history(repo)
+    history = read_history(repo, keep=False)
     assert history.state == "full"
     assert kinds(history, P1) == [("created", CREATED.message), ("adopted", ADOPTED.message),
                                   ("amended", AMENDED.message)]
@@ -51,7 +51,7 @@ def test_each_change_is_told_apart_by_what_it_did_to_the_principle(repo):
 
 
 def test_a_renamed_file_keeps_the_history_of_its_old_name(repo):
-    history = read_history(repo)
+    history = read_history(repo, keep=False)
     assert kinds(history, P2_NEW) == [("created", CREATED.message), ("changed", RENAMED.message)]
     assert "docs/principper/P-0002-forslag.md" not in history.changes
 
@@ -65,7 +65,7 @@ def test_a_file_deleted_and_written_again_starts_a_new_history(tmp_path):
     commit(root, Step(20, "slettet"), TODAY)
     kb.write(P1, "---\nid: P-0001\ntitle: Igen\nstatus: proposed\n---\n")
     commit(root, Step(10, "skrevet igen"), TODAY)
-    assert kinds(read_history(root), P1) == [("created", "skrevet igen")]
+    assert kinds(read_history(root, keep=False), P1) == [("created", "skrevet igen")]
 
 
 def test_the_meeting_that_adopted_it_is_named_with_the_adoption(result):
@@ -108,8 +108,7 @@ def test_history_is_read_in_one_log_not_one_per_file(repo, monkeypatch):
         return real(root, *args)
 
     monkeypatch.setattr(history, "_git", counting)
-    history._memo.clear()
-    history.read_history(repo)
+    history.read_history(repo, keep=False)
     assert calls.count("log") == 1
 
 
@@ -236,9 +235,105 @@ def test_the_check_reads_no_history_but_says_when_it_is_cut_short(repo, tmp_path
 
     clone = tmp_path / "clone"
     subprocess.run(["git", "clone", "-q", "--depth", "1", f"file://{repo}", str(clone)], check=True)
-    monkeypatch.setattr(history, "_read", lambda *args: pytest.fail("the check read the history"))
+    monkeypatch.setattr(history, "_records", lambda *args: pytest.fail("the check read the history"))
     assert main(["check", "--root", str(clone), "--select", "H"]) == 0
     out = capsys.readouterr().out
     assert "mkdocs.yml:1:1: H101" in out and "fetch-depth: 0" in out
     assert main(["check", "--root", str(repo), "--select", "H"]) == 0
     assert "H101" not in capsys.readouterr().out
+
+
+# --- kept between runs -------------------------------------------------------------------------------
+
+def logs_read(monkeypatch, history) -> list[tuple]:
+    calls = []
+    real = history._git
+
+    def counting(root, *args):
+        if args[0] == "log":
+            calls.append(args)
+        return real(root, *args)
+
+    monkeypatch.setattr(history, "_git", counting)
+    return calls
+
+
+def new_process():
+    from praksis.history_store import HistoryStore
+
+    HistoryStore._open.clear()  # what a new `praksis build` starts with: only the file
+
+
+def test_a_second_run_at_the_same_commit_reads_no_log(tmp_path, monkeypatch):
+    import praksis.history as history
+
+    root = history_kb(tmp_path / "kb", TODAY).root
+    first = read_history(root)
+    new_process()
+    calls = logs_read(monkeypatch, history)
+    again = read_history(root)
+    assert calls == [] and kinds(again, P1) == kinds(first, P1)
+    assert (root / ".praksis_cache" / "history.pickle").is_file()
+
+
+def test_after_a_new_commit_only_the_commits_since_are_read(tmp_path, monkeypatch):
+    import praksis.history as history
+
+    kb = history_kb(tmp_path / "kb", TODAY)
+    old_head = _git(kb.root, "rev-parse", "HEAD").strip()
+    read_history(kb.root)
+    kb.edit(P1, "review_by: 2099-01-01", "review_by: 2098-01-01")
+    commit(kb.root, Step(1, "Ny revisionsdato"), TODAY)
+    new_process()
+    calls = logs_read(monkeypatch, history)
+    found = read_history(kb.root)
+    assert [args[-1] for args in calls] == [f"{old_head}..{_git(kb.root, 'rev-parse', 'HEAD').strip()}"]
+    assert kinds(found, P1)[-1] == ("changed", "Ny revisionsdato") and kinds(found, P1)[0][0] == "created"
+    assert kinds(found, P2_NEW) == [("created", CREATED.message), ("changed", RENAMED.message)]
+
+
+def test_a_rewritten_history_is_read_again_whole(tmp_path, monkeypatch):
+    import praksis.history as history
+
+    kb = history_kb(tmp_path / "kb", TODAY)
+    read_history(kb.root)
+    _git(kb.root, "commit", "-q", "--amend", "-m", "Ny eksempelsag om samvær (rettet)")
+    new_process()
+    calls = logs_read(monkeypatch, history)
+    found = read_history(kb.root)
+    assert len(calls) == 1 and ".." not in calls[0][-1]
+    assert kinds(found, "cases_anonymized/C-0002-samvaer.md") == [("created", "Ny eksempelsag om samvær (rettet)")]
+
+
+def test_the_guards_verdicts_are_kept_only_for_the_same_guard(tmp_path):
+    kb = make_kb(tmp_path / "kb")
+    _git(kb.root, "init", "-q")
+    commit(kb.root, Step(5, "Samtale med Mor"), TODAY)
+    judged = []
+
+    def guard(text):
+        judged.append(text)
+        return "Mor" not in text
+
+    assert "beskeden vises ikke" in read_history(kb.root, guard, "allow-1").of(P1)[0].subject
+    new_process()
+    judged.clear()
+    read_history(kb.root, guard, "allow-1")
+    assert "Samtale med Mor" not in judged  # the verdict was kept
+    shown = read_history(kb.root, lambda text: True, "allow-2").of(P1)[0].subject
+    assert shown == "Samtale med Mor"  # another allow file judges again
+
+
+def test_a_store_committed_to_the_repository_is_not_trusted(tmp_path, monkeypatch):
+    import praksis.history as history
+
+    kb = make_kb(tmp_path / "kb")
+    _git(kb.root, "init", "-q")
+    commit(kb.root, Step(5, "Først"), TODAY)
+    read_history(kb.root)
+    _git(kb.root, "add", "-f", ".praksis_cache/history.pickle")
+    commit(kb.root, Step(4, "Cachen kom med"), TODAY)
+    new_process()
+    calls = logs_read(monkeypatch, history)
+    read_history(kb.root)
+    assert len(calls) == 1 and ".." not in calls[0][-1]

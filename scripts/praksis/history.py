@@ -11,6 +11,7 @@ A shallow clone knows only part of the history: its dates would be wrong, so non
 
 from __future__ import annotations
 
+import hashlib
 import re
 import subprocess
 import threading
@@ -20,6 +21,7 @@ from datetime import datetime
 from pathlib import Path
 
 from .files import KB_FOLDERS
+from .history_store import HistoryStore
 
 # The kinds of change, in the words the site shows them.
 KINDS = {"created": "oprettet", "changed": "ændret", "adopted": "vedtaget", "superseded": "erstattet",
@@ -54,24 +56,30 @@ class History:
 
 
 _HIDDEN = "(beskeden vises ikke: den kan indeholde personoplysninger)"
-_memo: dict[tuple[str, str], History] = {}  # `praksis serve` rebuilds on every save; history moves with HEAD
 
 
-def read_history(root: Path, is_clean: Callable[[str], bool] = lambda text: True) -> History:
+def read_history(root: Path, is_clean: Callable[[str], bool] = lambda text: True, guard: str = "",
+                 keep: bool = True) -> History:
     """The history of the content files below root, or an empty History outside a git repository.
 
     Nothing of it reaches the site unchecked: a commit message or an earlier wording in which
     `is_clean` finds personal data is withheld (the data may have been removed from the file since).
+    `guard` names the guard's settings (its allow file), so its verdicts are kept only while they hold;
+    `keep`: what was read is kept for the next run (history_store.py).
     """
     root = Path(root).resolve()
-    head = _git(root, "rev-parse", "HEAD")
+    head = _git(root, "rev-parse", "--verify", "-q", "HEAD")
     if head is None:
         return History()
-    key = (str(root), head.strip())
-    if key not in _memo:
-        _memo.clear()
-        _memo[key] = _checked(root, _read(root, key[1]), is_clean)
-    return _memo[key]
+    head = head.strip()
+    if state_of(root) == "shallow":
+        return History(state="shallow", head=head)
+    store = HistoryStore.open(root) if keep else HistoryStore(None)
+    records, facts = _records(root, head, store)
+    history = History(_classify(_by_present_path(records), facts), "full", head)
+    checked = _checked(root, history, is_clean, store.verdicts(guard))
+    store.save(head, records, facts)
+    return checked
 
 
 def state_of(root: Path) -> str:
@@ -81,50 +89,57 @@ def state_of(root: Path) -> str:
     return "shallow" if (_git(Path(root), "rev-parse", "--is-shallow-repository") or "").strip() == "true" else "full"
 
 
-def _checked(root: Path, history: History, is_clean: Callable[[str], bool]) -> History:
-    verdicts: dict[str, bool] = {}
-    for path, line in history.changes.items():
-        for i, change in enumerate(line):
-            if change.subject not in verdicts:
-                verdicts[change.subject] = is_clean(change.subject)
-            if not verdicts[change.subject]:
-                line[i] = replace(change, subject=_HIDDEN)
-    amended = {path: latest.before for path, line in history.changes.items()
-               if (latest := next((c for c in reversed(line) if c.kind == "amended"), None))}
+def _records(root: Path, head: str, store: HistoryStore) -> tuple[list[tuple], dict[str, tuple]]:
+    """Every change to a content file, newest first, and the principles' facts by version.
+
+    What the store kept for an earlier HEAD is reused when that HEAD is an ancestor of this one: only the
+    commits since are read (a rebuild after a commit, a CI run with the cache restored).
+    """
+    kept_head, records, facts = store.head, store.records, store.facts
+    if kept_head != head:
+        since = kept_head and _git(root, "merge-base", "--is-ancestor", kept_head, head) is not None
+        log = _log(root, f"{kept_head}..{head}" if since else head)
+        records = list(_commits(log or "")) + (records if since else [])
+    wanted = [r[4] for r in records if _is_principle(r[3]) and r[4] not in facts]
+    facts = {**facts, **{blob: _facts_key(text) for blob, text in _read_blobs(root, wanted).items()}}
+    return records, facts
+
+
+def _log(root: Path, revisions: str) -> str | None:
+    # No pathspec: git limits its diffs to the paths far slower than the lines are filtered here (2x at 20,000
+    # commits); --relative keeps only what lies below root, named from it.
+    return _git(root, "log", "-M", "--raw", "--no-abbrev", "-z", "--relative", "--no-merges",
+                "--format=%x1e%H%x1f%aI%x1f%s", revisions)
+
+
+def _checked(root: Path, history: History, is_clean: Callable[[str], bool], verdicts: dict[str, bool]) -> History:
+    """The history with what the guard finds withheld; `verdicts` keeps its judgement of each text."""
+    def clean(text: str) -> bool:
+        if text not in verdicts:
+            verdicts[text] = is_clean(text)
+        return verdicts[text]
+
+    changes = {path: [c if clean(c.subject) else replace(c, subject=_HIDDEN) for c in line]
+               for path, line in history.changes.items()}
+    amended = {path: latest.before for path, line in changes.items() if line[-1].status == "adopted"
+               and (latest := next((c for c in reversed(line) if c.kind == "amended"), None))}
     texts = _read_blobs(root, list(amended.values()))
-    history.previous = {path: text if is_clean(text) else "" for path, blob in amended.items()
-                        for text in [texts.get(blob, "")]}
-    return history
+    previous = {path: text if is_clean(text) else "" for path, blob in amended.items()
+                for text in [texts.get(blob, "")]}
+    return History(changes, history.state, history.head, previous)
 
 
-def _read(root: Path, head: str) -> History:
-    if (_git(root, "rev-parse", "--is-shallow-repository") or "").strip() == "true":
-        return History(state="shallow", head=head)
-    log = _git(root, "log", "-M", "--raw", "--no-abbrev", "-z", "--relative", "--no-merges",
-               "--format=%x1e%H%x1f%aI%x1f%s", "--", *KB_FOLDERS)
-    if log is None:
-        return History()
-    revisions = _by_present_path(_commits(log))
-    return History(_classify(root, revisions), "full", head)
-
-
-@dataclass(frozen=True)
-class _Revision:
-    commit: str
-    when: datetime
-    subject: str
-    path: str  # the file's name in that commit
-    blob: str  # its contents after the commit
-    status: str  # A, M, R or D
+# One file changed by one commit, as plain values (kept in the store between runs):
+# (commit, author date ISO, subject, the file's name in that commit, its contents after it, A|M|R|D, old name | None)
+Record = tuple
 
 
 def _commits(log: str):
-    """Each commit's file changes, newest commit first: _Revision per changed file."""
+    """Each commit's changes to the content files, newest commit first: a Record per changed file."""
     for record in log.split("\x1e")[1:]:
         header, _, raw = record.partition("\0")
         commit, when, subject = (header.split("\x1f") + ["", ""])[:3]
         fields = raw.lstrip("\n").split("\0")
-        moment = datetime.fromisoformat(when)
         i = 0
         while i < len(fields):
             info = fields[i]
@@ -136,36 +151,43 @@ def _commits(log: str):
             if status in "RC":
                 old, new = fields[i + 1], fields[i + 2]
                 i += 3
-                yield _Revision(commit, moment, subject, new, blob, status), old
             else:
+                old, new = None, fields[i + 1]
                 i += 2
-                yield _Revision(commit, moment, subject, fields[i - 1], blob, status), None
+            if _in_kb(new):
+                yield (commit, when, subject, new, blob, status, old if old and _in_kb(old) else None)
 
 
+def _in_kb(path: str) -> bool:
+    return path.startswith(_KB_PREFIXES)
+
+
+_KB_PREFIXES = tuple(folder + "/" for folder in KB_FOLDERS)
 _GONE = object()  # the name of a file that no longer exists
 
 
-def _by_present_path(revisions) -> dict[str, list[_Revision]]:
-    """Revisions grouped by the file's present name, oldest first, following renames backwards.
+def _by_present_path(records: list[Record]) -> dict[str, list[Record]]:
+    """Records grouped by the file's present name, oldest first, following renames backwards.
 
     `present` maps a name in the commit being read to the name the file has today; walking from the
     newest commit, a rename points the old name at the new one's present name, and an addition or a
     deletion ends a name's line (an older file of the same name is another file).
     """
     present: dict[str, object] = {}
-    found: dict[str, list[_Revision]] = {}
-    for revision, old in revisions:
-        name = present.get(revision.path, revision.path)
-        if revision.status == "D":
-            present[revision.path] = _GONE  # older commits of this name belong to a file deleted since
+    found: dict[str, list[Record]] = {}
+    for record in records:
+        path, status, old = record[3], record[5], record[6]
+        name = present.get(path, path)
+        if status == "D":
+            present[path] = _GONE  # older commits of this name belong to a file deleted since
             continue
         if name is not _GONE:
-            found.setdefault(name, []).append(revision)
+            found.setdefault(name, []).append(record)
         if old is not None:
             present[old] = name
-            present[revision.path] = _GONE
-        elif revision.status == "A":
-            present[revision.path] = _GONE
+            present[path] = _GONE
+        elif status in "AR":  # added here, or renamed here from a name outside the knowledge base
+            present[path] = _GONE
     for line in found.values():
         line.reverse()
     return found
@@ -177,33 +199,31 @@ _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 _KEY = re.compile(r"^([A-Za-z_]+):[ \t]*(.*)$")
 
 
-def _classify(root: Path, revisions: dict[str, list[_Revision]]) -> dict[str, list[Change]]:
-    from .model import kind_for_path
-
-    principles = [r.blob for path, line in revisions.items() if _is_principle(path, kind_for_path) for r in line]
-    texts = _read_blobs(root, principles)
+def _classify(lines: dict[str, list[Record]], known: dict[str, tuple]) -> dict[str, list[Change]]:
+    """Each file's records as changes; a principle's by what its versions say (`known`: blob -> _facts_key)."""
     changes: dict[str, list[Change]] = {}
-    for path, line in revisions.items():
-        if not _is_principle(path, kind_for_path):
-            changes[path] = [Change(r.commit, r.when, r.subject, "created" if i == 0 else "changed", blob=r.blob)
+    for path, line in lines.items():
+        if _is_principle(path):
+            changes[path] = _principle_changes(line, known)
+        else:
+            changes[path] = [Change(r[0], datetime.fromisoformat(r[1]), r[2], "changed" if i else "created", blob=r[4])
                              for i, r in enumerate(line)]
-            continue
-        changes[path] = _principle_changes(line, texts)
     return changes
 
 
-def _is_principle(path: str, kind_for_path) -> bool:
+def _is_principle(path: str) -> bool:
+    from .model import kind_for_path
+
     kind = kind_for_path(path)
     return kind is not None and kind.name == "principle"
 
 
-def _principle_changes(line: list[_Revision], texts: dict[str, str]) -> list[Change]:
+def _principle_changes(line: list[Record], known: dict[str, tuple]) -> list[Change]:
     """created -> changed | adopted | superseded | retired; a changed wording while adopted is an amendment."""
     result: list[Change] = []
     status, wording, adopted_blob = "", None, ""
-    for i, revision in enumerate(line):
-        fields, words = facts(texts.get(revision.blob, ""))
-        new_status = fields.get("status", "")
+    for i, (commit, when, subject, _, blob, _, _) in enumerate(line):
+        new_status, meeting, words = known.get(blob, ("", "", ""))
         before = ""
         if i == 0:
             kind = "created"
@@ -213,12 +233,17 @@ def _principle_changes(line: list[_Revision], texts: dict[str, str]) -> list[Cha
             kind, before = "amended", adopted_blob
         else:
             kind = "changed"
-        result.append(Change(revision.commit, revision.when, revision.subject, kind, new_status,
-                             fields.get("meeting", ""), revision.blob, before))
+        result.append(Change(commit, datetime.fromisoformat(when), subject, kind, new_status, meeting, blob, before))
         status, wording = new_status, words
         if new_status == "adopted":
-            adopted_blob = revision.blob
+            adopted_blob = blob
     return result
+
+
+def _facts_key(text: str) -> tuple[str, str, str]:
+    """(status, meeting, a digest of the wording): what telling a principle's versions apart needs, kept small."""
+    fields, wording = facts(text)
+    return fields.get("status", ""), fields.get("meeting", ""), hashlib.blake2b(wording.encode(), digest_size=12).hexdigest()
 
 
 def facts(text: str) -> tuple[dict[str, str], str]:

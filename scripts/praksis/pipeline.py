@@ -83,7 +83,8 @@ def run(root: Path, options: Options | None = None) -> Run:
     # relations
     relations = relate(kb)
     # history: checked by the guard before any of it is shown
-    history = read_history(root, partial(_clean, scan)) if options.history else History(state=state_of(root))
+    history = (read_history(root, partial(_clean, scan), scan.namespace, options.use_cache) if options.history
+               else History(state=state_of(root)))
     # views
     sitemap = SiteMap(kb, project.use_directory_urls)
     site = build_site(kb, relations, sitemap, list(options.theme_dirs) or _theme_dirs(project), history,
