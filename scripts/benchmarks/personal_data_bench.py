@@ -2,6 +2,7 @@
 
     python scripts/benchmarks/personal_data_bench.py [--seed 1] [--planted 400] [--clean 400]
     python scripts/benchmarks/personal_data_bench.py --prose DIR_OR_FILE ...   # real text nobody wrote for the test
+    python scripts/benchmarks/personal_data_bench.py --heldout scripts/benchmarks/personal_data_heldout
 
 Prints recall per type, per format and per place, false positives per 10,000
 words, the share of clean files refused, and words per second (best of three
@@ -134,6 +135,47 @@ def prose(paths: list[str], show: int) -> None:
                 shown += 1
 
 
+def heldout(folder: Path) -> None:
+    """The corpus written blind (personal_data_heldout/): figures only, no excerpts, so it stays out of tuning."""
+    import json
+
+    def read(name: str) -> list[dict]:
+        path = folder / name
+        return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()] if path.is_file() else []
+
+    planted, clean, institutions = read("planted.jsonl"), read("clean.jsonl"), read("institutions.jsonl")
+    lexicon(), towns()
+    started = time.perf_counter()
+    scanned = [(doc, find(doc["id"], doc["text"], Allowlist())) for doc in planted + clean + institutions]
+    seconds = time.perf_counter() - started
+    hits, totals, errors_for_names = Counter(), Counter(), 0
+    for doc, located in scanned[:len(planted)]:
+        for item in doc["planted"]:
+            overlapping = [l for l in located if l.finding.start < item["end"] and item["start"] < l.finding.end]
+            totals[item["kind"]] += 1
+            hits[item["kind"]] += any(l.finding.code in CODES[item["kind"]] for l in overlapping)
+            errors_for_names += item["kind"] == "name" and any(l.finding.code == "P606" for l in overlapping)
+    clean_scans = scanned[len(planted):len(planted) + len(clean)]
+    clean_words = sum(words(doc["text"]) for doc, _ in clean_scans)
+    found = Counter(l.finding.code for _, located in clean_scans for l in located)
+    warnings = found.pop("P607", 0)
+    all_words = sum(words(doc["text"]) for doc, _ in scanned)
+    print(f"Held-out corpus {folder}: {len(planted)} planted paragraphs ({sum(totals.values())} items), "
+          f"{len(clean)} clean ({clean_words:,} words), {len(institutions)} naming an institution")
+    for kind in ("cpr", "phone", "email", "address", "dob", "name"):
+        if totals[kind]:
+            print(f"  recall {kind:8} {hits[kind] / totals[kind]:6.3f}  {hits[kind]:4}/{totals[kind]:<4} "
+                  f"(target {TARGETS[kind]:.2f})")
+    if totals["name"]:
+        print(f"  names found as errors (P606): {errors_for_names / totals['name']:.3f}")
+    print(f"  clean paragraphs: {sum(found.values())} errors = {sum(found.values()) / clean_words * 1e4:.2f} per "
+          f"10,000 words (target <= 2) {dict(sorted(found.items()))}; {warnings} P607 warnings = "
+          f"{warnings / clean_words * 1e4:.2f} per 10,000 words (target <= 5)")
+    named = sum(bool(located) for _, located in scanned[len(planted) + len(clean):])
+    print(f"  paragraphs naming an institution with any finding: {named}/{len(institutions)}")
+    print(f"  speed: {all_words / seconds:,.0f} words per second (in process, names loaded)")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--seed", type=int, default=1)
@@ -141,8 +183,11 @@ def main() -> int:
     parser.add_argument("--clean", type=int, default=400)
     parser.add_argument("--prose", nargs="+", help="scan these text files or folders instead")
     parser.add_argument("--show", type=int, default=200, help="excerpts to print with --prose")
+    parser.add_argument("--heldout", help="the folder of the corpus written blind (figures only)")
     args = parser.parse_args()
-    if args.prose:
+    if args.heldout:
+        heldout(Path(args.heldout))
+    elif args.prose:
         prose(args.prose, args.show)
     else:
         benchmark(args)
