@@ -32,6 +32,11 @@ def clean(text: str) -> bool:
     "030315\n1234",
     "0303151234",        # nothing between the parts
     "010160-4001",       # valid since 2007 although it fails the modulus-11 check
+    "03 03 15-1234",     # in pairs, as read aloud
+    "03.03.15-1234",
+    "03 03 15 1234",
+    "0303 15 1234",
+    "03 03 15 12 34",
 ])
 def test_a_cpr_number_is_found_in_every_way_it_is_written(number):
     assert codes(f"Barnets CPR-nummer er {number}.") == ["P601"]
@@ -45,9 +50,23 @@ def test_a_cpr_number_is_found_in_every_way_it_is_written(number):
     "P-værdien er 0.2107642836.",
     "Værten am-2211334455ff.intern svarer ikke.",
     "EAN-nummeret 5790001234567 står på fakturaen.",
+    "Sagsnummer: 0303151234.",                  # ten digits the sentence calls a case number
+    "Dokumentet har journalnummer 0303151234.",
+    "Se j.nr. 0303151234 i ESDH.",
+    "Sagsnummeret er 0303151234.",             # the definite form
+    "Referatet 03.03.15 kl. 1234 er arkiveret.",  # a date and a time, not a number in pairs
 ])
 def test_numbers_that_only_look_like_cpr_numbers_are_left_alone(text):
     assert clean(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sagsnummer 030315-1234.",            # written as a CPR number: the label does not excuse it
+    "Sagsnummer 1234. CPR 0303151234.",   # the label names another number
+    "sagsnr. 0303151234 og CPR 0404150123.",
+])
+def test_a_case_number_label_excuses_only_the_plain_number_right_after_it(text):
+    assert "P601" in codes(text)
 
 
 def test_a_cpr_number_is_masked_down_to_its_last_two_digits():

@@ -23,14 +23,40 @@ _CPR = re.compile(
     rf"(\d{{4}})(?!\w)")
 
 
+# Written in pairs: "03 03 15-1234", "03.03.15 1234", "0303 15 1234", "03 03 15 12 34".
+_CPR_PAIRS = re.compile(
+    rf"(?<![\w.,])(\d\d)(?:([ .])(\d\d)\2|(\d\d)[ ])(\d\d)"
+    rf"(?:[ \t]?[{_DASH}][ \t]?|[ \t])(\d\d[ \t]?\d\d)(?![\w]|[.,]\d)")
+# A plain ten-digit number the sentence names as something else: a case, journal or document number.
+_OTHER_NUMBER = re.compile(
+    r"(?i)\b(?:sags|journal|dokument|bilags|løbe|faktura|konto|reference|kvitterings|ordre)[ -]?(?:nummer(?:et)?|nr\.?|id)"
+    r"[ \t]*[:#]?[ \t]*(?:er[ \t]+)?$|\b(?:j|dok|ref)\.[ \t]?nr\.?[ \t]*[:#]?[ \t]*$")
+
+
 def cpr(text: str, runs: list[tuple[int, int]] | None = None) -> list[Finding]:
     found = []
     for start, end in number_runs(text) if runs is None else runs:
         for m in _CPR.finditer(text, start, end):
-            day, month, year, _serial = (int(g) for g in m.groups())
-            if _cpr_date(day, month, year, m.group(4)[0]):
-                found.append(Finding(m.start(), m.end(), "P601", f"CPR-nummer ******-**{m.group(4)[2:]}"))
+            day, month, year, serial = m.group(1), m.group(2), m.group(3), m.group(4)
+            if m.end() - m.start() == 10 and _named_otherwise(text, m.start()):
+                continue
+            if _cpr_date(int(day), int(month), int(year), serial[0]):
+                found.append(Finding(m.start(), m.end(), "P601", f"CPR-nummer ******-**{serial[2:]}"))
+        for m in _CPR_PAIRS.finditer(text, start, end):
+            day, month, year = m.group(1), m.group(3) or m.group(4), m.group(5)
+            serial = m.group(6).replace(" ", "").replace("\t", "")
+            if _cpr_date(int(day), int(month), int(year), serial[0]) and not _found_already(found, m.start(), m.end()):
+                found.append(Finding(m.start(), m.end(), "P601", f"CPR-nummer ******-**{serial[2:]}"))
     return found
+
+
+def _named_otherwise(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return _OTHER_NUMBER.search(text, max(line_start, start - 40), start) is not None
+
+
+def _found_already(found: list[Finding], start: int, end: int) -> bool:
+    return any(f.start < end and start < f.end for f in found)
 
 
 # Digits with the separators CPR and phone numbers are written with. Regexes that start with a
