@@ -87,6 +87,8 @@ def test_a_cpr_number_is_masked_down_to_its_last_two_digits():
     "Mobil: 23456789",
     'Ring <a href="tel:+4523456789">her</a>.',
     "[Ring](tel:23456789)",
+    "Mor gav sit nummer, 23456789, til skolen.",   # after the word 'nummer'
+    "Nummeret er 23456789.",
 ])
 def test_danish_phone_numbers_are_found_in_the_usual_groupings(text):
     assert codes(text) == ["P602"]
@@ -101,6 +103,7 @@ def test_danish_phone_numbers_are_found_in_the_usual_groupings(text):
     "Mødet varer fra kl. 13.00-14.30.",
     "Sagsnr. 23456789 er oprettet.",
     "Ydelsen er 12.345.678 kr.",
+    "Kundenummer 23456789 står på regningen.",  # 'nummer' in a compound names another number
 ])
 def test_numbers_that_only_look_like_phone_numbers_are_left_alone(text):
     assert clean(text)

@@ -105,6 +105,9 @@ _PHONE_WORDS = re.compile(r"(?i)(?:\btlf|\btel\b|telefon|mobil|\bmob\b|\bring|\b
 _NOT_PHONE = re.compile(r"(?i)(?:\bcvr|\bean\b|\bse-?nr|\bp-?nr|\bkonto|reg\.?[ -]?nr|faktura|ordre(?:nr|nummer)|"
                         r"\bsags(?:nr|nummer)|journal(?:nr|nummer)|\bj\.[ ]?nr|\bkle\b|bilag|isbn|postnr|\bid\b)"
                         r"[^\n\d]{0,24}$")
+# Before eight plain digits, "nummer" as a word of its own is a phone number's ("gav sit nummer, 23456789");
+# in a compound (sagsnummer, kundenummer) it names another number, and '2026-0412' after it is a case number.
+_NUMBER_WORD = re.compile(r"(?i)(?:\bnummer(?:et)?\b|\bnumre(?:ne)?\b|træffes)[^\n\d]{0,24}$")
 _AMOUNT_AFTER = re.compile(r"(?i)[ \t]*(?:kr\b|kroner|dkk|%|,-|procent|mio|mia|timer|år\b)")
 
 
@@ -128,7 +131,8 @@ def _phones_in_run(text: str, start: int, end: int, earlier: list[Finding]) -> l
             found.append(_phone(m, m.group()))
     for m in _BARE.finditer(text, start, end):
         before = _before(text, m.start())
-        if not _overlaps(m, taken) and _PHONE_WORDS.search(before) and not _NOT_PHONE.search(before):
+        said = _PHONE_WORDS.search(before) or _NUMBER_WORD.search(before)
+        if not _overlaps(m, taken) and said and not _NOT_PHONE.search(before):
             found.append(_phone(m, m.group()))
     return found
 
