@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -294,6 +295,7 @@ def test_each_change_names_its_commit_and_the_files_version_in_full(tmp_path):
     assert changed.blob == _git(kb.root, "rev-parse", f"HEAD:{P1}").strip()  # not a short name that may clash
     assert len(changed.commit) == len(changed.blob) == 40
     assert changed.when == Step(1, "").when(TODAY) and changed.when.utcoffset() is not None
+    assert read_history(kb.root, keep=False).head == head(kb.root)
     [case] = read_history(kb.root, keep=False).of(CASE)  # a case is told apart from a principle, named the same
     assert case.commit == created.commit and case.blob == _git(kb.root, "rev-parse", f"HEAD:{CASE}").strip()
     assert created.before == changed.before == case.before == ""  # no earlier wording: nothing was amended
@@ -441,3 +443,23 @@ def test_what_git_can_tell_is_none_outside_git_and_before_the_first_commit_and_f
     assert state_of(kb.root) == "none" and read_history(kb.root).state == "none"
     commit(kb.root, Step(1, "Først"), TODAY)
     assert state_of(kb.root) == "full"
+
+
+def test_a_file_name_that_is_not_utf8_does_not_stop_the_history(tmp_path):
+    kb = repo(tmp_path / "kb")
+    with open(os.fsencode(kb.root / "docs") + b"/\xe6ble.md", "wb") as handle:  # a Latin-1 name
+        handle.write("# Æble\n".encode())
+    commit(kb.root, Step(1, "Et navn fra en anden tid"), TODAY)
+    found = read_history(kb.root, keep=False)
+    assert [c.subject for c in found.of(P1)] == ["Først"]
+    assert [c.subject for c in found.of("docs/\ufffdble.md")] == ["Et navn fra en anden tid"]
+
+
+def test_a_shallow_clone_names_its_head_and_shows_no_changes(tmp_path):
+    kb = repo(tmp_path / "kb")
+    kb.edit(P1, "review_by: 2099-01-01", "review_by: 2098-01-01")
+    commit(kb.root, Step(1, "Ny revisionsdato"), TODAY)
+    clone = tmp_path / "clone"
+    subprocess.run(["git", "clone", "-q", "--depth", "1", f"file://{kb.root}", str(clone)], check=True)
+    found = read_history(clone)
+    assert (found.state, found.head, found.of(P1)) == ("shallow", head(kb.root), [])
