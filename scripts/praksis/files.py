@@ -63,7 +63,7 @@ def read_commit(root: Path | str, commit: str) -> Listing:
 
 def _read_git(root: Path | str, command: tuple[str, ...], sha_at: int) -> Listing:
     """The content files as a git listing names them, read through one `git cat-file --batch`."""
-    from .git import Batch, git
+    from .git import git, read_blobs
 
     listing = Listing()
     out = git(Path(root), *command, *KB_FOLDERS).decode("utf-8", "replace")
@@ -80,10 +80,8 @@ def _read_git(root: Path | str, command: tuple[str, ...], sha_at: int) -> Listin
             blobs.append((rel, sha))
         else:  # a submodule
             listing.irregular[rel] = SPECIAL
-    with Batch(Path(root)) as batch:
-        for rel, sha in blobs:
-            listing.files[rel] = batch.read(sha) or b""
-    listing.files = dict(sorted(listing.files.items()))
+    data = read_blobs(Path(root), [sha for _, sha in blobs])
+    listing.files = dict(sorted((rel, data.get(sha, b"")) for rel, sha in blobs))
     return listing
 
 

@@ -14,13 +14,13 @@ from __future__ import annotations
 import hashlib
 import re
 import subprocess
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
 from .files import KB_FOLDERS
+from .git import read_blobs
 from .history_store import HistoryStore
 
 # The kinds of change, in the words the site shows them.
@@ -72,7 +72,7 @@ def read_history(root: Path, is_clean: Callable[[str], bool] = lambda text: True
     if head is None:
         return History()
     head = head.strip()
-    if state_of(root) == "shallow":
+    if _shallow(root):
         return History(state="shallow", head=head)
     store = HistoryStore.open(root) if keep else HistoryStore(None)
     records, facts = _records(root, head, store)
@@ -86,7 +86,11 @@ def state_of(root: Path) -> str:
     """What git could tell, without reading the history: "full", "shallow" or "none"."""
     if _git(Path(root), "rev-parse", "--verify", "-q", "HEAD") is None:
         return "none"
-    return "shallow" if (_git(Path(root), "rev-parse", "--is-shallow-repository") or "").strip() == "true" else "full"
+    return "shallow" if _shallow(Path(root)) else "full"
+
+
+def _shallow(root: Path) -> bool:
+    return (_git(root, "rev-parse", "--is-shallow-repository") or "").strip() == "true"
 
 
 def _records(root: Path, head: str, store: HistoryStore) -> tuple[list[tuple], dict[str, tuple]]:
@@ -277,28 +281,4 @@ def _git(root: Path, *args: str) -> str | None:
 
 
 def _read_blobs(root: Path, names: list[str]) -> dict[str, str]:
-    """Many objects through one `git cat-file --batch`, the names written from a thread so neither pipe fills."""
-    wanted = list(dict.fromkeys(n for n in names if n and set(n) != {"0"}))
-    if not wanted:
-        return {}
-    process = subprocess.Popen(["git", "-C", str(root), "cat-file", "--batch"], stdin=subprocess.PIPE,
-                               stdout=subprocess.PIPE)
-
-    def feed() -> None:
-        try:
-            process.stdin.write("".join(n + "\n" for n in wanted).encode())
-        finally:
-            process.stdin.close()
-
-    writer = threading.Thread(target=feed, daemon=True)
-    writer.start()
-    texts: dict[str, str] = {}
-    for name in wanted:
-        header = process.stdout.readline().split()
-        if len(header) < 3:
-            continue
-        texts[name] = process.stdout.read(int(header[2]) + 1)[:-1].decode("utf-8", "replace")
-    writer.join()
-    process.wait()
-    return texts
-
+    return {name: data.decode("utf-8", "replace") for name, data in read_blobs(root, names).items()}
