@@ -128,25 +128,24 @@ class HistoryViews:
 
     # --- review ---------------------------------------------------------------------
     def review(self, entry: Entry) -> ReviewView | None:
+        """The banner above a principle due for review within REVIEW_SOON days, or overdue."""
+        return self._due(entry, REVIEW_SOON - 1)
+
+    def _due(self, entry: Entry, last_day: int) -> ReviewView | None:
+        """A current principle whose review_by is at most `last_day` days away (or passed)."""
         due = entry.meta.get("review_by")
         if due is None or entry.kind.name != "principle" or entry.status not in ("adopted", "proposed"):
             return None
         days = (due - self.kb.today).days
-        if days >= REVIEW_SOON:
+        if days > last_day:
             return None
         return ReviewView("overdue" if days < 0 else "due", danish_date(due), due.isoformat(),
                           str(entry.meta.get("owner", "")), days)
 
     def due(self, within: int = REVIEW_SOON) -> list[tuple[str, list[tuple[Entry, ReviewView]]]]:
         """Principles to review within `within` days (and those overdue), by owner, the most urgent first."""
-        found = []
-        for entry in self.kb.of_kind("principle"):
-            due = entry.meta.get("review_by")
-            if due is None or entry.status not in ("adopted", "proposed") or (due - self.kb.today).days > within:
-                continue
-            days = (due - self.kb.today).days
-            found.append((entry, ReviewView("overdue" if days < 0 else "due", danish_date(due), due.isoformat(),
-                                            str(entry.meta.get("owner", "")), days)))
+        found = [(entry, review) for entry in self.kb.of_kind("principle")
+                 if (review := self._due(entry, within)) is not None]
         found.sort(key=lambda pair: (pair[1].owner.casefold() or "\uffff", pair[1].iso, pair[0].id))
         return [(owner or "Ingen ansvarlig angivet", list(items))
                 for owner, items in groupby(found, key=lambda pair: pair[1].owner)]
