@@ -90,8 +90,10 @@ def run(root: Path, options: Options | None = None) -> Run:
     site = build_site(kb, relations, sitemap, list(options.theme_dirs) or _theme_dirs(project), history,
                       project.settings)
     # checks
-    found = ([SHALLOW_HISTORY.at(CONFIG)] if history.state == "shallow" else []) + (loaded.diagnostics + site.diagnostics + check_all(kb, relations, site, cache) + check_config(root)
+    found = (loaded.diagnostics + site.diagnostics + check_all(kb, relations, site, cache) + check_config(root)
              + check_vocabulary(kb, site, vocabulary_problems))
+    if history.state == "shallow":
+        found.insert(0, SHALLOW_HISTORY.at(CONFIG))
     # personal-data scan: the files, and their names
     hidden: dict[str, tuple[str, ...]] = {}
     found += personal_data.scan_root(root, cache, listing.files, scan, hidden)
