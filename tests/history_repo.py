@@ -108,3 +108,19 @@ def _git(root: Path, *args: str, env: dict | None = None) -> str:
             "GIT_COMMITTER_NAME": "Team", "GIT_COMMITTER_EMAIL": "team@kommune.example", **(env or {})}
     return subprocess.run(["git", "-C", str(root), *args], check=True, capture_output=True, text=True,
                           env=full).stdout
+
+
+def git_calls(monkeypatch, command: str) -> list[tuple]:
+    """The arguments of each `git <command>` history.py runs from now on."""
+    from praksis import history
+
+    calls = []
+    real = history._git
+
+    def counting(root, *args):
+        if args[0] == command:
+            calls.append(args)
+        return real(root, *args)
+
+    monkeypatch.setattr(history, "_git", counting)
+    return calls

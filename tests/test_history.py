@@ -10,7 +10,7 @@ import pytest
 
 from conftest import make_kb
 from history_repo import (ADOPTED, AMENDED, CASE_ADDED, CREATED, NEW_PRINCIPLES, P1, P2_NEW, P3, P4, P5, P6, P7,
-                          RENAMED, RETIRED, SUPERSEDED, _git, commit, history_kb, Step)
+                          RENAMED, RETIRED, SUPERSEDED, _git, commit, git_calls, history_kb, Step)
 from praksis.danish import danish_date
 from praksis.history import facts, read_history
 from praksis.pipeline import Options, run
@@ -98,18 +98,9 @@ def test_a_shallow_clone_says_so_and_shows_no_dates(repo, tmp_path):
 
 
 def test_history_is_read_in_one_log_not_one_per_file(repo, monkeypatch):
-    import praksis.history as history
-
-    calls = []
-    real = history._git
-
-    def counting(root, *args):
-        calls.append(args[0])
-        return real(root, *args)
-
-    monkeypatch.setattr(history, "_git", counting)
-    history.read_history(repo, keep=False)
-    assert calls.count("log") == 1
+    logs = git_calls(monkeypatch, "log")
+    read_history(repo, keep=False)
+    assert len(logs) == 1
 
 
 def test_facts_read_status_and_meeting_at_the_top_level_only():
@@ -245,19 +236,6 @@ def test_the_check_reads_no_history_but_says_when_it_is_cut_short(repo, tmp_path
 
 # --- kept between runs -------------------------------------------------------------------------------
 
-def logs_read(monkeypatch, history) -> list[tuple]:
-    calls = []
-    real = history._git
-
-    def counting(root, *args):
-        if args[0] == "log":
-            calls.append(args)
-        return real(root, *args)
-
-    monkeypatch.setattr(history, "_git", counting)
-    return calls
-
-
 def new_process():
     from praksis.history_store import HistoryStore
 
@@ -265,27 +243,23 @@ def new_process():
 
 
 def test_a_second_run_at_the_same_commit_reads_no_log(tmp_path, monkeypatch):
-    import praksis.history as history
-
     root = history_kb(tmp_path / "kb", TODAY).root
     first = read_history(root)
     new_process()
-    calls = logs_read(monkeypatch, history)
+    calls = git_calls(monkeypatch, "log")
     again = read_history(root)
     assert calls == [] and kinds(again, P1) == kinds(first, P1)
     assert (root / ".praksis_cache" / "history.pickle").is_file()
 
 
 def test_after_a_new_commit_only_the_commits_since_are_read(tmp_path, monkeypatch):
-    import praksis.history as history
-
     kb = history_kb(tmp_path / "kb", TODAY)
     old_head = _git(kb.root, "rev-parse", "HEAD").strip()
     read_history(kb.root)
     kb.edit(P1, "review_by: 2099-01-01", "review_by: 2098-01-01")
     commit(kb.root, Step(1, "Ny revisionsdato"), TODAY)
     new_process()
-    calls = logs_read(monkeypatch, history)
+    calls = git_calls(monkeypatch, "log")
     found = read_history(kb.root)
     assert [args[-1] for args in calls] == [f"{old_head}..{_git(kb.root, 'rev-parse', 'HEAD').strip()}"]
     assert kinds(found, P1)[-1] == ("changed", "Ny revisionsdato") and kinds(found, P1)[0][0] == "created"
@@ -293,13 +267,11 @@ def test_after_a_new_commit_only_the_commits_since_are_read(tmp_path, monkeypatc
 
 
 def test_a_rewritten_history_is_read_again_whole(tmp_path, monkeypatch):
-    import praksis.history as history
-
     kb = history_kb(tmp_path / "kb", TODAY)
     read_history(kb.root)
     _git(kb.root, "commit", "-q", "--amend", "-m", "Ny eksempelsag om samvær (rettet)")
     new_process()
-    calls = logs_read(monkeypatch, history)
+    calls = git_calls(monkeypatch, "log")
     found = read_history(kb.root)
     assert len(calls) == 1 and ".." not in calls[0][-1]
     assert kinds(found, "cases_anonymized/C-0002-samvaer.md") == [("created", "Ny eksempelsag om samvær (rettet)")]
@@ -325,8 +297,6 @@ def test_the_guards_verdicts_are_kept_only_for_the_same_guard(tmp_path):
 
 
 def test_a_store_committed_to_the_repository_is_not_trusted(tmp_path, monkeypatch):
-    import praksis.history as history
-
     kb = make_kb(tmp_path / "kb")
     _git(kb.root, "init", "-q")
     commit(kb.root, Step(5, "Først"), TODAY)
@@ -334,6 +304,6 @@ def test_a_store_committed_to_the_repository_is_not_trusted(tmp_path, monkeypatc
     _git(kb.root, "add", "-f", ".praksis_cache/history.pickle")
     commit(kb.root, Step(4, "Cachen kom med"), TODAY)
     new_process()
-    calls = logs_read(monkeypatch, history)
+    calls = git_calls(monkeypatch, "log")
     read_history(kb.root)
     assert len(calls) == 1 and ".." not in calls[0][-1]

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from conftest import make_kb
-from history_repo import P1, Step, _git, commit
+from history_repo import P1, Step, _git, commit, git_calls
 from praksis import history as history_module
 from praksis import history_store
 from praksis.history import read_history, state_of
@@ -45,20 +45,6 @@ def repo(root: Path, message: str = "Først"):
 
 def head(root: Path) -> str:
     return _git(root, "rev-parse", "HEAD").strip()
-
-
-def git_calls(monkeypatch, command: str) -> list[tuple]:
-    """The arguments of each `git <command>` history.py runs from now on."""
-    calls = []
-    real = history_module._git
-
-    def counting(root, *args):
-        if args[0] == command:
-            calls.append(args)
-        return real(root, *args)
-
-    monkeypatch.setattr(history_module, "_git", counting)
-    return calls
 
 
 def blobs_read(monkeypatch) -> list[str]:
@@ -174,15 +160,7 @@ def test_a_folder_in_the_way_of_the_store_leaves_the_history_whole(tmp_path):
 
 def test_a_first_run_reads_the_whole_log_once_and_asks_nothing_about_a_kept_head(tmp_path, monkeypatch):
     root = repo(tmp_path / "kb").root
-    logs, ancestry = git_calls(monkeypatch, "log"), []
-    real = history_module._git
-
-    def counting(root_, *args):
-        if args[0] == "merge-base":
-            ancestry.append(args)
-        return real(root_, *args)
-
-    monkeypatch.setattr(history_module, "_git", counting)
+    logs, ancestry = git_calls(monkeypatch, "log"), git_calls(monkeypatch, "merge-base")
     read_history(root)
     assert len(logs) == 1 and logs[0][-1] == head(root)
     assert ancestry == []
