@@ -262,8 +262,9 @@ def test_a_line_that_continues_a_sentence_is_mid_sentence():
 
 
 def test_list_items_table_cells_and_front_matter_values_start_a_sentence():
+    # There a word that is also a name ('Storm') warns only when a person verb follows it.
     text = "---\nowner: Storm\n---\n- Storm kom\n\n| Rolle | Storm |\n"
-    assert codes(text) == ["P607", "P607", "P607"]
+    assert codes(text) == ["P607"]
 
 
 def test_places_in_the_allow_file_are_not_names(tmp_path):

@@ -130,9 +130,15 @@ def cpr(rng: random.Random, fmt: str) -> str:
 CPR_FORMATS = ["hyphen", "en_dash", "space", "line_break", "none"]
 
 
+def _personal_number(rng: random.Random) -> str:
+    d = rng.choice("2345678") + "".join(rng.choice("0123456789") for _ in range(7))
+    # 70 and 80 are service ranges of the numbering plan (shared cost, free): never a person's number
+    return d[0] + "1" + d[2:] if d[:2] in ("70", "80") else d
+
+
 def phone(rng: random.Random, fmt: str) -> tuple[str, str]:
     """(text before, number): bare 8-digit numbers need their context word."""
-    d = rng.choice("2345678") + "".join(rng.choice("0123456789") for _ in range(7))
+    d = _personal_number(rng)
     pairs = " ".join(d[i:i + 2] for i in range(0, 8, 2))
     return {
         "plus45_pairs": ("tlf. ", "+45 " + pairs),
@@ -423,7 +429,7 @@ def _plant_link(rng: random.Random, names: _Names, w: _Writer) -> None:
         w.plant("email", "mailto", "link", value)
         w.add(").")
     elif choice == 1:
-        d = rng.choice("2345678") + "".join(rng.choice("0123456789") for _ in range(7))
+        d = _personal_number(rng)
         w.add("Ring [her](")
         w.plant("phone", "tel_link", "link", f"tel:+45{d}")
         w.add(").")

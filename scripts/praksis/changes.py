@@ -100,7 +100,8 @@ LABELS = {
 }
 # Short names of what the guard finds, for a verdict on one line.
 FOUND = {"P601": "CPR-nummer", "P602": "telefonnummer", "P603": "e-mailadresse", "P604": "adresse",
-         "P605": "fødselsdato", "P606": "personnavn", "P607": "muligt personnavn", "P608": "ulæselig fil"}
+         "P605": "fødselsdato", "P606": "personnavn", "P607": "muligt personnavn", "P608": "ulæselig fil",
+         "P609": "navn på skole eller institution"}
 STATUS_EVENTS = {"adopted": "Vedtaget", "superseded": "Erstattet", "retired": "Udgået",
                  "proposed": "Tilbage til forslag"}
 

@@ -20,6 +20,7 @@ from ..files import read_kb_files
 from . import rules
 from .allow import ALLOW_FILE, MARKER, Allowlist, fingerprint, load_allowlist, marked_lines
 from .findings import Finding
+from .institutions import institutions
 from .names import find_names
 from .reader_view import hiding_windows, reader_view
 
@@ -28,7 +29,7 @@ __all__ = ["ALLOW_FILE", "MARKER", "Allowlist", "FileScan", "Located", "ScanStag
            "unreadable"]
 
 # A finding that overlaps a stronger one is the same data seen twice (a name inside an e-mail address).
-_PRIORITY = {"P603": 0, "P601": 1, "P602": 2, "P604": 3, "P605": 4, "P606": 5, "P607": 6}
+_PRIORITY = {"P603": 0, "P601": 1, "P602": 2, "P604": 3, "P605": 4, "P609": 5, "P606": 6, "P607": 7}
 UNREADABLE = "P608"  # a file the guard cannot read as text is never published unread
 
 
@@ -205,7 +206,7 @@ def find(path: str, text: str, allow: Allowlist) -> list[Located]:
 def _found(text: str, allow: Allowlist) -> list[Finding]:
     runs = rules.number_runs(text)
     return (rules.cpr(text, runs) + rules.phone(text, runs) + rules.email(text) + rules.address(text)
-            + rules.birth_date(text) + find_names(text, allow.places))
+            + rules.birth_date(text) + find_names(text, allow.places) + institutions(text))
 
 
 def _in_source(finding: Finding, view, shift: int) -> Finding:

@@ -19,7 +19,7 @@ from ..rules.personal_data import ALLOW_FILE_BROKEN
 ALLOW_FILE = ".praksis-allow.yml"
 MARKER = "<!-- praksis:tillad -->"
 _ITERATIONS = 10_000
-_CODES = {"P601", "P602", "P603", "P604", "P605", "P606", "P607", "P608"}
+_CODES = {"P601", "P602", "P603", "P604", "P605", "P606", "P607", "P608", "P609"}
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,7 @@ def _parse(data) -> Allowlist:
     for number, entry in enumerate(entries, 1):
         if not _valid_entry(entry):
             return _broken(1, f"Post nr. {number} under 'fingerprints' i {ALLOW_FILE} mangler path, code eller "
-                              "fingerprint, eller koden er ikke P601-P608.")
+                              "fingerprint, eller koden er ikke P601-P609.")
         prints.add((str(entry["path"]), str(entry["code"]), str(entry["fingerprint"])))
     keys = frozenset((path, code) for path, code, _ in prints)
     return Allowlist(frozenset(prints), frozenset(str(p).lower() for p in places), (), keys)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 class Finding:
     start: int  # offset in the scanned text
     end: int
-    code: str  # P601..P607
+    code: str  # P601..P609
     masked: str  # Danish description without the data itself
 
     def raw(self, text: str) -> str:

@@ -28,8 +28,9 @@ _CPR_PAIRS = re.compile(
     rf"(?<![\w.,])(\d\d)(?:([ .])(\d\d)\2|(\d\d)[ ])(\d\d)"
     rf"(?:[ \t]?[{_DASH}][ \t]?|[ \t])(\d\d[ \t]?\d\d)(?![\w]|[.,]\d)")
 # A plain ten-digit number the sentence names as something else: a case, journal or document number.
+# Any compound of 'nummer' or 'nr.' names its own kind of number (rekvisitionsnummer, bilagsnr.), but cpr and person.
 _OTHER_NUMBER = re.compile(
-    r"(?i)\b(?:sags|journal|dokument|bilags|løbe|faktura|konto|reference|kvitterings|ordre)[ -]?(?:nummer(?:et)?|nr\.?|id)"
+    r"(?i)\b(?!cpr|person)[^\W\d_]{2,}[ -]?(?:nummer(?:et)?|nr\.?|id)"
     r"[ \t]*[:#]?[ \t]*(?:er[ \t]+)?$|\b(?:j|dok|ref)\.[ \t]?nr\.?[ \t]*[:#]?[ \t]*$")
 
 
@@ -102,7 +103,7 @@ _FOUR_FOUR = re.compile(r"(?<![\d.,:/-])([2-9]\d{3})[ -](\d{4})(?!\d|[.,:-]\d)")
 _BARE = re.compile(r"(?<![\d.,:/-])[2-9]\d{7}(?!\d|[.,:-]\d)")
 _PHONE_WORDS = re.compile(r"(?i)(?:\btlf|\btel\b|telefon|mobil|\bmob\b|\bring|\bsms|fastnet|direkte|\bkontakt)"
                           r"[^\n\d]{0,24}$")
-_NOT_PHONE = re.compile(r"(?i)(?:\bcvr|\bean\b|\bse-?nr|\bp-?nr|\bkonto|reg\.?[ -]?nr|faktura|ordre(?:nr|nummer)|"
+_NOT_PHONE = re.compile(r"(?i)(?:\bcvr|hovednummer|omstilling|hotline|døgntelefon|vagttelefon|lægevagt|\bean\b|\bse-?nr|\bp-?nr|\bkonto|reg\.?[ -]?nr|faktura|ordre(?:nr|nummer)|"
                         r"\bsags(?:nr|nummer)|journal(?:nr|nummer)|\bj\.[ ]?nr|\bkle\b|bilag|isbn|postnr|\bid\b)"
                         r"[^\n\d]{0,24}$")
 # Before eight plain digits, "nummer" as a word of its own is a phone number's ("gav sit nummer, 23456789");
@@ -117,7 +118,7 @@ def phone(text: str, runs: list[tuple[int, int]] | None = None) -> list[Finding]
         found += [_phone(m, m.group(1)) for m in _TEL_LINK.finditer(text) if len(digits(m.group(1))) >= 8]
     for start, end in number_runs(text) if runs is None else runs:
         found += _phones_in_run(text, start, end, found)
-    return found
+    return [f for f in found if f.code != _SERVICE]
 
 
 def _phones_in_run(text: str, start: int, end: int, earlier: list[Finding]) -> list[Finding]:
@@ -137,8 +138,13 @@ def _phones_in_run(text: str, start: int, end: int, earlier: list[Finding]) -> l
     return found
 
 
+_SERVICE = "service"  # 70 (shared cost), 80 (free), 90 (premium): a business's number, never a person's
+
+
 def _phone(m: re.Match, number: str) -> Finding:
-    return Finding(m.start(), m.end(), "P602", f"Telefonnummer ******{digits(number)[-2:]}")
+    """The finding; a service number is kept as such until the end, so that no part of it is read again."""
+    code = _SERVICE if digits(number)[-8:][:2] in ("70", "80", "90") else "P602"
+    return Finding(m.start(), m.end(), code, f"Telefonnummer ******{digits(number)[-2:]}")
 
 
 def _four_four_is_phone(text: str, m: re.Match) -> bool:
@@ -196,10 +202,11 @@ park parken bakke bakken høj højen toft toften haven haverne engen mark marken
 krog krogen løkke løkken lund lunden holm holmen hegn hegnet dalen skov skoven bjerg bjerget banke
 bro broen gård gården strand stranden volden bane banen ringen kaj kajen havn havnen mose mosen tofte
 brygge bryggen dige diget gyde gyden passage promenade promenaden kvarter kvarteret toppen slette sletten åsen
-vigen næsset odde tangen runddel porten
+vigen næsset odde tangen runddel porten graven
 """.split(), key=len, reverse=True)
 _SUFFIX_ENDINGS = tuple(_SUFFIXES)
-_STREET = re.compile(r"([A-ZÆØÅ][\w-]*)[ \t]+(?=\d)")
+_STREET = re.compile(r"([A-ZÆØÅ][\w-]*)[ \t]+(?:nr\.?[ \t]*)?(?=\d)")  # 'Byvej 12', 'Byvej nr. 12'
+
 _HOUSE = re.compile(
     r"(\d{1,3}(?:[ \t]?[A-Za-z](?![\w]))?)(?![\w]|[.,:/-]\d)"
     r"((?:,?[ \t]*(?:(?:st|kl|kld|\d{1,2})\.(?:[ \t]*(?:tv|th|mf|t\.v|t\.h|sal|\d{1,3})\.?)?"  # floor, door
@@ -294,7 +301,27 @@ def birth_date(text: str) -> list[Finding]:
         if m and _real_date(m):
             start = m.start(next(g for g in ("iso", "num", "txt", "six") if m.group(g)))
             found.append(_birth(start, m.end()))
-    return found + _birth_date_columns(text)
+    return found + _birth_date_columns(text) + _dates_after_a_person(text)
+
+
+# 'Barn A (14.02.2015)', 'Mor (3/9-1988)': a full date in parentheses right after a person is when they were born.
+_DATE_IN_PARENTHESES = re.compile(rf"\([ \t]*(?:{_DATE})[ \t]*\)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*$")
+
+
+def _dates_after_a_person(text: str) -> list[Finding]:
+    if "(" not in text:
+        return []
+    from .names import is_person  # names reads this module's towns
+
+    found = []
+    for m in _DATE_IN_PARENTHESES.finditer(text):
+        has_year = m.group("iy") or m.group("ny") or m.group("ty") or m.group("six")
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()) if has_year else None
+        if before and _real_date(m) and is_person(text, before.start(1), before.group(1)):
+            start = m.start(next(g for g in ("iso", "num", "txt", "six") if m.group(g)))
+            found.append(_birth(start, m.end(next(g for g in ("iso", "num", "txt", "six") if m.group(g)))))
+    return found
 
 
 def _birth(start: int, end: int) -> Finding:

@@ -42,7 +42,7 @@ BIRTH_DATE = _finding("P605", "birth-date", "Fødselsdato", "Skriv alderen i ste
 NAME = _finding("P606", "person-name", "Personnavn",
                 "Erstat navnet med et rollenavn (Barn A, Mor, Far, Plejemor ...).", "Mette fortæller, at ...",
                 "Mor fortæller, at ...")
-MAYBE_NAME = _finding("P607", "maybe-name", "Muligt personnavn (også et almindeligt ord) i starten af en sætning",
+MAYBE_NAME = _finding("P607", "maybe-name", "Muligt personnavn i starten af en sætning",
                       "Er ordet et navn, så erstat det med et rollenavn (Barn A, Mor, Far ...).",
                       "Storm er 9 år.", "Barn B er 9 år.", severity=W)
 UNREADABLE = Rule(
@@ -56,4 +56,12 @@ UNREADABLE = Rule(
     f"docs/billeder/genogram.png, med sit fingeraftryk i {ALLOW_FILE}", fixed=True, suppressible=False,
     examples_lang="text")
 
-RULES = (ALLOW_FILE_BROKEN, CPR, PHONE, EMAIL, ADDRESS, BIRTH_DATE, NAME, MAYBE_NAME, UNREADABLE)
+INSTITUTION = Rule(
+    "P609", "institution-name", W, "Navn på skole, institution eller opholdssted", "{masked}",
+    "Skriv hvilken slags sted det er (en skole i kommunen, et opholdssted) i stedet for navnet." + _ESCAPE,
+    "En navngiven skole eller et navngivet opholdssted har få børn; sammen med sagens øvrige oplysninger kan "
+    "navnet pege på netop dette barn. Offentlige myndigheder, der nævnes ved deres slags (Familieretshuset, "
+    "Børnehuset), er ikke omfattet.", "Barn A går på Solbakkeskolen.", "Barn A går på en skole i kommunen.",
+    examples_lang="markdown")
+
+RULES = (ALLOW_FILE_BROKEN, CPR, PHONE, EMAIL, ADDRESS, BIRTH_DATE, NAME, MAYBE_NAME, UNREADABLE, INSTITUTION)

@@ -1,0 +1,45 @@
+"""Names of schools, day-care places, residential homes and foundations (P609).
+
+A named school or home narrows a case down to a handful of children, so a composite case names the kind
+of place ('en skole i kommunen', 'et opholdssted'), never the place. Public bodies named by their kind
+(Familieretshuset, Ankestyrelsen, Børnehuset) are words, not names, and are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .findings import Finding, length_note
+from .words import inflected
+
+_NAME_RUN = r"[A-ZÆØÅ][^\W\d_]*(?:[ \t-]+[A-ZÆØÅ][^\W\d_]*)*"
+# The kind of place, then its name: 'Opholdsstedet Solgården', 'Familieplejeforeningen Lærken', 'Fonden for Unge'.
+_KIND_THEN_NAME = re.compile(
+    r"\b[^\W\d_]*(?i:stedet|tilbuddet|hjemmet|centret|centeret|foreningen|fonden|stiftelsen|skolen|"
+    r"institutionen|klubben|børnehaven|vuggestuen|dagplejen|bostedet|krisecentret|huset)"
+    rf"[ \t]+(?:(?:for|ved|på|i)[ \t]+)?{_NAME_RUN}")
+# The name, then the kind: 'Bakkely Skole', 'Solsikkens Børnehave'.
+_NAME_THEN_KIND = re.compile(
+    r"\b[A-ZÆØÅ][^\W\d_]+[ \t]+(?:Skole|Friskole|Privatskole|Efterskole|Børnehave|Vuggestue|Børnecenter|Børnehus|"
+    r"Fritidshjem|Opholdssted|Bosted|Institution|Center|Fond)\b")
+# One word: 'Nørreskolen', 'Bakkegårdens'.
+_NAMED_PLACE = re.compile(
+    r"\b[A-ZÆØÅ][^\W\d_]*(?:skolen|skole|børnehaven|vuggestuen|fritidshjem|fritidshjemmet|opholdssted|opholdsstedet|"
+    r"efterskole|friskole|gymnasium|gymnasiet)\b")
+
+
+def institutions(text: str) -> list[Finding]:
+    found = [_finding(m) for m in _KIND_THEN_NAME.finditer(text)]
+    found += [_finding(m) for m in _NAME_THEN_KIND.finditer(text) if not _inside(found, m)]
+    for m in _NAMED_PLACE.finditer(text):
+        if not inflected(m.group().lower()) and not _inside(found, m):
+            found.append(_finding(m))
+    return found
+
+
+def _inside(found: list[Finding], m: re.Match) -> bool:
+    return any(f.start <= m.start() < f.end for f in found)
+
+
+def _finding(m: re.Match) -> Finding:
+    return Finding(m.start(), m.end(), "P609", f"Navn på skole, institution eller opholdssted ({length_note(m.group())})")

@@ -1,0 +1,107 @@
+"""Where names stand: the words around a capitalised word that say it names a person.
+
+Used for names in no list (a stranger needs context to count) and for listed names that are also
+ordinary words ('Storm' opening a sentence is a name only if a person does something next).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Kin and role words: 'moster, X,', 'Sagsbehandler X', 'plejefamilien X'.
+KIN_AND_ROLES = frozenset("""
+barn barnet mor moderen far faderen mormor morfar farmor farfar bedstemor bedstefar oldemor oldefar stedfar stedmor
+plejemor plejefar plejeforældre plejefamilien plejefamilie familien familie forælder forældre bror broderen søster
+søsteren halvbror halvsøster storebror lillebror storesøster lillesøster onkel tante moster faster morbror farbror
+fætter kusine nevø niece søn datter sønnen datteren kæreste kæresten ven veninde vennen veninden nabo naboen
+sagsbehandler sagsbehandleren socialrådgiver socialrådgiveren familiebehandler familiebehandleren skolelærer lærer
+læreren klasselærer klasselæreren pædagog pædagogen kontaktpædagog sundhedsplejerske sundhedsplejersken psykolog
+psykologen skolepsykolog teamleder teamlederen leder lederen koordinator kontaktperson kontaktpersonen bisidder
+bisidderen advokat advokaten læge lægen tolk tolken værge værgen familieplejer familieplejeren skoleleder
+skolelederen afdelingsleder støttekontaktperson mentor mentoren fuldmægtig jurist juristen betjent politibetjent
+plejebarn plejebarnet unge ung drengen pigen opringer opringeren anmelder anmelderen underretter klager børn
+børnene søskende
+""".split())
+# Labels of a form or a list whose value is a person: 'Navn: X', 'Til stede: X', 'Ansøger: X'.
+LABELS = frozenset("navn stede deltagere ansøger kontaktperson anmelder opringer underskrift".split())
+# A verb of speech before the speaker: '"...", siger X'.
+SPEECH = frozenset("siger sagde fortæller fortalte spørger spurgte svarer svarede forklarer forklarede råber råbte "
+                   "skriver skrev hedder hed kaldet kaldes".split())
+# Words after which any capitalised word is a person's name: 'hr. X', 'Kære X', 'familien X'.
+ALWAYS_BEFORE = frozenset("hr fru frk dr kære hej hejsa hi dear familien plejefamilien ægteparret hilsen mvh".split())
+# What a person does: 'X fortæller', 'X er 9 år', 'X og Mor kom'.
+PERSON_VERBS = frozenset("""
+fortæller fortalte siger sagde oplyser oplyste forklarer forklarede udtaler udtalte svarer svarede spørger spurgte
+nævner nævnte mener mente ønsker ønskede beretter berettede skriver skrev ringer ringede græder græd råber råbte
+er var har havde bor boede går gik kommer kom vil ville kan kunne skal skulle må måtte får fik føler følte virker
+virkede giver gav ser synes syntes tænker tænkte husker huskede viser viste deltager deltog bliver blev beskriver
+beskrev fylder fyldte starter startede begyndte begynder flyttede flytter sover sov spiser spiste leger legede
+""".split())
+# Particles inside a full name: 'X á Y' (Faroese), 'X van Y', 'X bin Y'.
+PARTICLES = frozenset("á í av van von de der den da di du la le al el bin ibn abu binti ter ten".split())
+
+_BEFORE = re.compile(r"([^\W\d_]+)(\.?)(?:[ \t]*([,:|]))?[ \t]+$")  # 'moster, X', 'Kontaktperson: X', '| Mor | X'
+# After a label ('Kontaktperson:', '| Mor |') the word is a name when it fills the field: alone, or with a surname.
+_FILLS_FIELD = re.compile(r"(?:[ \t]+[A-ZÆØÅ][^\W\d_]*)*[ \t]*(?:\||,|\.?[ \t]*$)", re.MULTILINE)
+
+_ABBREVIATED = frozenset("hr fru frk dr".split())  # 'hr. X'; after any other word a full stop ends the sentence
+_AFTER = re.compile(r"[ \t]+([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?")
+_GENITIVE = re.compile(r"(?:s|'|’)[ \t]+([^\W\d_]+)")
+_DESCRIBED = re.compile(r"(?i)[ \t]*(?:\([ \t]*\d|,[ \t]*\d{1,2}[ \t]+(?:år|mdr|måneder)\b|[,(][ \t]*(?:cpr|født|f\.))")
+_AGED = re.compile(r"(?i)[ \t]*(?:\(|,)[ \t]*\d{1,2}[ \t]+(?:år|mdr|måneder)\b")
+_SIGNATURE = re.compile(r"(?i)(?:hilsen|hilsner|mvh|vh)[ \t,.!]*$")
+
+
+def word_before(text: str, start: int, end: int | None = None) -> str:
+    """The word before, lower case; '' after a full stop (but 'hr.'), or after a label the word does not fill."""
+    m = _BEFORE.search(text, max(0, start - 40), start)
+    if not m or (m.group(2) and m.group(1).lower() not in _ABBREVIATED):
+        return ""
+    if m.group(3) in (":", "|") and (end is None or not _FILLS_FIELD.match(text, end)):
+        return ""
+    return m.group(1).lower()
+
+
+def named_before(text: str, start: int, end: int | None = None) -> bool:
+    """A word before that makes the next capitalised word a name: 'Kære', 'hr.', 'moster,', 'Navn:', 'siger'."""
+    before = word_before(text, start, end)
+    return before in ALWAYS_BEFORE or before in KIN_AND_ROLES or before in LABELS or before in SPEECH
+
+
+def described_after(text: str, end: int, dated: bool = True) -> bool:
+    """An age right after ('X (7 år)', 'X, 3 år'), and with dated a date or a CPR number ('X (14.02.2015)',
+    'X, cpr ...'); a heading is dated too ('Netværksmøde (12.03.2025)'), so only a stranger's date counts."""
+    return (_DESCRIBED if dated else _AGED).match(text, end) is not None
+
+
+def acts_after(text: str, end: int, is_name) -> bool:
+    """A person verb next ('X fortæller'), a kin word after a genitive ('Xs mor'), or 'og' and a person."""
+    genitive = _GENITIVE.match(text, end)
+    if genitive and genitive.group(1).lower() in KIN_AND_ROLES:
+        return True
+    m = _AFTER.match(text, end)
+    if not m:
+        return False
+    word = m.group(1).lower()
+    if word in PERSON_VERBS:
+        return True
+    following = m.group(2)
+    return word == "og" and following is not None and (following.lower() in KIN_AND_ROLES or is_name(following))
+
+
+def kin_after(text: str, end: int) -> bool:
+    """A kin or role word next: after a genitive ('Nivikkas mor') the word names that person's relative."""
+    m = _AFTER.match(text, end)
+    return m is not None and m.group(1).lower() in KIN_AND_ROLES
+
+
+def signed(text: str, start: int) -> bool:
+    """The line is a signature: the line before (or the one before a blank line) ends with 'Venlig hilsen'."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0 or text[line_start:start].strip(" \t*_"):
+        return False
+    previous_start = text.rfind("\n", 0, line_start - 1) + 1
+    previous = text[previous_start:line_start - 1]
+    if not previous.strip() and previous_start > 0:
+        previous = text[text.rfind("\n", 0, previous_start - 1) + 1:previous_start - 1]
+    return _SIGNATURE.search(previous) is not None

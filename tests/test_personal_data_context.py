@@ -1,0 +1,160 @@
+"""The guard on text its lists do not cover: names in no list found by their place in the sentence, dates of
+birth without 'født', institutions under their own code, and the look-alikes it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from praksis.personal_data import Allowlist, find, scan_text
+from praksis.personal_data.words import ordinary
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(one.finding.code, one.raw) for one in find("docs/x.md", text, Allowlist())]
+
+
+def codes(text: str) -> list[str]:
+    return [d.code for d in scan_text("docs/x.md", text, Allowlist())]
+
+
+# --- Names in no list (P606) -------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Vi talte med Tupaarnaq om skolen.", "Tupaarnaq"),                        # mid-sentence, no Danish word
+    ("Sagsbehandler Ujarak Lyberth deltog.", "Ujarak Lyberth"),               # after a role
+    ("Barnets moster, Nivikka, var med.", "Nivikka"),                           # in apposition
+    ("Tupaarnaq fortæller, at hun sover dårligt.", "Tupaarnaq"),               # before a verb of speech
+    ("Kære Ujarak\nTak for mødet.", "Ujarak"),                                  # greeting
+    ("Hej ujarak\ntak for i dag.", "ujarak"),                                   # greeting, lower case
+    ("Med venlig hilsen\n\nNivikka Rosing\nSocialrådgiver", "Nivikka Rosing"),  # signature after a blank line
+    ("Nivikkas mor kom for sent.", "Nivikka"),                                  # genitive before a kin word
+    ("NAVN: QIVIOQ HEILMANN\nCPR: se sagen", "QIVIOQ HEILMANN"),                # a form's field, in capitals
+    ("Barnet hedder Somsak og går i 3. klasse.", "Somsak"),                     # after 'hedder'
+    ("Mødet handlede om Sunnvá á Ryggi og hendes bror.", "Sunnvá á Ryggi"),    # a particle inside the name
+    ("Sønnen Trang passes af naboen.", "Trang"),                                # an ordinary word after a kin word
+    ("Vild (1 år og 8 mdr.) var med. Vild sagde ikke meget.", "Vild"),        # an age after a word
+    ('"Jeg vil hjem," siger Sinnathamby.', "Sinnathamby"),                     # after the verb of speech
+])
+def test_a_name_in_no_list_is_found_where_its_place_says_person(text, name):
+    assert ("P606", name) in found(text) or any(code == "P606" and name in raw for code, raw in found(text))
+
+
+def test_a_name_found_once_is_found_where_it_opens_a_sentence_too():
+    text = "Mor og Vild kom til mødet. Sønnen Vild var glad. Vild tegnede."
+    assert [raw for code, raw in found(text) if code == "P606"] == ["Vild", "Vild", "Vild"]
+
+
+def test_a_very_frequent_word_that_names_someone_once_is_still_a_word_elsewhere():
+    assert found("Samtalen med Hans Andersen gik godt.\n\nHans far deltog.") == [("P606", "Hans Andersen")]
+
+
+@pytest.mark.parametrize("text", [
+    "Sagsbehandleren fortæller, at mødet gik godt.",            # a compound of Danish words
+    "Familieretshuset oplyser, at sagen er afsluttet.",
+    "Tidslinjen viser tre skoleskift.",
+    "Ambulatoriet oplyser, at barnet trives.",                   # a Latin noun's definite form
+    "Aftal et nyt møde. Notér aftalen i journalen.",             # imperatives
+    "Zotero viser kilderne. Vi bruger zotero hver dag.",         # the file writes it in lower case too
+    "Familien bor i Qaqortoq.",                                  # a place after 'i'
+    "Team Børn og Unge Øst holder møde.",                        # a role word inside a team's name
+    "Forløbet med Marte Meo er afsluttet; fx Theraplay er et andet.",  # method names
+    "Barn Bs mor og Barn As far deltog.",                        # pseudonyms in the genitive
+    "Sagsnr. 2026 er oprettet.",                                  # an abbreviation
+])
+def test_ordinary_words_places_and_pseudonyms_are_no_names(text):
+    assert not [code for code, _ in found(text) if code in ("P606", "P607")], found(text)
+
+
+def test_an_unknown_word_after_fra_only_warns():
+    assert found("Familien er flyttet fra Klaksvík til Danmark.") == [("P607", "Klaksvík")]
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("sagsbehandleren", True), ("børnefaglig", True), ("spørgeord", True), ("principielle", True),
+    ("tupaarnaq", False), ("serkan", False), ("nivikka", False),
+])
+def test_ordinary_words_are_listed_words_inflections_and_compounds(word, expected):
+    assert ordinary(word) is expected
+
+
+# --- Ordinary words that are also names, at the start of a sentence (P607) -------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Storm og regn ødelagde taget.", []),
+    ("Maj 2018: Familien flyttede.", []),
+    ("Storm er 9 år og går i skole.", ["P607"]),
+])
+def test_a_listed_word_opening_a_sentence_warns_only_when_a_person_does_something(text, expected):
+    assert codes(text) == expected
+
+
+# --- Dates of birth without 'født' (P605) ------------------------------------
+
+@pytest.mark.parametrize("text, date", [
+    ("Barn A (14.02.2015) bor hos Mor.", "14.02.2015"),
+    ("Mor (3/9-1988) deltog.", "3/9-1988"),
+    ("Plejebarn (1. august 2009) har boet i familien i fire år.", "1. august 2009"),
+    ("Tupaarnaq (28.06.19) har fået en ny ven.", "28.06.19"),
+    ("Storebror, Andreea Ionescu (13. april 2011), bor hos morbror.", "13. april 2011"),
+])
+def test_a_full_date_in_parentheses_after_a_person_is_a_date_of_birth(text, date):
+    assert ("P605", date) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Netværksmøde (12.03.2025) blev holdt på rådhuset.",
+    "Hjemmebesøg (12.03.2025, kl. 14) gik godt.",
+    "Barn B (7 år) går i skole.",
+    "Mor (14.03) kom til tiden.",  # no year: not a date of birth
+])
+def test_dates_after_a_heading_and_ages_are_no_dates_of_birth(text):
+    assert "P605" not in codes(text)
+
+
+# --- Numbers -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ring til kommunen på 70 12 34 56.",        # shared-cost range
+    "Rådgivningen har gratisnummer +45 80 20 30 40.",
+    "Kommunens hovednummer 33 66 33 66 er åbent.",
+    "Rekvisitionsnummer 0803166374 skal stå på fakturaen.",
+    "Bilagsnr. 0303151234 er vedlagt.",
+])
+def test_service_numbers_and_other_numbers_are_left_alone(text):
+    assert codes(text) == []
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Mor har tlf. 22 33 44 55.", "P602"),
+    ("CPR-nr. 0303151234", "P601"),
+    ("Personnummer 0303151234", "P601"),
+])
+def test_a_persons_numbers_are_still_found(text, code):
+    assert codes(text) == [code]
+
+
+def test_an_address_may_write_nr_before_the_house_number():
+    assert codes("Familien boede på Birkevej nr. 12.") == ["P604"]
+
+
+# --- Institutions (P609) ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Den unge bor på Opholdsstedet Birkely.", "Opholdsstedet Birkely"),
+    ("Barnet går på Solbakkeskolen.", "Solbakkeskolen"),
+    ("Barnet går i Egeparkens Børnehave.", "Egeparkens Børnehave"),
+    ("Ansøgningen gik til Fonden for Unge Sejlere.", "Fonden for Unge Sejlere"),
+    ("Han er i praktik hos vuggestuen Mariehønen.", "vuggestuen Mariehønen"),
+])
+def test_a_named_school_or_home_is_its_own_finding_not_a_name(text, name):
+    assert found(text) == [("P609", name)]
+    assert [d.severity.value for d in scan_text("docs/x.md", text, Allowlist())] == ["warning"]
+
+
+@pytest.mark.parametrize("text", [
+    "Familieretshuset har truffet afgørelse.",
+    "Folkeskolen har pligt til at underrette.",
+    "Skolen har ringet to gange.",
+])
+def test_public_bodies_and_kinds_of_place_are_no_institution_names(text):
+    assert codes(text) == []
