@@ -60,6 +60,9 @@ def test_a_very_frequent_word_that_names_someone_once_is_still_a_word_elsewhere(
     "Forløbet med Marte Meo er afsluttet; fx Theraplay er et andet.",  # method names
     "Barn Bs mor og Barn As far deltog.",                        # pseudonyms in the genitive
     "Sagsnr. 2026 er oprettet.",                                  # an abbreviation
+    "| Afrunding | Faglig koordinator | Opsamling, og om sagen rejser et spørgsmål. |",  # a cell after a role
+    "Se [[M-2026-02-03-Oest]] for referatet.",                     # part of an identifier
+    "Barnet fortalte Far ICS og BFU.",                              # acronyms after a kin word
 ])
 def test_ordinary_words_places_and_pseudonyms_are_no_names(text):
     assert not [code for code, _ in found(text) if code in ("P606", "P607")], found(text)

@@ -212,6 +212,41 @@ def corpus(folder: Path, label: str, show: int = 0) -> None:
                           f"{doc['text'][l.finding.end:l.finding.end + 30]!r}")
 
 
+def speed(folders: list[str], runs: int = 3) -> None:
+    """Words per second of the scan on one core, in process (word lists and engine made before timing): with
+    the compiled engines and with the pure-Python fallback, on each corpus given (a JSONL corpus folder, its
+    paragraphs as files; or a knowledge base's folder, its Markdown files)."""
+    import json
+
+    from praksis.personal_data import anchors, name_list, prepare
+
+    automaton = name_list._automaton
+    for folder in map(Path, folders):
+        if (folder / "planted.jsonl").is_file():
+            texts = [json.loads(line)["text"] for name in ("planted.jsonl", "clean.jsonl", "institutions.jsonl")
+                     if (folder / name).is_file() for line in (folder / name).read_text("utf-8").splitlines()
+                     if line.strip()]
+        else:
+            texts = [p.read_text("utf-8") for p in sorted(folder.rglob("*.md"))]
+        total = sum(words(text) for text in texts)
+        figures = []
+        for label in ("compiled", "pure Python"):
+            if label == "pure Python":
+                anchors._ENGINE = anchors._Pure()
+                name_list._automaton = lambda: None
+            prepare()
+            best = float("inf")
+            for _ in range(runs):
+                started = time.perf_counter()
+                for text in texts:
+                    find("x.md", text, Allowlist())
+                best = min(best, time.perf_counter() - started)
+            figures.append(f"{label} {total / best:,.0f} words/s")
+        anchors._ENGINE, name_list._automaton = None, automaton
+        print(f"{folder}: {len(texts):,} files, {total:,} words ({total / len(texts):,.0f} a file): "
+              + ", ".join(figures) + f" (best of {runs})")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--seed", type=int, default=1)
@@ -221,8 +256,11 @@ def main() -> int:
     parser.add_argument("--show", type=int, default=200, help="excerpts to print with --prose")
     parser.add_argument("--heldout", help="the folder of the corpus written blind (figures only)")
     parser.add_argument("--dev", help="the folder of the development corpus (figures, and --show misses)")
+    parser.add_argument("--speed", nargs="+", help="words per second, compiled and pure Python, on these corpora")
     args = parser.parse_args()
-    if args.heldout:
+    if args.speed:
+        speed(args.speed)
+    elif args.heldout:
         corpus(Path(args.heldout), "Held-out corpus")
     elif args.dev:
         corpus(Path(args.dev), "Development corpus", args.show if "--show" in sys.argv else 0)

@@ -46,6 +46,9 @@ def precompute(cache: ResultCache, stages: list[FileStage], files: dict[str, byt
                jobs: int | None = None, min_files: int | None = None) -> int:
     """Compute in worker processes every result the cache lacks; returns the number of workers used."""
     missing = list(lacking(cache, stages, files).items())
+    if missing:  # what every file needs (a compiled engine, word lists) is made once, before the workers fork
+        for stage in stages:
+            getattr(stage, "prepare", lambda: None)()
 
     def compute(job: tuple[str, list[int]]) -> list[object]:
         rel, wanted = job

@@ -97,8 +97,10 @@ def run(root: Path, options: Options | None = None) -> Run:
     # personal-data scan: the files, and their names
     hidden: dict[str, tuple[str, ...]] = {}
     found += personal_data.scan_root(root, cache, listing.files, scan, hidden)
-    found += _scan_synonyms(root, scan)  # its words go into every page's search terms
-    in_names, masked_paths = personal_data.scan_names([*listing.files, *listing.irregular], scan.allow)
+    found += _scan_synonyms(root, cache, scan)  # its words go into every page's search terms
+    names = [*listing.files, *listing.irregular]
+    in_names, masked_paths = cache.lookup(scan.namespace, "<filnavne>", "\0".join(names).encode("utf-8", "replace"),
+                                          partial(personal_data.scan_names, names, scan.allow))
     cache.save()
     policy = Policy(options.policy.select, options.policy.ignore, {**project.severity, **options.policy.severity})
     result = Run(root, project, listing, kb, relations, sitemap, site, history, [])
@@ -114,11 +116,12 @@ def _clean(scan: personal_data.ScanStage, text: str) -> bool:
                    for one in personal_data.scan_file("historik.txt", text.encode("utf-8"), scan.allow))
 
 
-def _scan_synonyms(root: Path, scan: personal_data.ScanStage) -> list[Diagnostic]:
+def _scan_synonyms(root: Path, cache: ResultCache, scan: personal_data.ScanStage) -> list[Diagnostic]:
     path = root / SYNONYMS_FILE
     if not path.is_file():
         return []
-    return [one.diagnostic(SYNONYMS_FILE) for one in personal_data.scan_file(SYNONYMS_FILE, path.read_bytes(), scan.allow)]
+    return list(cache.lookup(scan.namespace, SYNONYMS_FILE, path.read_bytes(),
+                             partial(scan.compute, SYNONYMS_FILE, path.read_bytes())).diagnostics)
 
 
 def _theme_dirs(project: Project) -> list[str]:

@@ -17,7 +17,7 @@ from ..cache import ResultCache, digest, disabled
 from ..diagnostics import Diagnostic
 from ..rules import REGISTRY
 from ..files import read_kb_files
-from . import rules
+from . import anchors, rules
 from .allow import ALLOW_FILE, MARKER, Allowlist, fingerprint, load_allowlist, marked_lines
 from .findings import Finding
 from .institutions import institutions
@@ -46,6 +46,14 @@ class Located:
         return REGISTRY[self.finding.code].at(path, (self.line, self.col), end, masked=self.finding.masked)
 
 
+def prepare() -> None:
+    from .name_list import lexicon, lowercase_names
+    from .rules import towns
+    from .words import danish, vocabulary
+
+    anchors.engine(), lexicon(), vocabulary(), danish(), towns(), lowercase_names(b" ")
+
+
 def scan_text(path: str, text: str, allow: Allowlist | None = None) -> list[Diagnostic]:
     """Findings in one whole file (front matter and body), as masked diagnostics."""
     return [located.diagnostic(path) for located in find(path, text, allow or Allowlist())]
@@ -62,6 +70,10 @@ class ScanStage:
 
     def wants(self, rel: str) -> bool:
         return True
+
+    def prepare(self) -> None:
+        """Compile the engine and load the word lists here, so forked workers share them."""
+        prepare()
 
     def compute(self, rel: str, data: bytes) -> FileScan:
         located = scan_file(rel, data, self.allow)
@@ -122,13 +134,12 @@ def scan_names(paths, allow: Allowlist) -> tuple[list[Diagnostic], dict[str, str
     """Personal data in the files' names: it would become part of the site's addresses.
 
     Returns the findings and, for each such file, its path with the data masked, which is what every
-    message then shows.
+    message then shows. The names are read as one text, two blank lines apart (so that no rule joins two).
     """
     found: list[Diagnostic] = []
     masked: dict[str, str] = {}
-    for path in paths:
-        readable = re.sub(r"[-_/.]", " ", path)
-        located = [one for one in find(path, readable, allow) if not _slug_fragment(one)]
+    for path, located in _in_names(list(paths), allow):
+        located = [one for one in located if not _slug_fragment(one)]
         if not located:
             continue
         shown = list(path)
@@ -140,6 +151,39 @@ def scan_names(paths, allow: Allowlist) -> tuple[list[Diagnostic], dict[str, str
                                                 masked=f"Filnavnet: {one.finding.masked} (omdøb filen)")
                   for one in located]
     return found, masked
+
+
+_APART = "\n\n\n"
+
+
+def _as_words(path: str) -> str:
+    """The path's words as text, as long as the path; the file's ending ('.Mkd', '.PDF') is no word of it."""
+    base = path.rsplit("/", 1)[-1]
+    ending = base[base.rfind("."):] if base.rfind(".") > 0 else ""
+    return re.sub(r"[-_/.]", " ", path[:len(path) - len(ending)]) + " " * len(ending)
+
+
+def _in_names(paths: list[str], allow: Allowlist):
+    """(path, findings in its name as words), findings placed within the name."""
+    alone = [path for path in paths if "\n" in path or "\r" in path]
+    together = [path for path in paths if path not in set(alone)]
+    for path in alone:
+        yield path, find(path, _as_words(path), allow)
+    starts, offset = [], 0
+    for path in together:
+        starts.append(offset)
+        offset += len(path) + len(_APART)
+    text = _APART.join(_as_words(path) for path in together)
+    by_path: dict[int, list[Located]] = {}
+    for one in find("", text, Allowlist(places=allow.places)):
+        index = bisect_right(starts, one.finding.start) - 1
+        shift = starts[index]
+        by_path.setdefault(index, []).append(
+            Located(replace(one.finding, start=one.finding.start - shift, end=one.finding.end - shift), one.line,
+                    one.col, one.raw))
+    for index, located in sorted(by_path.items()):
+        path = together[index]
+        yield path, [one for one in located if not allow.allows(path, one.finding.code, one.raw)]
 
 
 def _slug_fragment(located: Located) -> bool:
@@ -181,11 +225,12 @@ def mask(diagnostics: list[Diagnostic], hidden: dict[str, tuple[str, ...]],
 
 def find(path: str, text: str, allow: Allowlist) -> list[Located]:
     text = text.replace("\r\n", "\n")
-    findings = _found(text, allow)
+    scan = anchors.scan(text)
+    findings = _found(text, allow, scan)
     # Also as the page will show it (entities decoded, escapes and emphasis gone), around each place that hides.
-    for start, end in hiding_windows(text):
+    for start, end in hiding_windows(text, scan.windows(text, "hiding")):
         view = reader_view(text[start:end])
-        findings += [_in_source(finding, view, start) for finding in _found(view.text, allow)]
+        findings += [_in_source(finding, view, start) for finding in _found(view.text, allow, anchors.scan(view.text))]
     kept = _without_overlaps(findings)
     if kept and "/eli/" in text.lower():
         kept = _without_legislation_ids(text, kept)
@@ -203,10 +248,13 @@ def find(path: str, text: str, allow: Allowlist) -> list[Located]:
     return located
 
 
-def _found(text: str, allow: Allowlist) -> list[Finding]:
-    runs = rules.number_runs(text)
-    return (rules.cpr(text, runs) + rules.phone(text, runs) + rules.email(text) + rules.address(text)
-            + rules.birth_date(text) + find_names(text, allow.places) + institutions(text))
+def _found(text: str, allow: Allowlist, scan: anchors.Scan) -> list[Finding]:
+    """Every rule, each reading only around its anchors in the scan."""
+    runs = rules.number_runs(text, scan.runs(text))
+    lines = partial(scan.windows, text)
+    return (rules.cpr(text, runs) + rules.phone(text, runs, lines("tel")) + rules.email(text, lines("at"))
+            + rules.address(text, lines("street"), lines("postcode")) + rules.birth_date(text, lines("birth"))
+            + find_names(text, allow.places, scan) + institutions(text, lines("institution")))
 
 
 def _in_source(finding: Finding, view, shift: int) -> Finding:

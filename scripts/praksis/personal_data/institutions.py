@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 
 from .findings import Finding, length_note
+from .rules import within
 from .words import inflected
 
-_NAME_RUN = r"[A-ZÆØÅ][^\W\d_]*(?:[ \t-]+[A-ZÆØÅ][^\W\d_]*)*"
+_NAME_RUN = r"[A-ZÆØÅ][a-zæøåéüö][^\W\d_]*(?:[ \t-]+[A-ZÆØÅ][^\W\d_]*)*"  # not an acronym: 'skolen BFU'
+
 # The kind of place, then its name: 'Opholdsstedet Solgården', 'Familieplejeforeningen Lærken', 'Fonden for Unge'.
 _KIND_THEN_NAME = re.compile(
     r"\b[^\W\d_]*(?i:stedet|tilbuddet|hjemmet|centret|centeret|foreningen|fonden|stiftelsen|skolen|"
@@ -28,10 +30,12 @@ _NAMED_PLACE = re.compile(
     r"efterskole|friskole|gymnasium|gymnasiet)\b")
 
 
-def institutions(text: str) -> list[Finding]:
-    found = [_finding(m) for m in _KIND_THEN_NAME.finditer(text)]
-    found += [_finding(m) for m in _NAME_THEN_KIND.finditer(text) if not _inside(found, m)]
-    for m in _NAMED_PLACE.finditer(text):
+def institutions(text: str, lines: list[tuple[int, int]] | None = None) -> list[Finding]:
+    spans = within(text, lines)
+    found = [_finding(m) for start, end in spans for m in _KIND_THEN_NAME.finditer(text, start, end)]
+    found += [_finding(m) for start, end in spans for m in _NAME_THEN_KIND.finditer(text, start, end)
+              if not _inside(found, m)]
+    for m in (m for start, end in spans for m in _NAMED_PLACE.finditer(text, start, end)):
         if not inflected(m.group().lower()) and not _inside(found, m):
             found.append(_finding(m))
     return found

@@ -8,6 +8,29 @@ from __future__ import annotations
 
 import re
 
+# The agreed role pseudonyms and other role words are never names.
+ROLES = frozenset("""
+barn mor far mormor morfar farmor farfar stedfar stedmor plejemor plejefar plejeforældre forælder forældre bror
+søster halvbror halvsøster storebror lillebror storesøster lillesøster onkel tante moster faster morbror farbror
+fætter kusine sagsbehandler sagsejer skolelærer lærer klasselærer pædagog sundhedsplejerske psykolog teamleder
+leder faglig koordinator kontaktperson bisidder advokat læge ung dreng pige familieplejer skoleleder tolk værge
+nabo ven veninde kæreste
+""".split())
+# Capitalised only because they open the sentence: they do not start a proper noun.
+FUNCTION_WORDS = frozenset("""
+og men eller hos med til fra for på i om af at den det de en et der som hvor når hvis da så nu her efter før under
+over mellem ved uden mod jeg vi du han hun hans hendes deres vores min din sin også ikke kun bare selv alle både
+enten fordi mens siden sammen hvordan hvad hvem hvorfor ifølge blandt bag foran inden gennem omkring via dog
+endelig desuden derfor samt både hverken ligesom
+""".split())
+HONORIFICS = frozenset({"hr", "fru", "frk", "dr"})
+# Months and days, also names ('Maj', 'August'), are no strangers; in the list they need a person's context.
+CALENDAR = frozenset("""januar februar marts april maj juni juli august september oktober november december
+mandag tirsdag onsdag torsdag fredag lørdag søndag jul påske pinse""".split())
+_SENTENCE_END = set(".!?:;|#>…")
+_OPENING = " \t*_[(\"'“”„»«`~<!-+"
+_FRONT_MATTER_KEY = re.compile(r"[\w-]+:")
+
 # Kin and role words: 'moster, X,', 'Sagsbehandler X', 'plejefamilien X'.
 KIN_AND_ROLES = frozenset("""
 barn barnet mor moderen far faderen mormor morfar farmor farfar bedstemor bedstefar oldemor oldefar stedfar stedmor
@@ -29,6 +52,7 @@ SPEECH = frozenset("siger sagde fortæller fortalte spørger spurgte svarer svar
                    "skriver skrev hedder hed kaldet kaldes".split())
 # Words after which any capitalised word is a person's name: 'hr. X', 'Kære X', 'familien X'.
 ALWAYS_BEFORE = frozenset("hr fru frk dr kære hej hejsa hi dear familien plejefamilien ægteparret hilsen mvh".split())
+CONTEXT_WORDS = ALWAYS_BEFORE | KIN_AND_ROLES | LABELS | SPEECH
 # What a person does: 'X fortæller', 'X er 9 år', 'X og Mor kom'.
 PERSON_VERBS = frozenset("""
 fortæller fortalte siger sagde oplyser oplyste forklarer forklarede udtaler udtalte svarer svarede spørger spurgte
@@ -40,9 +64,9 @@ beskrev fylder fyldte starter startede begyndte begynder flyttede flytter sover 
 # Particles inside a full name: 'X á Y' (Faroese), 'X van Y', 'X bin Y'.
 PARTICLES = frozenset("á í av van von de der den da di du la le al el bin ibn abu binti ter ten".split())
 
-_BEFORE = re.compile(r"([^\W\d_]+)(\.?)(?:[ \t]*([,:|]))?[ \t]+$")  # 'moster, X', 'Kontaktperson: X', '| Mor | X'
 # After a label ('Kontaktperson:', '| Mor |') the word is a name when it fills the field: alone, or with a surname.
-_FILLS_FIELD = re.compile(r"(?:[ \t]+[A-ZÆØÅ][^\W\d_]*)*[ \t]*(?:\||,|\.?[ \t]*$)", re.MULTILINE)
+_FILLS_FIELD = {":": re.compile(r"(?:[ \t]+[A-ZÆØÅ][^\W\d_]*)*[ \t]*(?:\||,|\.?[ \t]*$)", re.MULTILINE),
+                "|": re.compile(r"(?:[ \t]+[A-ZÆØÅ][^\W\d_]*)*[ \t]*(?:\||$)", re.MULTILINE)}
 
 _ABBREVIATED = frozenset("hr fru frk dr".split())  # 'hr. X'; after any other word a full stop ends the sentence
 _AFTER = re.compile(r"[ \t]+([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?")
@@ -52,14 +76,37 @@ _AGED = re.compile(r"(?i)[ \t]*(?:\(|,)[ \t]*\d{1,2}[ \t]+(?:år|mdr|måneder)\b
 _SIGNATURE = re.compile(r"(?i)(?:hilsen|hilsner|mvh|vh)[ \t,.!]*$")
 
 
+def before(text: str, start: int) -> tuple[str, str, str, int] | None:
+    """The word before a word, read backwards over spaces, a separator and a full stop: (word, '.' or '',
+    ',', ':', '|' or '', where the word starts). 'moster, X', 'hr. X', 'Navn: X', '| Mor | X'."""
+    index = start
+    while index > 0 and text[index - 1] in " \t":
+        index -= 1
+    if index == start:
+        return None
+    separator = ""
+    if index > 0 and text[index - 1] in ",:|":
+        separator = text[index - 1]
+        index -= 1
+        while index > 0 and text[index - 1] in " \t":
+            index -= 1
+    dot = ""
+    if index > 0 and text[index - 1] == ".":
+        dot, index = ".", index - 1
+    first = index
+    while first > 0 and text[first - 1].isalpha():
+        first -= 1
+    return (text[first:index], dot, separator, first) if first < index else None
+
+
 def word_before(text: str, start: int, end: int | None = None) -> str:
     """The word before, lower case; '' after a full stop (but 'hr.'), or after a label the word does not fill."""
-    m = _BEFORE.search(text, max(0, start - 40), start)
-    if not m or (m.group(2) and m.group(1).lower() not in _ABBREVIATED):
+    found = before(text, start)
+    if not found or (found[1] and found[0].lower() not in _ABBREVIATED):
         return ""
-    if m.group(3) in (":", "|") and (end is None or not _FILLS_FIELD.match(text, end)):
+    if found[2] in (":", "|") and (end is None or not _FILLS_FIELD[found[2]].match(text, end)):
         return ""
-    return m.group(1).lower()
+    return found[0].lower()
 
 
 def named_before(text: str, start: int, end: int | None = None) -> bool:
@@ -105,3 +152,31 @@ def signed(text: str, start: int) -> bool:
     if not previous.strip() and previous_start > 0:
         previous = text[text.rfind("\n", 0, previous_start - 1) + 1:previous_start - 1]
     return _SIGNATURE.search(previous) is not None
+
+
+def previous_word(text: str, start: int) -> str | None:
+    """The word right before: one space between, a full stop allowed ('hr. X')."""
+    found = before(text, start)
+    if not found or found[2] or start - found[3] - len(found[0]) - len(found[1]) != 1:
+        return None
+    return found[0]
+
+
+def sentence_start(text: str, pos: int) -> bool:
+    line_start = text.rfind("\n", 0, pos) + 1
+    prefix = text[line_start:pos]
+    stripped = prefix.rstrip(_OPENING)
+    if not stripped.strip():
+        return bool(prefix.strip()) or _previous_line_ends(text, line_start)
+    return stripped[-1] in _SENTENCE_END
+
+
+def _previous_line_ends(text: str, line_start: int) -> bool:
+    """A line without markup opens a sentence unless the line before runs on into it."""
+    if line_start == 0:
+        return True
+    previous = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
+    body = previous.strip()
+    if not body or body[-1] in _SENTENCE_END or body[0] in "#|>-" or body.startswith("<!--"):
+        return True
+    return bool(_FRONT_MATTER_KEY.match(body))  # a front-matter key

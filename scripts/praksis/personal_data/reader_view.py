@@ -28,10 +28,12 @@ def hides_anything(text: str) -> bool:
     return _HIDING.search(text) is not None
 
 
-def hiding_windows(text: str, reach: int = 80) -> list[tuple[int, int]]:
-    """Stretches of the source around each hiding token, cut at whitespace and merged."""
+def hiding_windows(text: str, lines: list[tuple[int, int]] | None = None, reach: int = 80) -> list[tuple[int, int]]:
+    """Stretches of the source around each hiding token (looked for in lines, or everywhere), cut at whitespace
+    and merged."""
     windows: list[tuple[int, int]] = []
-    for match in _HIDING.finditer(text):
+    spans = [(0, len(text))] if lines is None else lines
+    for match in (m for start, end in spans for m in _HIDING.finditer(text, start, end)):
         if windows and match.start() < windows[-1][1]:
             continue  # inside the stretch already taken
         start, end = max(0, match.start() - reach), min(len(text), match.end() + reach)

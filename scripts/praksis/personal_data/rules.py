@@ -66,12 +66,19 @@ def _found_already(found: list[Finding], start: int, end: int) -> bool:
 _NUMBER_RUN = re.compile(rf"[+\d][\d \t\u00a0.()>\n{_DASH}]{{6,}}\d")
 
 
-def number_runs(text: str) -> list[tuple[int, int]]:
+def number_runs(text: str, regions: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """The runs of digits and separators with eight digits or more, within regions (the anchors' stretches)."""
     runs = []
-    for m in _NUMBER_RUN.finditer(text):
-        if sum(ch.isdigit() for ch in m.group()) >= 8:
-            runs.append((m.start(), min(len(text), m.end() + 2)))
+    for start, end in within(text, regions):
+        for m in _NUMBER_RUN.finditer(text, start, end):
+            if sum(ch.isdigit() for ch in m.group()) >= 8:
+                runs.append((m.start(), min(len(text), m.end() + 2)))
     return runs
+
+
+def within(text: str, spans: list[tuple[int, int]] | None) -> list[tuple[int, int]]:
+    """The stretches a rule reads: those its anchors gave, or (without anchors) the whole text."""
+    return [(0, len(text))] if spans is None else spans
 
 
 def _cpr_date(day: int, month: int, year: int, seventh: str) -> bool:
@@ -112,10 +119,11 @@ _NUMBER_WORD = re.compile(r"(?i)(?:\bnummer(?:et)?\b|\bnumre(?:ne)?\b|træffes)[
 _AMOUNT_AFTER = re.compile(r"(?i)[ \t]*(?:kr\b|kroner|dkk|%|,-|procent|mio|mia|timer|år\b)")
 
 
-def phone(text: str, runs: list[tuple[int, int]] | None = None) -> list[Finding]:
+def phone(text: str, runs: list[tuple[int, int]] | None = None,
+          tel_lines: list[tuple[int, int]] | None = None) -> list[Finding]:
     found = []
-    if "tel:" in text or "Tel:" in text or "TEL:" in text:
-        found += [_phone(m, m.group(1)) for m in _TEL_LINK.finditer(text) if len(digits(m.group(1))) >= 8]
+    for start, end in within(text, tel_lines):
+        found += [_phone(m, m.group(1)) for m in _TEL_LINK.finditer(text, start, end) if len(digits(m.group(1))) >= 8]
     for start, end in number_runs(text) if runs is None else runs:
         found += _phones_in_run(text, start, end, found)
     return [f for f in found if f.code != _SERVICE]
@@ -176,9 +184,9 @@ _DOT = r"(?:\.|[ \t]?[\[(][ \t]?(?:dot|punktum|prik)[ \t]?[\])][ \t]?)"
 _DOMAIN = re.compile(rf"(?i)[ \t]?[\w-]{{1,63}}(?:{_DOT}[\w-]{{1,63}})*{_DOT}([a-z]{{2,24}})(?![\w-])")
 
 
-def email(text: str) -> list[Finding]:
+def email(text: str, lines: list[tuple[int, int]] | None = None) -> list[Finding]:
     found = []
-    for at in _AT_ANCHOR.finditer(text):
+    for at in (at for start, end in within(text, lines) for at in _AT_ANCHOR.finditer(text, start, end)):
         local = _LOCAL.search(text, max(0, at.start() - 65), at.start())
         domain = _DOMAIN.match(text, at.end())
         if local and domain and local.group().strip(" \t.") and not _after_last(found, local.start()):
@@ -236,10 +244,12 @@ def towns() -> frozenset[str]:
     return frozenset(names | set(_EXTRA_TOWNS))
 
 
-def address(text: str) -> list[Finding]:
-    found = [f for m in _STREET.finditer(text) if (f := _street(text, m))]
+def address(text: str, street_lines: list[tuple[int, int]] | None = None,
+            postcode_lines: list[tuple[int, int]] | None = None) -> list[Finding]:
+    found = [f for start, end in within(text, street_lines) for m in _STREET.finditer(text, start, end)
+             if (f := _street(text, m))]
     ends = {f.end for f in found}
-    for m in _POSTCODE.finditer(text):
+    for m in (m for start, end in within(text, postcode_lines) for m in _POSTCODE.finditer(text, start, end)):
         if _word_start(text, m.start()) and _is_postal_town(text, m, ends):
             start = m.start() - 3 if text[max(0, m.start() - 3):m.start()] == "DK-" else m.start()
             found.append(Finding(start, m.end(), "P604", f"Adresse: postnummer og by ({length_note(m.group())})"))
@@ -292,16 +302,18 @@ _FILLER_THEN_DATE = re.compile(
     rf"(?:{_DATE})")
 
 
-def birth_date(text: str) -> list[Finding]:
+def birth_date(text: str, lines: list[tuple[int, int]] | None = None) -> list[Finding]:
+    if lines == []:
+        return []
     found = []
-    for trigger in _TRIGGER.finditer(text):
+    for trigger in (t for start, end in within(text, lines) for t in _TRIGGER.finditer(text, start, end)):
         if trigger.start() and text[trigger.start() - 1].isalnum():  # 'nyfødt' is no date of birth
             continue
         m = _FILLER_THEN_DATE.match(text, trigger.end(), trigger.end() + 60)
         if m and _real_date(m):
             start = m.start(next(g for g in ("iso", "num", "txt", "six") if m.group(g)))
             found.append(_birth(start, m.end()))
-    return found + _birth_date_columns(text) + _dates_after_a_person(text)
+    return found + _birth_date_columns(text) + _dates_after_a_person(text, lines)
 
 
 # 'Barn A (14.02.2015)', 'Mor (3/9-1988)': a full date in parentheses right after a person is when they were born.
@@ -309,13 +321,11 @@ _DATE_IN_PARENTHESES = re.compile(rf"\([ \t]*(?:{_DATE})[ \t]*\)")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*$")
 
 
-def _dates_after_a_person(text: str) -> list[Finding]:
-    if "(" not in text:
-        return []
-    from .names import is_person  # names reads this module's towns
+def _dates_after_a_person(text: str, lines: list[tuple[int, int]] | None) -> list[Finding]:
+    from .unlisted_names import is_person  # it reads this module's towns
 
     found = []
-    for m in _DATE_IN_PARENTHESES.finditer(text):
+    for m in (m for start, end in within(text, lines) for m in _DATE_IN_PARENTHESES.finditer(text, start, end)):
         has_year = m.group("iy") or m.group("ny") or m.group("ty") or m.group("six")
         before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()) if has_year else None
         if before and _real_date(m) and is_person(text, before.start(1), before.group(1)):

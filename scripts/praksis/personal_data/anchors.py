@@ -1,0 +1,295 @@
+"""Where in a text each rule has something to look at: one pass of a compiled multi-pattern engine.
+
+Every rule of the guard is anchored on something rare (digits, '@', 'født', a capitalised word after 'Kære').
+Instead of one regular-expression pass per rule over the whole text, the anchors of all rules are found in
+one pass, by Hyperscan (a compiled engine for many patterns at once) where its wheel is installed, and the
+names of the name list by Aho-Corasick (ahocorasick-rs). The rules then read only around their anchors.
+
+Where a wheel is missing (or PRAKSIS_PURE_PYTHON is set) the same patterns run through Python's `re`, one
+pass each; the tests check that both give the same findings.
+
+Both engines read a projection of the text onto Latin-1, one character for one character so offsets stay
+the same: Danish letters are Latin-1; a letter outside it becomes 'a' or 'A', a digit '0', a dash '-', an
+invisible character \x01, anything else \x02.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .name_context import CONTEXT_WORDS
+
+LETTER = "A-Za-z\xc0-\xd6\xd8-\xf6\xf8-\xff"
+UPPER = "A-Z\xc0-\xd6\xd8-\xde"
+LOWER = "a-z\xdf-\xf6\xf8-\xff"
+INVISIBLE = "\x01"
+
+_SUFFIXES = ("vej|vejen|gade|gaden|all\xe9|alle|all\xe9en|str\xe6de|str\xe6det|plads|pladsen|torv|torvet|v\xe6nge|"
+             "v\xe6nget|boulevard|stien|park|parken|bakke|bakken|h\xf8j|h\xf8jen|toft|toften|haven|haverne|engen|mark|"
+             "marken|vang|vangen|k\xe6r|k\xe6ret|krog|krogen|l\xf8kke|l\xf8kken|lund|lunden|holm|holmen|hegn|hegnet|"
+             "dalen|skov|skoven|bjerg|bjerget|banke|bro|broen|g\xe5rd|g\xe5rden|strand|stranden|volden|bane|banen|"
+             "ringen|kaj|kajen|havn|havnen|mose|mosen|tofte|brygge|bryggen|dige|diget|gyde|gyden|passage|promenade|"
+             "promenaden|kvarter|kvarteret|toppen|slette|sletten|\xe5sen|vigen|n\xe6sset|odde|tangen|runddel|porten|"
+             "graven")
+_KINDS = ("stedet|tilbuddet|hjemmet|centret|centeret|foreningen|fonden|stiftelsen|skolen|institutionen|klubben|"
+          "b\xf8rnehaven|vuggestuen|dagplejen|bostedet|huset")
+_NAME_THEN_KIND = (rf"[{UPPER}][{LETTER}]*[ \t]+(?:Skole|Friskole|Privatskole|Efterskole|B\xf8rnehave|Vuggestue"
+                   r"|B\xf8rnecenter|B\xf8rnehus|Fritidshjem|Opholdssted|Bosted|Institution|Center|Fond)")
+_NAMED_PLACE = (rf"[{UPPER}][{LOWER}]*(?:skolen|skole|b\xf8rnehaven|vuggestuen|fritidshjem|opholdssted|efterskole"
+                r"|friskole|gymnasium|gymnasiet)")
+_GREETING = rf"(?i:k\xe6re|hej|hejsa|hi|dear)[ \t]+[{LOWER}]"
+PATTERNS: dict[str, str] = {
+    "number": r"[+\d][\d \t\xa0.()>\n\-]{6,}\d",
+    "at": r"@|[\[(] ?(?:at|AT|At|snabel-?a) ?[\])]",
+    "tel": r"(?i:tel):",
+    "street": rf"(?i:{_SUFFIXES})[ \t]+(?:nr\.?[ \t]*)?\d",
+    "postcode": r"[1-9]\d\d\d[ \t]+[A-Z\xc6\xd8\xc5]",
+    "birth": r"[fF](?:\xf8dt|\xf8dsels|\.)|F\xd8D|\([ \t]*\d",
+    "hiding": (r"&#?[0-9A-Za-z]{1,10};|\\[^0-9A-Za-z]|<!--|<[a-zA-Z/]|[\xad" + INVISIBLE + r"]"
+               rf"|[{LETTER}0-9\-][*~]+[{LETTER}0-9\-]|[*_~]\d|\d[*_~]"),
+    "institution": (rf"(?i:{_KINDS})[ \t]+(?:(?i:for|ved|p\xe5|i)[ \t]+)?[{UPPER}]|{_NAME_THEN_KIND}|{_NAMED_PLACE}"),
+    "signature": r"(?i:hilsen|hilsner|mvh|vh)[ \t,.!]*\n",
+    "age": r"\([ \t]*\d{1,2}[ \t]+(?:\xe5r|mdr|m\xe5ned)",
+    "greeting": rf"[^{LETTER}]{_GREETING}",
+}
+_CONTEXT = "|".join(sorted(CONTEXT_WORDS, key=len, reverse=True))
+# A word after which a capitalised word may be a name ('Kære X', 'moster: X'); Python's pattern looks ahead for
+# the capital (so that 'Kære Mor Anna' gives both), Hyperscan's takes it; both report the end after it.
+PATTERNS["context"] = rf"[^{LETTER}](?i:{_CONTEXT})\.?(?:[ \t]*[:|])?[ \t]+[{UPPER}]"
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")  # Hyperscan's (?i)
+# How far a rule's match may reach before and after the end of its anchor; a rule reads that window, cut to the
+# anchor's line (no rule matches across a line) and widened to whole words.
+REACH = {"at": (20, 2), "tel": (8, 40), "street": (80, 4), "postcode": (24, 90), "birth": (24, 70),
+         "hiding": (16, 215), "institution": (80, 120)}
+# A capitalised word or one in capitals, whole: the candidates for names. Hyperscan reads the text between two
+# line breaks, so every word has a character on each side.
+WORD = rf"[^{LETTER}][{UPPER}][{LETTER}]*[^{LETTER}]"
+_PY_WORD = rf"(?<![{LETTER}])[{UPPER}][{LETTER}]*(?![{LETTER}])"
+
+
+def _project_error(error: UnicodeEncodeError):
+    return "".join(_project_char(ch) for ch in error.object[error.start:error.end]), error.end
+
+
+def _project_char(ch: str) -> str:
+    category = unicodedata.category(ch)
+    if category.startswith("L"):
+        return "A" if ch.isupper() else "a"
+    if category == "Nd":
+        return "0"
+    if category == "Pd" or ch == "\u2212":
+        return "-"
+    if category == "Cf":
+        return INVISIBLE
+    if category == "Zs":
+        return " "
+    return "\x02"
+
+
+codecs.register_error("praksis-latin1", _project_error)
+
+
+def project(text: str) -> bytes:
+    """The text in Latin-1, one byte for each character (see the module's docstring)."""
+    return text.encode("latin-1", "praksis-latin1")
+
+
+@dataclass
+class Scan:
+    """What one pass found: per kind the end offsets of its anchors, and the capitalised words. `padded` is the
+    projected text with every non-letter a space and a space at each end: b" mette " in it is the whole word."""
+    ends: dict[str, list[int]] = field(default_factory=dict)
+    words: list[tuple[int, int]] = field(default_factory=list)
+    padded: bytes = b""
+
+    def has_word(self, word: str) -> bool:
+        """The word stands in the text as a whole word, in this case."""
+        return b" " + project(word) + b" " in self.padded
+
+    def windows(self, text: str, kind: str) -> list[tuple[int, int]]:
+        """Where the kind's rule reads: around each anchor, within its line, in whole words, merged, in order."""
+        before, after = REACH[kind]
+        found: list[tuple[int, int]] = []
+        for end in sorted(set(self.ends.get(kind, ()))):
+            line_start = text.rfind("\n", 0, max(0, end - 1)) + 1
+            line_end = text.find("\n", end - 1)
+            line_end = len(text) if line_end == -1 else line_end + 1
+            start, stop = max(line_start, end - before), min(line_end, end + after)
+            while start > line_start and not text[start - 1].isspace():
+                start -= 1
+            while stop < line_end and not text[stop - 1].isspace():
+                stop += 1
+            if found and start <= found[-1][1]:
+                found[-1] = (found[-1][0], max(stop, found[-1][1]))
+            else:
+                found.append((start, stop))
+        return found
+
+    def runs(self, text: str) -> list[tuple[int, int]]:
+        """Stretches of digits and the separators numbers are written with, around each number anchor."""
+        found: list[tuple[int, int]] = []
+        for end in sorted(set(self.ends.get("number", ()))):
+            if found and end <= found[-1][1]:
+                continue
+            start, stop = end - 1, end
+            while start > 0 and text[start - 1] in _RUN_CHARS:
+                start -= 1
+            while stop < len(text) and text[stop] in _RUN_CHARS:
+                stop += 1
+            found.append((start, stop))
+        return found
+
+
+_RUN_CHARS = frozenset("0123456789+ \t\u00a0.()>\n-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
+
+
+class _Pure:
+    """Python's `re`, one pass a kind."""
+
+    name = "re"
+
+    def __init__(self):
+        own = {"context", "street", "institution", "greeting", "signature", "tel"}
+        self.patterns = {kind: re.compile(pattern) for kind, pattern in PATTERNS.items() if kind not in own}
+        self.word = re.compile(_PY_WORD)
+
+    def scan(self, projected: str) -> Scan:
+        found = Scan({kind: [m.end() for m in pattern.finditer(projected)] for kind, pattern in self.patterns.items()})
+        found.words = [m.span() for m in self.word.finditer(projected)]
+        # `re` tries an alternation of words at every position, slowly: these kinds find a simpler shape first and
+        # then ask the alternation's question of each match, with Hyperscan's (?i) (ASCII letters only).
+        found.ends["context"] = [start + 1 for start, _ in found.words if _after_context_word(projected, start)]
+        found.ends["street"] = [m.end() for m in _PY_STREET.finditer(projected) if _ends_with(m.group(1), _STREET_ENDS)]
+        found.ends["institution"] = sorted(
+            [m.end() + 1 for m in _PY_KIND_THEN_NAME.finditer(projected) if _ends_with(m.group(1), _KIND_ENDS)]
+            + [m.end() for m in _PY_NAME_THEN_KIND.finditer(projected)]
+            + [m.end() for m in _PY_NAMED_PLACE.finditer(projected)])
+        for kind in ("greeting", "signature", "tel"):
+            found.ends[kind] = [m.end() for m in _PY_CASELESS[kind].finditer(projected)]
+        return found
+
+
+def _caseless(pattern: str) -> str:
+    """Hyperscan's (?i:...) for `re`, which is slow with it: each ASCII letter inside as a class ([kK])."""
+    out, index = [], 0
+    while index < len(pattern):
+        if not pattern.startswith("(?i:", index):
+            out.append(pattern[index])
+            index += 1
+            continue
+        depth, index = 1, index + 4
+        out.append("(?:")
+        while depth:
+            ch = pattern[index]
+            if ch == "\\":
+                size = 4 if pattern[index + 1] == "x" else 2
+                out.append(pattern[index:index + size])
+                index += size
+                continue
+            depth += {"(": 1, ")": -1}.get(ch, 0)
+            out.append(f"[{ch.lower()}{ch.upper()}]" if ch.isascii() and ch.isalpha() else ch)
+            index += 1
+    return "".join(out)
+
+
+def _ends_with(word: str, endings: tuple[str, ...]) -> bool:
+    return word.translate(_ASCII_LOWER).endswith(endings)
+
+
+_PY_STREET = re.compile(rf"([{LETTER}]+)[ \t]+(?:[nN][rR]\.?[ \t]*)?\d")
+_STREET_ENDS = tuple(_SUFFIXES.split("|"))
+_PY_KIND_THEN_NAME = re.compile(rf"([{LETTER}]+)[ \t]+(?:(?:[fF][oO][rR]|[vV][eE][dD]|[pP]\xe5|[iI])[ \t]+)?(?=[{UPPER}])")
+_KIND_ENDS = tuple(_KINDS.split("|"))
+_PY_NAME_THEN_KIND = re.compile(_NAME_THEN_KIND)
+_PY_NAMED_PLACE = re.compile(_NAMED_PLACE)
+_PY_CASELESS = {kind: re.compile(_caseless(PATTERNS[kind])) for kind in ("signature", "tel")}
+_PY_CASELESS["greeting"] = re.compile(_caseless(rf"(?<![{LETTER}]){_GREETING}"))  # at the text's start too
+_CONTEXT_WORDS_LATIN1 = frozenset(CONTEXT_WORDS)
+_LETTERS = frozenset(chr(b) for b in range(256) if re.fullmatch(f"[{LETTER}]", chr(b)))
+
+
+def _after_context_word(projected: str, start: int) -> bool:
+    """What PATTERNS['context'] matches ending at this capital: a context word, '.', ':' or '|', spaces."""
+    index = start
+    while index > 0 and projected[index - 1] in " \t":
+        index -= 1
+    if index == start:
+        return False
+    if index > 0 and projected[index - 1] in ":|":
+        index -= 1
+        while index > 0 and projected[index - 1] in " \t":
+            index -= 1
+    if index > 0 and projected[index - 1] == ".":
+        index -= 1
+    first = index
+    while first > 0 and projected[first - 1] in _LETTERS:
+        first -= 1
+    return first < index and projected[first:index].translate(_ASCII_LOWER) in _CONTEXT_WORDS_LATIN1
+
+
+class _Hyperscan:
+    """Every kind's pattern in one Hyperscan database, one pass."""
+
+    name = "hyperscan"
+
+    def __init__(self, hyperscan):
+        kinds = list(PATTERNS)
+        expressions = [PATTERNS[kind].encode("latin-1") for kind in kinds] + [WORD.encode("latin-1")]
+        flags = [0] * len(kinds) + [hyperscan.HS_FLAG_SOM_LEFTMOST]
+        self.database = hyperscan.Database()
+        self.database.compile(expressions=expressions, ids=list(range(len(expressions))),
+                              elements=len(expressions), flags=flags)
+        self.kinds = kinds
+
+    def scan(self, projected: str) -> Scan:
+        data = b"\n" + projected.encode("latin-1") + b"\n"
+        ends: list[list[int]] = [[] for _ in self.kinds]
+        words: list[tuple[int, int]] = []
+        word_id = len(self.kinds)
+
+        def on_match(pattern: int, start: int, end: int, flags: int, context) -> None:
+            if pattern == word_id:
+                words.append((start, end - 2))  # without the characters on each side, and the line break before
+            else:
+                ends[pattern].append(end - 1)
+
+        self.database.scan(data, match_event_handler=on_match)
+        return Scan(dict(zip(self.kinds, ends)), sorted(words))
+
+
+_LETTER_BYTES = frozenset(b for b in range(256) if re.fullmatch(f"[{LETTER}]", chr(b)))
+_ENGINE = None
+
+
+def engine():
+    """The engine of this process, made once (before the workers fork, so they share it)."""
+    global _ENGINE
+    if _ENGINE is None:
+        _ENGINE = _make()
+    return _ENGINE
+
+
+def _make():
+    if not os.environ.get("PRAKSIS_PURE_PYTHON"):
+        try:
+            import hyperscan
+        except ImportError:
+            pass
+        else:
+            return _Hyperscan(hyperscan)
+    return _Pure()
+
+
+_SPACES = bytes.maketrans(bytes(b for b in range(256) if b not in _LETTER_BYTES),
+                          b" " * (256 - len(_LETTER_BYTES)))
+
+
+def scan(text: str) -> Scan:
+    data = project(text)
+    found = engine().scan(data.decode("latin-1"))
+    found.padded = b" " + data.translate(_SPACES) + b" "
+    return found

@@ -1,0 +1,207 @@
+"""Names in no list (P606, P607): found by shape and by their place in the sentence.
+
+No list of names is complete (Faroese, Greenlandic, new and foreign names). A capitalised word that is
+no Danish or English word, nor made of them, is a 'stranger': mid-sentence it is a proper noun, and where
+its place says person (after a role, a title, a greeting or a form's label, before a verb of speech, an age
+or a date, in a signature) it is a name. There even an ordinary word is a name ('Sønnen Trang', 'NAVN: ASK').
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+from .anchors import Scan
+from .name_context import (CALENDAR, CONTEXT_WORDS, FUNCTION_WORDS, HONORIFICS, KIN_AND_ROLES, LABELS, ROLES,
+                           acts_after, before, described_after, kin_after, named_before, previous_word, sentence_start,
+                           signed, word_before)
+from .name_list import lexicon
+from .rules import towns
+from .words import ordinary, vocabulary
+
+_ABBREVIATION = re.compile(r"\.[ \t]*[a-zæøå\d]")  # 'Sagsnr. 1234', 'Adm. direktør'
+_GAP = re.compile(r"[ \t-]+")
+_BLANK_LINE = re.compile(r"[ \t]*\n")
+_GREETINGS = frozenset("kære hej hejsa hi dear".split())
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=65536)
+def stranger(low: str) -> str | None:
+    """A capitalised word in no name list: 'unknown' (no Danish or English word, nor made of them), 'compound'
+    (made of words: 'Fjordhøj' may be a surname, 'Familieretshuset' is not) or None (an ordinary word)."""
+    if not may_name(low) or low in vocabulary():
+        return None
+    return "compound" if ordinary(low) else "unknown"
+
+
+def may_name(low: str) -> bool:
+    return not (low in KIN_AND_ROLES or low in ROLES or low in FUNCTION_WORDS or low in CALENDAR
+                or low in towns() or low in LABELS)
+
+
+def stranger_level(text: str, start: int, end: int, kind: str, is_name) -> str:
+    """A name in no list counts where its place says person: after 'Kære', 'hr.', a kin or role word, before an
+    age or a date, in a signature; an unknown word also mid-sentence (but a place after 'i'), and at the start of a
+    sentence when a person verb follows."""
+    if _ABBREVIATION.match(text, end) or _in_an_identifier(text, start):
+        return "join"
+    if named_before(text, start, end) or described_after(text, end, dated=kind == "unknown"):
+        return "P606"
+    if kind == "unknown" and (signed(text, start) or (text[end - 1] == "s" and kin_after(text, end))):
+        return "P606"
+    if kind == "compound":
+        return "join"
+    if not sentence_start(text, start):
+        place = word_before(text, start)
+        return "join" if place == "i" else "P607" if place == "fra" else "P606"
+    return "P606" if acts_after(text, end, is_name) else "P607"
+
+
+def _in_an_identifier(text: str, start: int) -> bool:
+    """'M-2026-02-03-Oest', 'team_Vest': a word joined to digits or an underscore is part of a key."""
+    return start >= 2 and (text[start - 1] == "_" or (text[start - 1] == "-" and text[start - 2].isdigit()))
+
+
+def named_by_context(text: str, scan: Scan, allowed: frozenset[str], known) -> list[tuple[int, int, str, str]]:
+    """Words that are names by their place alone, even ordinary words: after a context word ('Kære Dag',
+    'Sønnen Trang', 'NAVN: ASK BRIXEN'), before an age ('Vild (1 år)'), in a signature, and a lower-case
+    stranger after a greeting ('Hej thanawat'). `known` tells the words the lists or the shape already judge."""
+    words = scan.words
+    starts = [start for start, _ in words]
+    found: list[tuple[int, int, str, str]] = []
+    for end in sorted(set(scan.ends.get("context", ()))):
+        index = bisect_left(starts, end - 1)  # the capital the anchor ends with
+        if index < len(words) and starts[index] == end - 1 and _after_context(text, end - 1, words, index):
+            found += _run(text, words, index, allowed, known, signature=False)
+    for end in scan.ends.get("age", ()):
+        opening = text.rfind("(", max(0, end - 20), end)
+        index = _word_ending_before(text, words, opening)
+        if index is not None:
+            found += _run(text, words, _run_start(text, words, index), allowed, known, signature=False)
+    for end in scan.ends.get("signature", ()):
+        found += _signature(text, words, starts, end, allowed, known)
+    found += _greeted(text, scan, allowed)
+    named = {hit[3] for hit in found}
+    return found + [(start, end, "P606", text[start:end]) for start, end in words if text[start:end] in named]
+
+
+def _after_context(text: str, start: int, words, index: int) -> bool:
+    found = before(text, start)
+    if not found or found[2] == "," or found[0].lower() not in CONTEXT_WORDS or _inside_a_name(text, found[3]):
+        return False
+    if found[1] and found[0].lower() not in HONORIFICS:
+        return False
+    return not found[2] or named_before(text, start, _run_end(text, words, index))
+
+
+def _run_end(text: str, words, index: int) -> int:
+    end = words[index][1]
+    for start, stop in words[index + 1:]:
+        if not _GAP.fullmatch(text, end, start):
+            break
+        end = stop
+    return end
+
+
+def _run_start(text: str, words, index: int) -> int:
+    while index > 0 and _GAP.fullmatch(text, words[index - 1][1], words[index][0]):
+        index -= 1
+    return index
+
+
+def _run(text: str, words, index: int, allowed, known, signature: bool) -> list:
+    """The name that starts at words[index] and goes on over the capitalised words joined to it."""
+    found = []
+    end = None
+    for start, stop in words[index:]:
+        if end is not None and not _GAP.fullmatch(text, end, start):
+            break
+        token = text[start:stop]
+        if _counts_in_context(token, allowed, known, signature):
+            found.append((start, stop, "P606", token))
+        end = stop
+    return found
+
+
+def _word_ending_before(text: str, words, position: int) -> int | None:
+    """The index of the capitalised word that ends just before position (spaces between)."""
+    if position < 0:
+        return None
+    end = position
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    index = bisect_left(words, (end, 0)) - 1
+    while index >= 0 and words[index][1] > end:
+        index -= 1
+    return index if index >= 0 and words[index][1] == end else None
+
+
+def _signature(text: str, words, starts: list[int], end: int, allowed, known) -> list:
+    """The line after 'Venlig hilsen' (or after one blank line more), when it holds only a name."""
+    blank = _BLANK_LINE.match(text, end)
+    line = blank.end() if blank else end
+    while line < len(text) and text[line] in " \t*_":
+        line += 1
+    index = bisect_left(starts, line)
+    if index == len(words) or words[index][0] != line:
+        return []
+    stop = _run_end(text, words, index)
+    line_end = text.find("\n", stop)
+    if text[stop:len(text) if line_end == -1 else line_end].strip(" \t*_"):
+        return []
+    return _run(text, words, index, allowed, known, signature=True)
+
+
+def _greeted(text: str, scan: Scan, allowed) -> list:
+    """'Hej thanawat': after a greeting a lower-case stranger is a name too."""
+    found = []
+    for end in scan.ends.get("greeting", ()):
+        m = _WORD.match(text, end - 1)
+        low = m.group() if m else ""
+        greeting = before(text, m.start()) if low.islower() else None
+        if (greeting and not greeting[1] and not greeting[2] and greeting[0].lower() in _GREETINGS
+                and may_name(low) and low not in allowed and not ordinary(low) and low not in lexicon()):
+            found.append((m.start(), m.end(), "P606", low))
+    return found
+
+
+def _inside_a_name(text: str, start: int) -> bool:
+    """'Team Børn og Unge Øst': a capitalised role word mid-sentence is part of a proper noun, not a role."""
+    if not text[start].isupper() or text[start + 1:start + 2].isupper():  # 'KONTAKTPERSON:' is a form's label
+        return False
+    return text[start - 1:start] not in ("", "\n") and not sentence_start(text, start)
+
+
+def _counts_in_context(token: str, allowed, known, signature: bool) -> bool:
+    low = token.lower()
+    if known(token) or low in allowed or not may_name(low) or len(token) < 2:
+        return False
+    if len(token) == 2 and token[1] == "s":  # 'Barn Bs mor': the genitive of a pseudonym
+        return False
+    if not (token[0].isupper() and (token[1:].islower() or token.isupper())):
+        return False
+    if token.isupper() and (len(token) < 4 or low in vocabulary()):  # an acronym ('Barn BFU', 'Far ICS')
+        return False
+    # A signature line holds a name, or a team or a title ('Team Vest', 'Afdelingsleder'): only strangers count.
+    return not signature or (low not in lexicon() and not ordinary(low)) or (token.isupper() and low in lexicon())
+
+
+def is_person(text: str, start: int, word: str) -> bool:
+    """Does the word name or stand for a person: a kin or role word, a pseudonym ('Barn A'), or a name?"""
+    low = word.lower()
+    if low in KIN_AND_ROLES or low in ROLES:
+        return True
+    if len(word) == 1:
+        return word.isupper() and (previous_word(text, start) or "").lower() in KIN_AND_ROLES
+    if not (word[0].isupper() and word[1:].islower()):
+        return False
+    tier = lexicon().get(low)
+    if tier is not None:
+        return tier != "common"
+    if stranger(low) == "unknown":
+        return True
+    previous = previous_word(text, start)  # a surname that is also a word: 'Andreea Moldovan (...)'
+    return bool(previous) and text[start - 1] == " " and previous[0].isupper() and is_person(
+        text, start - len(previous) - 1, previous) and previous.lower() not in KIN_AND_ROLES | ROLES

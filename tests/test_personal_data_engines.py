@@ -1,0 +1,69 @@
+"""The compiled engines (Hyperscan, ahocorasick-rs) and the pure-Python fallback give the same findings."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from praksis.personal_data import Allowlist, anchors, find, name_list
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "scripts" / "benchmarks"))
+
+hyperscan = pytest.importorskip("hyperscan")
+pytest.importorskip("ahocorasick_rs")
+
+
+def corpus_texts() -> list[str]:
+    from personal_data_corpus import generate
+
+    texts = [doc.text for doc in generate(3, 120, 80)]
+    for folder in ("personal_data_dev", "personal_data_heldout"):  # only compared here, never looked at
+        for name in ("planted.jsonl", "clean.jsonl", "institutions.jsonl"):
+            path = REPO / "scripts" / "benchmarks" / folder / name
+            lines = path.read_text("utf-8").splitlines() if path.is_file() else []
+            texts += [json.loads(line)["text"] for line in lines if line.strip()]
+    texts += [p.read_text("utf-8") for folder in ("docs", "cases_anonymized") for p in (REPO / folder).rglob("*.md")]
+    return texts
+
+
+def findings(texts: list[str]) -> list[list[tuple]]:
+    return [[(one.finding.code, one.finding.start, one.finding.end, one.finding.masked)
+             for one in find("x.md", text, Allowlist())] for text in texts]
+
+
+def test_hyperscan_and_python_find_the_same(monkeypatch):
+    texts = corpus_texts()
+    assert len(texts) > 1500
+    monkeypatch.setattr(anchors, "_ENGINE", anchors._Hyperscan(hyperscan))
+    compiled = findings(texts)
+    monkeypatch.setattr(anchors, "_ENGINE", anchors._Pure())
+    monkeypatch.setattr(name_list, "_automaton", lambda: None)
+    assert findings(texts) == compiled
+    assert sum(map(len, compiled)) > 1000  # the corpora hold plenty to find
+
+
+def test_each_kind_of_anchor_is_found_by_both_engines_in_the_same_places():
+    text = ("Kære Ujarak\nMor, tlf. 22 33 44 55, bor på Byvej nr. 12, 2300 København S, e-mail a@b.dk, tel:+4522334455.\n"
+            "Født 3.3.2015. Barn A (7 år) går på Solbakkeskolen og i Børnehaven Mariehønen; Bakkely Skole.\n"
+            "Hej ujarak\nMed venlig hilsen\nNivikka\n&#45; \\- **12**34 Sagsbehandler Qivioq")
+    projected = anchors.project(text).decode("latin-1")
+    compiled, pure = anchors._Hyperscan(hyperscan).scan(projected), anchors._Pure().scan(projected)
+    assert compiled.words == pure.words
+    for kind in anchors.PATTERNS:
+        assert pure.ends[kind], kind  # every kind occurs in the text above
+        if kind == "number":
+            assert compiled.runs(text) == pure.runs(text)
+        elif kind in anchors.REACH:
+            assert compiled.windows(text, kind) == pure.windows(text, kind), kind
+        else:
+            assert sorted(set(compiled.ends[kind])) == sorted(set(pure.ends[kind])), kind
+
+
+def test_the_projection_keeps_every_offset():
+    text = "Şêrko – ﬁ ٣ ‐ \u200b Łukasz æøå"
+    assert len(anchors.project(text)) == len(text)
+    assert anchors.project("Ł-ł٣\u200b\u2013") == b"A-a0\x01-"
