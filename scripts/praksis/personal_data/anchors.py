@@ -34,7 +34,7 @@ _SUFFIXES = ("vej|vejen|gade|gaden|all\xe9|alle|all\xe9en|str\xe6de|str\xe6det|p
              "dalen|skov|skoven|bjerg|bjerget|banke|bro|broen|g\xe5rd|g\xe5rden|strand|stranden|volden|bane|banen|"
              "ringen|kaj|kajen|havn|havnen|mose|mosen|tofte|brygge|bryggen|dige|diget|gyde|gyden|passage|promenade|"
              "promenaden|kvarter|kvarteret|toppen|slette|sletten|\xe5sen|vigen|n\xe6sset|odde|tangen|runddel|porten|"
-             "graven")
+             "graven|have|ager|agre|ageren|brink|brinken|b\xe6k|b\xe6kken")
 _KINDS = ("stedet|tilbuddet|hjemmet|centret|centeret|foreningen|fonden|stiftelsen|skolen|institutionen|klubben|"
           "b\xf8rnehaven|vuggestuen|dagplejen|bostedet|huset")
 _NAME_THEN_KIND = (rf"[{UPPER}][{LETTER}]*[ \t]+(?:Skole|Friskole|Privatskole|Efterskole|B\xf8rnehave|Vuggestue"
@@ -48,12 +48,12 @@ PATTERNS: dict[str, str] = {
     "tel": r"(?i:tel):",
     "street": rf"(?i:{_SUFFIXES})[ \t]+(?:nr\.?[ \t]*)?\d",
     "postcode": r"[1-9]\d\d\d[ \t]+[A-Z\xc6\xd8\xc5]",
-    "birth": r"[fF](?:\xf8dt|\xf8dsels|\.)|F\xd8D|\([ \t]*\d",
+    "birth": r"[fF](?:\xf8dt|\xf8dsels|\.)|F\xd8D|\([ \t]*\d|\([^()\n,]{1,40},[ \t]*\d",
     "hiding": (r"&#?[0-9A-Za-z]{1,10};|\\[^0-9A-Za-z]|<!--|<[a-zA-Z/]|[\xad" + INVISIBLE + r"]"
                rf"|[{LETTER}0-9\-][*~]+[{LETTER}0-9\-]|[*_~]\d|\d[*_~]"),
     "institution": (rf"(?i:{_KINDS})[ \t]+(?:(?i:for|ved|p\xe5|i)[ \t]+)?[{UPPER}]|{_NAME_THEN_KIND}|{_NAMED_PLACE}"),
     "signature": r"(?i:hilsen|hilsner|mvh|vh)[ \t,.!]*\n",
-    "age": r"\([ \t]*\d{1,2}[ \t]+(?:\xe5r|mdr|m\xe5ned)",
+    "age": r"\([ \t]*(?:\d{1,2}[ \t]+(?:\xe5r|mdr|m\xe5ned)|f\.|f\xf8dt|cpr)",
     "greeting": rf"[^{LETTER}]{_GREETING}",
 }
 _CONTEXT = "|".join(sorted(CONTEXT_WORDS, key=len, reverse=True))
@@ -63,7 +63,7 @@ PATTERNS["context"] = rf"[^{LETTER}](?i:{_CONTEXT})\.?(?:[ \t]*[:|])?[ \t]+[{UPP
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")  # Hyperscan's (?i)
 # How far a rule's match may reach before and after the end of its anchor; a rule reads that window, cut to the
 # anchor's line (no rule matches across a line) and widened to whole words.
-REACH = {"at": (20, 2), "tel": (8, 40), "street": (80, 4), "postcode": (24, 90), "birth": (24, 70),
+REACH = {"at": (20, 2), "tel": (8, 40), "street": (80, 4), "postcode": (24, 90), "birth": (64, 70),
          "hiding": (16, 215), "institution": (80, 120)}
 # A capitalised word or one in capitals, whole: the candidates for names. Hyperscan reads the text between two
 # line breaks, so every word has a character on each side.
@@ -112,9 +112,12 @@ class Scan:
 
     def windows(self, text: str, kind: str) -> list[tuple[int, int]]:
         """Where the kind's rule reads: around each anchor, within its line, in whole words, merged, in order."""
+        ends = self.ends.get(kind)
+        if not ends:
+            return []
         before, after = REACH[kind]
         found: list[tuple[int, int]] = []
-        for end in sorted(set(self.ends.get(kind, ()))):
+        for end in sorted(set(ends)):
             line_start = text.rfind("\n", 0, max(0, end - 1)) + 1
             line_end = text.find("\n", end - 1)
             line_end = len(text) if line_end == -1 else line_end + 1

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from .findings import Finding, length_note
-from .rules import within
+from .rules import towns, within
+from .words import domain
 from .words import inflected
 
 _NAME_RUN = r"[A-ZÆØÅ][a-zæøåéüö][^\W\d_]*(?:[ \t-]+[A-ZÆØÅ][^\W\d_]*)*"  # not an acronym: 'skolen BFU'
@@ -19,7 +20,7 @@ _NAME_RUN = r"[A-ZÆØÅ][a-zæøåéüö][^\W\d_]*(?:[ \t-]+[A-ZÆØÅ][^\W\d_]
 _KIND_THEN_NAME = re.compile(
     r"\b[^\W\d_]*(?i:stedet|tilbuddet|hjemmet|centret|centeret|foreningen|fonden|stiftelsen|skolen|"
     r"institutionen|klubben|børnehaven|vuggestuen|dagplejen|bostedet|krisecentret|huset)"
-    rf"[ \t]+(?:(?:for|ved|på|i)[ \t]+)?{_NAME_RUN}")
+    rf"[ \t]+(?:(?:for|ved|på|i)[ \t]+)?(?P<name>{_NAME_RUN})")
 # The name, then the kind: 'Bakkely Skole', 'Solsikkens Børnehave'.
 _NAME_THEN_KIND = re.compile(
     r"\b[A-ZÆØÅ][^\W\d_]+[ \t]+(?:Skole|Friskole|Privatskole|Efterskole|Børnehave|Vuggestue|Børnecenter|Børnehus|"
@@ -32,13 +33,19 @@ _NAMED_PLACE = re.compile(
 
 def institutions(text: str, lines: list[tuple[int, int]] | None = None) -> list[Finding]:
     spans = within(text, lines)
-    found = [_finding(m) for start, end in spans for m in _KIND_THEN_NAME.finditer(text, start, end)]
+    found = [_finding(m) for start, end in spans for m in _KIND_THEN_NAME.finditer(text, start, end)
+             if not _a_town(m.group("name"))]
     found += [_finding(m) for start, end in spans for m in _NAME_THEN_KIND.finditer(text, start, end)
               if not _inside(found, m)]
     for m in (m for start, end in spans for m in _NAMED_PLACE.finditer(text, start, end)):
         if not inflected(m.group().lower()) and not _inside(found, m):
             found.append(_finding(m))
     return found
+
+
+def _a_town(name: str) -> bool:
+    """'Familiehuset i Viborg', 'Produktionsskolen Varde': the municipality's own place, named by its town."""
+    return all(word.lower() in towns() or word.lower() in domain() for word in name.split())
 
 
 def _inside(found: list[Finding], m: re.Match) -> bool:

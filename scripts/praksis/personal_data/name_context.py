@@ -53,7 +53,14 @@ SPEECH = frozenset("siger sagde fortæller fortalte spørger spurgte svarer svar
 # Words after which any capitalised word is a person's name: 'hr. X', 'Kære X', 'familien X'.
 ALWAYS_BEFORE = frozenset("hr fru frk dr kære hej hejsa hi dear familien plejefamilien ægteparret hilsen mvh".split())
 CONTEXT_WORDS = ALWAYS_BEFORE | KIN_AND_ROLES | LABELS | SPEECH
-# What a person does: 'X fortæller', 'X er 9 år', 'X og Mor kom'.
+# What only a person does: 'X fortæller', 'X græder'. After an unknown word opening a sentence, a name.
+HUMAN_VERBS = frozenset("""
+fortæller fortalte siger sagde oplyser oplyste forklarer forklarede udtaler udtalte svarer svarede spørger spurgte
+nævner nævnte mener mente ønsker ønskede beretter berettede skriver skrev ringer ringede græder græd råber råbte
+synes syntes tænker tænkte husker huskede føler følte sover sov spiser spiste leger legede bor boede beskriver beskrev
+underretter underrettede
+""".split())
+# What a person does, and much else too ('X er 9 år', 'Ugeskemaet er hængt op'): a warning at most.
 PERSON_VERBS = frozenset("""
 fortæller fortalte siger sagde oplyser oplyste forklarer forklarede udtaler udtalte svarer svarede spørger spurgte
 nævner nævnte mener mente ønsker ønskede beretter berettede skriver skrev ringer ringede græder græd råber råbte
@@ -61,6 +68,10 @@ er var har havde bor boede går gik kommer kom vil ville kan kunne skal skulle m
 virkede giver gav ser synes syntes tænker tænkte husker huskede viser viste deltager deltog bliver blev beskriver
 beskrev fylder fyldte starter startede begyndte begynder flyttede flytter sover sov spiser spiste leger legede
 """.split())
+# Animals and toys have names too ('katten Frost', 'Kaninerne hedder Storm og Lykke'): no personal data.
+PETS = frozenset("""kat katten katte kattene hund hunden hunde hundene kanin kaninen kaniner kaninerne hamster hamsteren
+marsvin marsvinet hest hesten hestene fisk fisken undulat undulaten papegøje papegøjen dukke dukken dukkerne bamse
+bamsen bamserne kælenavn""".split())
 # Particles inside a full name: 'X á Y' (Faroese), 'X van Y', 'X bin Y'.
 PARTICLES = frozenset("á í av van von de der den da di du la le al el bin ibn abu binti ter ten".split())
 
@@ -121,6 +132,33 @@ def described_after(text: str, end: int, dated: bool = True) -> bool:
     return (_DESCRIBED if dated else _AGED).match(text, end) is not None
 
 
+_AGED_AFTER = re.compile(r"(?i)[ \t]+(?:er|blev|bliver|fylder|fyldte)[ \t]+\d{1,2}[ \t]+år\b")
+_PET_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(sorted(PETS, key=len, reverse=True)) + r")"
+                         r"(?:[ \t]+(?:hedder|hed|kaldes|kaldet|ved navn))?[ \t]+$")
+_LISTED_BEFORE = re.compile(r"[A-ZÆØÅ][^\W\d_]*(?:,[ \t]+|[ \t]+og[ \t]+)$")
+
+
+def aged_after(text: str, end: int) -> bool:
+    """'X er 9 år', 'X fyldte 7 år'."""
+    return _AGED_AFTER.match(text, end) is not None
+
+
+def pet_named(text: str, start: int) -> bool:
+    """An animal's or a toy's name: 'katten Frost', 'Kaninerne hedder Storm og Lykke'."""
+    for _ in range(4):  # back over the names listed before: 'Storm og ', 'Storm, '
+        m = _LISTED_BEFORE.search(text, max(0, start - 40), start)
+        if not m:
+            break
+        start = m.start()
+    return _PET_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+def human_after(text: str, end: int) -> bool:
+    """A verb only a person does comes next: 'X fortæller', 'X græder'."""
+    m = _AFTER.match(text, end)
+    return m is not None and m.group(1).lower() in HUMAN_VERBS
+
+
 def acts_after(text: str, end: int, is_name) -> bool:
     """A person verb next ('X fortæller'), a kin word after a genitive ('Xs mor'), or 'og' and a person."""
     genitive = _GENITIVE.match(text, end)
@@ -130,10 +168,23 @@ def acts_after(text: str, end: int, is_name) -> bool:
     if not m:
         return False
     word = m.group(1).lower()
-    if word in PERSON_VERBS:
-        return True
     following = m.group(2)
+    if word in PERSON_VERBS or word in HUMAN_VERBS:
+        return not _inverted(text, m, following)
     return word == "og" and following is not None and (following.lower() in KIN_AND_ROLES or is_name(following))
+
+
+# Danish puts the verb second: after 'Fisker vil han være', 'Vedlagt er den ...' the subject is the pronoun, and
+# 'Lykke er at have en hund', 'Lykke er, når ...' define a word.
+_SUBJECTS = frozenset("han hun de vi jeg du man den det der".split())
+_DEFINING = frozenset("at når hvis".split())
+
+
+def _inverted(text: str, m: re.Match, following: str | None) -> bool:
+    if following is not None and text[m.end(1):m.start(2)].strip() == "":
+        low = following.lower()
+        return low in _SUBJECTS or (m.group(1).lower() == "er" and low in _DEFINING)
+    return m.group(1).lower() == "er" and text[m.end(1):m.end(1) + 1] == ","
 
 
 def kin_after(text: str, end: int) -> bool:

@@ -19,15 +19,16 @@ import re
 
 from . import anchors
 from .findings import Finding, length_note
-from .name_context import (CONTEXT_WORDS, FUNCTION_WORDS, HONORIFICS, PARTICLES, ROLES, acts_after,
-                           described_after, named_before, previous_word, sentence_start)
+from .name_context import (CONTEXT_WORDS, FUNCTION_WORDS, HONORIFICS, PARTICLES, PETS, ROLES, acts_after,
+                           described_after, named_before, pet_named, previous_word, sentence_start)
 from .name_list import DEFAULT_PLACES, lexicon, lowercase_names
+from .words import domain
 from .unlisted_names import is_person, named_by_context, stranger, stranger_level
 
 __all__ = ["find_names", "is_person", "lexicon", "sentence_start"]
 
 _NAME_GAP = re.compile(r"[ \t]?-?[ \t]?")
-_MODES = {"name": "error", "title": "error", "word": "context", "common": "mid"}
+_MODES = {"name": "error", "title": "title", "word": "context", "common": "mid"}
 _STRENGTH = {"join": 0, "P607": 1, "P606": 2}
 
 
@@ -54,6 +55,8 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
         if low in allowed or low in DEFAULT_PLACES:
             continue
         tier = forms.get(low)
+        if tier is not None and low in domain():  # a shop or a place of the field's list ('Falck', 'Salling')
+            continue
         if tier is not None:
             mode = _mode(token, tier)
             if mode:
@@ -95,17 +98,19 @@ def _consistent(text: str, hits: list[tuple[int, int, str, str | None]]) -> list
 
 def _level(text: str, start: int, end: int, mode: str, is_name) -> str:
     """'P606', 'P607', or 'join' (only a name when next to one that is flagged)."""
-    if mode == "error":
+    if mode == "error" or (mode == "title" and not sentence_start(text, start)):  # 'Bjørn, ulv eller ræv?'
         return "P606"
+    if pet_named(text, start):
+        return "join"
     previous = previous_word(text, start)
     if previous and previous.lower() in HONORIFICS:
         return "P606"
     if described_after(text, end):
         return "P606"
-    if _proper_noun_tail(text, start, previous):
+    if _proper_noun_tail(text, start, previous) or (previous or "").lower() in PETS:  # 'katten Frost'
         return "join"
     if sentence_start(text, start):
-        # 'Storm er 9 år' warns; 'Storm og regn', 'Maj 2018:' do not.
+        # 'Storm er 9 år' and 'Storm kom hjem' warn; 'Storm og regn', 'Maj 2018:' do not.
         if named_before(text, start, end) or acts_after(text, end, is_name):
             return "P607"
         return "join"

@@ -108,14 +108,15 @@ _TEL_LINK = re.compile(r"(?i)\btel:[ \t]*([+\d(][\d \t.()+-]{6,24}\d)")
 _GROUPED = re.compile(r"(?<![\d.,:/-])[2-9]\d([ .-])\d\d\1\d\d\1\d\d(?!\d|[.,:-]\d)")
 _FOUR_FOUR = re.compile(r"(?<![\d.,:/-])([2-9]\d{3})[ -](\d{4})(?!\d|[.,:-]\d)")
 _BARE = re.compile(r"(?<![\d.,:/-])[2-9]\d{7}(?!\d|[.,:-]\d)")
-_PHONE_WORDS = re.compile(r"(?i)(?:\btlf|\btel\b|telefon|mobil|\bmob\b|\bring|\bsms|fastnet|direkte|\bkontakt)"
-                          r"[^\n\d]{0,24}$")
+_PHONE_WORDS = re.compile(r"(?i)(?:\btlf|\btel\b|telefon|mobil|\bmob\b|\bring|\bsms|fastnet|direkte|\bkontakt"
+                          r"|\bnås\b|\btræffes\b|\bskrev fra|\bringede fra)[^\n\d]{0,24}$")
 _NOT_PHONE = re.compile(r"(?i)(?:\bcvr|hovednummer|omstilling|hotline|døgntelefon|vagttelefon|lægevagt|\bean\b|\bse-?nr|\bp-?nr|\bkonto|reg\.?[ -]?nr|faktura|ordre(?:nr|nummer)|"
                         r"\bsags(?:nr|nummer)|journal(?:nr|nummer)|\bj\.[ ]?nr|\bkle\b|bilag|isbn|postnr|\bid\b)"
                         r"[^\n\d]{0,24}$")
 # Before eight plain digits, "nummer" as a word of its own is a phone number's ("gav sit nummer, 23456789");
 # in a compound (sagsnummer, kundenummer) it names another number, and '2026-0412' after it is a case number.
 _NUMBER_WORD = re.compile(r"(?i)(?:\bnummer(?:et)?\b|\bnumre(?:ne)?\b|træffes)[^\n\d]{0,24}$")
+_ON = re.compile(r"(?i)\bpå[ \t]*$")  # 'Far på 53183283'; not 'på 12345678 kr.'
 _AMOUNT_AFTER = re.compile(r"(?i)[ \t]*(?:kr\b|kroner|dkk|%|,-|procent|mio|mia|timer|år\b)")
 
 
@@ -140,7 +141,8 @@ def _phones_in_run(text: str, start: int, end: int, earlier: list[Finding]) -> l
             found.append(_phone(m, m.group()))
     for m in _BARE.finditer(text, start, end):
         before = _before(text, m.start())
-        said = _PHONE_WORDS.search(before) or _NUMBER_WORD.search(before)
+        said = (_PHONE_WORDS.search(before) or _NUMBER_WORD.search(before)
+                or (_ON.search(before) and not _AMOUNT_AFTER.match(text, m.end())))
         if not _overlaps(m, taken) and said and not _NOT_PHONE.search(before):
             found.append(_phone(m, m.group()))
     return found
@@ -210,7 +212,7 @@ park parken bakke bakken høj højen toft toften haven haverne engen mark marken
 krog krogen løkke løkken lund lunden holm holmen hegn hegnet dalen skov skoven bjerg bjerget banke
 bro broen gård gården strand stranden volden bane banen ringen kaj kajen havn havnen mose mosen tofte
 brygge bryggen dige diget gyde gyden passage promenade promenaden kvarter kvarteret toppen slette sletten åsen
-vigen næsset odde tangen runddel porten graven
+vigen næsset odde tangen runddel porten graven have ager agre ageren brink brinken bæk bækken
 """.split(), key=len, reverse=True)
 _SUFFIX_ENDINGS = tuple(_SUFFIXES)
 _STREET = re.compile(r"([A-ZÆØÅ][\w-]*)[ \t]+(?:nr\.?[ \t]*)?(?=\d)")  # 'Byvej 12', 'Byvej nr. 12'
@@ -298,7 +300,7 @@ _DATE = (rf"(?P<iso>(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}}))"
          rf"|(?P<six>(?P<sd>\d\d)(?P<sm>\d\d)(?P<sy>\d\d))(?!\d)")
 _TRIGGER = re.compile(r"[fF](?:ødt|ødsels(?:dato|dag(?:en)?)|\.(?=[ \t]*\d))|FØDT|FØDSELSDATO")
 _FILLER_THEN_DATE = re.compile(
-    rf"(?i)(?:[\s:(*_\"'|,-]|(?:er|var|blev|den|d\.|dato|på|sin|hans|hendes|har|fejrer|fejrede|om|dag)(?![\w]))*"
+    rf"(?i)(?:[\s:(*_\"'|,-]|(?:er|var|blev|den|d\.|dato|på|sin|hans|hendes|har|fejrer|fejrede|om|dag|som)(?![\w]))*"
     rf"(?:{_DATE})")
 
 
@@ -317,8 +319,25 @@ def birth_date(text: str, lines: list[tuple[int, int]] | None = None) -> list[Fi
 
 
 # 'Barn A (14.02.2015)', 'Mor (3/9-1988)': a full date in parentheses right after a person is when they were born.
-_DATE_IN_PARENTHESES = re.compile(rf"\([ \t]*(?:{_DATE})[ \t]*\)")
+# ... or after a name inside the parentheses: 'Mor (Nivikka Rosing, 6. august 1993)'.
+_DATE_IN_PARENTHESES = re.compile(rf"\((?:[^()\n,]{{1,40}},)?[ \t]*(?:{_DATE})[ \t]*\)")
+_EVENT_BEFORE = frozenset("fra med til hos af ved om".split())  # 'E-mail fra klasselærer (16.11.2025)': an event
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*$")
+
+
+def _event(text: str, before: re.Match) -> bool:
+    """'E-mail fra klasselærer (16.11.2025)': after a preposition, a role's date is the date of a meeting or a
+    letter (a name's is still a birth date: 'Børnesamtale med Lærke (6. juni 2012)')."""
+    if before.group(1)[:1].isupper() and before.group(1).lower() not in _ROLE_WORDS():
+        return False
+    m = _WORD_BEFORE.search(text, max(0, before.start() - 20), before.start())
+    return m is not None and m.group(1).lower() in _EVENT_BEFORE
+
+
+def _ROLE_WORDS() -> frozenset[str]:
+    from .name_context import KIN_AND_ROLES, ROLES
+
+    return KIN_AND_ROLES | ROLES
 
 
 def _dates_after_a_person(text: str, lines: list[tuple[int, int]] | None) -> list[Finding]:
@@ -328,7 +347,7 @@ def _dates_after_a_person(text: str, lines: list[tuple[int, int]] | None) -> lis
     for m in (m for start, end in within(text, lines) for m in _DATE_IN_PARENTHESES.finditer(text, start, end)):
         has_year = m.group("iy") or m.group("ny") or m.group("ty") or m.group("six")
         before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()) if has_year else None
-        if before and _real_date(m) and is_person(text, before.start(1), before.group(1)):
+        if before and _real_date(m) and is_person(text, before.start(1), before.group(1)) and not _event(text, before):
             start = m.start(next(g for g in ("iso", "num", "txt", "six") if m.group(g)))
             found.append(_birth(start, m.end(next(g for g in ("iso", "num", "txt", "six") if m.group(g)))))
     return found

@@ -13,9 +13,9 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from .anchors import Scan
-from .name_context import (CALENDAR, CONTEXT_WORDS, FUNCTION_WORDS, HONORIFICS, KIN_AND_ROLES, LABELS, ROLES,
-                           acts_after, before, described_after, kin_after, named_before, previous_word, sentence_start,
-                           signed, word_before)
+from .name_context import (CALENDAR, CONTEXT_WORDS, FUNCTION_WORDS, HONORIFICS, KIN_AND_ROLES, LABELS, PETS, ROLES,
+                           acts_after, before, described_after, human_after, kin_after, named_before, pet_named, previous_word,
+                           sentence_start, signed, word_before)
 from .name_list import lexicon
 from .rules import towns
 from .words import ordinary, vocabulary
@@ -38,14 +38,20 @@ def stranger(low: str) -> str | None:
 
 def may_name(low: str) -> bool:
     return not (low in KIN_AND_ROLES or low in ROLES or low in FUNCTION_WORDS or low in CALENDAR
-                or low in towns() or low in LABELS)
+                or low in towns() or low in LABELS or low.endswith(_ROLE_ENDINGS))
+
+
+# A compound that ends in a role names a role: 'Familieplejekonsulent', 'Skolesundhedsplejersken'.
+_ROLE_ENDINGS = tuple("""konsulent konsulenten behandler behandleren rådgiver rådgiveren pædagog pædagogen lærer
+læreren leder lederen psykolog psykologen koordinator koordinatoren medarbejder medarbejderen assistent assistenten
+terapeut terapeuten plejerske plejersken sekretær sekretæren mentor mentoren""".split())
 
 
 def stranger_level(text: str, start: int, end: int, kind: str, is_name) -> str:
     """A name in no list counts where its place says person: after 'Kære', 'hr.', a kin or role word, before an
     age or a date, in a signature; an unknown word also mid-sentence (but a place after 'i'), and at the start of a
     sentence when a person verb follows."""
-    if _ABBREVIATION.match(text, end) or _in_an_identifier(text, start):
+    if _ABBREVIATION.match(text, end) or _in_an_identifier(text, start) or pet_named(text, start):
         return "join"
     if named_before(text, start, end) or described_after(text, end, dated=kind == "unknown"):
         return "P606"
@@ -55,8 +61,8 @@ def stranger_level(text: str, start: int, end: int, kind: str, is_name) -> str:
         return "join"
     if not sentence_start(text, start):
         place = word_before(text, start)
-        return "join" if place == "i" else "P607" if place == "fra" else "P606"
-    return "P606" if acts_after(text, end, is_name) else "P607"
+        return "join" if place == "i" or place in PETS else "P607" if place == "fra" else "P606"
+    return "P606" if human_after(text, end) else "P607" if acts_after(text, end, is_name) else "join"
 
 
 def _in_an_identifier(text: str, start: int) -> bool:
@@ -90,6 +96,8 @@ def named_by_context(text: str, scan: Scan, allowed: frozenset[str], known) -> l
 def _after_context(text: str, start: int, words, index: int) -> bool:
     found = before(text, start)
     if not found or found[2] == "," or found[0].lower() not in CONTEXT_WORDS or _inside_a_name(text, found[3]):
+        return False
+    if pet_named(text, start):  # 'Kaninerne hedder Storm'
         return False
     if found[1] and found[0].lower() not in HONORIFICS:
         return False
@@ -197,10 +205,7 @@ def is_person(text: str, start: int, word: str) -> bool:
         return word.isupper() and (previous_word(text, start) or "").lower() in KIN_AND_ROLES
     if not (word[0].isupper() and word[1:].islower()):
         return False
-    tier = lexicon().get(low)
-    if tier is not None:
-        return tier != "common"
-    if stranger(low) == "unknown":
+    if low in lexicon() or stranger(low) == "unknown":
         return True
     previous = previous_word(text, start)  # a surname that is also a word: 'Andreea Moldovan (...)'
     return bool(previous) and text[start - 1] == " " and previous[0].isupper() and is_person(

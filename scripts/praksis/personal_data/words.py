@@ -21,9 +21,9 @@ _JOINED = 4  # the parts of a compound: with three letters, 'ser' + 'kan' would 
 
 @lru_cache(maxsize=1)
 def danish() -> frozenset[str]:
-    """The Danish words alone: the parts of a compound are Danish ('Cherrylyn' is no cherry + lyn)."""
+    """The Danish words, the field's too: the parts of a compound are Danish ('Cherrylyn' is no cherry + lyn)."""
     package = resources.files("praksis")
-    words: set[str] = set()
+    words: set[str] = set(domain())
     for language in ("da", "da-stems"):
         data = package.joinpath(f"data/words/{language}.txt").read_text("utf-8")
         words.update(line for line in data.split("\n") if line and not line.startswith("#"))
@@ -31,28 +31,33 @@ def danish() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def vocabulary() -> frozenset[str]:
-    """The word lists, and the field's own words from praksis' data files ('genogram', 'økokort')."""
+def domain() -> frozenset[str]:
+    """The field's own words: domain.txt (methods, systems, medicines, places) and praksis' data files."""
     package = resources.files("praksis")
-    words: set[str] = set(danish())
-    for name in ("en", "domain"):
-        data = package.joinpath(f"data/words/{name}.txt").read_text("utf-8")
-        words.update(w.lower() for line in data.split("\n") if not line.startswith("#") for w in _WORD.findall(line))
+    data = package.joinpath("data/words/domain.txt").read_text("utf-8")
+    words = {w.lower() for line in data.split("\n") if not line.startswith("#") for w in _WORD.findall(line)}
     for item in package.joinpath("data").iterdir():
         if item.name.endswith(".yml"):
             words.update(w.lower() for w in _WORD.findall(item.read_text("utf-8")) if len(w) >= _PART)
     return frozenset(words)
 
 
+@lru_cache(maxsize=1)
+def vocabulary() -> frozenset[str]:
+    """Every word the guard knows as a word: Danish, the field's, and English."""
+    data = resources.files("praksis").joinpath("data/words/en.txt").read_text("utf-8")
+    return danish() | {line for line in data.split("\n") if line and not line.startswith("#")}
+
+
 @lru_cache(maxsize=65536)
 def ordinary(word: str) -> bool:
     """The lower-case word is a listed word, an inflection of one, or a compound of two or three."""
-    return _inflected(word, vocabulary()) or _compound(word, danish(), 3)
+    return word in vocabulary() or _inflected(word, danish()) or _compound(word, danish(), 3)
 
 
 def inflected(word: str) -> bool:
-    """The lower-case word is a listed word or an inflection of one ('folkeskolen'); compounds are not."""
-    return _inflected(word, vocabulary())
+    """The lower-case word is a listed word or a Danish inflection of one ('folkeskolen'); compounds are not."""
+    return word in vocabulary() or _inflected(word, danish())
 
 
 def _inflected(word: str, words: frozenset[str]) -> bool:
@@ -61,12 +66,23 @@ def _inflected(word: str, words: frozenset[str]) -> bool:
     for ending in _ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= _PART:
             stem = word[:-len(ending)]
-            # 'principielle' = principiel + le, 'genogrammet' = genogram + met, 'notér' = notere
-            if stem in words or (len(stem) > _PART and stem[-1] == stem[-2] and stem[:-1] in words):
+            if ending in ("n", "r") and stem[-1] != "e":  # 'skolen', 'piger'; not 'bara' + 'n'
+                continue
+            if _stem_of(stem, words):
                 return True
     # imperatives: 'aftal' (aftale), 'notér' (notere); Latin nouns: 'ambulatoriet' (ambulatorium)
     return (word + "e" in words or (word.endswith("ér") and word[:-2] + "ere" in words)
             or (word.endswith("iet") and word[:-2] + "um" in words))
+
+
+def _stem_of(stem: str, words: frozenset[str]) -> bool:
+    """The stem is a word, or one with a doubled consonant ('genogram-met'), a lost e ('trivsel' -> 'trivsl-en')
+    or a verb's e ('afklar-ende' from 'afklare')."""
+    if stem in words or stem + "e" in words:
+        return True
+    if len(stem) > _PART and stem[-1] == stem[-2] and stem[:-1] in words:  # 'principielle', 'genogrammet'
+        return True
+    return len(stem) > _PART and stem[-1] in "lrn" and stem[:-1] + "e" + stem[-1] in words  # 'trivslen', 'reglen'
 
 
 def _compound(word: str, words: frozenset[str], parts: int) -> bool:
@@ -78,10 +94,10 @@ def _compound(word: str, words: frozenset[str], parts: int) -> bool:
         if head not in words:
             continue
         for link in _LINKS:
-            if len(head) + len(link) < _JOINED:
-                continue
-            # a short tail after a long head: 'spørge' + 'ord', 'tids' + 'linje'; not 'ser' + 'kan'
-            shortest = _PART if len(head) + len(link) > _JOINED else _JOINED
+            joint = len(head) + len(link)
+            # a short tail after a long head ('spørge' + 'ord'), a short head before a long tail ('uge' + 'skemaet');
+            # not both short ('ser' + 'kan')
+            shortest = _PART if joint > _JOINED else _JOINED if joint == _JOINED else 6
             if tail.startswith(link) and len(tail) - len(link) >= shortest:
                 rest = tail[len(link):]
                 if _inflected(rest, words) or _compound(rest, words, parts - 1):
