@@ -34,7 +34,7 @@ _SUFFIXES = ("vej|vejen|gade|gaden|all\xe9|alle|all\xe9en|str\xe6de|str\xe6det|p
              "dalen|skov|skoven|bjerg|bjerget|banke|bro|broen|g\xe5rd|g\xe5rden|strand|stranden|volden|bane|banen|"
              "ringen|kaj|kajen|havn|havnen|mose|mosen|tofte|brygge|bryggen|dige|diget|gyde|gyden|passage|promenade|"
              "promenaden|kvarter|kvarteret|toppen|slette|sletten|\xe5sen|vigen|n\xe6sset|odde|tangen|runddel|porten|"
-             "graven|have|ager|agre|ageren|brink|brinken|b\xe6k|b\xe6kken")
+             "graven|have|ager|agre|ageren|brink|brinken|b\xe6k|b\xe6kken|bryn|brynet|kirken")
 _KINDS = ("stedet|tilbuddet|hjemmet|centret|centeret|foreningen|fonden|stiftelsen|skolen|institutionen|klubben|"
           "b\xf8rnehaven|vuggestuen|dagplejen|bostedet|huset")
 _NAME_THEN_KIND = (rf"[{UPPER}][{LETTER}]*[ \t]+(?:Skole|Friskole|Privatskole|Efterskole|B\xf8rnehave|Vuggestue"
@@ -48,12 +48,14 @@ PATTERNS: dict[str, str] = {
     "tel": r"(?i:tel):",
     "street": rf"(?i:{_SUFFIXES})[ \t]+(?:nr\.?[ \t]*)?\d",
     "postcode": r"[1-9]\d\d\d[ \t]+[A-Z\xc6\xd8\xc5]",
-    "birth": r"[fF](?:\xf8dt|\xf8dsels|\.)|F\xd8D|\([ \t]*\d|\([^()\n,]{1,40},[ \t]*\d",
+    "birth": r"[fF](?:\xf8dt|\xf8dsels|\.)|F\xd8D|\([ \t]*\d|\([^()\n,]{1,40},[ \t]*\d|,[ \t]*\d{1,4}[./ -]",
     "hiding": (r"&#?[0-9A-Za-z]{1,10};|\\[^0-9A-Za-z]|<!--|<[a-zA-Z/]|[\xad" + INVISIBLE + r"]"
                rf"|[{LETTER}0-9\-][*~]+[{LETTER}0-9\-]|[*_~]\d|\d[*_~]"),
     "institution": (rf"(?i:{_KINDS})[ \t]+(?:(?i:for|ved|p\xe5|i)[ \t]+)?[{UPPER}]|{_NAME_THEN_KIND}|{_NAMED_PLACE}"),
     "signature": r"(?i:hilsen|hilsner|mvh|vh)[ \t,.!]*\n",
-    "age": r"\([ \t]*(?:\d{1,2}[ \t]+(?:\xe5r|mdr|m\xe5ned)|f\.|f\xf8dt|cpr)",
+    "age": (r"\([ \t]*(?:\d{1,2}[ \t]+(?:\xe5r|mdr|m\xe5ned)|f\.|f\xf8dt|cpr|mor\)|far\)|mormor\)|morfar\)|farmor\)"
+            r"|farfar\)|moster\)|faster\)|bror\)|s\xf8ster\)|sagsbehandler\)|sundhedsplejerske\)|p\xe6dagog\))"
+            r"|,[ \t]*\d{1,2}[ \t]+\xe5r"),
     "greeting": rf"[^{LETTER}]{_GREETING}",
 }
 _CONTEXT = "|".join(sorted(CONTEXT_WORDS, key=len, reverse=True))

@@ -11,7 +11,6 @@ import re
 
 from .findings import Finding, length_note
 from .rules import towns, within
-from .words import domain
 from .words import inflected
 
 _NAME_RUN = r"[A-ZÆØÅ][a-zæøåéüö][^\W\d_]*(?:[ \t-]+[A-ZÆØÅ][^\W\d_]*)*"  # not an acronym: 'skolen BFU'
@@ -36,7 +35,7 @@ def institutions(text: str, lines: list[tuple[int, int]] | None = None) -> list[
     found = [_finding(m) for start, end in spans for m in _KIND_THEN_NAME.finditer(text, start, end)
              if not _a_town(m.group("name"))]
     found += [_finding(m) for start, end in spans for m in _NAME_THEN_KIND.finditer(text, start, end)
-              if not _inside(found, m)]
+              if not _inside(found, m) and not inflected(m.group().split()[0].lower())]  # not 'Nationalt Center'
     for m in (m for start, end in spans for m in _NAMED_PLACE.finditer(text, start, end)):
         if not inflected(m.group().lower()) and not _inside(found, m):
             found.append(_finding(m))
@@ -45,7 +44,10 @@ def institutions(text: str, lines: list[tuple[int, int]] | None = None) -> list[
 
 def _a_town(name: str) -> bool:
     """'Familiehuset i Viborg', 'Produktionsskolen Varde': the municipality's own place, named by its town."""
-    return all(word.lower() in towns() or word.lower() in domain() for word in name.split())
+    return all(word.lower() in towns() or word.lower() in _REGIONS for word in name.split())
+
+
+_REGIONS = frozenset("region hovedstaden sjælland syddanmark midtjylland nordjylland kommune".split())
 
 
 def _inside(found: list[Finding], m: re.Match) -> bool:

@@ -82,8 +82,15 @@ _FILLS_FIELD = {":": re.compile(r"(?:[ \t]+[A-ZÆØÅ][^\W\d_]*)*[ \t]*(?:\||,|\
 _ABBREVIATED = frozenset("hr fru frk dr".split())  # 'hr. X'; after any other word a full stop ends the sentence
 _AFTER = re.compile(r"[ \t]+([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?")
 _GENITIVE = re.compile(r"(?:s|'|’)[ \t]+([^\W\d_]+)")
-_DESCRIBED = re.compile(r"(?i)[ \t]*(?:\([ \t]*\d|,[ \t]*\d{1,2}[ \t]+(?:år|mdr|måneder)\b|[,(][ \t]*(?:cpr|født|f\.))")
-_AGED = re.compile(r"(?i)[ \t]*(?:\(|,)[ \t]*\d{1,2}[ \t]+(?:år|mdr|måneder)\b")
+_KIN = ("mor|far|mormor|morfar|farmor|farfar|moster|faster|morbror|farbror|bror|søster|storebror|lillebror|"
+        "storesøster|lillesøster|halvbror|halvsøster|stedfar|stedmor|plejemor|plejefar|onkel|tante|kusine|fætter|"
+        "bedstemor|bedstefar|barn|datter|søn|sagsbehandler|sundhedsplejerske|pædagog|lærer|klasselærer|psykolog|"
+        "kontaktperson|familiebehandler|plejeforælder|værge|bisidder|nabo")
+# What is said of a person right after the name: an age, a role in parentheses, an apposition.
+_AGED = re.compile(rf"(?i)[ \t]*(?:(?:\(|,)[ \t]*\d{{1,2}}[ \t]+(?:år|mdr|måneder)\b|\([ \t]*(?:{_KIN})[ \t]*\)"
+                   rf"|,[ \t]*(?:som|der)[ \t]+(?:er|var|blev)[ \t]+(?:\d{{1,2}}[ \t]+år\b|(?:[^\W\d_]+[ \t]+)?(?:{_KIN})\b))")
+# ... and with dated, a date or a CPR number too.
+_DESCRIBED = re.compile(rf"(?i){_AGED.pattern[4:]}|(?i:[ \t]*(?:\([ \t]*\d|[,(][ \t]*(?:cpr|født|f\.)))")
 _SIGNATURE = re.compile(r"(?i)(?:hilsen|hilsner|mvh|vh)[ \t,.!]*$")
 
 
@@ -121,9 +128,11 @@ def word_before(text: str, start: int, end: int | None = None) -> str:
 
 
 def named_before(text: str, start: int, end: int | None = None) -> bool:
-    """A word before that makes the next capitalised word a name: 'Kære', 'hr.', 'moster,', 'Navn:', 'siger'."""
+    """A word before that makes the next capitalised word a name: 'Kære', 'hr.', 'moster,', 'Navn:', 'siger',
+    and any family named by its surname ('Aflastningsfamilien Skov')."""
     before = word_before(text, start, end)
-    return before in ALWAYS_BEFORE or before in KIN_AND_ROLES or before in LABELS or before in SPEECH
+    return (before in ALWAYS_BEFORE or before in KIN_AND_ROLES or before in LABELS or before in SPEECH
+            or before.endswith("familien"))
 
 
 def described_after(text: str, end: int, dated: bool = True) -> bool:
@@ -135,6 +144,9 @@ def described_after(text: str, end: int, dated: bool = True) -> bool:
 _AGED_AFTER = re.compile(r"(?i)[ \t]+(?:er|blev|bliver|fylder|fyldte)[ \t]+\d{1,2}[ \t]+år\b")
 _PET_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(sorted(PETS, key=len, reverse=True)) + r")"
                          r"(?:[ \t]+(?:hedder|hed|kaldes|kaldet|ved navn))?[ \t]+$")
+_PET_AFTER = re.compile(r"(?i)[^\W\d_]+(?:(?:,[ \t]+|[ \t]+og[ \t]+)[^\W\d_]+){0,3}[ \t]+(?:er|var)[ \t]+navne(?:ne|t)"
+                        r"[ \t]+på[ \t]+(?:[^\W\d_]+[ \t]+){0,3}?(?:" + "|".join(sorted(PETS, key=len, reverse=True))
+                        + r")\b")
 _LISTED_BEFORE = re.compile(r"[A-ZÆØÅ][^\W\d_]*(?:,[ \t]+|[ \t]+og[ \t]+)$")
 
 
@@ -144,13 +156,15 @@ def aged_after(text: str, end: int) -> bool:
 
 
 def pet_named(text: str, start: int) -> bool:
-    """An animal's or a toy's name: 'katten Frost', 'Kaninerne hedder Storm og Lykke'."""
+    """An animal's or a toy's name: 'katten Frost', 'Kaninerne hedder Storm og Lykke', 'Storm og Lykke er navnene
+    på de to kaniner'."""
     for _ in range(4):  # back over the names listed before: 'Storm og ', 'Storm, '
         m = _LISTED_BEFORE.search(text, max(0, start - 40), start)
         if not m:
             break
         start = m.start()
-    return _PET_BEFORE.search(text, max(0, start - 40), start) is not None
+    return (_PET_BEFORE.search(text, max(0, start - 40), start) is not None
+            or _PET_AFTER.match(text, start) is not None)
 
 
 def human_after(text: str, end: int) -> bool:
@@ -177,7 +191,7 @@ def acts_after(text: str, end: int, is_name) -> bool:
 # Danish puts the verb second: after 'Fisker vil han være', 'Vedlagt er den ...' the subject is the pronoun, and
 # 'Lykke er at have en hund', 'Lykke er, når ...' define a word.
 _SUBJECTS = frozenset("han hun de vi jeg du man den det der".split())
-_DEFINING = frozenset("at når hvis".split())
+_DEFINING = frozenset("at når hvis ifølge".split())
 
 
 def _inverted(text: str, m: re.Match, following: str | None) -> bool:

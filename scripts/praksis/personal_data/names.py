@@ -20,7 +20,7 @@ import re
 from . import anchors
 from .findings import Finding, length_note
 from .name_context import (CONTEXT_WORDS, FUNCTION_WORDS, HONORIFICS, PARTICLES, PETS, ROLES, acts_after,
-                           described_after, named_before, pet_named, previous_word, sentence_start)
+                           described_after, kin_after, named_before, pet_named, previous_word, sentence_start)
 from .name_list import DEFAULT_PLACES, lexicon, lowercase_names
 from .words import domain
 from .unlisted_names import is_person, named_by_context, stranger, stranger_level
@@ -111,7 +111,8 @@ def _level(text: str, start: int, end: int, mode: str, is_name) -> str:
         return "join"
     if sentence_start(text, start):
         # 'Storm er 9 år' and 'Storm kom hjem' warn; 'Storm og regn', 'Maj 2018:' do not.
-        if named_before(text, start, end) or acts_after(text, end, is_name):
+        if named_before(text, start, end) or acts_after(text, end, is_name) or (
+                mode != "mid" and text[end - 1] == "s" and kin_after(text, end)):  # 'Lærkes mor'; not 'Hans mor'
             return "P607"
         return "join"
     return "P606"
@@ -122,7 +123,7 @@ def _proper_noun_tail(text: str, start: int, previous: str | None) -> bool:
     if not previous or len(previous) < 2 or not previous[0].isupper() or text[start - 1] != " ":
         return False
     low = previous.lower()
-    if low in lexicon() or low in ROLES or low in FUNCTION_WORDS or low in CONTEXT_WORDS:
+    if low in lexicon() or low in ROLES or low in FUNCTION_WORDS or low in CONTEXT_WORDS or low.endswith("familien"):
         return False
     return True
 

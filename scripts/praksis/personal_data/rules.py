@@ -31,7 +31,8 @@ _CPR_PAIRS = re.compile(
 # Any compound of 'nummer' or 'nr.' names its own kind of number (rekvisitionsnummer, bilagsnr.), but cpr and person.
 _OTHER_NUMBER = re.compile(
     r"(?i)\b(?!cpr|person)[^\W\d_]{2,}[ -]?(?:nummer(?:et)?|nr\.?|id)"
-    r"[ \t]*[:#]?[ \t]*(?:er[ \t]+)?$|\b(?:j|dok|ref)\.[ \t]?nr\.?[ \t]*[:#]?[ \t]*$")
+    r"[ \t]*[:#]?[ \t]*(?:(?:er|var)[ \t]+)?$|\b(?:j|dok|ref)\.[ \t]?nr\.?[ \t]*[:#]?[ \t]*$"
+    r"|\b(?:som[ \t]+)?(?:dokument|bilag|journalnotat|sag)[ \t]+$")
 
 
 def cpr(text: str, runs: list[tuple[int, int]] | None = None) -> list[Finding]:
@@ -116,7 +117,9 @@ _NOT_PHONE = re.compile(r"(?i)(?:\bcvr|hovednummer|omstilling|hotline|døgntelef
 # Before eight plain digits, "nummer" as a word of its own is a phone number's ("gav sit nummer, 23456789");
 # in a compound (sagsnummer, kundenummer) it names another number, and '2026-0412' after it is a case number.
 _NUMBER_WORD = re.compile(r"(?i)(?:\bnummer(?:et)?\b|\bnumre(?:ne)?\b|træffes)[^\n\d]{0,24}$")
-_ON = re.compile(r"(?i)\bpå[ \t]*$")  # 'Far på 53183283'; not 'på 12345678 kr.'
+_ON = re.compile(r"(?i)\bpå[ \t]*$|^[ \t*-]*(?:mor|far|mormor|morfar|farmor|farfar|moster|faster|morbror|farbror|"
+                 r"bror|søster|plejemor|plejefar|stedfar|stedmor|onkel|tante)[ \t]*:[ \t]*$", re.MULTILINE)
+# 'Far på 53183283', a contact list's 'Mormor: 23296177'; not 'på 12345678 kr.'
 _AMOUNT_AFTER = re.compile(r"(?i)[ \t]*(?:kr\b|kroner|dkk|%|,-|procent|mio|mia|timer|år\b)")
 
 
@@ -171,7 +174,8 @@ def _four_four_is_phone(text: str, m: re.Match) -> bool:
 
 
 def _before(text: str, start: int) -> str:
-    return text[max(0, start - 40):start]
+    line_start = text.rfind("\n", 0, start) + 1
+    return text[max(line_start, start - 40):start]
 
 
 def _overlaps(m: re.Match, spans: list[tuple[int, int]]) -> bool:
@@ -212,7 +216,7 @@ park parken bakke bakken høj højen toft toften haven haverne engen mark marken
 krog krogen løkke løkken lund lunden holm holmen hegn hegnet dalen skov skoven bjerg bjerget banke
 bro broen gård gården strand stranden volden bane banen ringen kaj kajen havn havnen mose mosen tofte
 brygge bryggen dige diget gyde gyden passage promenade promenaden kvarter kvarteret toppen slette sletten åsen
-vigen næsset odde tangen runddel porten graven have ager agre ageren brink brinken bæk bækken
+vigen næsset odde tangen runddel porten graven have ager agre ageren brink brinken bæk bækken bryn brynet kirken
 """.split(), key=len, reverse=True)
 _SUFFIX_ENDINGS = tuple(_SUFFIXES)
 _STREET = re.compile(r"([A-ZÆØÅ][\w-]*)[ \t]+(?:nr\.?[ \t]*)?(?=\d)")  # 'Byvej 12', 'Byvej nr. 12'
@@ -273,7 +277,7 @@ def _street(text: str, m: re.Match) -> Finding | None:
     if house is None or _NOT_HOUSE_NUMBER.match(text, house.end(1)):
         return None
     start = m.start()
-    if lower in _SUFFIX_SET:  # "Allé 3" alone is no address; "Søndre Allé 3" is
+    if lower in _SUFFIX_SET:  # "Allé 3" alone is no address; "Søndre Allé 3" and "Ved Kirken 24" are
         before = _CAPITAL_BEFORE.search(text, max(0, start - 30), start)
         if before is None:
             return None
@@ -321,6 +325,9 @@ def birth_date(text: str, lines: list[tuple[int, int]] | None = None) -> list[Fi
 # 'Barn A (14.02.2015)', 'Mor (3/9-1988)': a full date in parentheses right after a person is when they were born.
 # ... or after a name inside the parentheses: 'Mor (Nivikka Rosing, 6. august 1993)'.
 _DATE_IN_PARENTHESES = re.compile(rf"\((?:[^()\n,]{{1,40}},)?[ \t]*(?:{_DATE})[ \t]*\)")
+# A full date after a name and a comma: 'sagen om Nivikka Rosing, 23.03.2010.' (after a role it is an event's date:
+# 'Samtale med Mor, 12.03.2025').
+_DATE_AFTER_COMMA = re.compile(rf",[ \t]*(?:{_DATE})(?![\d])")
 _EVENT_BEFORE = frozenset("fra med til hos af ved om".split())  # 'E-mail fra klasselærer (16.11.2025)': an event
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*$")
 
@@ -344,13 +351,26 @@ def _dates_after_a_person(text: str, lines: list[tuple[int, int]] | None) -> lis
     from .unlisted_names import is_person  # it reads this module's towns
 
     found = []
-    for m in (m for start, end in within(text, lines) for m in _DATE_IN_PARENTHESES.finditer(text, start, end)):
-        has_year = m.group("iy") or m.group("ny") or m.group("ty") or m.group("six")
-        before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()) if has_year else None
+    spans = within(text, lines)
+    for m in (m for start, end in spans for m in _DATE_IN_PARENTHESES.finditer(text, start, end)):
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()) if _has_year(m) else None
         if before and _real_date(m) and is_person(text, before.start(1), before.group(1)) and not _event(text, before):
-            start = m.start(next(g for g in ("iso", "num", "txt", "six") if m.group(g)))
-            found.append(_birth(start, m.end(next(g for g in ("iso", "num", "txt", "six") if m.group(g)))))
+            found.append(_birth(*_date_span(m)))
+    for m in (m for start, end in spans for m in _DATE_AFTER_COMMA.finditer(text, start, end)):
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()) if _has_year(m) else None
+        if (before and before.group(1)[:1].isupper() and before.group(1).lower() not in _ROLE_WORDS()
+                and _real_date(m) and is_person(text, before.start(1), before.group(1))):
+            found.append(_birth(*_date_span(m)))
     return found
+
+
+def _has_year(m: re.Match) -> bool:
+    return bool(m.group("iy") or m.group("ny") or m.group("ty") or m.group("six"))
+
+
+def _date_span(m: re.Match) -> tuple[int, int]:
+    group = next(g for g in ("iso", "num", "txt", "six") if m.group(g))
+    return m.start(group), m.end(group)
 
 
 def _birth(start: int, end: int) -> Finding:

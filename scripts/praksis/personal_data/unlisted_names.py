@@ -82,7 +82,7 @@ def named_by_context(text: str, scan: Scan, allowed: frozenset[str], known) -> l
         if index < len(words) and starts[index] == end - 1 and _after_context(text, end - 1, words, index):
             found += _run(text, words, index, allowed, known, signature=False)
     for end in scan.ends.get("age", ()):
-        opening = text.rfind("(", max(0, end - 20), end)
+        opening = max(text.rfind("(", max(0, end - 24), end), text.rfind(",", max(0, end - 24), end))
         index = _word_ending_before(text, words, opening)
         if index is not None:
             found += _run(text, words, _run_start(text, words, index), allowed, known, signature=False)
