@@ -59,3 +59,20 @@ def test_a_case_view_error_is_reported_at_the_same_line_warm_and_cold(kb):
     cold = codes(kb)
     assert [(c[0], c[2]) for c in cold] == [("T712", 10)]
     assert codes(kb) == cold == codes(kb, use_cache=False)
+
+
+def test_a_warm_run_reads_no_file_name_again(kb, monkeypatch):
+    from praksis import personal_data
+
+    kb.write("docs/sager/Mette-Hansen.md", "# Side\n")
+    cold = codes(kb)
+    assert ("P606", "docs/sager/*****-******.md") in [(c[0], c[1]) for c in cold]
+
+    def again(*args, **kwargs):
+        raise AssertionError("the file names were scanned again")
+
+    monkeypatch.setattr(personal_data, "scan_names", again)
+    assert codes(kb) == cold  # the names' findings came from the cache
+    kb.write("docs/sager/Jens-Olsen.md", "# Ny\n")
+    monkeypatch.undo()
+    assert len(codes(kb)) == len(cold) + 1  # a new file name is read

@@ -99,7 +99,8 @@ def run(root: Path, options: Options | None = None) -> Run:
     found += personal_data.scan_root(root, cache, listing.files, scan, hidden)
     found += _scan_synonyms(root, cache, scan)  # its words go into every page's search terms
     names = [*listing.files, *listing.irregular]
-    in_names, masked_paths = cache.lookup(scan.namespace, "<filnavne>", "\0".join(names).encode("utf-8", "replace"),
+    # The file names as one entry, kept under the root's key (the cache forgets keys that are not on disk).
+    in_names, masked_paths = cache.lookup(scan.namespace, ".", "\0".join(names).encode("utf-8", "replace"),
                                           partial(personal_data.scan_names, names, scan.allow))
     cache.save()
     policy = Policy(options.policy.select, options.policy.ignore, {**project.severity, **options.policy.severity})
