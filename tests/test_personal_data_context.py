@@ -265,3 +265,46 @@ def test_both_engines_read_any_case_alike(text, monkeypatch):
 ])
 def test_institutions_are_named_once_each(text, expected):
     assert [raw for code, raw in found(text) if code == "P609"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nivikka Glad (3/9-1988) deltog.", ["3/9-1988"]),       # a surname that is also a word, after a first name
+    ("Team Glad (3/9-1988) deltog.", []),                    # after a team it is no person
+    ("Mor Glad (3/9-1988) deltog.", []),                     # after a kin word the word is no surname
+    ("Vitamin D (14.02.2015) blev givet.", []),               # one capital after no kin word: no pseudonym
+])
+def test_a_date_after_a_surname_that_is_also_a_word(text, expected):
+    assert [raw for code, raw in found(text) if code == "P605"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kære Dag\nSønnen Trang kom.", ["Dag", "Trang"]),        # two names by context in one text
+    ("hej ujarak, tak for i dag.", ["ujarak"]),
+    ("Hej med dig.", []),                                      # an ordinary word after a greeting
+    ("Kære kolleger", []),
+    ("Sagsbehandler Bs notat", []),                            # a pseudonym's genitive
+    ("Sagsbehandler McDonald skrev.", []),                     # mixed case: no name of this reading
+    ("Kære Q\n", []),                                          # one letter: no name
+])
+def test_names_by_context_one_by_one(text, expected):
+    assert [raw for code, raw in found(text) if code == "P606"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Se bilaget_Qivioq for detaljer.", []),                  # after an underscore: part of a key
+    ("Sag 2026-Qivioq er oprettet.", []),                      # after digits and a hyphen
+    ("Vi talte med Anna-Qivioq i går.", ["Anna-Qivioq"]),     # a hyphenated name is still a name
+])
+def test_words_of_identifiers_are_no_names(text, expected):
+    assert [raw for code, raw in found(text) if code == "P606"] == expected
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Tupaarnaq fortæller, at hun er glad.", "P606"),          # a verb only a person does
+    ("Tupaarnaq kom til mødet.", "P607"),                       # a verb others do too
+    ("Tupaarnaq, og så videre.", None),                         # no verb: nothing
+    ("Familien bor i Qassiarsuk.", None),                       # a place after 'i'
+    ("Hun er hos Qassiarsuk.", "P606"),                         # mid-sentence elsewhere: a name
+])
+def test_a_strangers_level_by_its_place(text, code):
+    assert [c for c, _ in found(text)] == ([code] if code else [])
