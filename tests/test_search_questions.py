@@ -216,7 +216,7 @@ def test_the_header_shows_a_superseded_principle_labelled_after_its_successor(he
         header.wait_for_function("n => document.querySelectorAll('.praksis-search__link').length > n", arg=shown)
     results = header.locator(".praksis-search__result")
     titles = results.locator(".praksis-search__link").all_inner_texts()
-    old = titles.index("Faglig sparring på teammødet varer 90 minutter")
+    old = titles.index("Faglig sparring på teammødet varer højst 90 minutter")
     assert titles.index("Faglig sparring på teammødet varer højst en time") < old
     item = results.nth(old)
     assert item.locator(".praksis-badge").inner_text() == "Erstattet af P-0001"
