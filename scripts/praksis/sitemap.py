@@ -44,7 +44,8 @@ NAVIGATION = [
     ("Eksempelsager", INDEX["cases"]), ("Møder", INDEX["meetings"]),
     ("Læring af fejl", INDEX["learning"]), ("Ledelsestilsyn", INDEX["supervisions"]),
     ("Ny medarbejder", "ny-medarbejder.md"), ("Sparringsmodellen", "sparringsmodel.md"),
-    ("Ordliste", "ordliste.md"), ("Sådan foreslår du en ændring", "bidrag.md"), ("For redaktører", "redaktion.md"),
+    ("Ordliste", "ordliste.md"), ("Frister", "frister.md"), ("Sådan foreslår du en ændring", "bidrag.md"),
+    ("For redaktører", "redaktion.md"),
     ("Regler for indholdet", INDEX["rules"]),
 ]
 
