@@ -308,3 +308,92 @@ def test_words_of_identifiers_are_no_names(text, expected):
 ])
 def test_a_strangers_level_by_its_place(text, code):
     assert [c for c, _ in found(text)] == ([code] if code else [])
+
+
+# --- What an ordinary word is: each rule of words.py on a small word list ---------------------------------------
+
+_WORDS = frozenset("""skole trivsel genogram afklare notere ambulatorium aftale familie hus sag behandler børn faglig uge
+skema spørge ord ser kan tid linje""".split())
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("skolen", True), ("skoler", True),                  # n and r after an e
+    ("husn", False), ("husr", False),                    # not after a consonant
+    ("huset", True), ("husets", True), ("familiens", True), ("familierne", True),
+    ("trivslen", True),                                  # a lost e: trivsel -> trivslen
+    ("genogrammet", True),                               # a doubled consonant
+    ("afklarende", True),                                # a verb's e: afklare -> afklarende
+    ("notér", True), ("aftal", True),                    # imperatives
+    ("ambulatoriet", True),                              # a Latin noun: ambulatorium -> ambulatoriet
+    ("hu", False), ("husxyz", False), ("tupaarnaq", False),
+])
+def test_an_inflected_form_of_a_listed_word(word, expected):
+    from praksis.personal_data.words import _inflected
+
+    assert _inflected(word, _WORDS) is expected
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("sagsbehandler", True),                             # joined by s
+    ("børnefaglig", True),                               # joined by e
+    ("tidslinje", True),                                 # a short head with its s
+    ("ugeskemaet", True),                                # a short head before a long tail
+    ("ugeskema", False),                                 # a short head before a short tail
+    ("spørgeord", True),                                 # a long head before a short tail
+    ("serkan", False),                                   # both short: a name, not 'ser' + 'kan'
+    ("sagsbehandlerhus", True),                          # three parts
+    ("husxyzord", False),
+])
+def test_a_compound_of_listed_words(word, expected):
+    from praksis.personal_data.words import _compound
+
+    assert _compound(word, _WORDS, 3) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Med venlig hilsen\nQivioq", True), ("Mvh\n\nQivioq", True), ("Hilsen!\n**Qivioq**", True),
+    ("Med venlig hilsen\n\n\nQivioq", False), ("Vi sender en hilsen til\nQivioq", False),
+    ("Qivioq", False), ("Med venlig hilsen Qivioq", False),
+])
+def test_a_signature_is_the_line_after_a_greeting(text, expected):
+    from praksis.personal_data.name_context import signed
+
+    assert signed(text, text.index("Qivioq")) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fisker vil han være.", False), ("Vedlagt er den undersøgelse.", False), ("Lykke er at have en hund.", False),
+    ("Lykke er, når Far er glad.", False), ("Lykke er ifølge drengen, når ...", False),
+    ("Lykke er glad.", True), ("Lykke kom hjem.", True), ("Lykke og Mor kom.", True), ("Lykke og regn kom.", False),
+])
+def test_what_follows_says_whether_the_first_word_acts(text, expected):
+    from praksis.personal_data.name_context import acts_after
+
+    assert acts_after(text, 5, lambda word: False) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Navn:\nStorm", True),               # after a form's key ...
+    ("title: x\nStorm", True),            # ... or a front-matter key
+    ("- punkt\nStorm", True),             # after a list item
+    ("| a | b |\nStorm", True),           # after a table row
+    ("Det blev sagt\nStorm", False),      # a sentence running on
+    ("Det blev sagt.\nStorm", True),
+    ("\nStorm", True), ("Storm", True),
+])
+def test_a_line_opens_a_sentence_unless_the_line_before_runs_on(text, expected):
+    from praksis.personal_data.name_context import sentence_start
+
+    assert sentence_start(text, text.index("Storm")) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Katten Frost sov.", True), ("Kaninerne hedder Storm og Lykke.", True),
+    ("Storm og Lykke er navnene på de to kaniner.", True), ("Storm og Lykke er navnene på de to børn.", False),
+    ("Mor Frost sov.", False),
+])
+def test_a_pets_name(text, expected):
+    from praksis.personal_data.name_context import pet_named
+
+    word = "Lykke" if "Lykke" in text else "Frost"
+    assert pet_named(text, text.index(word)) is expected
