@@ -397,3 +397,13 @@ def test_a_pets_name(text, expected):
 
     word = "Lykke" if "Lykke" in text else "Frost"
     assert pet_named(text, text.index(word)) is expected
+
+
+def test_a_file_of_one_long_line_with_many_findings_gives_each_once():
+    # The context readers look back a fixed distance and overlaps are resolved by marks, so a hostile file
+    # costs time in proportion to its size; here it is the count that is checked.
+    text = " ".join(f"Sagsbehandler Qivioq{chr(0x61 + i % 26)}x{'a' * (i % 5)} tlf. 2233{i:04d}" for i in range(2000))
+    codes_found = [code for code, _ in found(text)]
+    assert codes_found.count("P606") == 2000 and codes_found.count("P602") == 2000
+    signatures = "".join(f"Med venlig hilsen\nQIVIOQ NUKAAQ{chr(0x41 + i % 26)}\n\n" for i in range(500))
+    assert [code for code, _ in found(signatures)] == ["P606"] * 500

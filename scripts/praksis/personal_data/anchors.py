@@ -107,10 +107,13 @@ class Scan:
     ends: dict[str, list[int]] = field(default_factory=dict)
     words: list[tuple[int, int]] = field(default_factory=list)
     padded: bytes = b""
+    _words: frozenset | None = None
 
     def has_word(self, word: str) -> bool:
         """The word stands in the text as a whole word, in this case."""
-        return b" " + project(word) + b" " in self.padded
+        if self._words is None:  # asked once or a thousand times a file, read once
+            self._words = frozenset(self.padded.split())
+        return project(word) in self._words
 
     def windows(self, text: str, kind: str) -> list[tuple[int, int]]:
         """Where the kind's rule reads: around each anchor, within its line, in whole words, merged, in order."""
@@ -120,13 +123,16 @@ class Scan:
         before, after = REACH[kind]
         found: list[tuple[int, int]] = []
         for end in sorted(set(ends)):
-            line_start = text.rfind("\n", 0, max(0, end - 1)) + 1
-            line_end = text.find("\n", end - 1)
-            line_end = len(text) if line_end == -1 else line_end + 1
-            start, stop = max(line_start, end - before), min(line_end, end + after)
-            while start > line_start and not text[start - 1].isspace():
+            # the window, cut at the anchor's line, widened to whole words (but no word longer than 100)
+            start, stop = max(0, end - before), min(len(text), end + after)
+            newline = text.rfind("\n", start, max(start, end - 1))
+            start = newline + 1 if newline != -1 else start
+            newline = text.find("\n", end - 1, stop)
+            stop = newline + 1 if newline != -1 else stop
+            floor, ceiling = max(0, start - 100), min(len(text), stop + 100)
+            while start > floor and not text[start - 1].isspace():
                 start -= 1
-            while stop < line_end and not text[stop - 1].isspace():
+            while stop < ceiling and not text[stop - 1].isspace():
                 stop += 1
             if found and start <= found[-1][1]:
                 found[-1] = (found[-1][0], max(stop, found[-1][1]))

@@ -97,22 +97,23 @@ _SIGNATURE = re.compile(r"(?i)(?:hilsen|hilsner|mvh|vh)[ \t,.!]*$")
 def before(text: str, start: int) -> tuple[str, str, str, int] | None:
     """The word before a word, read backwards over spaces, a separator and a full stop: (word, '.' or '',
     ',', ':', '|' or '', where the word starts). 'moster, X', 'hr. X', 'Navn: X', '| Mor | X'."""
+    floor = max(0, start - 80)  # no word of a context is longer; a very long word is read no further
     index = start
-    while index > 0 and text[index - 1] in " \t":
+    while index > floor and text[index - 1] in " \t":
         index -= 1
     if index == start:
         return None
     separator = ""
-    if index > 0 and text[index - 1] in ",:|":
+    if index > floor and text[index - 1] in ",:|":
         separator = text[index - 1]
         index -= 1
-        while index > 0 and text[index - 1] in " \t":
+        while index > floor and text[index - 1] in " \t":
             index -= 1
     dot = ""
-    if index > 0 and text[index - 1] == ".":
+    if index > floor and text[index - 1] == ".":
         dot, index = ".", index - 1
     first = index
-    while first > 0 and text[first - 1].isalpha():
+    while first > floor and text[first - 1].isalpha():
         first -= 1
     return (text[first:index], dot, separator, first) if first < index else None
 
@@ -207,15 +208,33 @@ def kin_after(text: str, end: int) -> bool:
     return m is not None and m.group(1).lower() in KIN_AND_ROLES
 
 
+# How far back the context readers look: a line longer than this is read from this far back only, so that no
+# reader costs more than a fixed amount per word (a file of one very long line stays linear).
+REACH = 400
+
+
+def line_start(text: str, pos: int) -> int | None:
+    """Where pos's line starts, or None when that is further back than REACH (a very long line)."""
+    newline = text.rfind("\n", max(0, pos - REACH), pos)
+    if newline != -1:
+        return newline + 1
+    return 0 if pos <= REACH else None
+
+
+def _line_before(text: str, start: int) -> tuple[str, int | None]:
+    """The line that ends just before start (a line start): its last REACH characters and where it starts."""
+    begin = line_start(text, start - 1)
+    return text[max(0, start - 1 - REACH) if begin is None else begin:start - 1], begin
+
+
 def signed(text: str, start: int) -> bool:
     """The line is a signature: the line before (or the one before a blank line) ends with 'Venlig hilsen'."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if line_start == 0 or text[line_start:start].strip(" \t*_"):
+    begin = line_start(text, start)
+    if not begin or text[begin:start].strip(" \t*_"):
         return False
-    previous_start = text.rfind("\n", 0, line_start - 1) + 1
-    previous = text[previous_start:line_start - 1]
-    if not previous.strip() and previous_start > 0:
-        previous = text[text.rfind("\n", 0, previous_start - 1) + 1:previous_start - 1]
+    previous, previous_start = _line_before(text, begin)
+    if not previous.strip() and previous_start:
+        previous, _ = _line_before(text, previous_start)
     return _SIGNATURE.search(previous) is not None
 
 
@@ -228,19 +247,22 @@ def previous_word(text: str, start: int) -> str | None:
 
 
 def sentence_start(text: str, pos: int) -> bool:
-    line_start = text.rfind("\n", 0, pos) + 1
-    prefix = text[line_start:pos]
+    begin = line_start(text, pos)
+    prefix = text[pos - REACH if begin is None else begin:pos]
     stripped = prefix.rstrip(_OPENING)
     if not stripped.strip():
-        return bool(prefix.strip()) or _previous_line_ends(text, line_start)
+        return begin is not None and (bool(prefix.strip()) or _previous_line_ends(text, begin))
     return stripped[-1] in _SENTENCE_END
 
 
-def _previous_line_ends(text: str, line_start: int) -> bool:
+def _previous_line_ends(text: str, begin: int) -> bool:
     """A line without markup opens a sentence unless the line before runs on into it."""
-    if line_start == 0:
+    if begin == 0:
         return True
-    previous = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
+    previous, previous_start = _line_before(text, begin)
+    if previous_start is None:  # a very long line: its end alone tells
+        body = previous.strip()
+        return not body or body[-1] in _SENTENCE_END
     body = previous.strip()
     if not body or body[-1] in _SENTENCE_END or body[0] in "#|>-" or body.startswith("<!--"):
         return True

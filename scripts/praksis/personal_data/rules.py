@@ -53,7 +53,7 @@ def cpr(text: str, runs: list[tuple[int, int]] | None = None) -> list[Finding]:
 
 
 def _named_otherwise(text: str, start: int) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = text.rfind("\n", max(0, start - 40), start) + 1
     return _OTHER_NUMBER.search(text, max(line_start, start - 40), start) is not None
 
 
@@ -174,7 +174,7 @@ def _four_four_is_phone(text: str, m: re.Match) -> bool:
 
 
 def _before(text: str, start: int) -> str:
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = text.rfind("\n", max(0, start - 40), start) + 1
     return text[max(line_start, start - 40):start]
 
 

@@ -106,7 +106,8 @@ def _after_context(text: str, start: int, words, index: int) -> bool:
 
 def _run_end(text: str, words, index: int) -> int:
     end = words[index][1]
-    for start, stop in words[index + 1:]:
+    for following in range(index + 1, len(words)):  # by index: a slice would copy the rest of the file's words
+        start, stop = words[following]
         if not _GAP.fullmatch(text, end, start):
             break
         end = stop
@@ -123,7 +124,8 @@ def _run(text: str, words, index: int, allowed, known, signature: bool) -> list:
     """The name that starts at words[index] and goes on over the capitalised words joined to it."""
     found = []
     end = None
-    for start, stop in words[index:]:
+    for position in range(index, len(words)):
+        start, stop = words[position]
         if end is not None and not _GAP.fullmatch(text, end, start):
             break
         token = text[start:stop]
@@ -156,8 +158,8 @@ def _signature(text: str, words, starts: list[int], end: int, allowed, known) ->
     if index == len(words) or words[index][0] != line:
         return []
     stop = _run_end(text, words, index)
-    line_end = text.find("\n", stop)
-    if text[stop:len(text) if line_end == -1 else line_end].strip(" \t*_"):
+    rest = text[stop:stop + 200]
+    if rest.split("\n", 1)[0].strip(" \t*_") or ("\n" not in rest and stop + 200 < len(text)):
         return []
     return _run(text, words, index, allowed, known, signature=True)
 
