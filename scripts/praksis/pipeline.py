@@ -121,8 +121,8 @@ def _scan_synonyms(root: Path, cache: ResultCache, scan: personal_data.ScanStage
     path = root / SYNONYMS_FILE
     if not path.is_file():
         return []
-    return list(cache.lookup(scan.namespace, SYNONYMS_FILE, path.read_bytes(),
-                             partial(scan.compute, SYNONYMS_FILE, path.read_bytes())).diagnostics)
+    data = path.read_bytes()
+    return list(cache.lookup(scan.namespace, SYNONYMS_FILE, data, partial(scan.compute, SYNONYMS_FILE, data)).diagnostics)
 
 
 def _theme_dirs(project: Project) -> list[str]:

@@ -219,8 +219,8 @@ _PY_NAME_THEN_KIND = re.compile(_NAME_THEN_KIND)
 _PY_NAMED_PLACE = re.compile(_NAMED_PLACE)
 _PY_CASELESS = {kind: re.compile(_caseless(PATTERNS[kind])) for kind in ("signature", "tel")}
 _PY_CASELESS["greeting"] = re.compile(_caseless(rf"(?<![{LETTER}]){_GREETING}"))  # at the text's start too
-_CONTEXT_WORDS_LATIN1 = frozenset(CONTEXT_WORDS)
-_LETTERS = frozenset(chr(b) for b in range(256) if re.fullmatch(f"[{LETTER}]", chr(b)))
+_LETTER_BYTES = frozenset(b for b in range(256) if re.fullmatch(f"[{LETTER}]", chr(b)))
+_LETTERS = frozenset(map(chr, _LETTER_BYTES))
 
 
 def _after_context_word(projected: str, start: int) -> bool:
@@ -239,7 +239,7 @@ def _after_context_word(projected: str, start: int) -> bool:
     first = index
     while first > 0 and projected[first - 1] in _LETTERS:
         first -= 1
-    return first < index and projected[first:index].translate(_ASCII_LOWER) in _CONTEXT_WORDS_LATIN1
+    return first < index and projected[first:index].translate(_ASCII_LOWER) in CONTEXT_WORDS
 
 
 class _Hyperscan:
@@ -272,7 +272,6 @@ class _Hyperscan:
         return Scan(dict(zip(self.kinds, ends)), sorted(words))
 
 
-_LETTER_BYTES = frozenset(b for b in range(256) if re.fullmatch(f"[{LETTER}]", chr(b)))
 _ENGINE = None
 
 

@@ -45,6 +45,8 @@ skolelederen afdelingsleder støttekontaktperson mentor mentoren fuldmægtig jur
 plejebarn plejebarnet unge ung drengen pigen opringer opringeren anmelder anmelderen underretter klager børn
 børnene søskende
 """.split())
+# Every word that stands for a person without naming one: the role pseudonyms and the kin and role words.
+PERSON_WORDS = KIN_AND_ROLES | ROLES
 # Labels of a form or a list whose value is a person: 'Navn: X', 'Til stede: X', 'Ansøger: X'.
 LABELS = frozenset("navn stede deltagere ansøger kontaktperson anmelder opringer underskrift".split())
 # A verb of speech before the speaker: '"...", siger X'.
@@ -87,10 +89,11 @@ _KIN = ("mor|far|mormor|morfar|farmor|farfar|moster|faster|morbror|farbror|bror|
         "bedstemor|bedstefar|barn|datter|søn|sagsbehandler|sundhedsplejerske|pædagog|lærer|klasselærer|psykolog|"
         "kontaktperson|familiebehandler|plejeforælder|værge|bisidder|nabo")
 # What is said of a person right after the name: an age, a role in parentheses, an apposition.
-_AGED = re.compile(rf"(?i)[ \t]*(?:(?:\(|,)[ \t]*\d{{1,2}}[ \t]+(?:år|mdr|måneder)\b|\([ \t]*(?:{_KIN})[ \t]*\)"
-                   rf"|,[ \t]*(?:som|der)[ \t]+(?:er|var|blev)[ \t]+(?:\d{{1,2}}[ \t]+år\b|(?:[^\W\d_]+[ \t]+)?(?:{_KIN})\b))")
+_AGE_OR_ROLE = (rf"[ \t]*(?:(?:\(|,)[ \t]*\d{{1,2}}[ \t]+(?:år|mdr|måneder)\b|\([ \t]*(?:{_KIN})[ \t]*\)"
+                rf"|,[ \t]*(?:som|der)[ \t]+(?:er|var|blev)[ \t]+(?:\d{{1,2}}[ \t]+år\b|(?:[^\W\d_]+[ \t]+)?(?:{_KIN})\b))")
+_AGED = re.compile(rf"(?i){_AGE_OR_ROLE}")
 # ... and with dated, a date or a CPR number too.
-_DESCRIBED = re.compile(rf"(?i){_AGED.pattern[4:]}|(?i:[ \t]*(?:\([ \t]*\d|[,(][ \t]*(?:cpr|født|f\.)))")
+_DESCRIBED = re.compile(rf"(?i){_AGE_OR_ROLE}|[ \t]*(?:\([ \t]*\d|[,(][ \t]*(?:cpr|født|f\.))")
 _SIGNATURE = re.compile(r"(?i)(?:hilsen|hilsner|mvh|vh)[ \t,.!]*$")
 
 

@@ -12,6 +12,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .findings import Finding, digits, length_note
+from .name_context import PERSON_WORDS
 
 # --- CPR (P601) -------------------------------------------------------------
 
@@ -335,33 +336,29 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*$")
 def _event(text: str, before: re.Match) -> bool:
     """'E-mail fra klasselærer (16.11.2025)': after a preposition, a role's date is the date of a meeting or a
     letter (a name's is still a birth date: 'Børnesamtale med Lærke (6. juni 2012)')."""
-    if before.group(1)[:1].isupper() and before.group(1).lower() not in _ROLE_WORDS():
+    if before.group(1)[:1].isupper() and before.group(1).lower() not in PERSON_WORDS:
         return False
     m = _WORD_BEFORE.search(text, max(0, before.start() - 20), before.start())
     return m is not None and m.group(1).lower() in _EVENT_BEFORE
 
 
-def _ROLE_WORDS() -> frozenset[str]:
-    from .name_context import KIN_AND_ROLES, ROLES
-
-    return KIN_AND_ROLES | ROLES
-
-
 def _dates_after_a_person(text: str, lines: list[tuple[int, int]] | None) -> list[Finding]:
+    spans = within(text, lines)
+    return [_birth(*_date_span(m)) for pattern, named in ((_DATE_IN_PARENTHESES, False), (_DATE_AFTER_COMMA, True))
+            for start, end in spans for m in pattern.finditer(text, start, end) if _born(text, m, named)]
+
+
+def _born(text: str, m: re.Match, named: bool) -> bool:
+    """The full date follows a person: in parentheses any person but a role at an event; after a comma a name."""
     from .unlisted_names import is_person  # it reads this module's towns
 
-    found = []
-    spans = within(text, lines)
-    for m in (m for start, end in spans for m in _DATE_IN_PARENTHESES.finditer(text, start, end)):
-        before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()) if _has_year(m) else None
-        if before and _real_date(m) and is_person(text, before.start(1), before.group(1)) and not _event(text, before):
-            found.append(_birth(*_date_span(m)))
-    for m in (m for start, end in spans for m in _DATE_AFTER_COMMA.finditer(text, start, end)):
-        before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()) if _has_year(m) else None
-        if (before and before.group(1)[:1].isupper() and before.group(1).lower() not in _ROLE_WORDS()
-                and _real_date(m) and is_person(text, before.start(1), before.group(1))):
-            found.append(_birth(*_date_span(m)))
-    return found
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()) if _has_year(m) else None
+    if before is None or not _real_date(m):
+        return False
+    word = before.group(1)
+    if named and not (word[:1].isupper() and word.lower() not in PERSON_WORDS):
+        return False
+    return is_person(text, before.start(1), word) and (named or not _event(text, before))
 
 
 def _has_year(m: re.Match) -> bool:

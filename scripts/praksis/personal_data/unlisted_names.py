@@ -13,9 +13,9 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from .anchors import Scan
-from .name_context import (CALENDAR, CONTEXT_WORDS, FUNCTION_WORDS, HONORIFICS, KIN_AND_ROLES, LABELS, PETS, ROLES,
-                           acts_after, before, described_after, human_after, kin_after, named_before, pet_named, previous_word,
-                           sentence_start, signed, word_before)
+from .name_context import (CALENDAR, CONTEXT_WORDS, FUNCTION_WORDS, HONORIFICS, KIN_AND_ROLES, LABELS, PERSON_WORDS, PETS,
+                           acts_after, before, described_after, human_after, kin_after, named_before, pet_named,
+                           previous_word, sentence_start, signed, word_before)
 from .name_list import lexicon
 from .rules import towns
 from .words import ordinary, vocabulary
@@ -37,7 +37,7 @@ def stranger(low: str) -> str | None:
 
 
 def may_name(low: str) -> bool:
-    return not (low in KIN_AND_ROLES or low in ROLES or low in FUNCTION_WORDS or low in CALENDAR
+    return not (low in PERSON_WORDS or low in FUNCTION_WORDS or low in CALENDAR
                 or low in towns() or low in LABELS or low.endswith(_ROLE_ENDINGS))
 
 
@@ -201,7 +201,7 @@ def _counts_in_context(token: str, allowed, known, signature: bool) -> bool:
 def is_person(text: str, start: int, word: str) -> bool:
     """Does the word name or stand for a person: a kin or role word, a pseudonym ('Barn A'), or a name?"""
     low = word.lower()
-    if low in KIN_AND_ROLES or low in ROLES:
+    if low in PERSON_WORDS:
         return True
     if len(word) == 1:
         return word.isupper() and (previous_word(text, start) or "").lower() in KIN_AND_ROLES
@@ -211,4 +211,4 @@ def is_person(text: str, start: int, word: str) -> bool:
         return True
     previous = previous_word(text, start)  # a surname that is also a word: 'Andreea Moldovan (...)'
     return bool(previous) and text[start - 1] == " " and previous[0].isupper() and is_person(
-        text, start - len(previous) - 1, previous) and previous.lower() not in KIN_AND_ROLES | ROLES
+        text, start - len(previous) - 1, previous) and previous.lower() not in PERSON_WORDS

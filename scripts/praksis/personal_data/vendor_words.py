@@ -17,7 +17,6 @@ Only the words are kept (letters only, two or more, lower case), not their frequ
 from __future__ import annotations
 
 import gzip
-import io
 import sys
 import zipfile
 from pathlib import Path
