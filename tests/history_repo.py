@@ -110,6 +110,13 @@ def _git(root: Path, *args: str, env: dict | None = None) -> str:
                           env=full).stdout
 
 
+def new_process() -> None:
+    """What a new `praksis` process starts with: the history store's file, nothing kept in memory."""
+    from praksis.history_store import HistoryStore
+
+    HistoryStore._open.clear()
+
+
 def git_calls(monkeypatch, command: str) -> list[tuple]:
     """The arguments of each `git <command>` history.py runs from now on."""
     from praksis import history

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import subprocess
-from datetime import date, timedelta
+from datetime import date
 
 import feedparser
 import pytest
 
 from conftest import make_kb
-from history_repo import (ADOPTED, AMENDED, CASE_ADDED, CREATED, NEW_PRINCIPLES, P1, P2_NEW, P3, P4, P5, P6, P7,
-                          RENAMED, RETIRED, SUPERSEDED, _git, commit, git_calls, history_kb, Step)
+from history_repo import (ADOPTED, AMENDED, CASE_ADDED, CREATED, NEW_PRINCIPLES, P1, P2_NEW, P5, P7, RENAMED, RETIRED,
+                          SUPERSEDED, Step, _git, commit, git_calls, history_kb, new_process)
 from praksis.danish import danish_date
 from praksis.history import facts, read_history
 from praksis.pipeline import Options, run
@@ -235,12 +235,6 @@ def test_the_check_reads_no_history_but_says_when_it_is_cut_short(repo, tmp_path
 
 
 # --- kept between runs -------------------------------------------------------------------------------
-
-def new_process():
-    from praksis.history_store import HistoryStore
-
-    HistoryStore._open.clear()  # what a new `praksis build` starts with: only the file
-
 
 def test_a_second_run_at_the_same_commit_reads_no_log(tmp_path, monkeypatch):
     root = history_kb(tmp_path / "kb", TODAY).root

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from conftest import make_kb
-from history_repo import P1, Step, _git, commit, git_calls
+from history_repo import P1, Step, _git, commit, git_calls, new_process
 from praksis import history as history_module
 from praksis import history_store
 from praksis.history import read_history, state_of
@@ -25,10 +25,6 @@ from praksis.history_store import HistoryStore
 TODAY = date.today()
 P2 = "docs/principper/P-0002-forslag.md"
 CASE = "cases_anonymized/C-0001-skolefravaer.md"
-
-
-def new_process() -> None:
-    HistoryStore._open.clear()
 
 
 def store_file(root: Path) -> Path:
@@ -76,13 +72,22 @@ def writes(monkeypatch) -> list[tuple[Path, Path]]:
 
 def afresh(root: Path) -> dict:
     """The history read without the store: what a kept one must equal."""
-    return {path: [(c.commit, c.kind, c.subject, c.status, c.blob) for c in line]
-            for path, line in read_history(root, keep=False).changes.items()}
+    return summary(read_history(root, keep=False))
 
 
 def summary(history) -> dict:
     return {path: [(c.commit, c.kind, c.subject, c.status, c.blob) for c in line]
             for path, line in history.changes.items()}
+
+
+def read_whole(monkeypatch, root: Path):
+    """Read the history, checking that the log was read whole, once, and gave what a reading without the store
+    gives; returns the history and the log calls, which go on being recorded."""
+    logs = git_calls(monkeypatch, "log")
+    found = read_history(root)
+    assert len(logs) == 1 and ".." not in logs[0][-1]
+    assert summary(found) == afresh(root)
+    return found, logs
 
 
 # --- when the store is written ---------------------------------------------------------------------
@@ -195,10 +200,7 @@ def test_the_store_of_other_code_is_read_again_whole_and_replaced(tmp_path, monk
     read_history(root)
     new_process()
     monkeypatch.setattr(history_store, "_fingerprint", lambda: "the code after")
-    logs = git_calls(monkeypatch, "log")
-    found = read_history(root)
-    assert len(logs) == 1 and ".." not in logs[0][-1]
-    assert summary(found) == afresh(root)
+    _, logs = read_whole(monkeypatch, root)
     new_process()
     logs.clear()
     read_history(root)
@@ -215,10 +217,8 @@ def test_a_damaged_or_foreign_store_is_read_as_none_and_replaced(tmp_path, monke
     root = repo(tmp_path / "kb").root
     store_file(root).parent.mkdir()
     store_file(root).write_bytes(content)
-    logs = git_calls(monkeypatch, "log")
-    found = read_history(root)
-    assert len(logs) == 1 and ".." not in logs[0][-1]
-    assert summary(found) == afresh(root) and found.of(P1)
+    found, logs = read_whole(monkeypatch, root)
+    assert found.of(P1)
     new_process()
     logs.clear()
     read_history(root)
@@ -234,10 +234,7 @@ def test_a_store_committed_to_git_is_neither_trusted_nor_written(tmp_path, monke
     kb.edit(P2, "Tekst", "Ny tekst")
     commit(kb.root, Step(3, "Forslaget omskrevet"), TODAY)
     new_process()
-    logs = git_calls(monkeypatch, "log")
-    found = read_history(kb.root)
-    assert len(logs) == 1 and ".." not in logs[0][-1]
-    assert summary(found) == afresh(kb.root)
+    read_whole(monkeypatch, kb.root)
     assert store_file(kb.root).read_bytes() == committed  # the file git holds is left as it came
 
 
@@ -388,10 +385,7 @@ def test_after_history_is_rewritten_nothing_of_the_dropped_commits_is_kept(tmp_p
     kb.edit(P2, "Tekst", "Ny tekst")
     commit(kb.root, Step(2, "Forslaget omskrevet"), TODAY)
     new_process()
-    logs = git_calls(monkeypatch, "log")
-    found = read_history(kb.root)
-    assert len(logs) == 1 and ".." not in logs[0][-1]
-    assert summary(found) == afresh(kb.root)
+    found, logs = read_whole(monkeypatch, kb.root)
     assert "docs/om-os.md" not in found.changes and [c.subject for c in found.of(P1)] == ["Først"]
     new_process()
     assert summary(read_history(kb.root)) == afresh(kb.root)
