@@ -22,19 +22,14 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from .name_context import CONTEXT_WORDS
+from .rules import STREET_ENDINGS
 
 LETTER = "A-Za-z\xc0-\xd6\xd8-\xf6\xf8-\xff"
 UPPER = "A-Z\xc0-\xd6\xd8-\xde"
 LOWER = "a-z\xdf-\xf6\xf8-\xff"
 INVISIBLE = "\x01"
 
-_SUFFIXES = ("vej|vejen|gade|gaden|all\xe9|alle|all\xe9en|str\xe6de|str\xe6det|plads|pladsen|torv|torvet|v\xe6nge|"
-             "v\xe6nget|boulevard|stien|park|parken|bakke|bakken|h\xf8j|h\xf8jen|toft|toften|haven|haverne|engen|mark|"
-             "marken|vang|vangen|k\xe6r|k\xe6ret|krog|krogen|l\xf8kke|l\xf8kken|lund|lunden|holm|holmen|hegn|hegnet|"
-             "dalen|skov|skoven|bjerg|bjerget|banke|bro|broen|g\xe5rd|g\xe5rden|strand|stranden|volden|bane|banen|"
-             "ringen|kaj|kajen|havn|havnen|mose|mosen|tofte|brygge|bryggen|dige|diget|gyde|gyden|passage|promenade|"
-             "promenaden|kvarter|kvarteret|toppen|slette|sletten|\xe5sen|vigen|n\xe6sset|odde|tangen|runddel|porten|"
-             "graven|have|ager|agre|ageren|brink|brinken|b\xe6k|b\xe6kken|bryn|brynet|kirken")
+_SUFFIXES = "|".join(STREET_ENDINGS)  # the street endings rules.py reads addresses by
 _KINDS = ("stedet|tilbuddet|hjemmet|centret|centeret|foreningen|fonden|stiftelsen|skolen|institutionen|klubben|"
           "b\xf8rnehaven|vuggestuen|dagplejen|bostedet|huset")
 _NAME_THEN_KIND = (rf"[{UPPER}][{LETTER}]*[ \t]+(?:Skole|Friskole|Privatskole|Efterskole|B\xf8rnehave|Vuggestue"
@@ -212,7 +207,7 @@ def _ends_with(word: str, endings: tuple[str, ...]) -> bool:
 
 
 _PY_STREET = re.compile(rf"([{LETTER}]+)[ \t]+(?:[nN][rR]\.?[ \t]*)?\d")
-_STREET_ENDS = tuple(_SUFFIXES.split("|"))
+_STREET_ENDS = tuple(STREET_ENDINGS)
 _PY_KIND_THEN_NAME = re.compile(rf"([{LETTER}]+)[ \t]+(?:(?:[fF][oO][rR]|[vV][eE][dD]|[pP]\xe5|[iI])[ \t]+)?(?=[{UPPER}])")
 _KIND_ENDS = tuple(_KINDS.split("|"))
 _PY_NAME_THEN_KIND = re.compile(_NAME_THEN_KIND)

@@ -15,6 +15,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from .rules import within
+
 # Something in the middle of a word or a number that the page will not show.
 # Every alternative starts with a rare character, so a search costs little on ordinary text.
 _HIDING = re.compile(r"&#?\w{1,10};|\\[\W_]|<!--|<[a-zA-Z/][^>\n]{0,200}>|[\u00ad\u200b-\u200d\u2060\ufeff]"
@@ -28,12 +30,11 @@ def hides_anything(text: str) -> bool:
     return _HIDING.search(text) is not None
 
 
-def hiding_windows(text: str, lines: list[tuple[int, int]] | None = None, reach: int = 80) -> list[tuple[int, int]]:
-    """Stretches of the source around each hiding token (looked for in lines, or everywhere), cut at whitespace
-    and merged."""
+def hiding_windows(text: str, spans: list[tuple[int, int]] | None = None, reach: int = 80) -> list[tuple[int, int]]:
+    """Stretches of the source around each hiding token (looked for in the anchors' spans, or everywhere), cut
+    at whitespace and merged."""
     windows: list[tuple[int, int]] = []
-    spans = [(0, len(text))] if lines is None else lines
-    for match in (m for start, end in spans for m in _HIDING.finditer(text, start, end)):
+    for match in (m for start, end in within(text, spans) for m in _HIDING.finditer(text, start, end)):
         if windows and match.start() < windows[-1][1]:
             continue  # inside the stretch already taken
         start, end = max(0, match.start() - reach), min(len(text), match.end() + reach)

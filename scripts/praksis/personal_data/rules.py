@@ -219,7 +219,7 @@ bro broen gård gården strand stranden volden bane banen ringen kaj kajen havn 
 brygge bryggen dige diget gyde gyden passage promenade promenaden kvarter kvarteret toppen slette sletten åsen
 vigen næsset odde tangen runddel porten graven have ager agre ageren brink brinken bæk bækken bryn brynet kirken
 """.split(), key=len, reverse=True)
-_SUFFIX_ENDINGS = tuple(_SUFFIXES)
+_SUFFIX_ENDINGS = STREET_ENDINGS = tuple(_SUFFIXES)
 _STREET = re.compile(r"([A-ZÆØÅ][\w-]*)[ \t]+(?:nr\.?[ \t]*)?(?=\d)")  # 'Byvej 12', 'Byvej nr. 12'
 
 _HOUSE = re.compile(
