@@ -30,6 +30,7 @@ mandag tirsdag onsdag torsdag fredag lørdag søndag jul påske pinse""".split()
 _SENTENCE_END = set(".!?:;|#>…")
 _OPENING = " \t*_[(\"'“”„»«`~<!-+"
 _FRONT_MATTER_KEY = re.compile(r"[\w-]+:")
+_NUMBERED = re.compile(r"\d{1,3}[.)][ \t]")
 
 # Kin and role words: 'moster, X,', 'Sagsbehandler X', 'plejefamilien X'.
 KIN_AND_ROLES = frozenset("""
@@ -41,7 +42,7 @@ sagsbehandler sagsbehandleren socialrådgiver socialrådgiveren familiebehandler
 læreren klasselærer klasselæreren pædagog pædagogen kontaktpædagog sundhedsplejerske sundhedsplejersken psykolog
 psykologen skolepsykolog teamleder teamlederen leder lederen koordinator kontaktperson kontaktpersonen bisidder
 bisidderen advokat advokaten læge lægen tolk tolken værge værgen familieplejer familieplejeren skoleleder
-skolelederen afdelingsleder støttekontaktperson mentor mentoren fuldmægtig jurist juristen betjent politibetjent
+skolelederen afdelingsleder støttekontaktperson mentor mentoren fuldmægtig jurist juristen betjent politibetjent vagthavende
 plejebarn plejebarnet unge ung drengen pigen opringer opringeren anmelder anmelderen underretter klager børn
 børnene søskende
 """.split())
@@ -60,7 +61,7 @@ HUMAN_VERBS = frozenset("""
 fortæller fortalte siger sagde oplyser oplyste forklarer forklarede udtaler udtalte svarer svarede spørger spurgte
 nævner nævnte mener mente ønsker ønskede beretter berettede skriver skrev ringer ringede græder græd råber råbte
 synes syntes tænker tænkte husker huskede føler følte sover sov spiser spiste leger legede bor boede beskriver beskrev
-underretter underrettede
+underretter underrettede trives trivedes smiler smilede griner grinede savner savnede
 """.split())
 # What a person does, and much else too ('X er 9 år', 'Ugeskemaet er hængt op'): a warning at most.
 PERSON_VERBS = frozenset("""
@@ -73,7 +74,7 @@ beskrev fylder fyldte starter startede begyndte begynder flyttede flytter sover 
 # Animals and toys have names too ('katten Frost', 'Kaninerne hedder Storm og Lykke'): no personal data.
 PETS = frozenset("""kat katten katte kattene hund hunden hunde hundene kanin kaninen kaniner kaninerne hamster hamsteren
 marsvin marsvinet hest hesten hestene fisk fisken undulat undulaten papegøje papegøjen dukke dukken dukkerne bamse
-bamsen bamserne kælenavn""".split())
+bamsen bamserne tøjdyr tøjdyret krammedyr krammedyret kælenavn""".split())
 # Particles inside a full name: 'X á Y' (Faroese), 'X van Y', 'X bin Y'.
 PARTICLES = frozenset("á í av van von de der den da di du la le al el bin ibn abu binti ter ten".split())
 
@@ -146,8 +147,10 @@ def described_after(text: str, end: int, dated: bool = True) -> bool:
 
 
 _AGED_AFTER = re.compile(r"(?i)[ \t]+(?:er|blev|bliver|fylder|fyldte)[ \t]+\d{1,2}[ \t]+år\b")
+# 'katten Frost', 'en hund, der hedder Bamse', 'en kanin, som hun har kaldt Lykke'.
 _PET_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(sorted(PETS, key=len, reverse=True)) + r")"
-                         r"(?:[ \t]+(?:hedder|hed|kaldes|kaldet|ved navn))?[ \t]+$")
+                         r"(?:[ \t]+(?:hedder|hed|kaldes|kaldet|ved navn)|,?[ \t]+(?:som|der)(?:[ \t]+[^\W\d_]+){0,3}?"
+                         r"[ \t]+(?:hedder|hed|kaldes|kaldet|kaldt|kalder|døbt))?[ \t]+$")
 _PET_AFTER = re.compile(r"(?i)[^\W\d_]+(?:(?:,[ \t]+|[ \t]+og[ \t]+)[^\W\d_]+){0,3}[ \t]+(?:er|var)[ \t]+navne(?:ne|t)"
                         r"[ \t]+på[ \t]+(?:[^\W\d_]+[ \t]+){0,3}?(?:" + "|".join(sorted(PETS, key=len, reverse=True))
                         + r")\b")
@@ -177,6 +180,28 @@ def human_after(text: str, end: int) -> bool:
     return m is not None and m.group(1).lower() in HUMAN_VERBS
 
 
+def speaks_after(text: str, end: int) -> bool:
+    """A verb only a person does, with the word itself as its subject: 'Lan fortalte, at'; not 'Senere fortalte han',
+    'Sådan skrev Mor', where the subject comes after the verb."""
+    m = _AFTER.match(text, end)
+    if m is None or m.group(1).lower() not in HUMAN_VERBS:
+        return False
+    following = m.group(2)
+    return following is None or not (following[0].isupper() or following.lower() in _SUBJECTS
+                                     or following.lower() in PERSON_WORDS)
+
+
+# A family member after a genitive: 'Liljes mor', 'Vilds storebror' (a role may be anyone's: 'Skolens lærer').
+_FAMILY = frozenset("""mor far mormor morfar farmor farfar bror søster storebror lillebror storesøster lillesøster
+halvbror halvsøster stedfar stedmor moster faster morbror farbror onkel tante bedstemor bedstefar forældre
+plejemor plejefar plejeforældre kæreste""".split())
+
+
+def family_after(text: str, end: int) -> bool:
+    m = _AFTER.match(text, end)
+    return m is not None and m.group(1).lower() in _FAMILY
+
+
 def acts_after(text: str, end: int, is_name) -> bool:
     """A person verb next ('X fortæller'), a kin word after a genitive ('Xs mor'), or 'og' and a person."""
     genitive = _GENITIVE.match(text, end)
@@ -203,6 +228,24 @@ def _inverted(text: str, m: re.Match, following: str | None) -> bool:
         low = following.lower()
         return low in _SUBJECTS or (m.group(1).lower() == "er" and low in _DEFINING)
     return m.group(1).lower() == "er" and text[m.end(1):m.end(1) + 1] == ","
+
+
+# 'X Y er plejemor for ...', 'X er kontaktperson': a role said of the name makes it a person.
+_ROLE_AFTER = re.compile(r"(?i)[ \t]+(?:er|var|blev|bliver)[ \t]+(?:(?:hendes|hans|deres|barnets|drengens|pigens|"
+                         r"familiens|den|det|en|et|ny|nye|fast|faste|ansat[ \t]+som)[ \t]+)?([^\W\d_]+)")
+_SURNAMES = re.compile(r"(?:[ \t]+[A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)?){1,3}")
+
+
+def role_after(text: str, end: int) -> bool:
+    """'Lykke Ulv er pædagog', 'Dag Holm er kontaktperson for den unge'."""
+    m = _ROLE_AFTER.match(text, end)
+    return m is not None and m.group(1).lower() in KIN_AND_ROLES
+
+
+def name_end(text: str, end: int) -> int:
+    """Where the capitalised words that follow a name end: 'Rose| Ulv| kom' -> after 'Ulv'."""
+    m = _SURNAMES.match(text, end)
+    return m.end() if m else end
 
 
 def kin_after(text: str, end: int) -> bool:
@@ -267,6 +310,8 @@ def _previous_line_ends(text: str, begin: int) -> bool:
         body = previous.strip()
         return not body or body[-1] in _SENTENCE_END
     body = previous.strip()
-    if not body or body[-1] in _SENTENCE_END or body[0] in "#|>-" or body.startswith("<!--"):
+    if not body or body[-1] in _SENTENCE_END or body[0] in "#|>-*+" or body.startswith("<!--"):
+        return True
+    if _NUMBERED.match(body):  # '4. Skoleudtalelse, dok.nr. 65112208': an item of a list, not a sentence running on
         return True
     return bool(_FRONT_MATTER_KEY.match(body))  # a front-matter key

@@ -20,10 +20,11 @@ import re
 from . import anchors
 from .findings import Finding, length_note
 from .name_context import (CONTEXT_WORDS, FUNCTION_WORDS, HONORIFICS, PARTICLES, PETS, ROLES, acts_after,
-                           described_after, kin_after, named_before, pet_named, previous_word, sentence_start)
+                           described_after, family_after, kin_after, name_end, named_before, pet_named, previous_word,
+                           role_after, sentence_start, speaks_after)
 from .name_list import DEFAULT_PLACES, lexicon, lowercase_names
 from .words import domain
-from .unlisted_names import is_person, named_by_context, stranger, stranger_level
+from .unlisted_names import is_person, may_speak, named_by_context, stranger, stranger_level
 
 __all__ = ["find_names", "is_person", "lexicon", "sentence_start"]
 
@@ -50,6 +51,7 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
     forms = lexicon()
     modes: dict[str, str] = {}
     strangers: dict[str, str] = {}
+    speakers: list[str] = []
     for token in places:
         low = token.lower()
         if low in allowed or low in DEFAULT_PLACES:
@@ -65,12 +67,22 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
             kind = stranger(low)
             if kind and not scan.has_word(low):  # a word the file also writes in lower case is a word ('Genogram')
                 strangers[token] = kind
+            elif not kind and may_speak(low):
+                speakers.append(token)
     is_name = lambda word: word in modes or word in strangers  # noqa: E731
     # A very frequent word ('Hans', 'Per') that names someone in one place is still a word elsewhere.
     hits = [(start, end, _level(text, start, end, mode, is_name), token if mode != "mid" else None)
             for token, mode in modes.items() for start, end in places[token]]
     hits += [(start, end, stranger_level(text, start, end, kind, is_name), token)
              for token, kind in strangers.items() for start, end in places[token]]
+    # An ordinary word that opens a sentence and speaks or weeps is someone ('Lan fortalte, at ...'): a warning;
+    # one with a mother is a person ('Liljes mor').
+    for token in speakers:
+        for start, end in places[token]:
+            if token[-1] == "s" and family_after(text, end):
+                hits.append((start, end, "P606", token))
+            elif sentence_start(text, start) and speaks_after(text, name_end(text, end)):
+                hits.append((start, end, "P607", token))
     hits += named_by_context(text, scan, allowed, is_name)
     if not hits:
         return []
@@ -110,8 +122,12 @@ def _level(text: str, start: int, end: int, mode: str, is_name) -> str:
     if _proper_noun_tail(text, start, previous) or (previous or "").lower() in PETS:  # 'katten Frost'
         return "join"
     if sentence_start(text, start):
-        # 'Storm er 9 år' and 'Storm kom hjem' warn; 'Storm og regn', 'Maj 2018:' do not.
-        if named_before(text, start, end) or acts_after(text, end, is_name) or (
+        # 'Storm er 9 år' and 'Storm kom hjem' warn; 'Storm og regn', 'Maj 2018:' do not; 'Lykke Ulv er pædagog' is
+        # a person: the verb comes after the whole name.
+        after = name_end(text, end)
+        if role_after(text, after):
+            return "P606"
+        if named_before(text, start, end) or acts_after(text, after, is_name) or (
                 mode != "mid" and text[end - 1] == "s" and kin_after(text, end)):  # 'Lærkes mor'; not 'Hans mor'
             return "P607"
         return "join"

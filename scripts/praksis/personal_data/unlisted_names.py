@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from .anchors import Scan
 from .name_context import (CALENDAR, CONTEXT_WORDS, FUNCTION_WORDS, HONORIFICS, KIN_AND_ROLES, LABELS, PERSON_WORDS, PETS,
-                           acts_after, before, described_after, human_after, kin_after, named_before, pet_named,
-                           previous_word, sentence_start, signed, word_before)
+                           acts_after, before, described_after, family_after, human_after, kin_after, name_end, named_before,
+                           pet_named, previous_word, role_after, sentence_start, signed, word_before)
 from .name_list import lexicon
 from .rules import towns
 from .words import ordinary, vocabulary
@@ -38,13 +38,27 @@ def stranger(low: str) -> str | None:
 
 def may_name(low: str) -> bool:
     return not (low in PERSON_WORDS or low in FUNCTION_WORDS or low in CALENDAR
-                or low in towns() or low in LABELS or low.endswith(_ROLE_ENDINGS))
+                or low in towns() or low in LABELS or low.endswith(_ROLE_ENDINGS) or low.endswith(_PLACE_ENDINGS))
 
 
 # A compound that ends in a role names a role: 'Familieplejekonsulent', 'Skolesundhedsplejersken'.
 _ROLE_ENDINGS = tuple("""konsulent konsulenten behandler behandleren rådgiver rådgiveren pædagog pædagogen lærer
 læreren leder lederen psykolog psykologen koordinator koordinatoren medarbejder medarbejderen assistent assistenten
 terapeut terapeuten plejerske plejersken sekretær sekretæren mentor mentoren""".split())
+# ... and one that ends in a house, a home or a centre names a place: 'Familiehuset', 'Krisecentret'.
+_PLACE_ENDINGS = tuple("""huset hjemmet centret centeret center stedet skolen institutionen børnehaven vuggestuen
+klubben afdelingen kommune kommunen""".split())
+# Words that open a sentence and speak without naming anyone: 'Ingen ringede', 'Flere fortæller'.
+_PRONOUNS = frozenset("""ingen nogen nogle begge man hver hvert flere mange andre enkelte ingen somme alle hele
+dette disse denne""".split())
+
+
+def may_speak(low: str) -> bool:
+    """An ordinary word that may still be a name before a verb of speech ('Lan', 'Dag'); not a definite or plural
+    noun ('Skolen', 'Politiet', 'Lærerne', 'Familier'), which speak for bodies and groups."""
+    return (len(low) >= 3 and may_name(low) and low not in _PRONOUNS and low not in lexicon()
+            and not low.endswith(("en", "et", "ne", "er", "ens", "ets", "nes", "ers"))
+            and not (low[-1] == "s" and low[:-1] in PERSON_WORDS))  # 'Mors mor', 'Fars kæreste
 
 
 def stranger_level(text: str, start: int, end: int, kind: str, is_name) -> str:
@@ -57,12 +71,26 @@ def stranger_level(text: str, start: int, end: int, kind: str, is_name) -> str:
         return "P606"
     if kind == "unknown" and (signed(text, start) or (text[end - 1] == "s" and kin_after(text, end))):
         return "P606"
-    if kind == "compound":
-        return "join"
+    if kind == "compound":  # 'Fjordhøj' may be a surname; with a mother it is one ('Liljes mor')
+        return "P606" if text[end - 1] == "s" and family_after(text, end) else "join"
     if not sentence_start(text, start):
         place = word_before(text, start)
-        return "join" if place == "i" or place in PETS else "P607" if place == "fra" else "P606"
-    return "P606" if human_after(text, end) else "P607" if acts_after(text, end, is_name) else "join"
+        if place == "i" or place in PETS or (place == "til" and _moved_to(text, start)):
+            return "join"
+        return "P607" if place == "fra" else "P606"
+    after = name_end(text, end)
+    return ("P606" if human_after(text, after) or role_after(text, after)
+            else "P607" if acts_after(text, after, is_name) else "join")
+
+
+# 'flyttet til Iași', 'rejste til Hargeisa': after a verb of moving, 'til' leads to a place.
+_MOVED = frozenset("""flytte flytter flyttede flyttet rejse rejser rejste rejst tage tager tog taget køre kører kørte
+kørt vende vender vendte vendt udrejse udrejst hjem""".split())
+
+
+def _moved_to(text: str, start: int) -> bool:
+    found = before(text, start)
+    return found is not None and bool(_MOVED & {word_before(text, found[3])})
 
 
 def _in_an_identifier(text: str, start: int) -> bool:
@@ -82,6 +110,8 @@ def named_by_context(text: str, scan: Scan, allowed: frozenset[str], known) -> l
         if index < len(words) and starts[index] == end - 1 and _after_context(text, end - 1, words, index):
             found += _run(text, words, index, allowed, known, signature=False)
     for end in scan.ends.get("age", ()):
+        if _labels_a_field(text, end):  # 'Telefon (mor): ...' is a form's label
+            continue
         opening = max(text.rfind("(", max(0, end - 24), end), text.rfind(",", max(0, end - 24), end))
         index = _word_ending_before(text, words, opening)
         if index is not None:
@@ -91,6 +121,15 @@ def named_by_context(text: str, scan: Scan, allowed: frozenset[str], known) -> l
     found += _greeted(text, scan, allowed)
     named = {hit[3] for hit in found}
     return found + [(start, end, "P606", text[start:end]) for start, end in words if text[start:end] in named]
+
+
+_FIELD = re.compile(r"[^()\n]{0,20}\)[ \t]*:")
+
+
+def _labels_a_field(text: str, end: int) -> bool:
+    """The parentheses close on a colon: 'Telefon (mor):', 'E-mail (far):'."""
+    close = text.rfind(")", max(0, end - 2), end)
+    return _FIELD.match(text, end if close == -1 else close) is not None
 
 
 def _after_context(text: str, start: int, words, index: int) -> bool:
