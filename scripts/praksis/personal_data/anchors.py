@@ -30,8 +30,8 @@ LOWER = "a-z\xdf-\xf6\xf8-\xff"
 INVISIBLE = "\x01"
 
 _SUFFIXES = "|".join(STREET_ENDINGS)  # the street endings rules.py reads addresses by
-_KINDS = ("stedet|tilbuddet|hjemmet|centret|centeret|foreningen|fonden|stiftelsen|skolen|institutionen|klubben|"
-          "b\xf8rnehaven|vuggestuen|dagplejen|bostedet|huset")
+_KINDS = ("stedet|tilbuddet|hjemmet|centret|centeret|foreningen|fonden|stiftelsen|skolen|institutionen|institution|"
+          "kollegiet|klubben|b\xf8rnehaven|vuggestuen|dagplejen|bostedet|huset")
 _NAME_THEN_KIND = (rf"[{UPPER}][{LETTER}]*[ \t]+(?:Skole|Friskole|Privatskole|Efterskole|B\xf8rnehave|Vuggestue"
                    r"|B\xf8rnecenter|B\xf8rnehus|Fritidshjem|Opholdssted|Bosted|Institution|Center|Fond)")
 _NAMED_PLACE = (rf"[{UPPER}][{LOWER}]*(?:skolen|skole|b\xf8rnehaven|vuggestuen|fritidshjem|opholdssted|efterskole"
@@ -56,7 +56,7 @@ PATTERNS: dict[str, str] = {
 _CONTEXT = "|".join(sorted(CONTEXT_WORDS, key=len, reverse=True))
 # A word after which a capitalised word may be a name ('Kære X', 'moster: X'); Python's pattern looks ahead for
 # the capital (so that 'Kære Mor Anna' gives both), Hyperscan's takes it; both report the end after it.
-PATTERNS["context"] = rf"[^{LETTER}](?i:{_CONTEXT})\.?(?:[ \t]*[:|])?[ \t]+[{UPPER}]"
+PATTERNS["context"] = rf"[^{LETTER}](?i:{_CONTEXT})\.?(?:[ \t]*[:|,])?[ \t]+[{UPPER}]"
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")  # Hyperscan's (?i)
 # How far a rule's match may reach before and after the end of its anchor; a rule reads that window, cut to the
 # anchor's line (no rule matches across a line) and widened to whole words.
@@ -219,13 +219,13 @@ _LETTERS = frozenset(map(chr, _LETTER_BYTES))
 
 
 def _after_context_word(projected: str, start: int) -> bool:
-    """What PATTERNS['context'] matches ending at this capital: a context word, '.', ':' or '|', spaces."""
+    """What PATTERNS['context'] matches ending at this capital: a context word, '.', ':', '|' or ',', spaces."""
     index = start
     while index > 0 and projected[index - 1] in " \t":
         index -= 1
     if index == start:
         return False
-    if index > 0 and projected[index - 1] in ":|":
+    if index > 0 and projected[index - 1] in ":|,":
         index -= 1
         while index > 0 and projected[index - 1] in " \t":
             index -= 1

@@ -18,7 +18,7 @@ _NAME_RUN = r"[A-ZÆØÅ][a-zæøåéüö][^\W\d_]*(?:[ \t-]+[A-ZÆØÅ][^\W\d_]
 # The kind of place, then its name: 'Opholdsstedet Solgården', 'Familieplejeforeningen Lærken', 'Fonden for Unge'.
 _KIND_THEN_NAME = re.compile(
     r"\b[^\W\d_]*(?i:stedet|tilbuddet|hjemmet|centret|centeret|foreningen|fonden|stiftelsen|skolen|"
-    r"institutionen|klubben|børnehaven|vuggestuen|dagplejen|bostedet|krisecentret|huset)"
+    r"institutionen|institution|kollegiet|klubben|børnehaven|vuggestuen|dagplejen|bostedet|krisecentret|huset)"
     rf"[ \t]+(?:(?:for|ved|på|i)[ \t]+)?(?P<name>{_NAME_RUN})")
 # The name, then the kind: 'Bakkely Skole', 'Solsikkens Børnehave'.
 _NAME_THEN_KIND = re.compile(
@@ -47,7 +47,8 @@ def _a_town(name: str) -> bool:
     return all(word.lower() in towns() or word.lower() in _REGIONS for word in name.split())
 
 
-_REGIONS = frozenset("region hovedstaden sjælland syddanmark midtjylland nordjylland kommune".split())
+# ... or by its region ('Børnehuset Syd'): a public body for a whole region identifies no child.
+_REGIONS = frozenset("region hovedstaden sjælland syddanmark midtjylland nordjylland kommune syd nord øst vest midt".split())
 
 
 def _inside(found: list[Finding], m: re.Match) -> bool:

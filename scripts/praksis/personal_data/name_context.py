@@ -49,12 +49,13 @@ børnene søskende
 # Every word that stands for a person without naming one: the role pseudonyms and the kin and role words.
 PERSON_WORDS = KIN_AND_ROLES | ROLES
 # Labels of a form or a list whose value is a person: 'Navn: X', 'Til stede: X', 'Ansøger: X'.
-LABELS = frozenset("navn stede deltagere ansøger kontaktperson anmelder opringer underskrift".split())
+LABELS = frozenset("navn stede deltagere ansøger kontaktperson anmelder opringer underskrift vedr vedrørende".split())
 # A verb of speech before the speaker: '"...", siger X'.
 SPEECH = frozenset("siger sagde fortæller fortalte spørger spurgte svarer svarede forklarer forklarede råber råbte "
                    "skriver skrev hedder hed kaldet kaldes".split())
 # Words after which any capitalised word is a person's name: 'hr. X', 'Kære X', 'familien X'.
-ALWAYS_BEFORE = frozenset("hr fru frk dr kære hej hejsa hi dear familien plejefamilien ægteparret hilsen mvh".split())
+ALWAYS_BEFORE = frozenset("hr fru frk dr kære hej hejsa hi dear familien plejefamilien ægteparret hilsen mvh kh vh "
+                          "knus".split())
 CONTEXT_WORDS = ALWAYS_BEFORE | KIN_AND_ROLES | LABELS | SPEECH
 # What only a person does: 'X fortæller', 'X græder'. After an unknown word opening a sentence, a name.
 HUMAN_VERBS = frozenset("""
@@ -74,7 +75,9 @@ beskrev fylder fyldte starter startede begyndte begynder flyttede flytter sover 
 # Animals and toys have names too ('katten Frost', 'Kaninerne hedder Storm og Lykke'): no personal data.
 PETS = frozenset("""kat katten katte kattene hund hunden hunde hundene kanin kaninen kaniner kaninerne hamster hamsteren
 marsvin marsvinet hest hesten hestene fisk fisken undulat undulaten papegøje papegøjen dukke dukken dukkerne bamse
-bamsen bamserne tøjdyr tøjdyret krammedyr krammedyret kælenavn""".split())
+bamsen bamserne tøjdyr tøjdyret krammedyr krammedyret kælenavn labrador hvalp hvalpen puddel terrier schæfer pony
+ponyen fugl fuglen kanariefugl skildpadde skildpadden rotte rotten gris grisen høne hønen kylling kyllingen gekko
+slange slangen""".split())
 # Particles inside a full name: 'X á Y' (Faroese), 'X van Y', 'X bin Y'.
 PARTICLES = frozenset("á í av van von de der den da di du la le al el bin ibn abu binti ter ten".split())
 
@@ -125,11 +128,22 @@ def before(text: str, start: int) -> tuple[str, str, str, int] | None:
 def word_before(text: str, start: int, end: int | None = None) -> str:
     """The word before, lower case; '' after a full stop (but 'hr.'), or after a label the word does not fill."""
     found = before(text, start)
-    if not found or (found[1] and found[0].lower() not in _ABBREVIATED):
-        return ""
+    if not found or (found[1] and found[0].lower() not in _ABBREVIATED and not (found[2] and found[0].lower() in LABELS)):
+        return ""  # 'Vedr.: X' is a label's value; after 'Vedr. X' or 'møde. X' a sentence starts
     if found[2] in (":", "|") and (end is None or not _FILLS_FIELD[found[2]].match(text, end)):
         return ""
+    if found[2] == "|" and _heads_a_table(text, start):  # '| Navn | Telefon |': the next column's heading
+        return ""
     return found[0].lower()
+
+
+_TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}[ \t]*:?[ \t]*\|")
+
+
+def _heads_a_table(text: str, pos: int) -> bool:
+    """pos is on a table's heading row: the next line is its rule ('|---|---|')."""
+    stop = text.find("\n", pos)
+    return stop != -1 and _TABLE_RULE.match(text, stop + 1) is not None
 
 
 def named_before(text: str, start: int, end: int | None = None) -> bool:
@@ -148,7 +162,8 @@ def described_after(text: str, end: int, dated: bool = True) -> bool:
 
 _AGED_AFTER = re.compile(r"(?i)[ \t]+(?:er|blev|bliver|fylder|fyldte)[ \t]+\d{1,2}[ \t]+år\b")
 # 'katten Frost', 'en hund, der hedder Bamse', 'en kanin, som hun har kaldt Lykke'.
-_PET_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(sorted(PETS, key=len, reverse=True)) + r")"
+_PET_BEFORE = re.compile(r"(?i)\b(?:[^\W\d_]{0,20}?(?:hund|hunden|hvalp|hvalpen)|"  # 'en blandingshund ved navn X'
+                         + "|".join(sorted(PETS, key=len, reverse=True)) + r")"
                          r"(?:[ \t]+(?:hedder|hed|kaldes|kaldet|ved navn)|,?[ \t]+(?:som|der)(?:[ \t]+[^\W\d_]+){0,3}?"
                          r"[ \t]+(?:hedder|hed|kaldes|kaldet|kaldt|kalder|døbt))?[ \t]+$")
 _PET_AFTER = re.compile(r"(?i)[^\W\d_]+(?:(?:,[ \t]+|[ \t]+og[ \t]+)[^\W\d_]+){0,3}[ \t]+(?:er|var)[ \t]+navne(?:ne|t)"
@@ -192,14 +207,14 @@ def speaks_after(text: str, end: int) -> bool:
 
 
 # A family member after a genitive: 'Liljes mor', 'Vilds storebror' (a role may be anyone's: 'Skolens lærer').
-_FAMILY = frozenset("""mor far mormor morfar farmor farfar bror søster storebror lillebror storesøster lillesøster
+FAMILY = frozenset("""mor far mormor morfar farmor farfar bror søster storebror lillebror storesøster lillesøster
 halvbror halvsøster stedfar stedmor moster faster morbror farbror onkel tante bedstemor bedstefar forældre
 plejemor plejefar plejeforældre kæreste""".split())
 
 
 def family_after(text: str, end: int) -> bool:
     m = _AFTER.match(text, end)
-    return m is not None and m.group(1).lower() in _FAMILY
+    return m is not None and m.group(1).lower() in FAMILY
 
 
 def acts_after(text: str, end: int, is_name) -> bool:
@@ -226,6 +241,8 @@ _DEFINING = frozenset("at når hvis ifølge".split())
 def _inverted(text: str, m: re.Match, following: str | None) -> bool:
     if following is not None and text[m.end(1):m.start(2)].strip() == "":
         low = following.lower()
+        if low == "det" and m.group(1).lower() in ("har", "havde"):  # 'X har det svært': how X is
+            return False
         return low in _SUBJECTS or (m.group(1).lower() == "er" and low in _DEFINING)
     return m.group(1).lower() == "er" and text[m.end(1):m.end(1) + 1] == ","
 

@@ -19,12 +19,12 @@ import re
 
 from . import anchors
 from .findings import Finding, length_note
-from .name_context import (CONTEXT_WORDS, FUNCTION_WORDS, HONORIFICS, PARTICLES, PETS, ROLES, acts_after,
+from .name_context import (CONTEXT_WORDS, FUNCTION_WORDS, HONORIFICS, PARTICLES, PETS, ROLES, acts_after, word_before,
                            described_after, family_after, kin_after, name_end, named_before, pet_named, previous_word,
                            role_after, sentence_start, speaks_after)
 from .name_list import DEFAULT_PLACES, lexicon, lowercase_names
-from .words import domain
-from .unlisted_names import is_person, may_speak, named_by_context, stranger, stranger_level
+from .words import danish, domain
+from .unlisted_names import is_person, may_name, may_speak, names_a_role, named_by_context, stranger, stranger_level
 
 __all__ = ["find_names", "is_person", "lexicon", "sentence_start"]
 
@@ -65,7 +65,7 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
                 modes[token] = mode
         elif len(token) >= 2 and token[1:].islower():
             kind = stranger(low)
-            if kind and not scan.has_word(low):  # a word the file also writes in lower case is a word ('Genogram')
+            if kind and not (scan.has_word(low) and _written_as_word(text, low)):  # 'Genogram', 'genogram'
                 strangers[token] = kind
             elif not kind and may_speak(low):
                 speakers.append(token)
@@ -81,12 +81,63 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
         for start, end in places[token]:
             if token[-1] == "s" and family_after(text, end):
                 hits.append((start, end, "P606", token))
-            elif sentence_start(text, start) and speaks_after(text, name_end(text, end)):
+            elif sentence_start(text, start):
+                if speaks_after(text, name_end(text, end)):
+                    hits.append((start, end, "P607", token))
+            elif _speaks_alone(text, start, end):
                 hits.append((start, end, "P607", token))
     hits += named_by_context(text, scan, allowed, is_name)
     if not hits:
         return []
+    hits += _first_names(text, hits, places)
     return _merge(text, _consistent(text, _strongest(hits)))
+
+
+_PLACE_BEFORE = frozenset("fra i til på hos ved mod".split())
+
+
+def _speaks_alone(text: str, start: int, end: int) -> bool:
+    """Mid-sentence, a capitalised word of its own that speaks is someone ('at Lan fortalte ...'); one among other
+    capitals names a body ('Røde Kors fortalte') and one after 'fra' or 'i' a place ('fra Norge fortalte')."""
+    if name_end(text, end) != end or _capital_before(text, start):
+        return False
+    return word_before(text, start) not in _PLACE_BEFORE and speaks_after(text, end)
+
+
+def _capital_before(text: str, start: int) -> bool:
+    previous = previous_word(text, start)
+    return bool(previous) and previous[0].isupper()
+
+
+def _written_as_word(text: str, low: str) -> bool:
+    """The word stands alone somewhere in lower case, not inside an address or a key ('elif08@...', 'elif.x@')."""
+    for m in re.finditer(rf"(?<![\w@./-]){re.escape(low)}(?![\w@]|[.\-_][\w])", text):
+        return True
+    return False
+
+
+def _first_names(text: str, hits: list, places: dict) -> list:
+    """A capitalised word right before a name is its first name ('Elif Çelik'), and a first name that is no
+    Danish word is that name wherever it stands in the file ('Elif har selv fundet ...')."""
+    taken = {hit[0] for hit in hits}
+    found = []
+    for start, _, level, token in hits:
+        previous = previous_word(text, start) if level == "P606" else None
+        if (not previous or len(previous) < 2 or not previous[0].isupper() or not previous[1:].islower()
+                or text[start - 1] != " " or not text[start - 2].isalpha()):  # not after 'Nørgaard.'
+            continue
+        low = previous.lower()
+        if low in CONTEXT_WORDS or low in FUNCTION_WORDS or low in HONORIFICS or not may_name(low):
+            continue
+        first = start - len(previous) - 1
+        if first in taken:
+            continue
+        taken.add(first)
+        found.append((first, start - 1, "P606", previous))
+        if low not in danish():
+            found += [(place, stop, "P606", previous) for place, stop in places.get(previous, ()) if place not in taken]
+            taken.update(place for place, _ in places.get(previous, ()))
+    return found
 
 
 def _strongest(hits: list) -> list:
@@ -110,11 +161,13 @@ def _consistent(text: str, hits: list[tuple[int, int, str, str | None]]) -> list
 
 def _level(text: str, start: int, end: int, mode: str, is_name) -> str:
     """'P606', 'P607', or 'join' (only a name when next to one that is flagged)."""
+    previous = previous_word(text, start)
+    if mode == "title" and _proper_noun_tail(text, start, previous):  # 'Thairestauranten Mai Thai'
+        return "join"
     if mode == "error" or (mode == "title" and not sentence_start(text, start)):  # 'Bjørn, ulv eller ræv?'
         return "P606"
     if pet_named(text, start):
         return "join"
-    previous = previous_word(text, start)
     if previous and previous.lower() in HONORIFICS:
         return "P606"
     if described_after(text, end):
@@ -141,7 +194,7 @@ def _proper_noun_tail(text: str, start: int, previous: str | None) -> bool:
     low = previous.lower()
     if low in lexicon() or low in ROLES or low in FUNCTION_WORDS or low in CONTEXT_WORDS or low.endswith("familien"):
         return False
-    return True
+    return not names_a_role(low)  # 'Konsulent Bjørn': a role compound names no place
 
 
 def _merge(text: str, hits: list[tuple[int, int, str]]) -> list[Finding]:

@@ -106,6 +106,9 @@ def _valid_date(year: int, month: int, day: int) -> bool:
 # --- Phone numbers (P602) ---------------------------------------------------
 
 _PREFIXED = re.compile(r"(?<![\w+])(?:\+|00)[ \t]?45[ \t.-]?(?:\(0\)[ \t]?)?(\d(?:[ \t.-]?\d){7})(?!\d)")
+# Another country's number: '+380 93 117 42 86', '+299 52 18 44', '00 46 70 123 45 67' (spaces or dashes only:
+# '+100.000 kr.' is no number to call).
+_FOREIGN = re.compile(r"(?<![\w+])(?:\+|00[ \t])[ \t]?(?!45)([1-9]\d{0,2})[ \t-]?(\d(?:[ \t-]?\d){5,11})(?![\d.,]\d|\d)")
 _TEL_LINK = re.compile(r"(?i)\btel:[ \t]*([+\d(][\d \t.()+-]{6,24}\d)")
 _GROUPED = re.compile(r"(?<![\d.,:/-])[2-9]\d([ .-])\d\d\1\d\d\1\d\d(?!\d|[.,:-]\d)")
 _FOUR_FOUR = re.compile(r"(?<![\d.,:/-])([2-9]\d{3})[ -](\d{4})(?!\d|[.,:-]\d)")
@@ -120,6 +123,12 @@ _NOT_PHONE = re.compile(r"(?i)(?:\bcvr|hovednummer|omstilling|hotline|døgntelef
 _NUMBER_WORD = re.compile(r"(?i)(?:\bnummer(?:et)?\b|\bnumre(?:ne)?\b|træffes)[^\n\d]{0,24}$")
 _ON = re.compile(r"(?i)\bpå[ \t]*$|^[ \t*-]*(?:mor|far|mormor|morfar|farmor|farfar|moster|faster|morbror|farbror|"
                  r"bror|søster|plejemor|plejefar|stedfar|stedmor|onkel|tante)[ \t]*:[ \t]*$", re.MULTILINE)
+# A service number (70, 80, 90) is a business's, unless the sentence says whose: 'sit nummer', 'direkte nummer'.
+_PERSONAL = re.compile(r"(?i)\b(?:sit|sin|mit|min|hans|hendes|direkte|privat|private|mobil)\b[^\n\d]{0,24}$")
+# A second number after the first: 'Telefon: +45 37 31 19 25 / 37804104'.
+_ALSO = re.compile(r"(?i)[ \t]*(?:/|,|eller|el\.|og)[ \t]*")
+# A table's column: '| Telefon |' above the cell.
+_TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}")
 # 'Far på 53183283', a contact list's 'Mormor: 23296177'; not 'på 12345678 kr.'
 _AMOUNT_AFTER = re.compile(r"(?i)[ \t]*(?:kr\b|kroner|dkk|%|,-|procent|mio|mia|timer|år\b)")
 
@@ -128,37 +137,73 @@ def phone(text: str, runs: list[tuple[int, int]] | None = None,
           tel_lines: list[tuple[int, int]] | None = None) -> list[Finding]:
     found = []
     for start, end in within(text, tel_lines):
-        found += [_phone(m, m.group(1)) for m in _TEL_LINK.finditer(text, start, end) if len(digits(m.group(1))) >= 8]
+        found += [_phone(text, m, m.group(1)) for m in _TEL_LINK.finditer(text, start, end) if len(digits(m.group(1))) >= 8]
     for start, end in number_runs(text) if runs is None else runs:
         found += _phones_in_run(text, start, end, found)
     return [f for f in found if f.code != _SERVICE]
 
 
 def _phones_in_run(text: str, start: int, end: int, earlier: list[Finding]) -> list[Finding]:
-    found = [_phone(m, m.group(1)) for m in _PREFIXED.finditer(text, start, end)]
+    found = [_phone(text, m, m.group(1)) for m in _PREFIXED.finditer(text, start, end)]
+    found += [Finding(m.start(), m.end(), "P602", f"Telefonnummer ******{digits(m.group())[-2:]}")
+              for m in _FOREIGN.finditer(text, start, end)
+              if not _overlaps(m, [(f.start, f.end) for f in found]) and not _AMOUNT_AFTER.match(text, m.end())]
     taken = [(f.start, f.end) for f in earlier + found]
     for m in _GROUPED.finditer(text, start, end):
         if not _overlaps(m, taken) and not _NOT_PHONE.search(_before(text, m.start())):
-            found.append(_phone(m, m.group()))
+            found.append(_phone(text, m, m.group()))
     for m in _FOUR_FOUR.finditer(text, start, end):
         if not _overlaps(m, taken) and _four_four_is_phone(text, m):
-            found.append(_phone(m, m.group()))
+            found.append(_phone(text, m, m.group()))
     for m in _BARE.finditer(text, start, end):
         before = _before(text, m.start())
         said = (_PHONE_WORDS.search(before) or _NUMBER_WORD.search(before)
-                or (_ON.search(before) and not _AMOUNT_AFTER.match(text, m.end())))
+                or (_ON.search(before) and not _AMOUNT_AFTER.match(text, m.end()))
+                or _after_a_phone(text, m, earlier + found) or _alone_on_its_line(text, m)
+                or _in_a_phone_column(text, m))
         if not _overlaps(m, taken) and said and not _NOT_PHONE.search(before):
-            found.append(_phone(m, m.group()))
+            found.append(_phone(text, m, m.group()))
     return found
 
 
-_SERVICE = "service"  # 70 (shared cost), 80 (free), 90 (premium): a business's number, never a person's
+_SERVICE = "service"  # 70 (shared cost), 80 (free), 90 (premium): a business's number, unless said to be a person's
 
 
-def _phone(m: re.Match, number: str) -> Finding:
+def _phone(text: str, m: re.Match, number: str) -> Finding:
     """The finding; a service number is kept as such until the end, so that no part of it is read again."""
-    code = _SERVICE if digits(number)[-8:][:2] in ("70", "80", "90") else "P602"
-    return Finding(m.start(), m.end(), code, f"Telefonnummer ******{digits(number)[-2:]}")
+    service = digits(number)[-8:][:2] in ("70", "80", "90") and not _PERSONAL.search(_before(text, m.start()))
+    return Finding(m.start(), m.end(), _SERVICE if service else "P602", f"Telefonnummer ******{digits(number)[-2:]}")
+
+
+def _after_a_phone(text: str, m: re.Match, found: list[Finding]) -> bool:
+    """'+45 37 31 19 25 / 37804104', '23 45 67 89 eller 34567890'."""
+    return any(f.end <= m.start() <= f.end + 8 and _ALSO.fullmatch(text, f.end, m.start()) for f in found)
+
+
+def _alone_on_its_line(text: str, m: re.Match) -> bool:
+    """Eight digits on a line of their own, as under a signature; not under a label ('Sagsnr.:')."""
+    begin = text.rfind("\n", 0, m.start()) + 1
+    stop = text.find("\n", m.end())
+    if text[begin:m.start()].strip(" \t*_") or text[m.end():len(text) if stop == -1 else stop].strip(" \t*_"):
+        return False
+    previous = text[text.rfind("\n", 0, max(0, begin - 1)) + 1:max(0, begin - 1)].strip()
+    return bool(previous) and not previous.endswith(":") and not _NOT_PHONE.search(previous)
+
+
+def _in_a_phone_column(text: str, m: re.Match) -> bool:
+    """A table's cell under a 'Telefon' or 'Mobil' heading."""
+    begin = text.rfind("\n", 0, m.start()) + 1
+    if "|" not in text[begin:m.start()]:
+        return False
+    column = text[begin:m.start()].count("|")
+    lines = text[max(0, begin - 4000):begin].split("\n")[:-1]  # the table's lines above, nearest last
+    for index in range(len(lines) - 1, 0, -1):
+        if _TABLE_RULE.match(lines[index]) and "-" in lines[index]:
+            cells = lines[index - 1].split("|")
+            return column < len(cells) and _PHONE_WORDS.search(cells[column].strip() + " ") is not None
+        if "|" not in lines[index]:
+            return False
+    return False
 
 
 def _four_four_is_phone(text: str, m: re.Match) -> bool:

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from .anchors import Scan
-from .name_context import (CALENDAR, CONTEXT_WORDS, FUNCTION_WORDS, HONORIFICS, KIN_AND_ROLES, LABELS, PERSON_WORDS, PETS,
+from .name_context import (ALWAYS_BEFORE, CALENDAR, CONTEXT_WORDS, FAMILY, FUNCTION_WORDS, HONORIFICS, KIN_AND_ROLES, LABELS, PERSON_WORDS, PETS,
                            acts_after, before, described_after, family_after, human_after, kin_after, name_end, named_before,
                            pet_named, previous_word, role_after, sentence_start, signed, word_before)
 from .name_list import lexicon
@@ -39,6 +39,10 @@ def stranger(low: str) -> str | None:
 def may_name(low: str) -> bool:
     return not (low in PERSON_WORDS or low in FUNCTION_WORDS or low in CALENDAR
                 or low in towns() or low in LABELS or low.endswith(_ROLE_ENDINGS) or low.endswith(_PLACE_ENDINGS))
+
+
+def names_a_role(low: str) -> bool:
+    return low.endswith(_ROLE_ENDINGS)
 
 
 # A compound that ends in a role names a role: 'Familieplejekonsulent', 'Skolesundhedsplejersken'.
@@ -118,12 +122,27 @@ def named_by_context(text: str, scan: Scan, allowed: frozenset[str], known) -> l
             found += _run(text, words, _run_start(text, words, index), allowed, known, signature=False)
     for end in scan.ends.get("signature", ()):
         found += _signature(text, words, starts, end, allowed, known)
+    for index in _after_cpr_numbers(text, words):  # a register's lines: '040382-1216  HAKIMI, Nazanin'
+        found += _run(text, words, index, allowed, known, signature=False)
     found += _greeted(text, scan, allowed)
     named = {hit[3] for hit in found}
     return found + [(start, end, "P606", text[start:end]) for start, end in words if text[start:end] in named]
 
 
+_CLOSED = re.compile(r"[ \t]*(?:,|\(|(?:som|der)\b)")
+_CPR_BEFORE = re.compile(r"(?<!\d)\d{6}[-\u2010-\u2015]?\d{4}$")
 _FIELD = re.compile(r"[^()\n]{0,20}\)[ \t]*:")
+
+
+def _after_cpr_numbers(text: str, words) -> list[int]:
+    found = []
+    for index, (start, _) in enumerate(words):
+        gap = start
+        while gap > 0 and text[gap - 1] in " \t":
+            gap -= 1
+        if gap < start and gap and text[gap - 1].isdigit() and _CPR_BEFORE.search(text, max(0, gap - 12), gap):
+            found.append(index)
+    return found
 
 
 def _labels_a_field(text: str, end: int) -> bool:
@@ -134,11 +153,14 @@ def _labels_a_field(text: str, end: int) -> bool:
 
 def _after_context(text: str, start: int, words, index: int) -> bool:
     found = before(text, start)
-    if not found or found[2] == "," or found[0].lower() not in CONTEXT_WORDS or _inside_a_name(text, found[3]):
+    if not found or found[0].lower() not in CONTEXT_WORDS or _inside_a_name(text, found[3]):
+        return False
+    # After a comma only a family word, and a name the comma closes: 'storesøster, Ellie Lund, som bor ...'
+    if found[2] == "," and not (found[0].lower() in FAMILY and _CLOSED.match(text, _run_end(text, words, index))):
         return False
     if pet_named(text, start):  # 'Kaninerne hedder Storm'
         return False
-    if found[1] and found[0].lower() not in HONORIFICS:
+    if found[1] and found[0].lower() not in HONORIFICS and not (found[2] and found[0].lower() in LABELS):
         return False
     return not found[2] or named_before(text, start, _run_end(text, words, index))
 
@@ -225,7 +247,7 @@ def _inside_a_name(text: str, start: int) -> bool:
 
 def _counts_in_context(token: str, allowed, known, signature: bool) -> bool:
     low = token.lower()
-    if known(token) or low in allowed or not may_name(low) or len(token) < 2:
+    if known(token) or low in allowed or not may_name(low) or len(token) < 2 or low in ALWAYS_BEFORE:  # 'Hej'
         return False
     if len(token) == 2 and token[1] == "s":  # 'Barn Bs mor': the genitive of a pseudonym
         return False
