@@ -418,6 +418,7 @@ def test_a_file_of_one_long_line_with_many_findings_gives_each_once():
     # ... but not when the subject comes after the verb, nor a body, a group or a pronoun
     ("Senere fortalte han, at det var svært.", []),
     ("Sådan skrev Mor i beskeden.", []),
+    ("Sådan fortalte mor det til skolen.", []),
     ("Skolen fortæller, at han kommer hver dag.", []),
     ("Lærerne fortæller, at han kommer hver dag.", []),
     ("Ingen ringede tilbage.", []),
@@ -441,6 +442,9 @@ def test_places_that_say_person_for_ordinary_and_compound_words(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("Telefon (mor): 20304050", [("P602", "20304050")]),                    # a form's label, not 'X (mor)'
+    ("E-mail (far) : se sagen", []),
+    ("Vild (7 år): går i 1. klasse.", [("P606", "Vild")]),                  # an age is said of a person
+    ("Vild (mor) kom.", [("P606", "Vild")]),
     ("Ayşe Kaya (mor) ringede i går.", [("P606", "Ayşe Kaya")]),              # a name before '(mor)' still is one
     ("4. Skoleudtalelse, dok.nr. 65112208\nSkov, strand og legeplads er de steder, hun nævner.", []),
     ("5. Sagsbehandler\nSmed, tømrer eller mekaniker er de fag, han nævner.", []),
