@@ -59,6 +59,16 @@ def test_new_case_records_no_review_nobody_made_and_says_what_to_fill_in(kb, cap
     assert len(messages["M213"]) == 5  # summary and four sections
 
 
+def test_new_case_guides_the_author_to_a_composite_that_cannot_be_traced(kb, capsys):
+    assert main(["new", "case", "--root", str(kb.root), "--title", "Samvær"]) == 0
+    text = (kb.root / capsys.readouterr().out.strip()).read_text("utf-8")
+    guidance = text.split("<!--", 1)[1].split("-->", 1)[0]
+    assert "sammensat eksempel" in guidance and "Sitet skriver selv, at sagen er sammensat" in guidance
+    assert 'Gengiv barnets ord med dine egne ord ("Barn A fortæller, at ...")' in guidance
+    assert "uden køn" in guidance and "hvilket møde" in guidance and "aldersgruppe" in guidance
+    assert "Sammensat eksempel:" not in text  # the notice itself is the site's, never typed into the file
+
+
 def test_new_meeting_uses_date_forum_and_team(kb, capsys):
     args = ["new", "meeting", "--root", str(kb.root), "--date", "2026-12-01", "--forum", "Teammøde",
             "--team", "Øst"]
