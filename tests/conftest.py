@@ -58,7 +58,6 @@ Søg efter en børnesamtale.
 id: M-2026-02-03
 date: 2026-02-03
 forum: teammoede
-cases: [C-0001]
 decisions: [P-0001]
 ---
 

@@ -347,13 +347,14 @@ def test_a_removed_case_is_listed_without_a_verdict(repo, capsys):
 
 def test_a_new_meeting_and_a_changed_one_are_listed_under_meetings(repo, capsys):
     repo.write("docs/moeder/M-2026-03-03.md", "---\nid: M-2026-03-03\ndate: 2026-03-03\nforum: teammoede\n"
-                                              "cases: [C-0001]\n---\n\n## Sager\n\nVi drøftede [[C-0001]].\n")
-    repo.edit(M1, "cases: [C-0001]", "cases: []")
+                                              "decisions: [P-0001]\n---\n\n## Beslutninger\n\nVi bekræftede [[P-0001]].\n")
+    repo.edit(M1, "decisions: [P-0001]", "decisions: []")
     code, out, _ = changes(repo, capsys)
     assert code == 0 and "## Møder" in out and "2 møder." in out
     assert block(out, "M-2026-03-03").startswith("### M-2026-03-03 Teammøde 3. marts 2026\n\n**Nyt møde**\n")
-    assert "- Sager: `C-0001`" in block(out, "M-2026-03-03")  # what a new meeting names, all of it
-    assert "**Ændret**" in block(out, "M-2026-02-03") and "- Sager: fjernet `C-0001`" in block(out, "M-2026-02-03")
+    assert "- Beslutninger: `P-0001`" in block(out, "M-2026-03-03")  # what a new meeting names, all of it
+    assert "**Ændret**" in block(out, "M-2026-02-03") and "- Beslutninger: fjernet `P-0001`" in block(out, "M-2026-02-03")
+    assert "Sager" not in block(out, "M-2026-03-03")  # a meeting names no case (R314)
     assert out.index("## Møder") > out.index(MARKER)
     _, data = changes_json(repo, capsys)
     assert [(e["kind"], e["id"], e["change"]) for e in data["entries"]] == [

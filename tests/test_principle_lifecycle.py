@@ -134,7 +134,7 @@ def test_a_status_that_needs_a_decision_date_is_told_at_the_status(kb):
 def test_a_proposal_among_a_meetings_decisions_is_found_at_its_place_in_the_list(kb):
     kb.edit(M1, "decisions: [P-0001]", "decisions:\n  - P-0001\n  - P-0002")
     assert [f[:5] for f in found(kb)] == [
-        ("L409", M1, 8, 5, "P-0002 står under 'decisions', men er et forslag (status 'proposed').")]
+        ("L409", M1, 7, 5, "P-0002 står under 'decisions', men er et forslag (status 'proposed').")]
 
 
 def test_a_principle_that_replaces_one_in_a_ring_is_not_in_the_ring_itself(kb):

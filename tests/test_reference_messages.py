@@ -22,7 +22,7 @@ def only(kb, code):
 @pytest.mark.parametrize("rel,old,new,line,key,value,wanted", [
     (C1, "principles: [P-0001]", "principles: [P-0001, P-0042]", 8, "principles", "P-0042",
      "et princip har id som P-0007"),
-    (M1, "cases: [C-0001]", "cases: [C-0009]", 5, "cases", "C-0009", "en sag har id som C-0003"),
+    (P1, "legal: [bl-20]", "legal: [bl-20]\ncases: [C-0009]", 11, "cases", "C-0009", "en sag har id som C-0003"),
     (P1, "meeting: M-2026-02-03", "meeting: M-2026-02-04", 7, "meeting", "M-2026-02-04",
      "et møde har id som M-2026-02-03"),
 ])
@@ -93,4 +93,44 @@ def test_a_taxonomy_key_written_as_its_name_or_old_name_is_told_the_key(kb):
 
 def test_a_value_that_is_already_the_key_is_accepted_in_every_taxonomy(kb):
     kb.edit(P1, "methods: [reflekterende-team]", "methods: [reflekterende-team, genogram]")
+    assert kb.check()[2] == []
+
+
+# ---- a dated record never names a case ----
+
+WHY = "Dato, team og sagens historie er tilsammen nok til, at en kollega i afdelingen kan finde familien."
+
+
+def test_a_meeting_listing_cases_is_told_why_not_and_how_to_put_it_right(kb):
+    kb.edit(M1, "forum: teammoede", "forum: teammoede\ncases: [C-0001]")
+    found = [d for d in kb.check()[2] if d.path == M1]
+    assert [(d.code, d.line, d.col) for d in found] == [("R314", 5, 1)]  # the rule that says why, not 'unknown key'
+    assert found[0].message == f"Mødereferatet nævner en eksempelsag ('cases'). {WHY}"
+    assert found[0].hint.startswith("Slet nøglen 'cases'. Skriv i stedet det principielle spørgsmål")
+    assert "C-0001" not in kb.run().site.markdown_by_uri()["moeder/M-2026-02-03.md"]  # nor does the page show it
+
+
+def test_a_case_named_in_the_text_of_a_meeting_or_a_supervision_record_is_an_error_at_its_place(kb):
+    kb.edit(M1, "Vi vedtog [[P-0001]].", "Vi vedtog [[P-0001]] efter [[C-0001]].")
+    kb.write("docs/tilsyn/L-2026-01-frister.md", "---\nid: L-2026-01\ntitle: Frister\nsummary: Fristerne holdt.\n"
+                                                  "date: 2026-05-12\n---\n\nSe fx [[C-0001|sagen]].\n")
+    found = {d.path: d for d in only(kb, "R314")}
+    assert set(found) == {M1, "docs/tilsyn/L-2026-01-frister.md"}
+    assert (found[M1].line, found[M1].col) == (10, 28)
+    assert found[M1].message == f"Mødereferatet nævner en eksempelsag ([[C-0001]]). {WHY}"
+    assert found[M1].hint.startswith("Slet [[C-0001]] og det, der fortæller sagens historie.")
+    assert found["docs/tilsyn/L-2026-01-frister.md"].message.startswith("Referatet af ledelsestilsynet nævner")
+
+
+def test_the_rule_guards_the_families_and_cannot_be_ignored_or_silenced(kb):
+    from praksis.cli import main
+
+    kb.edit(M1, "Vi vedtog [[P-0001]].", "Vi vedtog [[P-0001]] efter [[C-0001]]. <!-- praksis:tillad R314 -->")
+    assert [d.code for d in kb.check()[2]] == ["R314"]
+    assert main(["check", "--root", str(kb.root), "--ignore", "R314"]) == 2  # a fixed rule
+
+
+def test_an_empty_case_list_names_nothing_and_a_principle_may_name_its_cases(kb):
+    kb.edit(M1, "forum: teammoede", "forum: teammoede\ncases: []")
+    kb.edit(P1, "legal: [bl-20]", "legal: [bl-20]\ncases: [C-0001]")  # a principle has no date that pins a case
     assert kb.check()[2] == []

@@ -60,11 +60,24 @@ def test_supersedes_shows_on_both_principles(kb):
     assert "Erstatter" in rendered["principper/P-0002-forslag.md"]
 
 
-def test_case_card_lists_its_principles_and_meetings(kb):
+def test_case_card_lists_its_principles_and_never_a_meeting_or_a_date(kb):
+    kb.edit("docs/moeder/M-2026-02-03.md", "Vi vedtog [[P-0001]].", "Vi vedtog [[P-0001]] efter [[C-0001]].")
     page = pages(kb)["sager/C-0001-skolefravaer.md"]
     assert '<a href="../../principper/P-0001-en-time/">Sparring varer højst en time</a>' in page
-    assert '<a href="../../moeder/M-2026-02-03/">Teammøde 3. februar 2026</a>' in page
-    assert "Gennemgået af faglig koordinator 2. marts 2026" in page
+    # Even a meeting that names the case (an error, R314) is not shown: no "Drøftet på", no backlink, no date.
+    assert "moeder/" not in page and "Drøftet på" not in page and "februar 2026" not in page
+    assert "Gennemgået af faglig koordinator</span>" in page and "marts 2026" not in page  # the role, not the day
+
+
+def test_every_case_page_says_it_is_a_composite_and_no_other_page_does(kb):
+    notice = ("<strong>Sammensat eksempel:</strong> sagen er skrevet til brug for fælles læring og bygger på træk "
+              "fra flere sager; den beskriver ingen bestemt familie.")
+    kb.write("cases_anonymized/C-0002-ny.md", (kb.root / "cases_anonymized/C-0001-skolefravaer.md").read_text("utf-8")
+             .replace("C-0001", "C-0002"))
+    rendered = pages(kb)
+    assert notice in rendered["sager/C-0001-skolefravaer.md"] and notice in rendered["sager/C-0002-ny.md"]
+    assert "Sammensat eksempel" not in (kb.root / "cases_anonymized/C-0001-skolefravaer.md").read_text("utf-8")  # not typed into the file
+    assert not [uri for uri, page in rendered.items() if notice in page and not uri.startswith("sager/C-")]
 
 
 def test_generated_index_pages_exist_and_list_entries(kb):

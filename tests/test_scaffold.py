@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from praksis import placeholders
 from praksis.cli import main
 
@@ -57,6 +59,16 @@ def test_new_case_records_no_review_nobody_made_and_says_what_to_fill_in(kb, cap
     assert len(messages["M213"]) == 5  # summary and four sections
 
 
+def test_new_case_guides_the_author_to_a_composite_that_cannot_be_traced(kb, capsys):
+    assert main(["new", "case", "--root", str(kb.root), "--title", "Samvær"]) == 0
+    text = (kb.root / capsys.readouterr().out.strip()).read_text("utf-8")
+    guidance = text.split("<!--", 1)[1].split("-->", 1)[0]
+    assert "sammensat eksempel" in guidance and "Sitet skriver selv, at sagen er sammensat" in guidance
+    assert 'Gengiv barnets ord med dine egne ord ("Barn A fortæller, at ...")' in guidance
+    assert "uden køn" in guidance and "hvilket møde" in guidance and "aldersgruppe" in guidance
+    assert "Sammensat eksempel:" not in text  # the notice itself is the site's, never typed into the file
+
+
 def test_new_meeting_uses_date_forum_and_team(kb, capsys):
     args = ["new", "meeting", "--root", str(kb.root), "--date", "2026-12-01", "--forum", "Teammøde",
             "--team", "Øst"]
@@ -88,23 +100,35 @@ def test_new_meeting_defaults_to_today(kb, capsys):
     assert capsys.readouterr().out.strip() == f"docs/moeder/M-{date.today().isoformat()}.md"
 
 
-def test_new_meeting_for_a_case_carries_the_time_boxed_agenda(kb, capsys):
-    args = ["new", "meeting", "--root", str(kb.root), "--date", "2026-12-01", "--case", "C-0001"]
+def test_new_meeting_carries_a_time_boxed_agenda_for_each_discussion_and_names_no_case(kb, capsys):
+    args = ["new", "meeting", "--root", str(kb.root), "--date", "2026-12-01", "--discussions", "2"]
     assert main(args) == 0
     text = (kb.root / capsys.readouterr().out.strip()).read_text("utf-8")
-    assert "cases: [C-0001]" in text and "### Sag [[C-0001]]" in text
-    assert "| 00:00-00:03 | Rammesætning (3 min) |" in text
+    assert "### Sagsdrøftelse 1\n" in text and "### Sagsdrøftelse 2\n" in text and "Sagsdrøftelse 3" not in text
+    assert text.count("| 00:00-00:03 | Rammesætning (3 min) |") == 2
     assert "| 00:21-00:36 | Refleksionsrunde (15 min) |" in text
     assert "**I alt 60 min**" in text and "## Principielle spørgsmål" in text
+    assert "cases" not in text and "C-0" not in text  # a dated record names no case (R314)
     path = "docs/moeder/M-2026-12-01.md"
-    assert codes_at(kb, path) == [("M213", 12)]  # who presents, and the question, are the author's to write
+    assert codes_at(kb, path) == [("M213", 16), ("M213", 32)]  # each discussion's principle question is the author's
     fill(kb, path, "meeting")
     assert codes_at(kb, path) == []
 
 
-def test_new_meeting_refuses_an_unknown_case(kb, capsys):
-    assert main(["new", "meeting", "--root", str(kb.root), "--case", "C-0404"]) == 2
-    assert "C-0404 findes ikke" in capsys.readouterr().err
+def test_new_meeting_has_one_discussion_by_default(kb, capsys):
+    assert main(["new", "meeting", "--root", str(kb.root), "--date", "2026-12-01"]) == 0
+    text = (kb.root / capsys.readouterr().out.strip()).read_text("utf-8")
+    assert "### Sagsdrøftelse\n" in text and text.count("Rammesætning (3 min)") == 1
+
+
+def test_new_meeting_for_a_case_is_refused_with_the_reason(kb, capsys):
+    assert main(["new", "meeting", "--root", str(kb.root), "--case", "C-0001"]) == 2
+    err = capsys.readouterr().err
+    assert "Et mødereferat nævner ingen eksempelsager" in err and "finde familien" in err and "--discussions" in err
+    assert not list((kb.root / "docs/moeder").glob("M-2*-*-*.md"))[1:]  # nothing written beside the fixture's
+    with pytest.raises(SystemExit) as refused:
+        main(["new", "meeting", "--root", str(kb.root), "--discussions", "0"])
+    assert refused.value.code == 2 and "et helt tal fra 1 til 9" in capsys.readouterr().err
 
 
 def test_new_principle_from_a_meeting_names_the_meeting_but_is_not_decided_there(kb, capsys):

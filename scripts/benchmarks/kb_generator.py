@@ -303,8 +303,7 @@ class Meeting:
     id: str
     day: date
     forum: str
-    team: str
-    cases: list[str] = field(default_factory=list)
+    team: str  # a meeting record names no case (rule R314): a dated record would make the family findable
     decisions: list[str] = field(default_factory=list)
 
 
@@ -469,11 +468,6 @@ def plan_relations(rng: random.Random, plan: Plan) -> None:
     for principle in plan.principles:
         candidates = rng.sample(live, min(len(live), 4))
         principle.related = [p for p in candidates if p != principle.id][: rng.choice((0, 1, 1, 2, 3))]
-    talking = [m for m in plan.meetings if m.forum != "leder-til-leder"] or plan.meetings
-    all_cases = plan.shipped.cases + [c.id for c in plan.cases]
-    for case_id in all_cases[len(plan.shipped.cases):]:
-        for meeting in rng.sample(talking, min(len(talking), rng.choice((0, 1, 1, 2)))):
-            meeting.cases.append(case_id)
 
 
 def plan_supervisions(rng: random.Random, count: int, shipped: Shipped, principles: list[str]) -> list[Supervision]:
@@ -824,7 +818,7 @@ class Writer:
             title = f"{forum} {danish_date(m.day)}, {m.team}"
             fields.append(("title", title))
         fields += [("date", m.day.isoformat()), ("forum", m.forum), ("team", m.team),
-                   ("cases", m.cases), ("decisions", m.decisions)]
+                   ("decisions", m.decisions)]
         return title or m.id, front_matter(fields) + self.meeting_body(m)
 
     def keys_label(self, taxonomy: str, key: str) -> str:
@@ -833,9 +827,9 @@ class Writer:
     def meeting_body(self, m: Meeting) -> str:
         parts = split_words(self.rng, page_words(self.rng, 90), 3)
         agenda = "\n".join(f"{i}. {random_sentence(self.rng, self.vocab)}" for i in range(1, self.rng.randint(3, 5)))
-        cases = "\n\n".join(f"{self.link(c)}: {self.para(20)}" for c in m.cases) or self.para(20)
+        cases = self.para(20)  # the principle questions the discussions raised, never the cases themselves
         decisions = "\n".join(f"- [[{p}]] {random_sentence(self.rng, self.vocab)}" for p in m.decisions)
-        sections = [f"## Dagsorden\n\n{agenda}", f"## Sager\n\n{cases}",
+        sections = [f"## Dagsorden\n\n{agenda}", f"## Sagsdrøftelser\n\n{cases}",
                     f"## Principielle spørgsmål\n\n{self.para(parts[0])}\n\n{self.para(parts[1])}",
                     f"## Beslutninger\n\n{decisions or 'Ingen principielle beslutninger.'}"]
         return "\n\n".join(sections) + "\n"

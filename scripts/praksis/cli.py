@@ -127,8 +127,10 @@ def _build_parser() -> argparse.ArgumentParser:
     new.add_argument("--date", help="mødets dato, ÅÅÅÅ-MM-DD (møder; standard: i dag)")
     new.add_argument("--forum", help="forum for mødet (standard: teammoede)")
     new.add_argument("--team", help="teamets navn, føjes til mødets id")
-    new.add_argument("--case", action="append", dest="cases", metavar="C-NNNN",
-                     help="sag der skal drøftes på mødet (kan gentages)")
+    new.add_argument("--discussions", type=_count, default=1, metavar="ANTAL",
+                     help="antal sagsdrøftelser, mødereferatet får en dagsorden til (standard: 1)")
+    # Meeting records name no case; the old option stays only to say why (see scaffold.create).
+    new.add_argument("--case", action="append", dest="cases", help=argparse.SUPPRESS)
     new.add_argument("--from-meeting", metavar="M-ÅÅÅÅ-MM-DD",
                      help="opret princippet som forslag rejst på dette møde (mødets side viser forslaget)")
     # A new knowledge base starts with 'praksis new ... --root FOLDER'; otherwise it goes into the one found.
@@ -274,12 +276,18 @@ def _new(args, root: Path) -> int:
 
     try:
         path = create(root, args.kind, title=args.title, on=args.date, forum=args.forum, team=args.team,
-                      cases=args.cases, from_meeting=args.from_meeting)
+                      cases=args.cases, discussions=args.discussions, from_meeting=args.from_meeting)
     except ScaffoldError as err:
         print(f"praksis: {err}", file=sys.stderr)
         return EXIT_USAGE
     print(path.relative_to(root).as_posix())
     return EXIT_OK
+
+
+def _count(value: str) -> int:
+    if not value.strip().isdigit() or not 1 <= int(value) <= 9:
+        raise argparse.ArgumentTypeError(f"'{value}' er ikke et antal sagsdrøftelser (et helt tal fra 1 til 9)")
+    return int(value)
 
 
 def _days(value: str) -> int:

@@ -1,7 +1,9 @@
 """Relations derived from the knowledge base: written once in the files, read both ways here.
 
 A case lists the principles it illustrates (a principle may also list cases; each pair counts
-once), a meeting lists its decisions or a principle names its meeting, a principle lists what it
+once), a meeting lists its decisions or a principle names its meeting (never a case: a dated record
+that names a case makes the family findable, so nothing here ties a case to a meeting or a date),
+a principle lists what it
 supersedes and what it is related to, a supervision record lists the principles it led to, and
 every [[id]] in a text is a reference. The other direction of each is computed here, once per
 run, and never written into the entries: the model stays as it was read.
@@ -36,7 +38,6 @@ class Relations:
     principles_of: Pairs = field(default_factory=dict)  # case -> the principles it illustrates
     decisions_of: Pairs = field(default_factory=dict)  # meeting -> principles decided there
     proposals_of: Pairs = field(default_factory=dict)  # meeting -> proposals raised there
-    meetings_of_case: Pairs = field(default_factory=dict)  # case -> meetings that discussed it
     superseded_by: Pairs = field(default_factory=dict)  # principle -> the (non-proposal) principles replacing it
     proposed_replacements: Pairs = field(default_factory=dict)  # principle -> proposals that would replace it
     related_of: Pairs = field(default_factory=dict)  # symmetric
@@ -66,7 +67,6 @@ def relate(kb: KnowledgeBase) -> Relations:
         principles_of=_group(pairs),
         decisions_of=_group((m, p) for m, p in decisions if not kb.is_proposal(p)),
         proposals_of=_group((m, p) for m, p in decisions if kb.is_proposal(p)),
-        meetings_of_case=_group((c, m) for m, c in _pairs(kb, "meeting", "cases", "case")),
         superseded_by=_group((old, new) for new, old in supersedes if not kb.is_proposal(new)),
         proposed_replacements=_group((old, new) for new, old in supersedes if kb.is_proposal(new)),
         related_of=_group(related | {(b, a) for a, b in related}),

@@ -14,11 +14,15 @@ from jinja2 import Environment, PackageLoader
 
 from .pages import yaml_string
 from . import frontmatter, placeholders
-from .schema import ID_PATTERNS, KINDS
+from .schema import KINDS
 from .sparring import clock, load_model
 from .taxonomy import load_taxonomies, slug
 
 _MAX_SLUG = 48
+NO_CASES_ON_MEETINGS = (
+    "Et mødereferat nævner ingen eksempelsager (--case): dato, team og sagens historie er tilsammen nok til, at "
+    "en kollega i afdelingen kan finde familien. Brug --discussions ANTAL for at få en dagsorden til hver "
+    "sagsdrøftelse, og skriv kun det principielle spørgsmål og beslutningen i referatet.")
 
 
 class ScaffoldError(Exception):
@@ -27,16 +31,18 @@ class ScaffoldError(Exception):
 
 def create(root: Path, kind: str, title: str | None = None, on: str | None = None,
            forum: str | None = None, team: str | None = None, cases: list[str] | None = None,
-           from_meeting: str | None = None) -> Path:
+           discussions: int = 1, from_meeting: str | None = None) -> Path:
     spec = KINDS[kind]
     folder = root / spec.folder
     if from_meeting and kind != "principle":
         raise ScaffoldError("--from-meeting bruges kun med 'praksis new principle'.")
     meeting = _meeting_file(root, from_meeting) if from_meeting else None
+    if cases:
+        raise ScaffoldError(NO_CASES_ON_MEETINGS)
     if kind == "meeting":
         entry_id, context = _meeting(on, forum, team)
         name = f"{entry_id}.md"
-        context.update(title=title, cases=_existing_cases(root, cases or []), model=load_model(), clock=clock)
+        context.update(title=title, discussions=discussions, model=load_model(), clock=clock)
     else:
         if not title or not title.strip():
             raise ScaffoldError(f"Angiv en overskrift med --title for {spec.indefinite_new}.")
@@ -80,14 +86,6 @@ def _meeting_file(root: Path, meeting_id: str) -> dict:
     if day is None:
         raise ScaffoldError(f"Mødet {meeting_id} har ingen gyldig dato; ret mødereferatet først.")
     return {"id": meeting_id, "date": str(day), "path": path}
-
-
-def _existing_cases(root: Path, cases: list[str]) -> list[str]:
-    folder = root / KINDS["case"].folder
-    for case in cases:
-        if not ID_PATTERNS["case"].fullmatch(case) or not list(folder.glob(f"{case}-*.md")):
-            raise ScaffoldError(f"Sagen {case} findes ikke i {KINDS['case'].folder}/.")
-    return cases
 
 
 def _next_id(folder: Path, prefix: str) -> str:

@@ -181,6 +181,10 @@ class Kind:
     filename_rule: str  # Danish, for messages
     fields: tuple[Field, ...]
     article: str = "et"  # Danish gender: "et princip", "en sag"
+    # Keys an author may well write but this kind must not have, each with the rule that says why (its own
+    # message, clearer than "unknown key"): a dated record that names a case makes the family findable.
+    refused: tuple[tuple[str, str], ...] = ()
+    dated_record: bool = False  # names no case, in its keys or its text (R314), and no case page shows it
 
     @property
     def indefinite(self) -> str:
@@ -317,10 +321,10 @@ MEETING = Kind(
         Field("date", Date(), True, "Mødets dato.", "2026-02-03"),
         Field("forum", Ref(target="forums", label="forum"), True, "Hvor mødet blev holdt.", "teammoede"),
         Field("team", Text(), False, "Teamets navn.", "Team Øst"),
-        Field("cases", _ids("case"), False, "Sager der blev drøftet.", "[C-0001]"),
         Field("decisions", _ids("principle"), False, "Principper der blev besluttet eller ændret.",
               "[P-0001]"),
     ),
+    refused=(("cases", "R314"),), dated_record=True,
 )
 
 SUPERVISION = Kind(
@@ -337,6 +341,7 @@ SUPERVISION = Kind(
               "(aldrig enkeltsager eller personer).", "[...]"),
         Field("principles", _ids("principle"), False, "Principper tilsynet førte til.", "[P-0012]"),
     ),
+    refused=(("cases", "R314"),), dated_record=True,
 )
 
 KINDS: dict[str, Kind] = {kind.name: kind for kind in (PRINCIPLE, CASE, MEETING, SUPERVISION)}

@@ -12,6 +12,7 @@ import difflib
 
 from .diagnostics import Diagnostic
 from .rules import REGISTRY, Rule, metadata
+from .rules.references import RECORDS
 from .frontmatter import Parsed
 from .schema import ID_PATTERNS, Field, Kind, ListOf, Mapping
 
@@ -29,9 +30,21 @@ class _Context:
 
 def validate(kind: Kind, parsed: Parsed, path: str) -> tuple[dict, list[Diagnostic]]:
     context = _Context(parsed, path)
-    meta = _check_fields(kind.fields, parsed.data, (), kind.indefinite, context)
+    data = _without_refused(kind, parsed.data, context)
+    meta = _check_fields(kind.fields, data, (), kind.indefinite, context)
     context.diagnostics += _check_id(kind, meta, parsed, path)
     return meta, context.diagnostics
+
+
+def _without_refused(kind: Kind, data: dict, context: _Context) -> dict:
+    """The keys this kind refuses are reported by the rule that says why, and left out of the entry (an empty one
+    names nothing and is only left out)."""
+    refused = dict(kind.refused)
+    for key, value in data.items():
+        if str(key) in refused and not _empty(value):
+            context.report((key,), REGISTRY[refused[str(key)]], record=RECORDS.get(kind.name, kind.label),
+                           what=f"'{key}'", fix=f"Slet nøglen '{key}'.")
+    return {key: value for key, value in data.items() if str(key) not in refused}
 
 
 def _check_fields(fields: tuple[Field, ...], data: dict, where: tuple, owner: str, context: _Context) -> dict:

@@ -88,9 +88,7 @@ class CaseView:
     methods: tuple[Link, ...]
     documents: tuple[str, ...]
     principles: tuple[Link, ...]
-    meetings: tuple[Link, ...]
-    anonymized_by: str
-    anonymized_on: str
+    anonymized_by: str  # the role only: the review's date stays in the file, since dates pin a case to a meeting
     learning: tuple[str, ...]
     learning_page: str
     sheet: str  # the meeting sheet's source URI
@@ -111,7 +109,6 @@ class MeetingView:
     date: str
     forum: str
     team: str
-    cases: tuple[Link, ...]
     decisions: tuple[Link, ...]
     proposals: tuple[Link, ...]
 
@@ -250,8 +247,11 @@ class Views:
         return tuple(Link(item.label, self.map.taxonomy(taxonomy, item))
                      for item in self.kb.resolve_keys(taxonomy, list(values or [])))
 
-    def backlinks(self, entry: Entry) -> tuple[Link, ...]:
-        return tuple(self.link(source) for source in self.relations.backlinks.get(entry.id, ()))
+    def backlinks(self, entry: Entry, undated: bool = False) -> tuple[Link, ...]:
+        """undated: leave out meeting and supervision records. A case page never links to one, even one that
+        names it (an error, R314): date, team and story together would lead to the family."""
+        return tuple(self.link(source) for source in self.relations.backlinks.get(entry.id, ())
+                     if not (undated and isinstance(source, Entry) and source.kind.dated_record))
 
     # --- cards -----------------------------------------------------------------
     def principle(self, entry: Entry) -> PrincipleView:
@@ -365,10 +365,9 @@ class Views:
             self.chips("methods", meta.get("methods")),
             tuple(item.label for item in self.kb.resolve_keys("documents", entry.values("documents"))),
             self.links(self.relations.principles_of.get(entry.id)),
-            self.links(self.relations.meetings_of_case.get(entry.id)),
-            str(anonymized.get("by", "")).lower(), danish_date(anonymized.get("date")),
+            str(anonymized.get("by", "")).lower(),
             tuple(str(point) for point in entry.values("learning")), self.map.index("learning"),
-            self.map.sheet(entry), self.backlinks(entry))
+            self.map.sheet(entry), self.backlinks(entry, undated=True))
         return self._case_sections(entry, view)
 
     def _case_sections(self, entry: Entry, view: CaseView) -> CaseView:
@@ -396,7 +395,7 @@ class Views:
         forum = self.kb.resolve_keys("forums", [meta.get("forum", "")])
         return MeetingView(entry.id, self.map.title(entry), danish_date(meta.get("date")),
                            forum[0].label if forum else "", str(meta.get("team", "")),
-                           self.links(meta.get("cases")), self.links(self.relations.decisions_of.get(entry.id)),
+                           self.links(self.relations.decisions_of.get(entry.id)),
                            self.links(self.relations.proposals_of.get(entry.id)))
 
     def supervision(self, entry: Entry) -> SupervisionView:

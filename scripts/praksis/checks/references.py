@@ -16,7 +16,17 @@ def check(kb: KnowledgeBase, relations: Relations) -> list[Diagnostic]:
         for key, target, value, where in entry.named:
             found += _check_value(kb, entry, key, target, value, where)
     found += _check_wikilinks(kb, relations)
+    found += _check_dated_records(relations)
     return found
+
+
+def _check_dated_records(relations: Relations) -> list[Diagnostic]:
+    """A meeting or supervision record has a date and a team: a case named in its text can be found again."""
+    return [rules.DATED_RECORD_NAMES_CASE.at(ref.source.path, (ref.line, ref.col),
+                                             record=rules.RECORDS[ref.source.kind.name], what=f"[[{ref.target}]]",
+                                             fix=f"Slet [[{ref.target}]] og det, der fortæller sagens historie.")
+            for ref in relations.references
+            if isinstance(ref.source, Entry) and ref.source.kind.dated_record and kind_of_id(ref.target) == "case"]
 
 
 def _check_value(kb, entry: Entry, key: str, target: str, value: str, where) -> list[Diagnostic]:

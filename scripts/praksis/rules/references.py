@@ -15,8 +15,8 @@ UNKNOWN_ID = Rule(
 WRONG_KIND = Rule(
     "R302", "wrong-kind", E, "Henvisning til et opslag af forkert slags",
     "'{key}' skal henvise til {wanted}, men {value} er {actual}.", "Flyt {value} til den rigtige nøgle.",
-    "Hver nøgle henviser til én slags opslag: 'principles' til principper, 'cases' til sager, 'meeting' til "
-    "møder.", "principles: [M-2026-02-03]", "principles: [P-0004]\n# og i princippet: meeting: M-2026-02-03")
+    "Hver nøgle henviser til én slags opslag: 'principles' til principper, 'decisions' til principper, "
+    "'meeting' til møder.", "principles: [M-2026-02-03]", "principles: [P-0004]\n# og i princippet: meeting: M-2026-02-03")
 UNKNOWN_WIKILINK = Rule(
     "R303", "unknown-reference", E, "[[id]] i teksten peger på et id der ikke findes",
     "[[{id}]] findes ikke.", "Tjek id'et; alle opslag står under 'Principper', 'Sager' og 'Møder' på sitet.",
@@ -80,8 +80,28 @@ LABEL_NOT_KEY = Rule(
     "Nøgler skrives med små bogstaver og bindestreger; navnet, der vises på sitet, kan ændres uden at "
     "henvisningerne går i stykker.", "ics: [Trygt omsorgsmiljø]", "ics: [trygt-omsorgsmiljoe]")
 
+DATED_RECORD_NAMES_CASE = Rule(
+    "R314", "dated-record-names-case", E, "Et mødereferat eller et tilsyn nævner en eksempelsag",
+    "{record} nævner en eksempelsag ({what}). Dato, team og sagens historie er tilsammen nok til, at en kollega "
+    "i afdelingen kan finde familien.",
+    "{fix} Skriv i stedet det principielle spørgsmål, drøftelsen rejste, og hvad der blev besluttet; sagen "
+    "henviser selv til principperne under 'principles'.",
+    "En eksempelsag er sammensat og må ikke kunne føres tilbage til en familie. Et referat har en dato og et "
+    "team, og står sagen i referatet, kan enhver i afdelingen slå op, hvilken sag der var på mødet den dag: så er "
+    "sagen kun pseudonymiseret, ikke anonymiseret. Derfor nævner møder og tilsyn aldrig en sag, hverken under "
+    "'cases' eller som [[C-...]] i teksten, og sagen nævner aldrig et møde eller en dato.",
+    "---\nid: M-2026-02-03\ndate: 2026-02-03\nforum: teammoede\ncases: [C-0001]\n---\n\n"
+    "[[C-0001]]: Sagsejeren ønskede sparring på et barns skolefravær og mors psykiske helbred.",
+    "---\nid: M-2026-02-03\ndate: 2026-02-03\nforum: teammoede\ndecisions: [P-0002]\n---\n\n"
+    "En sagsdrøftelse rejste spørgsmålet, hvordan sagsejeren bedst viser forløbet; teamet vedtog [[P-0002]].",
+    fixed=True, suppressible=False, examples_lang="markdown")
+
+# How the rule names the record, by kind.
+RECORDS = {"meeting": "Mødereferatet", "supervision": "Referatet af ledelsestilsynet"}
+
 RULES = (UNKNOWN_ID, WRONG_KIND, UNKNOWN_WIKILINK, UNKNOWN_ICS, UNKNOWN_METHOD, UNKNOWN_LAW, UNKNOWN_DOCUMENT,
-         UNKNOWN_FORUM, OLD_ICS_NAME, SELF_REFERENCE, UNKNOWN_TIMELINE_KIND, MALFORMED_REFERENCE, LABEL_NOT_KEY)
+         UNKNOWN_FORUM, OLD_ICS_NAME, SELF_REFERENCE, UNKNOWN_TIMELINE_KIND, MALFORMED_REFERENCE, LABEL_NOT_KEY,
+         DATED_RECORD_NAMES_CASE)
 
 BY_TAXONOMY = {"ics": UNKNOWN_ICS, "methods": UNKNOWN_METHOD, "legal": UNKNOWN_LAW, "documents": UNKNOWN_DOCUMENT,
                "forums": UNKNOWN_FORUM, "timeline_kinds": UNKNOWN_TIMELINE_KIND}
