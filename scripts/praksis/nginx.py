@@ -10,6 +10,7 @@ import argparse
 import os
 import re
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -125,6 +126,7 @@ def preview(site: Path, port: int) -> int:
         print(f"Sitet vises gennem nginx med produktionens konfiguration (uden login): http://127.0.0.1:{port}/\n"
               f"Stop med Ctrl+C.", flush=True)
         process = subprocess.Popen(command(nginx, work, conf))
+        signal.signal(signal.SIGTERM, lambda *_: process.terminate())  # stopped by a supervisor: nginx stops too
         try:
             return process.wait()
         except KeyboardInterrupt:
