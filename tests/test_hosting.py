@@ -394,3 +394,21 @@ def test_the_watch_sees_a_violation_when_one_happens(browser, served):
         page.wait_for_timeout(200)
         assert page.evaluate("window.ran") is None
         assert any("script-src" in v for v in violations(page))
+
+
+# ---- The login's own configuration agrees with nginx's ------------------------------------------
+
+def test_oauth2_proxy_answers_where_nginx_asks_and_returns_to_the_sites_host():
+    import tomllib
+
+    proxy = tomllib.loads((HOSTING.parent / "oauth2-proxy" / "oauth2-proxy.cfg").read_text("utf-8"))
+    site_file = (HOSTING / "praksis.conf").read_text("utf-8")
+    assert f"server {proxy['http_address']};" in site_file
+    host = re.search(r"server_name (\S+);", site_file).group(1)
+    assert proxy["redirect_url"] == f"https://{host}/oauth2/callback"
+    assert proxy["upstreams"] == ["static://202"] and proxy["reverse_proxy"] is True  # auth only, no content
+    assert proxy["cookie_secure"] is True and proxy["http_address"].startswith("127.0.0.1:")
+    assert "/common/" not in proxy["oidc_issuer_url"]  # one tenant, never Microsoft's shared issuer
+    assert "client_secret" not in proxy and "cookie_secret" not in proxy  # secrets live in a root-only file
+    unit = (HOSTING.parent / "oauth2-proxy" / "oauth2-proxy.service").read_text("utf-8")
+    assert "EnvironmentFile=" in unit and "--config=" in unit
