@@ -15,12 +15,13 @@ import os
 import posixpath
 import shutil
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
-from mkdocs.utils import CountHandler
+from mkdocs.utils import CountHandler, get_relative_url, is_error_template
 
 from .. import active_content, report
 from ..cache import CACHE_DIR
@@ -31,6 +32,7 @@ from ..pages import PART, Site, fill
 from ..pipeline import Options, Run, run
 from ..rules import cause_first
 from ..policy import PolicyError
+from ..script_files import ScriptFiles
 from ..project import Project
 from ..search_index import LiveIndex, SearchIndexError, build_search_index, write_facets
 from ..site_settings import EMOJI, NOT_INDEXED_META, REQUIRED_EXTENSIONS, SLUGIFY, theme_dir
@@ -52,10 +54,12 @@ class PraksisPlugin(BasePlugin[PraksisConfig]):
     live: LiveIndex | None = None
     last_build: LastBuild | None = None  # serve: what the last rebuild rendered pages with
     stamps: Stamps | None = None  # serve: the sources as the last rebuild read them
+    script_files: ScriptFiles | None = None  # the theme's inline scripts, written as files after the build
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup keeps this instance across the rebuilds of one `mkdocs serve`.
         self.incremental, self.indexed, self.command = command == "serve" and dirty, False, command
+        self.script_files = ScriptFiles()  # kept across rebuilds: a page a dirty build skips still names its file
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.root = Path(self.config.root or Path(config.config_file_path).parent).resolve()
@@ -159,13 +163,21 @@ class PraksisPlugin(BasePlugin[PraksisConfig]):
         return _unchanged(file, markdown)
 
     def on_post_page(self, output: str, *, page, config: MkDocsConfig) -> str:
+        output = self._script_files().move_out(output, get_relative_url(".", page.url))
         if self.live is not None and page.meta.get(NOT_INDEXED_META) is not False and "data-pagefind-body" in output:
             self.live.add("/" + page.url, output)  # indexed on the other core while MkDocs writes the rest
         return output
 
+    def on_post_template(self, output: str, *, template_name: str, config: MkDocsConfig) -> str:
+        if not is_error_template(template_name):
+            return output
+        # MkDocs' own base for an error page, served at any address: the site's path from the server's root.
+        return self._script_files().move_out(output, urlsplit(config.site_url or "/").path)
+
     @event_priority(-100)  # last, after every other plugin has written into the site
     def on_post_build(self, config: MkDocsConfig) -> None:
         live, self.live = self.live, None
+        self._script_files().write(Path(config.site_dir))
         if self.refused and self.command != "serve":
             if live is not None:
                 live.close()
@@ -218,6 +230,11 @@ class PraksisPlugin(BasePlugin[PraksisConfig]):
         staging, self.staging = getattr(self, "staging", None), None
         if staging is not None:
             shutil.rmtree(staging, ignore_errors=True)
+
+    def _script_files(self) -> ScriptFiles:
+        if self.script_files is None:  # a build without on_startup (MkDocs' API called directly)
+            self.script_files = ScriptFiles()
+        return self.script_files
 
     def _indexing(self) -> bool:
         if not self.config.search:
