@@ -27,6 +27,9 @@ from .history_store import HistoryStore
 KINDS = {"created": "oprettet", "changed": "ændret", "adopted": "vedtaget", "superseded": "erstattet",
          "retired": "udgået", "amended": "ændret efter vedtagelse"}
 _STATUS_KIND = {"adopted": "adopted", "superseded": "superseded", "retired": "retired"}
+# Example cases are shown without dates: the day a composite case was added sits next to the meeting that
+# discussed it, and date + team + story can find the family inside the department (R314's reason).
+UNDATED = frozenset({"case"})
 
 
 @dataclass(frozen=True)

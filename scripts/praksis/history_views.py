@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from itertools import groupby
 
 from .danish import MONTHS, danish_date
-from .history import KINDS, Change, History
+from .history import KINDS, UNDATED, Change, History
 from .model import Entry, KnowledgeBase
 from .sitemap import SiteMap
 from .worddiff import Op, word_diff
@@ -38,7 +38,7 @@ class HistoryRow:
 
 @dataclass(frozen=True)
 class HistoryView:
-    state: str  # "full", "shallow", "none"
+    state: str  # "full", "shallow", "none", or "undated" (an example case: see history.UNDATED)
     last_changed: str = ""
     last_changed_iso: str = ""
     created_iso: str = ""
@@ -96,6 +96,8 @@ class HistoryViews:
         self.kb, self.history, self.map, self.link = kb, history, sitemap, link
 
     def of(self, entry: Entry) -> HistoryView:
+        if entry.kind.name in UNDATED:
+            return HistoryView("undated")
         changes = self.history.of(entry.path)
         if not changes:
             return HistoryView(self.history.state)
@@ -156,7 +158,7 @@ class HistoryViews:
         since = self.kb.today - timedelta(days=round(months * 365.25 / 12))
         found = []
         for entry in self.kb.entries.values():
-            for change in self.history.of(entry.path):
+            for change in () if entry.kind.name in UNDATED else self.history.of(entry.path):
                 kind = change.kind if entry.kind.name == "principle" else ("created" if change.kind == "created"
                                                                             else "")
                 if kind in NEWS_KINDS and since < change.when.date() <= self.kb.today:

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import posixpath
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from urllib.parse import quote, urlencode, urljoin, urlsplit
 
 from markupsafe import Markup
 
 from .danish import danish_date
 from .genogram import render_genogram, describe_family
-from .history import History
+from .history import UNDATED, History
 from .model import Document, Entry, KnowledgeBase, review_overdue
 from .relations import Relations
 from .schema import STATUSES
@@ -406,7 +406,7 @@ class Views:
     # --- listings ----------------------------------------------------------------
     def item(self, entry: Entry) -> ListItem:
         status = _status(entry)
-        changes = self.history.of(entry.path)
+        changes = () if entry.kind.name in UNDATED else self.history.of(entry.path)
         return ListItem(self.link(entry), entry.id, entry.meta.get("summary", ""), status,
                         STATUSES.get(status, "") if status else "",
                         danish_date(entry.meta.get("decided") or entry.meta.get("date")),
