@@ -189,16 +189,23 @@ class QuietHandler(SimpleHTTPRequestHandler):
 
 
 @contextmanager
-def serving(folder: Path):
-    """An HTTP server for folder; yields its base URL."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(folder)))
+def running(server: ThreadingHTTPServer):
+    """A local HTTP server answering in a thread while the block runs."""
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_port}/"
+        yield server
     finally:
         server.shutdown()
         server.server_close()
+
+
+@contextmanager
+def serving(folder: Path):
+    """An HTTP server for folder; yields its base URL."""
+    handler = functools.partial(QuietHandler, directory=str(folder))
+    with running(ThreadingHTTPServer(("127.0.0.1", 0), handler)) as server:
+        yield f"http://127.0.0.1:{server.server_port}/"
 
 
 @contextmanager

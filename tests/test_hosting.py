@@ -19,7 +19,6 @@ import re
 import shutil
 import ssl
 import subprocess
-import threading
 from contextlib import contextmanager
 from html.parser import HTMLParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -31,7 +30,7 @@ import pytest
 from praksis import nginx
 from praksis.script_files import FOLDER as SCRIPTS_FOLDER
 
-from conftest import require
+from conftest import require, running
 
 HOSTING = nginx.HOSTING
 SESSION = "praksis_test_session=staff"  # the stand-in's one valid login
@@ -142,15 +141,9 @@ class StandIn(BaseHTTPRequestHandler):
 
 @contextmanager
 def identity_stand_in():
-    server = ThreadingHTTPServer(("127.0.0.1", 0), StandIn)
     StandIn.asked = []
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with running(ThreadingHTTPServer(("127.0.0.1", 0), StandIn)) as server:
         yield f"127.0.0.1:{server.server_port}"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 @pytest.fixture(scope="module")
