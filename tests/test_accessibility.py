@@ -11,6 +11,7 @@ Needs Playwright, Debian's Chromium and axe-core; skipped without them, except o
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -22,7 +23,7 @@ from conftest import REPO, make_kb, require, serving
 from praksis.sitemap import INDEX, NAVIGATION, STATUS_PAGES
 
 AXE = Path(sys.prefix) / "axe" / "node_modules" / "axe-core" / "axe.min.js"
-AXE_VERSION = "4.14.1"  # scripts/axe/package.json pins the same
+AXE_VERSION = json.loads((REPO / "scripts" / "axe" / "package.json").read_text("utf-8"))["dependencies"]["axe-core"]
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 DESKTOP, PHONE, ZOOMED = (1280, 800), (320, 640), (320, 256)  # ZOOMED: 1280 x 1024 at 400 %
 
