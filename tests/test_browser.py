@@ -167,7 +167,7 @@ def result_links(page):
 
 def search_in_header(page, query: str) -> None:
     """Open the header search with its button and type the query, as a user does."""
-    page.get_by_role("button", name="Søg", exact=True).click()
+    page.get_by_role("button", name="Søg i praksis", exact=True).click()
     page.get_by_placeholder("Søg i praksis").fill(query)
 
 
@@ -218,7 +218,7 @@ def test_keyboard_slash_and_s_open_search_and_escape_closes_it(
 ):
     page = open_page(browser, site_url, requests_made)
     field = page.get_by_placeholder("Søg i praksis")
-    toggle = page.get_by_role("button", name="Søg", exact=True)
+    toggle = page.get_by_role("button", name="Søg i praksis", exact=True)
     for key in ("/", "s"):
         page.keyboard.press(key)
         assert field.evaluate("el => el === document.activeElement")
@@ -236,7 +236,7 @@ def test_search_on_a_phone_opens_full_screen(browser, site_url, requests_made):
         browser, f"{site_url}sagsbehandling/handleplan/", requests_made,
         viewport=(390, 760),
     )
-    page.get_by_role("button", name="Søg", exact=True).click()
+    page.get_by_role("button", name="Søg i praksis", exact=True).click()
     panel = page.get_by_role("dialog", name="Søg i praksis")
     box = panel.bounding_box()
     assert box["width"] == 390 and box["height"] == 760
@@ -261,7 +261,7 @@ def test_without_a_search_bundle_the_search_button_is_hidden(browser, site_url):
     assert page.locator("h1").inner_text().startswith("Praksis")
     # The engine is loaded while the page is idle; when it cannot be, the button goes.
     page.locator("[data-praksis-search]").wait_for(state="hidden", timeout=5_000)
-    assert not page.get_by_role("button", name="Søg", exact=True).is_visible()
+    assert not page.get_by_role("button", name="Søg i praksis", exact=True).is_visible()
     assert errors == []
     context.close()
 

@@ -182,7 +182,7 @@ def header(browser, shipped_site):
         errors: list[str] = []
         page.on("pageerror", lambda error: errors.append(str(error)))
         page.goto(site_url)
-        page.get_by_role("button", name="Søg", exact=True).click()
+        page.get_by_role("button", name="Søg i praksis", exact=True).click()
         page.js_errors = errors
         yield page
         context.close()

@@ -47,7 +47,11 @@ NAVIGATION = [
     ("Ordliste", "ordliste.md"), ("Frister", "frister.md"), ("Sådan foreslår du en ændring", "bidrag.md"),
     ("For redaktører", "redaktion.md"),
     ("Regler for indholdet", INDEX["rules"]),
+    ("Tilgængelighed", "tilgaengelighed.md"),
 ]
+# Linked from every page's footer as well (theme/partials/copyright.html): the accessibility statement
+# (webtilgængelighedsloven) is to be found from every page.
+FOOTER = ["tilgaengelighed.md"]
 
 
 @dataclass(frozen=True, eq=False)

@@ -35,6 +35,7 @@ from ..policy import PolicyError
 from ..script_files import ScriptFiles
 from ..project import Project
 from ..search_index import LiveIndex, SearchIndexError, build_search_index, write_facets
+from ..sitemap import FOOTER
 from ..site_settings import EMOJI, NOT_INDEXED_META, REQUIRED_EXTENSIONS, SLUGIFY, theme_dir
 from .config import PraksisConfig
 from .preview import LastBuild, QuickLook, Stamps, stamps
@@ -138,7 +139,7 @@ class PraksisPlugin(BasePlugin[PraksisConfig]):
 
     def on_env(self, env, *, config: MkDocsConfig, files: Files):
         # The navigation kept for the pages it does not list, rendered once per folder (theme/main.html).
-        env.globals.update(praksis_nav_key=nav_key, praksis_kept_nav={})
+        env.globals.update(praksis_nav_key=nav_key, praksis_kept_nav={}, praksis_footer=FOOTER)
         if self.command == "serve":
             self.building = LastBuild(config, files, self.nav, env)
         return env
