@@ -386,7 +386,7 @@ def test_the_genogram_is_drawn_and_fits_the_column_under_the_policy(browser, ser
 
 def test_search_finds_results_under_the_policy(browser, served):
     with watched_page(browser, served) as page:
-        page.get_by_role("button", name="Søg", exact=True).click()
+        page.get_by_role("button", name="Søg i praksis", exact=True).click()
         page.get_by_placeholder("Søg i praksis").fill("genogram")
         links = page.locator(".praksis-search .praksis-search__link")
         try:
