@@ -414,7 +414,8 @@ def test_a_file_of_one_long_line_with_many_findings_gives_each_once():
 @pytest.mark.parametrize("text, expected", [
     # an ordinary word that opens a sentence and speaks is someone (a warning): 'Lan', 'Dag'
     ("Lan fortalte, at hun var glad.", [("P607", "Lan")]),
-    ("Dag skriver i sin rapport, at det går bedre.", [("P607", "Dag")]),
+    ("Kalle skriver i sin rapport, at det går bedre.", [("P607", "Kalle")]),
+    ("Dag skriver i sin rapport, at det går bedre.", []),  # a dictionary word: 'dag' (a miss, chosen for precision)
     # ... but not when the subject comes after the verb, nor a body, a group or a pronoun
     ("Senere fortalte han, at det var svært.", []),
     ("Sådan skrev Mor i beskeden.", []),
@@ -492,7 +493,12 @@ def test_phone_numbers_by_what_stands_around_them(text, expected):
     # a first name that is also a word, before a name; and that name where it stands alone in the file
     ("Det er fint, at Elif Çelik fylder 18. Elif har fundet et job. Mail: elif08@protonmail.com",
      [("P606", "Elif Çelik"), ("P606", "Elif"), ("P603", "elif08@protonmail.com")]),
-    ("Han kører ud, hvis Lyrik græder om natten.", [("P607", "Lyrik")]),    # a word alone mid-sentence that weeps
+    ("Han kører ud, hvis Kalle græder om natten.", [("P607", "Kalle")]),    # a word alone mid-sentence that weeps
+    ("Han kører ud, hvis Lyrik græder om natten.", []),                    # ... but a dictionary word stays one
+    ("Undervejs fortæller samtalen meget.", []),
+    ('Spørgsmålene var: "Hvad sker der?", "Spørgsmål forklarer sagen".', []),
+    ("Fælles mormor kom. Kommunalbestyrelsens moster er her.", []),       # an adjective, a body's genitive
+    ("Den faglige koordinator WCAG det.", []),                              # an acronym of the field
     ("Storm har det svært i skolen.", [("P607", "Storm")]),                # 'har det' is how someone is, no inversion
     ("Deltagerne fra Sverige fortalte om det.", []),                       # a place after 'fra'
     ("Værgen fra Røde Kors deltog i mødet.", []),                           # a body of several capitals

@@ -23,7 +23,7 @@ from .name_context import (CONTEXT_WORDS, FUNCTION_WORDS, HONORIFICS, PARTICLES,
                            described_after, family_after, kin_after, name_end, named_before, pet_named, previous_word,
                            role_after, sentence_start, speaks_after)
 from .name_list import DEFAULT_PLACES, lexicon, lowercase_names
-from .words import danish, domain
+from .words import danish, domain, in_dictionary
 from .unlisted_names import is_person, may_name, may_speak, names_a_role, named_by_context, stranger, stranger_level
 
 __all__ = ["find_names", "is_person", "lexicon", "sentence_start"]
@@ -75,12 +75,15 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
             for token, mode in modes.items() for start, end in places[token]]
     hits += [(start, end, stranger_level(text, start, end, kind, is_name), token)
              for token, kind in strangers.items() for start, end in places[token]]
-    # An ordinary word that opens a sentence and speaks or weeps is someone ('Lan fortalte, at ...'): a warning;
-    # one with a mother is a person ('Liljes mor').
+    # A word of the frequency list but of no dictionary ('Lan', 'Kalle') that speaks or weeps is someone: a
+    # warning ('Lan fortalte, at ...'; not 'Undervejs fortæller'); one with a mother is a person ('Liljes mor').
     for token in speakers:
+        low = token.lower()
         for start, end in places[token]:
-            if token[-1] == "s" and family_after(text, end):
+            if token[-1] == "s" and low not in danish() and family_after(text, end):  # not 'Fælles mor'
                 hits.append((start, end, "P606", token))
+            elif in_dictionary(low):
+                continue
             elif sentence_start(text, start):
                 if speaks_after(text, name_end(text, end)):
                     hits.append((start, end, "P607", token))

@@ -52,6 +52,8 @@ terapeut terapeuten plejerske plejersken sekretær sekretæren mentor mentoren""
 # ... and one that ends in a house, a home or a centre names a place: 'Familiehuset', 'Krisecentret'.
 _PLACE_ENDINGS = tuple("""huset hjemmet centret centeret center stedet skolen institutionen børnehaven vuggestuen
 klubben afdelingen kommune kommunen""".split())
+# A definite noun's genitive ('Kommunalbestyrelsens', 'Teamets') is a body's, never a name's.
+_DEFINITE_GENITIVES = ("ens", "ets", "nes", "ernes")
 # Words that open a sentence and speak without naming anyone: 'Ingen ringede', 'Flere fortæller'.
 _PRONOUNS = frozenset("""ingen nogen nogle begge man hver hvert flere mange andre enkelte ingen somme alle hele
 dette disse denne""".split())
@@ -76,7 +78,8 @@ def stranger_level(text: str, start: int, end: int, kind: str, is_name) -> str:
     if kind == "unknown" and (signed(text, start) or (text[end - 1] == "s" and kin_after(text, end))):
         return "P606"
     if kind == "compound":  # 'Fjordhøj' may be a surname; with a mother it is one ('Liljes mor')
-        return "P606" if text[end - 1] == "s" and family_after(text, end) else "join"
+        genitive = text[end - 1] == "s" and not text[start:end].lower().endswith(_DEFINITE_GENITIVES)
+        return "P606" if genitive and family_after(text, end) else "join"  # not 'Kommunalbestyrelsens mor'
     if not sentence_start(text, start):
         place = word_before(text, start)
         if place == "i" or place in PETS or (place == "til" and _moved_to(text, start)):

@@ -43,6 +43,19 @@ def domain() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _stems() -> frozenset[str]:
+    data = resources.files("praksis").joinpath("data/words/da-stems.txt").read_text("utf-8")
+    return frozenset(line for line in data.split("\n") if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=65536)
+def in_dictionary(word: str) -> bool:
+    """The lower-case word is a Danish dictionary word (a stem of Stavekontrolden's list) or an inflection of one:
+    'undervejs', 'skriv'; not the words of names that a frequency list of Danish text also holds ('lan', 'kalle')."""
+    return _inflected(word, _stems())
+
+
+@lru_cache(maxsize=1)
 def vocabulary() -> frozenset[str]:
     """Every word the guard knows as a word: Danish, the field's, and English."""
     data = resources.files("praksis").joinpath("data/words/en.txt").read_text("utf-8")
