@@ -82,7 +82,7 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
         for start, end in places[token]:
             if token[-1] == "s" and low not in danish() and family_after(text, end):  # not 'Fælles mor'
                 hits.append((start, end, "P606", token))
-            elif in_dictionary(low):
+            elif in_dictionary(low):  # a genitive's form ('Liljes') speaks only with a family word
                 continue
             elif sentence_start(text, start):
                 if speaks_after(text, name_end(text, end)):

@@ -18,7 +18,7 @@ from .name_context import (ALWAYS_BEFORE, CALENDAR, CONTEXT_WORDS, FAMILY, FUNCT
                            pet_named, previous_word, role_after, sentence_start, signed, word_before)
 from .name_list import lexicon
 from .rules import towns
-from .words import ordinary, vocabulary
+from .words import danish, in_dictionary, ordinary, vocabulary
 
 _ABBREVIATION = re.compile(r"\.[ \t]*[a-zæøå\d]")  # 'Sagsnr. 1234', 'Adm. direktør'
 _GAP = re.compile(r"[ \t-]+")
@@ -59,12 +59,18 @@ _PRONOUNS = frozenset("""ingen nogen nogle begge man hver hvert flere mange andr
 dette disse denne""".split())
 
 
+@lru_cache(maxsize=65536)
 def may_speak(low: str) -> bool:
-    """An ordinary word that may still be a name before a verb of speech ('Lan', 'Dag'); not a definite or plural
-    noun ('Skolen', 'Politiet', 'Lærerne', 'Familier'), which speak for bodies and groups."""
-    return (len(low) >= 3 and may_name(low) and low not in _PRONOUNS and low not in lexicon()
-            and not low.endswith(("en", "et", "ne", "er", "ens", "ets", "nes", "ers"))
-            and not (low[-1] == "s" and low[:-1] in PERSON_WORDS))  # 'Mors mor', 'Fars kæreste
+    """An ordinary word that may still be a name before a verb of speech or a family word: no dictionary word
+    ('Lan', 'Kalle'; not 'Undervejs'), or a genitive that is no Danish word as it stands ('Liljes'; not 'Fælles');
+    never a definite or plural noun ('Skolen', 'Lærerne', 'Familier'), which speak for bodies and groups."""
+    if len(low) < 3 or low.endswith(("en", "et", "ne", "er", "ens", "ets", "nes", "ers")) or low in _PRONOUNS:
+        return False
+    if low[-1] == "s" and low[:-1] in PERSON_WORDS:  # 'Mors mor', 'Fars kæreste'
+        return False
+    if not (may_name(low) and low not in lexicon()):
+        return False
+    return not in_dictionary(low) or (low[-1] == "s" and low not in danish())
 
 
 def stranger_level(text: str, start: int, end: int, kind: str, is_name) -> str:
@@ -125,7 +131,7 @@ def named_by_context(text: str, scan: Scan, allowed: frozenset[str], known) -> l
             found += _run(text, words, _run_start(text, words, index), allowed, known, signature=False)
     for end in scan.ends.get("signature", ()):
         found += _signature(text, words, starts, end, allowed, known)
-    for index in _after_cpr_numbers(text, words):  # a register's lines: '040382-1216  HAKIMI, Nazanin'
+    for index in _after_cpr_numbers(text, scan, starts):  # a register's lines: '040382-1216  HAKIMI, Nazanin'
         found += _run(text, words, index, allowed, known, signature=False)
     found += _greeted(text, scan, allowed)
     named = {hit[3] for hit in found}
@@ -137,13 +143,16 @@ _CPR_BEFORE = re.compile(r"(?<!\d)\d{6}[-\u2010-\u2015]?\d{4}$")
 _FIELD_COLON = re.compile(r"[ \t]*:")
 
 
-def _after_cpr_numbers(text: str, words) -> list[int]:
+def _after_cpr_numbers(text: str, scan: Scan, starts: list[int]) -> list[int]:
+    """The capitalised words right after a CPR number on its line (the number runs end past their spaces)."""
     found = []
-    for index, (start, _) in enumerate(words):
-        gap = start
-        while gap > 0 and text[gap - 1] in " \t":
+    for _, stop in scan.runs(text):
+        gap = stop
+        while gap > 0 and text[gap - 1] in " \t\n":
             gap -= 1
-        if gap < start and gap and text[gap - 1].isdigit() and _CPR_BEFORE.search(text, max(0, gap - 12), gap):
+        index = bisect_left(starts, stop)
+        if (index < len(starts) and starts[index] == stop and gap < stop and "\n" not in text[gap:stop]
+                and _CPR_BEFORE.search(text, max(0, gap - 12), gap)):
             found.append(index)
     return found
 
