@@ -520,3 +520,45 @@ def test_names_by_registers_labels_appositions_and_first_names(text, expected):
 ])
 def test_institutions_by_kind_and_region(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised word before a name is its first name, even an ordinary word; one that is no Danish word is
+    # that person wherever it stands in the file
+    ("Det er fint, at Rhea Çelik fylder 18. Rhea har fundet et job.", [("P606", "Rhea Çelik"), ("P606", "Rhea")]),
+    ("Det er fint, at Lyrik Çelik fylder 18. Lyrik er et fag.", [("P606", "Lyrik Çelik")]),
+    ("Hun bor hos sin moster, Kasper Nørgaard. Kasper har et ekstra værelse.",
+     [("P606", "Kasper Nørgaard"), ("P606", "Kasper")]),                     # not 'Nørgaard.' as a first name
+    ("Sagsbehandler Çelik kom til mødet.", [("P606", "Çelik")]),             # a role is no first name
+    ("Ifølge Çelik er det fint.", [("P606", "Çelik")]),                      # nor a function word
+    ("Det ved Hr Çelik godt.", [("P606", "Çelik")]),                          # nor a title
+])
+def test_a_first_name_before_a_name(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("| Rolle | Navn | Telefon |\n|:---|:---:|---:|\n| Mor | Barn A | se sagen |", []),
+    ("Navn | Telefon\n--- | ---\nBarn A | se sagen", []),
+    ("| Navn | Tupaarnaq |\n| Rolle | Mor |", [("P606", "Tupaarnaq")]),      # a form's row: the value is a name
+    ("| Navn | Tupaarnaq |", [("P606", "Tupaarnaq")]),
+])
+def test_a_tables_heading_row_names_its_columns_not_a_person(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Telefon: 22 33 44 55 eller 37804104", [("P602", "22 33 44 55"), ("P602", "37804104")]),
+    ("Telefon: 22 33 44 55 og senere 37804104", [("P602", "22 33 44 55")]),  # too far from the first
+    ("Mvh.\nRené Holm\n**33346872**", [("P606", "René Holm"), ("P602", "33346872")]),  # alone, in bold
+    ("Mvh.\nRené Holm\n33346872", [("P606", "René Holm"), ("P602", "33346872")]),      # the text's last line
+    ("Notat\nBeløb 33346872\n", []),                                           # not alone on its line
+    ("Journalnummer\n12345678\n", []),                                         # under another number's label
+    ("33346872\nMor kom.", []),                                                # no line above it
+    ("| Rolle | Mobil |\n|---|---|\n| Mor | 20304050 |\n| Far | 30405060 |",
+     [("P602", "20304050"), ("P602", "30405060")]),                            # every row under the heading
+    ("| Rolle | Beløb |\n|---|---|\n| Mor | 20304050 |", []),
+    ("| Rolle | Telefon |\n\n| Mor | 20304050 |", []),                         # a blank line ends the table
+])
+def test_eight_plain_digits_by_the_line_and_the_table_they_stand_in(text, expected):
+    assert found(text) == expected
