@@ -22,6 +22,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from .name_context import CONTEXT_WORDS
+from .institutions import KINDS_AFTER, KINDS_BEFORE, PLACE_ENDINGS
 from .rules import STREET_ENDINGS
 
 LETTER = "A-Za-z\xc0-\xd6\xd8-\xf6\xf8-\xff"
@@ -30,12 +31,9 @@ LOWER = "a-z\xdf-\xf6\xf8-\xff"
 INVISIBLE = "\x01"
 
 _SUFFIXES = "|".join(STREET_ENDINGS)  # the street endings rules.py reads addresses by
-_KINDS = ("stedet|tilbuddet|hjemmet|centret|centeret|foreningen|fonden|stiftelsen|skolen|institutionen|institution|"
-          "kollegiet|klubben|b\xf8rnehaven|vuggestuen|dagplejen|bostedet|huset")
-_NAME_THEN_KIND = (rf"[{UPPER}][{LETTER}]*[ \t]+(?:Skole|Friskole|Privatskole|Efterskole|B\xf8rnehave|Vuggestue"
-                   r"|B\xf8rnecenter|B\xf8rnehus|Fritidshjem|Opholdssted|Bosted|Institution|Center|Fond)")
-_NAMED_PLACE = (rf"[{UPPER}][{LOWER}]*(?:skolen|skole|b\xf8rnehaven|vuggestuen|fritidshjem|opholdssted|efterskole"
-                r"|friskole|gymnasium|gymnasiet)")
+_KINDS = "|".join(KINDS_BEFORE)  # the institutions' words institutions.py reads names by
+_NAME_THEN_KIND = rf"[{UPPER}][{LETTER}]*[ \t]+(?:{'|'.join(KINDS_AFTER)})"
+_NAMED_PLACE = rf"[{UPPER}][{LOWER}]*(?:{'|'.join(PLACE_ENDINGS)})"
 _GREETING = rf"(?i:k\xe6re|hej|hejsa|hi|dear)[ \t]+[{LOWER}]"
 PATTERNS: dict[str, str] = {
     "number": r"[+\d][\d \t\xa0.()>\n\-]{6,}\d",

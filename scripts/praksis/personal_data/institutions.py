@@ -15,19 +15,22 @@ from .words import inflected
 
 _NAME_RUN = r"[A-ZÆØÅ][a-zæøåéüö][^\W\d_]*(?:[ \t-]+[A-ZÆØÅ][^\W\d_]*)*"  # not an acronym: 'skolen BFU'
 
-# The kind of place, then its name: 'Opholdsstedet Solgården', 'Familieplejeforeningen Lærken', 'Fonden for Unge'.
+# The words that make a name an institution's, read here and by anchors.py's one-pass scanner (its anchors):
+# the kind before the name ('Opholdsstedet Solgården', 'Familieplejeforeningen Lærken', 'Fonden for Unge') ...
+KINDS_BEFORE = ("stedet", "tilbuddet", "hjemmet", "centret", "centeret", "foreningen", "fonden", "stiftelsen",
+                "skolen", "institutionen", "institution", "kollegiet", "klubben", "børnehaven", "vuggestuen",
+                "dagplejen", "bostedet", "krisecentret", "huset")
+# ... the kind after it ('Bakkely Skole', 'Solsikkens Børnehave') ...
+KINDS_AFTER = ("Skole", "Friskole", "Privatskole", "Efterskole", "Børnehave", "Vuggestue", "Børnecenter", "Børnehus",
+               "Fritidshjem", "Opholdssted", "Bosted", "Institution", "Center", "Fond")
+# ... or the kind as the end of one word ('Nørreskolen').
+PLACE_ENDINGS = ("skolen", "skole", "børnehaven", "vuggestuen", "fritidshjem", "fritidshjemmet", "opholdssted",
+                 "opholdsstedet", "efterskole", "friskole", "gymnasium", "gymnasiet")
+
 _KIND_THEN_NAME = re.compile(
-    r"\b[^\W\d_]*(?i:stedet|tilbuddet|hjemmet|centret|centeret|foreningen|fonden|stiftelsen|skolen|"
-    r"institutionen|institution|kollegiet|klubben|børnehaven|vuggestuen|dagplejen|bostedet|krisecentret|huset)"
-    rf"[ \t]+(?:(?:for|ved|på|i)[ \t]+)?(?P<name>{_NAME_RUN})")
-# The name, then the kind: 'Bakkely Skole', 'Solsikkens Børnehave'.
-_NAME_THEN_KIND = re.compile(
-    r"\b[A-ZÆØÅ][^\W\d_]+[ \t]+(?:Skole|Friskole|Privatskole|Efterskole|Børnehave|Vuggestue|Børnecenter|Børnehus|"
-    r"Fritidshjem|Opholdssted|Bosted|Institution|Center|Fond)\b")
-# One word: 'Nørreskolen', 'Bakkegårdens'.
-_NAMED_PLACE = re.compile(
-    r"\b[A-ZÆØÅ][^\W\d_]*(?:skolen|skole|børnehaven|vuggestuen|fritidshjem|fritidshjemmet|opholdssted|opholdsstedet|"
-    r"efterskole|friskole|gymnasium|gymnasiet)\b")
+    rf"\b[^\W\d_]*(?i:{'|'.join(KINDS_BEFORE)})[ \t]+(?:(?:for|ved|på|i)[ \t]+)?(?P<name>{_NAME_RUN})")
+_NAME_THEN_KIND = re.compile(rf"\b[A-ZÆØÅ][^\W\d_]+[ \t]+(?:{'|'.join(KINDS_AFTER)})\b")
+_NAMED_PLACE = re.compile(rf"\b[A-ZÆØÅ][^\W\d_]*(?:{'|'.join(PLACE_ENDINGS)})\b")
 
 
 def institutions(text: str, lines: list[tuple[int, int]] | None = None) -> list[Finding]:
