@@ -114,9 +114,7 @@ def _capital_before(text: str, start: int) -> bool:
 
 def _written_as_word(text: str, low: str) -> bool:
     """The word stands alone somewhere in lower case, not inside an address or a key ('elif08@...', 'elif.x@')."""
-    for m in re.finditer(rf"(?<![\w@./-]){re.escape(low)}(?![\w@]|[.\-_][\w])", text):
-        return True
-    return False
+    return re.search(rf"(?<![\w@./-]){re.escape(low)}(?![\w@]|[.\-_][\w])", text) is not None
 
 
 def _first_names(text: str, hits: list, places: dict) -> list:

@@ -54,6 +54,7 @@ _PLACE_ENDINGS = tuple("""huset hjemmet centret centeret center stedet skolen in
 klubben afdelingen kommune kommunen""".split())
 # A definite noun's genitive ('Kommunalbestyrelsens', 'Teamets') is a body's, never a name's.
 _DEFINITE_GENITIVES = ("ens", "ets", "nes", "ernes")
+_DEFINITE_OR_PLURAL = ("en", "et", "ne", "er", "ers") + _DEFINITE_GENITIVES
 # Words that open a sentence and speak without naming anyone: 'Ingen ringede', 'Flere fortæller'.
 _PRONOUNS = frozenset("""ingen nogen nogle begge man hver hvert flere mange andre enkelte ingen somme alle hele
 dette disse denne""".split())
@@ -64,7 +65,7 @@ def may_speak(low: str) -> bool:
     """An ordinary word that may still be a name before a verb of speech or a family word: no dictionary word
     ('Lan', 'Kalle'; not 'Undervejs'), or a genitive that is no Danish word as it stands ('Liljes'; not 'Fælles');
     never a definite or plural noun ('Skolen', 'Lærerne', 'Familier'), which speak for bodies and groups."""
-    if len(low) < 3 or low.endswith(("en", "et", "ne", "er", "ens", "ets", "nes", "ers")) or low in _PRONOUNS:
+    if len(low) < 3 or low.endswith(_DEFINITE_OR_PLURAL) or low in _PRONOUNS:
         return False
     if low[-1] == "s" and low[:-1] in PERSON_WORDS:  # 'Mors mor', 'Fars kæreste'
         return False
