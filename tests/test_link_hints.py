@@ -99,3 +99,18 @@ def test_a_link_to_a_file_beside_the_pages_works(kb):
     assert broken(kb, GUIDE, "../bilag/tjekliste.txt") == []
     ((code, _, _, _, hint, _),) = broken(kb, GUIDE, "bilag/tjekliste.txt")
     assert (code, hint) == ("K501", f"Skriv '../bilag/tjekliste.txt'. {LINK_RULE}")
+
+
+def test_a_link_without_an_anchor_renders_no_page_only_one_with_an_anchor_does():
+    from praksis.pages import Page, Site
+
+    rendered: list[str] = []
+
+    def page(uri: str) -> Page:
+        return Page(uri, uri, lambda: (rendered.append(uri) or "# Titel\n\n## Afsnit\n", {}))
+
+    texts = Site([page("ics/index.md"), page("tags.md")], [], None).markdown_by_uri()
+    assert "ics/index.md" in texts and "findes-ikke.md" not in texts
+    assert rendered == []  # asking whether a page exists renders nothing: the check asks for every link
+    assert "## Afsnit" in texts["tags.md"]
+    assert rendered == ["tags.md"]

@@ -97,6 +97,9 @@ class _TextByUri(Mapping):
     def __getitem__(self, uri: str) -> str:
         return self._pages[uri].text
 
+    def __contains__(self, uri) -> bool:  # Mapping's own asks for the item: it would render the page
+        return uri in self._pages
+
     def __iter__(self):
         return iter(self._pages)
 
