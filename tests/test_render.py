@@ -138,3 +138,18 @@ def test_a_pages_markdown_does_not_depend_on_the_pages_rendered_before_it(kb):
     last = {page.uri: page.text for page in reversed(reversed_order.pages)}
     assert sum("ics-title-" in text for text in first.values()) >= 2, "two pages should draw an ICS triangle"
     assert [uri for uri in first if first[uri] != last[uri]] == []
+
+
+def test_a_check_gathers_no_listing_that_only_a_rendered_page_shows(kb, monkeypatch):
+    from praksis import views
+
+    gathered: list[str] = []
+    for name in ("principles_table", "cases_by_side", "by_year", "entry_list", "taxonomy_items"):
+        original = getattr(views.Views, name)
+        monkeypatch.setattr(views.Views, name, lambda self, *a, _f=original, _n=name, **k: (
+            gathered.append(_n), _f(self, *a, **k))[1])
+    site = kb.run().site
+    assert gathered == []  # at 10,000 entries these listings were a third of a warm check
+    page = next(p for p in site.pages if p.uri == "principper/index.md")
+    assert "P-0001" in page.text
+    assert gathered == ["principles_table"]

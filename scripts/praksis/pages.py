@@ -327,9 +327,7 @@ class _Builder:
             for dim in ics.children(side.key):
                 yield self._taxonomy_item("ics", dim, [])
         for name, title in (("methods", "Metoder"), ("legal", "Lovgrundlag")):
-            items = list(kb.taxonomies[name].items.values())
-            listing = views.taxonomy_items(name, items)
-            yield self._listing_page(self.map.index(name), title, "", Listing(listing.groups, listing.empty, "taxonomy"))
+            yield self._listing_page(self.map.index(name), title, "", partial(self._taxonomy_listing, name))
         for name in ("methods", "legal"):
             for item in kb.taxonomies[name].items.values():
                 yield self._taxonomy_item(name, item, [])
@@ -338,17 +336,17 @@ class _Builder:
             principles = [e for e in kb.of_kind("principle") if (e.status or "proposed") == status]
             intro = "Forslag venter på at blive drøftet og besluttet på et teammøde." if status == "proposed" else ""
             yield self._listing_page(self.map.status(status), title, intro,
-                                     views.entry_list(principles, "Ingen principper med denne status."))
-        yield self._listing_page(self.map.index("principles"), "Alle principper", "", views.principles_table())
+                                     partial(views.entry_list, principles, "Ingen principper med denne status."))
+        yield self._listing_page(self.map.index("principles"), "Alle principper", "", views.principles_table)
         yield self._learning()
-        yield self._listing_page(self.map.index("supervisions"), "Ledelsestilsyn", _SUPERVISIONS_INTRO,
-                                 views.by_year(kb.of_kind("supervision"), "supervisions", "Ingen tilsyn endnu."),
+        supervisions = partial(views.by_year, kb.of_kind("supervision"), "supervisions", "Ingen tilsyn endnu.")
+        yield self._listing_page(self.map.index("supervisions"), "Ledelsestilsyn", _SUPERVISIONS_INTRO, supervisions,
                                  principles_of=lambda i: views.supervision_principles(kb.entries[i]))
         for case in kb.of_kind("case"):
             yield self._sheet(case)
-        yield self._listing_page(self.map.index("cases"), "Eksempelsager", _CASES_INTRO, views.cases_by_side())
+        yield self._listing_page(self.map.index("cases"), "Eksempelsager", _CASES_INTRO, views.cases_by_side)
         yield self._listing_page(self.map.index("meetings"), "Møder", "",
-                                 views.by_year(kb.of_kind("meeting"), "meetings", "Ingen møder endnu."))
+                                 partial(views.by_year, kb.of_kind("meeting"), "meetings", "Ingen møder endnu."))
         yield self._rules_index()
         for rule in REGISTRY:
             yield self._rule(rule)
@@ -406,12 +404,17 @@ class _Builder:
             return markdown, parts
         return Page(uri, title, build)
 
-    def _listing_page(self, uri: str, title: str, intro: str, listing: Listing, **context) -> Page:
+    def _listing_page(self, uri: str, title: str, intro: str, listing: Callable[[], Listing], **context) -> Page:
+        """A page that lists entries; the listing is gathered when the page is rendered (a check renders few)."""
         def build() -> tuple[str, Parts]:
             markdown = _front(title, index=False) + f"# {_heading(title)}\n\n" + (intro + "\n\n" if intro else "")
             return markdown + PART.format("listing") + "\n", {
-                "listing": partial(self.t.html, "listing.html", uri, listing=listing, **context)}
+                "listing": partial(self.t.html, "listing.html", uri, listing=listing(), **context)}
         return Page(uri, title, build)
+
+    def _taxonomy_listing(self, name: str) -> Listing:
+        listing = self.views.taxonomy_items(name, list(self.kb.taxonomies[name].items.values()))
+        return Listing(listing.groups, listing.empty, "taxonomy")
 
     def _ics_index(self) -> Page:
         uri, title = self.map.index("ics"), "ICS-trekanten"
