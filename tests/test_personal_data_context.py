@@ -562,3 +562,122 @@ def test_a_tables_heading_row_names_its_columns_not_a_person(text, expected):
 ])
 def test_eight_plain_digits_by_the_line_and_the_table_they_stand_in(text, expected):
     assert found(text) == expected
+
+
+# --- The classes of the fourth blind corpus (added after its measurement) ------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Far har ny adresse: Paamiuni 21, 3920 Qaqortoq.", [("P604", "3920 Qaqortoq")]),
+    ("Der var 3900 deltagere i alt.", []),                                    # Greenland's postcodes need a town
+    ("De flyttede fra Vegurin Langi 24 FO-520 Leirvík til", [("P606", "Vegurin Langi"), ("P604", "FO-520 Leirvík")]),
+    ("Han må ikke vide, at vi bor på Svalegangen 122 nu.", [("P604", "Svalegangen 122")]),
+])
+def test_addresses_of_greenland_and_the_faroes_and_a_gallery_street(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ringede til mor på 0046 61 073 0263 uden svar", [("P602", "0046 61 073 0263")]),  # '00' and a country
+    ("Hun er på 00387 70 494 5809 i aften.", [("P602", "00387 70 494 5809")]),
+    ("tlf. 004670123456", [("P602", "004670123456")]),                        # in one run: a phone word says so
+    ("Sagsnr. 0012345678 er oprettet.", []),                                   # in one run, a case number
+    ("Moster: Solvejg Lund, 29457575", [("P606", "Solvejg Lund"), ("P602", "29457575")]),  # a relative's line
+    ("Oversigt\nMor .......... Trine Ravn, 75809763\n", [("P606", "Trine Ravn"), ("P602", "75809763")]),
+    ("SINDÎ, Rêbaz – far, fælles forældremyndighed – 64754887\n", [("P606", "Rêbaz"), ("P602", "64754887")]),
+    ("Oversigt\nFar ...... udbetalt 45000000\n", []),                          # no list's separator before it
+    ("Mor: 2 børn, 12345678 kr.", []),                                          # an amount
+    ("advokatens nr. som mor opgav: 42435685.", [("P602", "42435685")]),       # someone's 'nr.'
+    ("mors nye nr er 26466130 (det gamle er lukket)", [("P602", "26466130")]),
+    ("det må være hendes: 31691274.", [("P602", "31691274")]),
+    ("Hun kan ringe til Giftlinjen på 82 12 12 12.", []),                      # a helpline
+    ("Efter kl. 16 kontakter vi vagten via 72 36 40 00.", []),                 # the on-call desk
+    ("Mor kan ringes op på 23 45 67 89.", [("P602", "23 45 67 89")]),
+])
+def test_phone_numbers_abroad_on_a_relatives_line_and_after_whose_number(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tilsyn 28.05.2025\nSag: 1804219533\nFund: planen", []),                 # 'Sag:' labels a case number
+    ("Rapportens journalnr. hos Socialtilsynet: 0602179860.", []),            # the label a few words before
+    ("Barnets CPR: 1804219533", [("P601", "1804219533")]),
+])
+def test_case_numbers_under_a_label_that_names_their_keeper(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("| Dato | Hændelse |\n|---|---|\n| 28.05.2015 | Alma født |\n| 12.04.2017 | Første underretning |",
+     [("P605", "28.05.2015"), ("P606", "Alma")]),                              # born in its own row, not the next
+    ("Ánde er født 03.06.2017 og Áilu 30-12-2022.", [("P607", "Ánde"), ("P605", "03.06.2017"), ("P606", "Áilu"),
+                                                     ("P605", "30-12-2022")]),  # the second child's date too
+    ("Hun er født 12.03.2015 og så 12.04.2020 flyttet.", [("P605", "12.03.2015")]),  # 'og så': no second child
+])
+def test_dates_of_birth_in_a_timeline_row_and_after_and(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Samværet blev aflyst, fordi far Y. Kovalenko ikke kom.", [("P606", "Y. Kovalenko")]),
+    ("Sagsejer: K. Hvid. Ansvarlig: A.M. Dal.", [("P606", "K. Hvid"), ("P606", "A.M. Dal")]),
+    ("Betjent L. Bjerg, lbje@politi.dk.", [("P606", "L. Bjerg"), ("P603", "lbje@politi.dk")]),
+    ("Barn A. Skolen har ringet. Barn B. Situationen er svær.", []),           # a pseudonym's letter
+    ("Se bilag B. Mor har skrevet under.", []),
+    ("forældrekurset i Nykøbing F. Smed, tømrer eller", []),                   # a town's letter
+])
+def test_initials_before_a_surname(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Emina: tusind tak til jer begge\nYaroslav: Jeg kører ham", [("P606", "Emina"), ("P606", "Yaroslav")]),
+    ("19:02 paninnguaq: hej er det dig\n19:04 Mig: Ja", [("P606", "paninnguaq")]),  # lower case after a time
+    ("paninnguaq: hej", []),                                                    # lower case alone: not enough
+    ("Emne: Samvær\nFund: Barnets plan\nNote: ingen", []),                    # a form's labels are words
+    ("Fornavn: Nivi\nEfternavn: Fleischer", [("P606", "Nivi"), ("P606", "Fleischer")]),
+    ("- **Ven:** Habtom\n- **Mor:** Ingen kontakt\n- **Far:** Ukendt", [("P606", "Habtom")]),
+])
+def test_speakers_of_a_thread_and_labelled_values(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("| Rolle | Navn | Tlf |\n|---|---|---|\n| Barn | Jericho dela Cruz | – |\n| Far | Ramil Santos | – |",
+     [("P606", "Jericho"), ("P606", "Cruz"), ("P606", "Ramil Santos")]),     # every row under 'Navn'
+    ("| Navn | Rolle |\n|---|---|\n| Sagsbehandler | Skolen |", []),           # a role is no name
+    ("| Rolle | Navn |\n|---|---|\n| Barn | Barn A |\n\nJericho er et ord her.", []),
+])
+def test_a_column_headed_navn(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Irynas fødselsdag er i maj. Mor ringede til Iryna.", [("P606", "Irynas"), ("P606", "Iryna")]),
+    ("Sagen forelægges. Jerichos ungerådgiver er ny. Jericho har et job.", [("P606", "Jerichos"), ("P606", "Jericho")]),
+    ("Barnet får et kort med Mormors og Mosters nummer.", []),                 # a relative's genitive
+    ("Evalueres plejefamilie sætningsdager teamlederlinje.", []),             # a passive before a family word
+    ("Familieretshusets rådgiver sagde nej.", []),
+])
+def test_a_genitive_before_what_only_a_person_has_and_the_name_elsewhere(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Beskeder fra tavlen\n– Maj-møderne flyttes til juni.", []),              # a compound with a hyphen
+    ("– Bo-tilbuddet for unge i Aalborg", []),
+    ("Jensen-familien flytter.", [("P606", "Jensen")]),                         # a surname's family is theirs
+    ("Held og lykke! Ring endelig, hvis noget er uklart.", []),                 # '!' ends the sentence
+    ("Vedlagt er 72 dokumenter.", []),
+    ("Dokumentnr.: 196793616\nSagsnr. ...... 29774074", []),
+    ("I huset med de gode ting: hunden Luna og en ven.", []),                   # a listed name, an animal's
+    ("Vi har fået en hund nu, hun hedder Bella.", []),
+    ("Familien har marsvinet Pelle.", []),
+    ("Hunden bed Peter Hansen i armen.", [("P606", "Peter Hansen")]),
+    ("Jeg sidder i samme team til og med Eid.", []),                            # a holiday
+    ("Der anbefales opstart med Zoloft. Mødet sendes via Acadre.", []),       # a medicine, a system
+    ("Deltog: rådgiver fra Kommuneqarfik Sermersooq.", []),                    # a Greenlandic municipality
+    ("fra skolen Jens Knudsen. Hun går på skolen Bakkegården.",
+     [("P606", "Jens Knudsen"), ("P609", "skolen Bakkegården")]),              # a person at the school
+])
+def test_look_alikes_of_the_fourth_blind_corpus(text, expected):
+    assert found(text) == expected

@@ -36,13 +36,22 @@ _NAMED_PLACE = re.compile(rf"\b[A-ZÆØÅ][^\W\d_]*(?:{'|'.join(PLACE_ENDINGS)})
 def institutions(text: str, lines: list[tuple[int, int]] | None = None) -> list[Finding]:
     spans = within(text, lines)
     found = [_finding(m) for start, end in spans for m in _KIND_THEN_NAME.finditer(text, start, end)
-             if not _a_town(m.group("name"))]
+             if not _a_town(m.group("name")) and not _a_person_of(m)]
     found += [_finding(m) for start, end in spans for m in _NAME_THEN_KIND.finditer(text, start, end)
               if not _inside(found, m) and not inflected(m.group().split()[0].lower())]  # not 'Nationalt Center'
     for m in (m for start, end in spans for m in _NAMED_PLACE.finditer(text, start, end)):
         if not inflected(m.group().lower()) and not _inside(found, m):
             found.append(_finding(m))
     return found
+
+
+def _a_person_of(m: re.Match) -> bool:
+    """'fra skolen Jens Knudsen': after the kind in lower case, a first and a last name are a person there."""
+    from .name_list import lexicon  # the name list is read only when a kind word stands before capitals
+
+    kind = m.group()[:m.start("name") - m.start()].strip()
+    words = m.group("name").split()
+    return kind[:1].islower() and len(words) >= 2 and lexicon().get(words[0].lower()) in ("name", "title", "common")
 
 
 def _a_town(name: str) -> bool:

@@ -21,7 +21,7 @@ FUNCTION_WORDS = frozenset("""
 og men eller hos med til fra for på i om af at den det de en et der som hvor når hvis da så nu her efter før under
 over mellem ved uden mod jeg vi du han hun hans hendes deres vores min din sin også ikke kun bare selv alle både
 enten fordi mens siden sammen hvordan hvad hvem hvorfor ifølge blandt bag foran inden gennem omkring via dog
-endelig desuden derfor samt både hverken ligesom
+endelig desuden derfor samt både hverken ligesom vedlagt vedhæftet medsendt fremsendt tilsendt
 """.split())
 HONORIFICS = frozenset({"hr", "fru", "frk", "dr"})
 # Months and days, also names ('Maj', 'August'), are no strangers; in the list they need a person's context.
@@ -49,7 +49,8 @@ børnene søskende
 # Every word that stands for a person without naming one: the role pseudonyms and the kin and role words.
 PERSON_WORDS = KIN_AND_ROLES | ROLES
 # Labels of a form or a list whose value is a person: 'Navn: X', 'Til stede: X', 'Ansøger: X'.
-LABELS = frozenset("navn stede deltagere ansøger kontaktperson anmelder opringer underskrift vedr vedrørende".split())
+LABELS = frozenset("navn stede deltagere ansøger kontaktperson anmelder opringer underskrift vedr vedrørende fornavn "
+                   "fornavne efternavn mellemnavn kaldenavn sigtede forurettede".split())
 # A verb of speech before the speaker: '"...", siger X'.
 SPEECH = frozenset("siger sagde fortæller fortalte spørger spurgte svarer svarede forklarer forklarede råber råbte "
                    "skriver skrev hedder hed kaldet kaldes".split())
@@ -164,7 +165,8 @@ _AGED_AFTER = re.compile(r"(?i)[ \t]+(?:er|blev|bliver|fylder|fyldte)[ \t]+\d{1,
 # 'katten Frost', 'en hund, der hedder Bamse', 'en kanin, som hun har kaldt Lykke'.
 _PET_BEFORE = re.compile(r"(?i)\b(?:[^\W\d_]{0,20}?(?:hund|hunden|hvalp|hvalpen)|"  # 'en blandingshund ved navn X'
                          + "|".join(sorted(PETS, key=len, reverse=True)) + r")"
-                         r"(?:[ \t]+(?:hedder|hed|kaldes|kaldet|ved navn)|,?[ \t]+(?:som|der)(?:[ \t]+[^\W\d_]+){0,3}?"
+                         r"(?:[ \t]+(?:hedder|hed|kaldes|kaldet|ved navn)|(?:[ \t]+[^\W\d_]+){0,2}?,?[ \t]+"
+                         r"(?:som|der|hun|han|den|det)(?:[ \t]+[^\W\d_]+){0,3}?"
                          r"[ \t]+(?:hedder|hed|kaldes|kaldet|kaldt|kalder|døbt))?[ \t]+$")
 _PET_AFTER = re.compile(r"(?i)[^\W\d_]+(?:(?:,[ \t]+|[ \t]+og[ \t]+)[^\W\d_]+){0,3}[ \t]+(?:er|var)[ \t]+navne(?:ne|t)"
                         r"[ \t]+på[ \t]+(?:[^\W\d_]+[ \t]+){0,3}?(?:" + "|".join(sorted(PETS, key=len, reverse=True))
@@ -271,6 +273,28 @@ def kin_after(text: str, end: int) -> bool:
     return m is not None and m.group(1).lower() in KIN_AND_ROLES
 
 
+# What only a person has: after a genitive ('Irynas fødselsdag', 'Yodits telefon') the word before is someone's name.
+BELONGINGS = frozenset("""fødselsdag fødselsdato telefon telefonnummer mobil mobilnummer nummer adresse mail e-mail
+cpr cpr-nummer personnummer værelse skolegang klasse medicin diagnose praktik pas fritidsjob samvær""".split())
+
+
+def owned_after(text: str, end: int, any_role: bool = True) -> bool:
+    """A relative, a role ('Aksels ungerådgiver') or a person's belonging after a genitive. Without any_role only a
+    family word or a role's compound: after a word that may be a verb's passive ('Evalueres plejefamilie ...')."""
+    m = _AFTER.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return (word in (KIN_AND_ROLES if any_role else FAMILY) or word in BELONGINGS
+            or word.endswith(ROLE_ENDINGS))
+
+
+# A compound that ends in a role names a role: 'Familieplejekonsulent', 'Skolesundhedsplejersken'.
+ROLE_ENDINGS = tuple("""konsulent konsulenten behandler behandleren rådgiver rådgiveren pædagog pædagogen lærer
+læreren leder lederen psykolog psykologen koordinator koordinatoren medarbejder medarbejderen assistent assistenten
+terapeut terapeuten plejerske plejersken sekretær sekretæren mentor mentoren""".split())
+
+
 # How far back the context readers look: a line longer than this is read from this far back only, so that no
 # reader costs more than a fixed amount per word (a file of one very long line stays linear).
 REACH = 400
@@ -313,6 +337,8 @@ def sentence_start(text: str, pos: int) -> bool:
     begin = line_start(text, pos)
     prefix = text[pos - REACH if begin is None else begin:pos]
     stripped = prefix.rstrip(_OPENING)
+    if "! " in prefix[len(stripped):]:  # 'Held og lykke! Ring ...': '!' opens an image ('![') but ends a sentence
+        return True
     if not stripped.strip():
         return begin is not None and (bool(prefix.strip()) or _previous_line_ends(text, begin))
     return stripped[-1] in _SENTENCE_END

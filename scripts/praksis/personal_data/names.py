@@ -20,7 +20,7 @@ import re
 from . import anchors
 from .findings import Finding, length_note
 from .name_context import (CONTEXT_WORDS, FUNCTION_WORDS, HONORIFICS, PARTICLES, PETS, ROLES, acts_after, word_before,
-                           described_after, family_after, kin_after, name_end, named_before, pet_named, previous_word,
+                           described_after, kin_after, name_end, named_before, owned_after, pet_named, previous_word,
                            role_after, sentence_start, speaks_after)
 from .name_list import DEFAULT_PLACES, lexicon, lowercase_names
 from .words import danish, domain, in_dictionary
@@ -29,6 +29,7 @@ from .unlisted_names import is_person, may_name, may_speak, names_a_role, named_
 __all__ = ["find_names", "is_person", "lexicon", "sentence_start"]
 
 _NAME_GAP = re.compile(r"[ \t]?-?[ \t]?")
+_COMPOUND = re.compile(r"-[a-zæøå]")
 _MODES = {"name": "error", "title": "title", "word": "context", "common": "mid"}
 _STRENGTH = {"join": 0, "P607": 1, "P606": 2}
 
@@ -72,7 +73,8 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
     is_name = lambda word: word in modes or word in strangers  # noqa: E731
     # A very frequent word ('Hans', 'Per') that names someone in one place is still a word elsewhere.
     hits = [(start, end, _level(text, start, end, mode, is_name), token if mode != "mid" else None)
-            for token, mode in modes.items() for start, end in places[token]]
+            for token, mode in modes.items() for start, end in places[token]
+            if mode == "error" or not _COMPOUND.match(text, end)]  # 'Maj-møderne', 'Bo-tilbuddet': one word
     hits += [(start, end, stranger_level(text, start, end, kind, is_name), token)
              for token, kind in strangers.items() for start, end in places[token]]
     # A word of the frequency list but of no dictionary ('Lan', 'Kalle') that speaks or weeps is someone: a
@@ -80,7 +82,7 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
     for token in speakers:
         low = token.lower()
         for start, end in places[token]:
-            if token[-1] == "s" and low not in danish() and family_after(text, end):  # not 'Fælles mor'
+            if token[-1] == "s" and low not in danish() and owned_after(text, end, any_role=False):  # not 'Fælles mor'
                 hits.append((start, end, "P606", token))
             elif in_dictionary(low):  # a genitive's form ('Liljes') speaks only with a family word
                 continue
@@ -93,7 +95,24 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
     if not hits:
         return []
     hits += _first_names(text, hits, places)
+    hits += _other_forms(hits, places)
     return _merge(text, _consistent(text, _strongest(hits)))
+
+
+def _other_forms(hits: list, places: dict) -> list:
+    """A name found in its genitive is the name in its plain form elsewhere in the file, and the other way round
+    ('Jerichos ungerådgiver ...', then 'Jericho har et fritidsjob'), unless that form is a dictionary word."""
+    taken = {hit[0] for hit in hits}
+    found = []
+    for _, _, level, token in hits:
+        if level != "P606" or not token or " " in token:
+            continue
+        forms = (token[:-1],) if token[-1] in "s'’" else (token + "s", token + "'")
+        for form in forms:
+            if len(form) >= 2 and form in places and not in_dictionary(form.lower()) and form.lower() not in domain():
+                found += [(start, end, "P606", form) for start, end in places[form] if start not in taken]
+                taken.update(start for start, _ in places[form])
+    return found
 
 
 _PLACE_BEFORE = frozenset("fra i til på hos ved mod".split())
@@ -165,10 +184,10 @@ def _level(text: str, start: int, end: int, mode: str, is_name) -> str:
     previous = previous_word(text, start)
     if mode == "title" and _proper_noun_tail(text, start, previous):  # 'Thairestauranten Mai Thai'
         return "join"
+    if _may_be_a_pet(text, start) and pet_named(text, start):  # 'hunden Luna': a name, but an animal's
+        return "join"
     if mode == "error" or (mode == "title" and not sentence_start(text, start)):  # 'Bjørn, ulv eller ræv?'
         return "P606"
-    if pet_named(text, start):
-        return "join"
     if previous and previous.lower() in HONORIFICS:
         return "P606"
     if described_after(text, end):
@@ -186,6 +205,17 @@ def _level(text: str, start: int, end: int, mode: str, is_name) -> str:
             return "P607"
         return "join"
     return "P606"
+
+
+# What pet_named looks for, as plain text: a pet's word or a naming verb before the name, 'navne' after it.
+_PET_STEMS = tuple(sorted({word[:4] for word in PETS} | {"hed ", "hedd", "kald", "døbt", "navn"}))
+
+
+def _may_be_a_pet(text: str, start: int) -> bool:
+    """Whether pet_named is worth asking (its patterns cost far more than these substring tests): most listed
+    names have no pet's word in the 120 characters before them."""
+    window = text[max(0, start - 120):start].lower()
+    return any(stem in window for stem in _PET_STEMS) or "navne" in text[start:start + 80]
 
 
 def _proper_noun_tail(text: str, start: int, previous: str | None) -> bool:

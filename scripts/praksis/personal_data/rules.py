@@ -31,9 +31,9 @@ _CPR_PAIRS = re.compile(
 # A plain ten-digit number the sentence names as something else: a case, journal or document number.
 # Any compound of 'nummer' or 'nr.' names its own kind of number (rekvisitionsnummer, bilagsnr.), but cpr and person.
 _OTHER_NUMBER = re.compile(
-    r"(?i)\b(?!cpr|person)[^\W\d_]{2,}[ -]?(?:nummer(?:et)?|nr\.?|id)"
+    r"(?i)\b(?!cpr|person)[^\W\d_]{2,}[ -]?(?:nummer(?:et)?|nr\.?|id)(?:[ \t]+(?:hos|i|fra|på)[ \t]+[^\W\d_]+)?"
     r"[ \t]*[:#]?[ \t]*(?:(?:er|var)[ \t]+)?$|\b(?:j|dok|ref)\.[ \t]?nr\.?[ \t]*[:#]?[ \t]*$"
-    r"|\b(?:som[ \t]+)?(?:dokument|bilag|journalnotat|sag)[ \t]+$")
+    r"|\b(?:som[ \t]+)?(?:dokument|bilag|journalnotat|sag)[ \t]*:?[ \t]+$")
 
 
 def cpr(text: str, runs: list[tuple[int, int]] | None = None) -> list[Finding]:
@@ -108,21 +108,25 @@ def _valid_date(year: int, month: int, day: int) -> bool:
 _PREFIXED = re.compile(r"(?<![\w+])(?:\+|00)[ \t]?45[ \t.-]?(?:\(0\)[ \t]?)?(\d(?:[ \t.-]?\d){7})(?!\d)")
 # Another country's number: '+380 93 117 42 86', '+299 52 18 44', '00 46 70 123 45 67' (spaces or dashes only:
 # '+100.000 kr.' is no number to call).
-_FOREIGN = re.compile(r"(?<![\w+])(?:\+|00[ \t])[ \t]?(?!45)([1-9]\d{0,2})[ \t-]?(\d(?:[ \t-]?\d){5,11})(?![\d.,]\d|\d)")
+_FOREIGN = re.compile(r"(?<![\w+])(?:\+|00[ \t]?)[ \t]?(?!45)([1-9]\d{0,2})[ \t-]?(\d(?:[ \t-]?\d){5,11})"
+                      r"(?![\d.,]\d|\d)")
 _TEL_LINK = re.compile(r"(?i)\btel:[ \t]*([+\d(][\d \t.()+-]{6,24}\d)")
 _GROUPED = re.compile(r"(?<![\d.,:/-])[2-9]\d([ .-])\d\d\1\d\d\1\d\d(?!\d|[.,:-]\d)")
 _FOUR_FOUR = re.compile(r"(?<![\d.,:/-])([2-9]\d{3})[ -](\d{4})(?!\d|[.,:-]\d)")
 _BARE = re.compile(r"(?<![\d.,:/-])[2-9]\d{7}(?!\d|[.,:-]\d)")
 _PHONE_WORDS = re.compile(r"(?i)(?:\btlf|\btel\b|telefon|mobil|\bmob\b|\bring|\bsms|fastnet|direkte|\bkontakt"
                           r"|\bnås\b|\btræffes\b|\bskrev fra|\bringede fra)[^\n\d]{0,24}$")
-_NOT_PHONE = re.compile(r"(?i)(?:\bcvr|hovednummer|omstilling|hotline|døgntelefon|vagttelefon|lægevagt|\bean\b|\bse-?nr|\bp-?nr|\bkonto|reg\.?[ -]?nr|faktura|ordre(?:nr|nummer)|"
+_NOT_PHONE = re.compile(r"(?i)(?:\bcvr|hovednummer|omstilling|hotline|døgntelefon|vagttelefon|lægevagt|linjen\b|vagten\b|"
+                        r"vagtcentral|\bean\b|\bse-?nr|\bp-?nr|\bkonto|reg\.?[ -]?nr|faktura|ordre(?:nr|nummer)|"
                         r"\bsags(?:nr|nummer)|journal(?:nr|nummer)|\bj\.[ ]?nr|\bkle\b|bilag|isbn|postnr|\bid\b)"
                         r"[^\n\d]{0,24}$")
 # Before eight plain digits, "nummer" as a word of its own is a phone number's ("gav sit nummer, 23456789");
 # in a compound (sagsnummer, kundenummer) it names another number, and '2026-0412' after it is a case number.
-_NUMBER_WORD = re.compile(r"(?i)(?:\bnummer(?:et)?\b|\bnumre(?:ne)?\b|træffes)[^\n\d]{0,24}$")
-_ON = re.compile(r"(?i)\bpå[ \t]*$|^[ \t*-]*(?:mor|far|mormor|morfar|farmor|farfar|moster|faster|morbror|farbror|"
-                 r"bror|søster|plejemor|plejefar|stedfar|stedmor|onkel|tante)[ \t]*:[ \t]*$", re.MULTILINE)
+_NUMBER_WORD = re.compile(r"(?i)(?:\bnummer(?:et)?\b|\bnumre(?:ne)?\b|træffes|(?:s|\bny|\bnye|\bmit|\bmin|\bsit|\bsin"
+                          r"|\bhans|\bhendes|\bderes)[ \t]+nr\b\.?)[^\n\d]{0,24}$|\b(?:hans|hendes|mit|min|sit|sin)[ \t]*:[ \t]*$")
+_KIN_WORDS = ("mor|far|mormor|morfar|farmor|farfar|moster|faster|morbror|farbror|bror|søster|plejemor|plejefar|"
+              "stedfar|stedmor|onkel|tante")
+_ON = re.compile(rf"(?i)\bpå[ \t]*$|^[ \t*-]*(?:{_KIN_WORDS})[ \t]*:[ \t]*$", re.MULTILINE)
 # A service number (70, 80, 90) is a business's, unless the sentence says whose: 'sit nummer', 'direkte nummer'.
 _PERSONAL = re.compile(r"(?i)\b(?:sit|sin|mit|min|hans|hendes|direkte|privat|private|mobil)\b[^\n\d]{0,24}$")
 # A second number after the first: 'Telefon: +45 37 31 19 25 / 37804104'.
@@ -147,7 +151,8 @@ def _phones_in_run(text: str, start: int, end: int, earlier: list[Finding]) -> l
     found = [_phone(text, m, m.group(1)) for m in _PREFIXED.finditer(text, start, end)]
     found += [Finding(m.start(), m.end(), "P602", f"Telefonnummer ******{digits(m.group())[-2:]}")
               for m in _FOREIGN.finditer(text, start, end)
-              if not _overlaps(m, [(f.start, f.end) for f in found]) and not _AMOUNT_AFTER.match(text, m.end())]
+              if not _overlaps(m, [(f.start, f.end) for f in found]) and not _AMOUNT_AFTER.match(text, m.end())
+              and _foreign_is_phone(text, m)]
     taken = [(f.start, f.end) for f in earlier + found]
     for m in _GROUPED.finditer(text, start, end):
         if not _overlaps(m, taken) and not _NOT_PHONE.search(_before(text, m.start())):
@@ -157,7 +162,7 @@ def _phones_in_run(text: str, start: int, end: int, earlier: list[Finding]) -> l
             found.append(_phone(text, m, m.group()))
     for m in _BARE.finditer(text, start, end):
         before = _before(text, m.start())
-        said = (_PHONE_WORDS.search(before) or _NUMBER_WORD.search(before)
+        said = (_PHONE_WORDS.search(before) or _NUMBER_WORD.search(before) or _on_a_relatives_line(text, m)
                 or (_ON.search(before) and not _AMOUNT_AFTER.match(text, m.end()))
                 or _after_a_phone(text, m, earlier + found) or _alone_on_its_line(text, m)
                 or _in_a_phone_column(text, m))
@@ -173,6 +178,28 @@ def _phone(text: str, m: re.Match, number: str) -> Finding:
     """The finding; a service number is kept as such until the end, so that no part of it is read again."""
     service = digits(number)[-8:][:2] in ("70", "80", "90") and not _PERSONAL.search(_before(text, m.start()))
     return Finding(m.start(), m.end(), _SERVICE if service else "P602", f"Telefonnummer ******{digits(number)[-2:]}")
+
+
+# A contact list's line about a relative: 'Moster: Solvejg Lund, 29457575', 'Mor ...... Trine Ravn, 75809763',
+# 'SINDÎ, Rêbaz – far, fælles forældremyndighed – 64754887'.
+_RELATIVES_LINE = re.compile(rf"(?im)(?:^[ \t*-]*(?:{_KIN_WORDS})[ \t]*(?::|\.{{3,}})|[–-][ \t]*(?:{_KIN_WORDS})[ \t]*,)"
+                             rf"[^\n\d]{{0,60}}[,–-][ \t]*$")
+
+
+def _foreign_is_phone(text: str, m: re.Match) -> bool:
+    """'+46 ...' is a number to call; so is '0046 61 073 0263', but ten digits after '00' in one run need a word
+    that says phone ('Sagsnr. 0012345678' is a case number)."""
+    before = _before(text, m.start())
+    if _NOT_PHONE.search(before):
+        return False
+    grouped = not m.group().isdigit()
+    return text[m.start()] == "+" or grouped or bool(_PHONE_WORDS.search(before) or _NUMBER_WORD.search(before))
+
+
+def _on_a_relatives_line(text: str, m: re.Match) -> bool:
+    begin = text.rfind("\n", 0, m.start()) + 1
+    return m.start() - begin <= 120 and _RELATIVES_LINE.search(text, begin, m.start()) is not None \
+        and not _AMOUNT_AFTER.match(text, m.end())
 
 
 def _after_a_phone(text: str, m: re.Match, found: list[Finding]) -> bool:
@@ -263,6 +290,7 @@ krog krogen løkke løkken lund lunden holm holmen hegn hegnet dalen skov skoven
 bro broen gård gården strand stranden volden bane banen ringen kaj kajen havn havnen mose mosen tofte
 brygge bryggen dige diget gyde gyden passage promenade promenaden kvarter kvarteret toppen slette sletten åsen
 vigen næsset odde tangen runddel porten graven have ager agre ageren brink brinken bæk bækken bryn brynet kirken
+gangen
 """.split(), key=len, reverse=True)
 _SUFFIX_ENDINGS = STREET_ENDINGS = tuple(_SUFFIXES)
 _STREET = re.compile(r"([A-ZÆØÅ][\w-]*)[ \t]+(?:nr\.?[ \t]*)?(?=\d)")  # 'Byvej 12', 'Byvej nr. 12'
@@ -305,7 +333,14 @@ def address(text: str, street_lines: list[tuple[int, int]] | None = None,
         if _word_start(text, m.start()) and _is_postal_town(text, m, ends):
             start = m.start() - 3 if text[max(0, m.start() - 3):m.start()] == "DK-" else m.start()
             found.append(Finding(start, m.end(), "P604", f"Adresse: postnummer og by ({length_note(m.group())})"))
+    if "FO" in text:
+        found += [Finding(m.start(), m.end(), "P604", f"Adresse: postnummer og by ({length_note(m.group())})")
+                  for m in _FAROESE.finditer(text)]
     return found
+
+
+# The Faroes' postcodes ('FO-100 Tórshavn'); Greenland's are four digits from 3900 ('3952 Ilulissat').
+_FAROESE = re.compile(r"(?<![\w-])FO-?[ \t]?\d{3}[ \t]+[A-ZÆØÅÚÍÓÝÐ][^\W\d_]+")
 
 
 def _word_start(text: str, start: int) -> bool:
@@ -333,7 +368,7 @@ def _street(text: str, m: re.Match) -> Finding | None:
 
 def _is_postal_town(text: str, m: re.Match, street_ends: set[int]) -> bool:
     town = m.group(2).lower()
-    if m.group(3) or town in towns() or town.split()[0] in towns():
+    if m.group(3) or town in towns() or town.split()[0] in towns() or m.group(1).startswith("39"):
         return True
     return any(0 <= m.start() - end <= 3 for end in street_ends)
 
@@ -364,8 +399,24 @@ def birth_date(text: str, lines: list[tuple[int, int]] | None = None) -> list[Fi
         m = _FILLER_THEN_DATE.match(text, trigger.end(), trigger.end() + 60)
         if m and _real_date(m):
             start = m.start(next(g for g in ("iso", "num", "txt", "six") if m.group(g)))
-            found.append(_birth(start, m.end()))
+            if not ("\n" in text[trigger.end():start] and "|" in text[trigger.end():start]):  # not the next row's
+                found.append(_birth(start, m.end()))
+                also = _AND_THEN_DATE.match(text, m.end())  # 'Ánde er født 03.06.2017 og Áilu 30-12-2022'
+                if also and also.group("who")[0].isupper() and _real_date(also):
+                    found.append(_birth(*_date_span(also)))
+        found += _earlier_in_its_row(text, trigger.start())
     return found + _birth_date_columns(text) + _dates_after_a_person(text, lines)
+
+
+_AND_THEN_DATE = re.compile(rf"[ \t]+og[ \t]+(?P<who>[^\W\d_]+)[ \t]+(?:{_DATE})(?![\d])")
+
+
+def _earlier_in_its_row(text: str, at: int) -> list[Finding]:
+    """A timeline table's row '| 28.05.2015 | Alma født |': the date in a cell before the one that says born."""
+    begin = text.rfind("\n", 0, at) + 1
+    if not text.startswith("|", begin) and not text[begin:at].lstrip(" \t").startswith("|"):
+        return []
+    return [_birth(*_trim(text, s, e)) for s, e in _cells(text[begin:at], begin)[:-1] if _date_cell(text[s:e])]
 
 
 # 'Barn A (14.02.2015)', 'Mor (3/9-1988)': a full date in parentheses right after a person is when they were born.

@@ -14,8 +14,9 @@ from functools import lru_cache
 
 from .anchors import Scan
 from .name_context import (ALWAYS_BEFORE, CALENDAR, CONTEXT_WORDS, FAMILY, FUNCTION_WORDS, HONORIFICS, KIN_AND_ROLES, LABELS, PERSON_WORDS, PETS,
-                           acts_after, before, described_after, family_after, human_after, kin_after, name_end, named_before,
-                           pet_named, previous_word, role_after, sentence_start, signed, word_before)
+                           ROLE_ENDINGS, acts_after, before, described_after, human_after, name_end,
+                           named_before, owned_after, pet_named, previous_word, role_after, sentence_start, signed,
+                           word_before)
 from .name_list import lexicon
 from .rules import towns
 from .words import danish, in_dictionary, ordinary, vocabulary
@@ -37,7 +38,8 @@ def stranger(low: str) -> str | None:
 
 
 def may_name(low: str) -> bool:
-    return not (low in PERSON_WORDS or low in FUNCTION_WORDS or low in CALENDAR
+    return not (low in PERSON_WORDS or low in FUNCTION_WORDS or low in CALENDAR or low.endswith("nr")  # 'Dokumentnr.:'
+                or (low[-1:] == "s" and low[:-1] in PERSON_WORDS)  # 'Mosters nummer'
                 or low in towns() or low in LABELS or low.endswith(_ROLE_ENDINGS) or low.endswith(_PLACE_ENDINGS))
 
 
@@ -45,10 +47,7 @@ def names_a_role(low: str) -> bool:
     return low.endswith(_ROLE_ENDINGS)
 
 
-# A compound that ends in a role names a role: 'Familieplejekonsulent', 'Skolesundhedsplejersken'.
-_ROLE_ENDINGS = tuple("""konsulent konsulenten behandler behandleren rådgiver rådgiveren pædagog pædagogen lærer
-læreren leder lederen psykolog psykologen koordinator koordinatoren medarbejder medarbejderen assistent assistenten
-terapeut terapeuten plejerske plejersken sekretær sekretæren mentor mentoren""".split())
+_ROLE_ENDINGS = ROLE_ENDINGS
 # ... and one that ends in a house, a home or a centre names a place: 'Familiehuset', 'Krisecentret'.
 _PLACE_ENDINGS = tuple("""huset hjemmet centret centeret center stedet skolen institutionen børnehaven vuggestuen
 klubben afdelingen kommune kommunen""".split())
@@ -82,11 +81,12 @@ def stranger_level(text: str, start: int, end: int, kind: str, is_name) -> str:
         return "join"
     if named_before(text, start, end) or described_after(text, end, dated=kind == "unknown"):
         return "P606"
-    if kind == "unknown" and (signed(text, start) or (text[end - 1] == "s" and kin_after(text, end))):
+    if kind == "unknown" and (signed(text, start) or (text[end - 1] == "s" and owned_after(text, end))):
         return "P606"
     if kind == "compound":  # 'Fjordhøj' may be a surname; with a mother it is one ('Liljes mor')
         genitive = text[end - 1] == "s" and not text[start:end].lower().endswith(_DEFINITE_GENITIVES)
-        return "P606" if genitive and family_after(text, end) else "join"  # not 'Kommunalbestyrelsens mor'
+        # not 'Kommunalbestyrelsens mor'
+        return "P606" if genitive and owned_after(text, end, any_role=False) else "join"
     if not sentence_start(text, start):
         place = word_before(text, start)
         if place == "i" or place in PETS or (place == "til" and _moved_to(text, start)):
@@ -135,6 +135,8 @@ def named_by_context(text: str, scan: Scan, allowed: frozenset[str], known) -> l
     for index in _after_cpr_numbers(text, scan, starts):  # a register's lines: '040382-1216  HAKIMI, Nazanin'
         found += _run(text, words, index, allowed, known, signature=False)
     found += _greeted(text, scan, allowed)
+    found += (_chat_speakers(text, allowed) + _initialled(text, scan.words, allowed) + _name_column(text, allowed)
+              + _bold_labels(text, allowed))
     named = {hit[3] for hit in found}
     return found + [(start, end, "P606", text[start:end]) for start, end in words if text[start:end] in named]
 
@@ -286,3 +288,110 @@ def is_person(text: str, start: int, word: str) -> bool:
     previous = previous_word(text, start)  # a surname that is also a word: 'Andreea Moldovan (...)'
     return bool(previous) and text[start - 1] == " " and previous[0].isupper() and is_person(
         text, start - len(previous) - 1, previous) and previous.lower() not in PERSON_WORDS
+
+
+# A chat's or a thread's speaker opening a line: 'Emina: tusind tak', '19:02 elle: hej er det dig', 'Olena (mor): ...'.
+_SPEAKER = re.compile(r"\n[ \t>*-]*(?:(?P<time>\[?\d{1,2}[:.]\d{2}\]?[ \t]+)"
+                      r"|(?=[^\W\d_a-zæøåäöüéèàáóúíýþðßç]))(?P<name>[^\W\d_]{3,})(?:[ \t]+\([^()\n]{1,30}\))?:[ \t]+\S")
+# From a line break (C's search finds those) and, without a time, from a capital: a front matter's keys fail at once.
+
+
+def _chat_speakers(text: str, allowed) -> list[tuple[int, int, str, str]]:
+    """A word no list knows and no language has, before a colon at a line's start: a speaker. In lower case only
+    after a time ('19:02 elle:'), as a message log writes it; a form's labels are words ('Emne:', 'Fund:')."""
+    found = []
+    for m in _SPEAKER.finditer("\n" + text):  # one character ahead: offsets are one less
+        name = m.group("name")
+        low = name.lower()
+        if low in allowed or low in LABELS:
+            continue
+        if stranger(low) == "unknown" or (name[0].isupper() and lexicon().get(low) in ("name", "title")):
+            found.append((m.start("name") - 1, m.end("name") - 1, "P606", name))
+    return found
+
+
+# Initials before a surname: 'Sagsejer: K. Hvid', 'far Y. Kovalenko', 'Betjent L. Bjerg'; not a pseudonym's letter
+# before a sentence ('Barn A. Skolen ...', 'bilag B. Mor ...').
+_INITIALLED = re.compile(r"[A-ZÆØÅ]\.[ \t]?(?:[A-ZÆØÅ]\.[ \t]?)?(?P<name>[A-ZÆØÅ][a-zæøå][^\W\d_]*)")
+_LETTERED = frozenset("""barn bilag sag punkt afsnit del fase trin model plan type gruppe team hus klasse stk nr side
+kapitel version niveau etape spor lejlighed blok opgang afdeling hold rum lokale bygning bil ordning""".split())
+
+
+def _initialled(text: str, words: list[tuple[int, int]], allowed) -> list[tuple[int, int, str, str]]:
+    """From the scan's capitalised words: an initial is one of a single letter, a full stop after it."""
+    found = []
+    for start, end in words:
+        if end - start != 1 or text[end:end + 1] != "." or (start and text[start - 1] in "._"):  # not 'A.M.' twice
+            continue
+        m = _INITIALLED.match(text, start)
+        if m is None:
+            continue
+        low = m.group("name").lower()
+        if low in allowed or not may_name(low):
+            continue
+        before_word = (word_before(text, m.start()) or "").lower()
+        if before_word in _LETTERED or before_word in towns():  # 'Nykøbing F. Smed, tømrer ...'
+            continue
+        if stranger(low) or low in lexicon() or not in_dictionary(low) or _ends_a_clause(text, m.end()):
+            found.append((m.start(), m.end(), "P606", m.group(0)))
+    return found
+
+
+def _ends_a_clause(text: str, end: int) -> bool:
+    """'K. Hvid.', 'L. Bjerg, lbje@...': the name closes its clause, as a signature or a register's entry does."""
+    return end >= len(text) or text[end] in ".,;)\n"
+
+
+# A table's column headed 'Navn' holds names in every row: '| Rolle | Navn | Tlf |', then '| Far | Ramil dela Cruz |'.
+_NAME_HEADINGS = frozenset(("navn", "navne", "fulde navn", "fornavn", "efternavn", "name", "deltager", "deltagere",
+                            "kontaktperson"))
+_HEADER_THEN_RULE = re.compile(r"(?m)^[ \t]*\|(?P<cells>[^\n]*)\|[ \t]*\n[ \t]*\|?[ \t:|-]*-{3,}[ \t:|-]*\n")
+_ROW = re.compile(r"[ \t]*\|[^\n]*(?:\n|$)")
+_TABLE_RULE = re.compile(r"\|[ \t]*:?-{3,}")
+_CELL_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _name_column(text: str, allowed) -> list[tuple[int, int, str, str]]:
+    if "|" not in text or _TABLE_RULE.search(text) is None:
+        return []
+    found = []
+    for header in _HEADER_THEN_RULE.finditer(text):
+        cells = [cell.strip(" \t*_").lower() for cell in header.group("cells").split("|")]
+        columns = {i + 1 for i, cell in enumerate(cells) if cell in _NAME_HEADINGS}
+        row = _ROW.match(text, header.end())
+        while columns and row and row.group().strip():
+            line, at = row.group(), row.start()
+            bars = [i for i, ch in enumerate(line) if ch == "|"]
+            for column in columns:
+                if column < len(bars):
+                    begin, stop = at + bars[column - 1] + 1, at + bars[column]
+                    found += [(at_word.start(), at_word.end(), "P606", at_word.group())
+                              for at_word in _CELL_WORD.finditer(text, begin, stop)
+                              if at_word.group()[0].isupper() and _cell_names(at_word.group().lower(), allowed)]
+            row = _ROW.match(text, row.end()) if row.end() < len(text) else None
+    return found
+
+
+# A label in bold before its value: '- **Ven:** Habtom', '**Mor:** Lovely Santos'.
+# '**' first: C's search finds it.
+_BOLD_LABEL = re.compile(r"\*\*(?P<label>[^*_\n:]{2,30}):\*\*[ \t]+(?P<name>[A-ZÆØÅ][^\W\d_]+)")
+
+
+def _bold_labels(text: str, allowed) -> list[tuple[int, int, str, str]]:
+    if ":**" not in text:
+        return []
+    return [(m.start("name"), m.end("name"), "P606", m.group("name")) for m in _BOLD_LABEL.finditer(text)
+            if m.group("label").strip().lower() in KIN_AND_ROLES | LABELS
+            and _value_names(m.group("name").lower(), allowed)]
+
+
+def _cell_names(low: str, allowed) -> bool:
+    """A word under a 'Navn' heading: any word but a dictionary word, a role or a pronoun ('Ukendt', 'Ingen')."""
+    return (low not in allowed and low not in _PRONOUNS and may_name(low)
+            and (not in_dictionary(low) or low in lexicon()))
+
+
+def _value_names(low: str, allowed) -> bool:
+    """A label's value that is a name: in the list or in no language; not 'Ingen', 'Ukendt', 'Se bilag'."""
+    return (low not in allowed and low not in _PRONOUNS and may_name(low)
+            and (stranger(low) is not None or low in lexicon()))
