@@ -681,3 +681,53 @@ def test_a_genitive_before_what_only_a_person_has_and_the_name_elsewhere(text, e
 ])
 def test_look_alikes_of_the_fourth_blind_corpus(text, expected):
     assert found(text) == expected
+
+
+# --- From mutmut's survivors in the fourth blind corpus's rules ----------------------------------------
+
+def test_what_may_never_be_a_name():
+    from praksis.personal_data.unlisted_names import may_name
+
+    assert may_name("tupaarnaq") and may_name("jericho")
+    assert not may_name("dokumentnr") and not may_name("sagsnr")  # abbreviations of 'nummer'
+    assert not may_name("mosters") and not may_name("plejemors")   # a relative's genitive
+    assert may_name("ms")                                           # too short to be 'm' + 's'
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vi talte med Tupaarnaq. Tupaarnaqs cykel er væk.", [("P606", "Tupaarnaq"), ("P606", "Tupaarnaqs")]),
+    ("Storm og regn i dag. Irynas fødselsdag er i morgen. Iryna glæder sig.",
+     [("P606", "Irynas"), ("P606", "Iryna")]),                                # after a word the rules leave alone
+    ("Vi talte.\nIrynas", []),                                                 # a genitive with nothing after it
+    ("Irynas advokat ringede.", [("P606", "Irynas")]),                         # any role after an unknown genitive
+])
+def test_a_names_other_form_and_what_follows_a_genitive(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Han fik et C. Karakteren var god.", []),                                 # a grade, then a sentence
+    ("Ansvarlig: K. Tupaarnaq", [("P606", "K. Tupaarnaq")]),
+])
+def test_an_initial_before_an_ordinary_word_opens_a_sentence(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Underskrift: se bilag\nEmina: tak for i dag", [("P606", "Emina")]),       # a label first, then a speaker
+    ("Mette: Jeg kommer kl. 10", [("P606", "Mette")]),                          # a listed name
+    ("Per: ja tak", []),                                                        # a very frequent one is a word
+])
+def test_a_threads_speakers_after_labels_and_from_the_list(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Han bor i Kyiv, +380931174286.", [("P602", "+380931174286")]),           # '+' alone says phone
+    ("Nummeret er 004670123456.", [("P602", "004670123456")]),                 # 'nummer' says it for '00'
+    ("Der er 2500 Ansøgninger i alt.", []),                                     # a capital after four digits
+    ("Børnehuset Lise Nørgaard ligger i byen.", [("P609", "Børnehuset Lise Nørgaard")]),  # named for a person
+    ("fra skolen Tilde Hansen.", [("P606", "Tilde Hansen")]),
+])
+def test_numbers_postcodes_and_places_named_for_people(text, expected):
+    assert found(text) == expected

@@ -102,7 +102,7 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
 def _other_forms(hits: list, places: dict) -> list:
     """A name found in its genitive is the name in its plain form elsewhere in the file, and the other way round
     ('Jerichos ungerådgiver ...', then 'Jericho har et fritidsjob'), unless that form is a dictionary word."""
-    taken = {hit[0] for hit in hits}
+    taken = {hit[0] for hit in hits if hit[2] == "P606"}  # a weaker reading of the place gives way
     found = []
     for _, _, level, token in hits:
         if level != "P606" or not token or " " in token:
