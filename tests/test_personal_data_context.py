@@ -646,6 +646,8 @@ def test_speakers_of_a_thread_and_labelled_values(text, expected):
      [("P606", "Jericho"), ("P606", "Cruz"), ("P606", "Ramil Santos")]),     # every row under 'Navn'
     ("| Navn | Rolle |\n|---|---|\n| Sagsbehandler | Skolen |", []),           # a role is no name
     ("| Rolle | Navn |\n|---|---|\n| Barn | Barn A |\n\nJericho er et ord her.", []),
+    ("| **Navn** | Alder |\n|---|---|\n| Tupaarnaq | 7 |\n| Jericho | 9 |",
+     [("P606", "Tupaarnaq"), ("P606", "Jericho")]),                             # every row, a heading in bold
 ])
 def test_a_column_headed_navn(text, expected):
     assert found(text) == expected
