@@ -733,3 +733,26 @@ def test_a_threads_speakers_after_labels_and_from_the_list(text, expected):
 ])
 def test_numbers_postcodes_and_places_named_for_people(text, expected):
     assert found(text) == expected
+
+
+# --- The classes of the fifth blind corpus (added after its measurement) -------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("- ForældreTelefonen, Børns Vilkår: 35 55 55 59", []),                   # a named helpline
+    ("nummeret til ForældreTelefonen hos Børns Vilkår, 35 55 55 59, som", []),
+    ("Mor er oplyst om ForældreTelefonen (35 55 55 59).", []),
+    ("Mobiltelefonen: 23 45 67 89", [("P602", "23 45 67 89")]),               # a person's own telephone
+    ("Mor tog telefonen: 23 45 67 89", [("P602", "23 45 67 89")]),
+    ("Hej Ankestyrelsen\nKommunen skriver, at", []),                          # a public body greeted
+    ("Hej Line, tak for besked.", [("P606", "Line")]),
+    ("Familien har en ung schæferhund, Luna, som går frit rundt.", []),       # a pet in apposition
+    ("Pigen fortæller tit om Sofus, deres kat, og tegner den.", []),
+    ("Mor fortæller om Peter Hansen, hendes kæreste.", [("P606", "Peter Hansen")]),
+    ("Vi arbejder med Fri for Mobberi. Medicinen er skiftet til Movicol.", []),
+    ("Solvej Vestergaard\nAdvokat\n\nKolding, 25/1 2023\n\nTil Børn og Familie", [("P606", "Solvej Vestergaard")]),
+    ("Han bor nu på Færøerne (Heygavegur 29, 110 Tórshavn).", [("P606", "Heygavegur"), ("P604", "110 Tórshavn")]),
+    ("Der kom 2100 Tórshavn-bilister.", []),                                    # a fourth digit before it
+    ("Hun bor på Blegdammen 173C og Bakkedraget 85C.", [("P604", "Blegdammen 173C"), ("P604", "Bakkedraget 85C")]),
+])
+def test_look_alikes_and_addresses_of_the_fifth_blind_corpus(text, expected):
+    assert found(text) == expected

@@ -167,10 +167,13 @@ _PET_BEFORE = re.compile(r"(?i)\b(?:[^\W\d_]{0,20}?(?:hund|hunden|hvalp|hvalpen)
                          + "|".join(sorted(PETS, key=len, reverse=True)) + r")"
                          r"(?:[ \t]+(?:hedder|hed|kaldes|kaldet|ved navn)|(?:[ \t]+[^\W\d_]+){0,2}?,?[ \t]+"
                          r"(?:som|der|hun|han|den|det)(?:[ \t]+[^\W\d_]+){0,3}?"
-                         r"[ \t]+(?:hedder|hed|kaldes|kaldet|kaldt|kalder|døbt))?[ \t]+$")
+                         r"[ \t]+(?:hedder|hed|kaldes|kaldet|kaldt|kalder|døbt))?,?[ \t]+$")  # 'schæferhund, Luna'
 _PET_AFTER = re.compile(r"(?i)[^\W\d_]+(?:(?:,[ \t]+|[ \t]+og[ \t]+)[^\W\d_]+){0,3}[ \t]+(?:er|var)[ \t]+navne(?:ne|t)"
                         r"[ \t]+på[ \t]+(?:[^\W\d_]+[ \t]+){0,3}?(?:" + "|".join(sorted(PETS, key=len, reverse=True))
                         + r")\b")
+# The pet after its name: 'fortæller om Sofus, deres kat'.
+_PET_APPOSITION = re.compile(r"(?i)[^\W\d_]+,[ \t]+(?:deres|hans|hendes|familiens|barnets|sin|sit|vores)[ \t]+(?:"
+                             + "|".join(sorted(PETS, key=len, reverse=True)) + r")\b")
 _LISTED_BEFORE = re.compile(r"[A-ZÆØÅ][^\W\d_]*(?:,[ \t]+|[ \t]+og[ \t]+)$")
 
 
@@ -188,7 +191,7 @@ def pet_named(text: str, start: int) -> bool:
             break
         start = m.start()
     return (_PET_BEFORE.search(text, max(0, start - 40), start) is not None
-            or _PET_AFTER.match(text, start) is not None)
+            or _PET_AFTER.match(text, start) is not None or _PET_APPOSITION.match(text, start) is not None)
 
 
 def human_after(text: str, end: int) -> bool:

@@ -214,8 +214,8 @@ _PET_STEMS = tuple(sorted({word[:4] for word in PETS} | {"hed ", "hedd", "kald",
 def _may_be_a_pet(text: str, start: int) -> bool:
     """Whether pet_named is worth asking (its patterns cost far more than these substring tests): most listed
     names have no pet's word in the 120 characters before them."""
-    window = text[max(0, start - 120):start].lower()
-    return any(stem in window for stem in _PET_STEMS) or "navne" in text[start:start + 80]
+    window = text[max(0, start - 120):start + 60].lower()
+    return any(stem in window for stem in _PET_STEMS)
 
 
 def _proper_noun_tail(text: str, start: int, previous: str | None) -> bool:

@@ -175,8 +175,10 @@ _SERVICE = "service"  # 70 (shared cost), 80 (free), 90 (premium): a business's 
 
 
 def _phone(text: str, m: re.Match, number: str) -> Finding:
-    """The finding; a service number is kept as such until the end, so that no part of it is read again."""
-    service = digits(number)[-8:][:2] in ("70", "80", "90") and not _PERSONAL.search(_before(text, m.start()))
+    """The finding; a service number (a business's, a helpline's) is kept as such until the end, so that no part
+    of it is read again."""
+    service = (digits(number)[-8:][:2] in ("70", "80", "90") and not _PERSONAL.search(_before(text, m.start()))
+               or _helpline_before(text, m.start()))
     return Finding(m.start(), m.end(), _SERVICE if service else "P602", f"Telefonnummer ******{digits(number)[-2:]}")
 
 
@@ -194,6 +196,17 @@ def _foreign_is_phone(text: str, m: re.Match) -> bool:
         return False
     grouped = not m.group().isdigit()
     return text[m.start()] == "+" or grouped or bool(_PHONE_WORDS.search(before) or _NUMBER_WORD.search(before))
+
+
+# A named helpline or counselling line before the number: 'ForældreTelefonen (35 55 55 59)', 'nummeret til
+# Børnetelefonen hos Børns Vilkår, ...'; a person's own ('Mobiltelefonen: ...') is not one.
+_HELPLINE = re.compile(r"\b(?!Mobil|Fastnet|Privat|Egen|Arbejds)[A-ZÆØÅ][\w-]*(?:[Tt]elefonen|[Ll]injen|[Ll]inien)\b"
+                       r"[^\n\d]{0,40}$")
+
+
+def _helpline_before(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", max(0, start - 60), start) + 1
+    return _HELPLINE.search(text, max(line_start, start - 60), start) is not None
 
 
 def _on_a_relatives_line(text: str, m: re.Match) -> bool:
@@ -290,7 +303,7 @@ krog krogen løkke løkken lund lunden holm holmen hegn hegnet dalen skov skoven
 bro broen gård gården strand stranden volden bane banen ringen kaj kajen havn havnen mose mosen tofte
 brygge bryggen dige diget gyde gyden passage promenade promenaden kvarter kvarteret toppen slette sletten åsen
 vigen næsset odde tangen runddel porten graven have ager agre ageren brink brinken bæk bækken bryn brynet kirken
-gangen
+gangen dammen draget
 """.split(), key=len, reverse=True)
 _SUFFIX_ENDINGS = STREET_ENDINGS = tuple(_SUFFIXES)
 _STREET = re.compile(r"([A-ZÆØÅ][\w-]*)[ \t]+(?:nr\.?[ \t]*)?(?=\d)")  # 'Byvej 12', 'Byvej nr. 12'
@@ -333,14 +346,16 @@ def address(text: str, street_lines: list[tuple[int, int]] | None = None,
         if _word_start(text, m.start()) and _is_postal_town(text, m, ends):
             start = m.start() - 3 if text[max(0, m.start() - 3):m.start()] == "DK-" else m.start()
             found.append(Finding(start, m.end(), "P604", f"Adresse: postnummer og by ({length_note(m.group())})"))
-    if "FO" in text:
-        found += [Finding(m.start(), m.end(), "P604", f"Adresse: postnummer og by ({length_note(m.group())})")
-                  for m in _FAROESE.finditer(text)]
+    found += [Finding(m.start(), m.end(), "P604", f"Adresse: postnummer og by ({length_note(m.group())})")
+              for m in _FAROESE.finditer(text) if not (m.start() and (text[m.start() - 1].isalnum()
+                                                                      or text[m.start() - 1] in "-_"))]
     return found
 
 
-# The Faroes' postcodes ('FO-100 Tórshavn'); Greenland's are four digits from 3900 ('3952 Ilulissat').
-_FAROESE = re.compile(r"(?<![\w-])FO-?[ \t]?\d{3}[ \t]+[A-ZÆØÅÚÍÓÝÐ][^\W\d_]+")
+# The Faroes' postcodes ('FO-100 Tórshavn', '700 Klaksvík'); Greenland's are four digits from 3900 ('3952 Ilulissat').
+_FAROESE = re.compile(r"FO-?[ \t]?\d{3}[ \t]+[A-ZÆØÅÚÍÓÝÐ][^\W\d_]+|\d{3}[ \t]+(?:" + "|".join(
+    "Tórshavn Klaksvík Runavík Tvøroyri Saltangará Vágur Miðvágur Sørvágur Vestmanna Fuglafjørður Hoyvík Leirvík "
+    "Eiði Sandavágur Strendur Hvalvík Argir Kollafjørður Sandur Skopun Hósvík Nólsoy Gøta".split()) + r")\b")
 
 
 def _word_start(text: str, start: int) -> bool:
@@ -452,8 +467,8 @@ def _born(text: str, m: re.Match, named: bool) -> bool:
     if before is None or not _real_date(m):
         return False
     word = before.group(1)
-    if named and not (word[:1].isupper() and word.lower() not in PERSON_WORDS):
-        return False
+    if named and not (word[:1].isupper() and word.lower() not in PERSON_WORDS) or word.lower() in towns():
+        return False  # 'Kolding, 25/1 2023': a letter's place and date
     return is_person(text, before.start(1), word) and (named or not _event(text, before))
 
 

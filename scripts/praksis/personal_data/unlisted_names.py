@@ -50,7 +50,7 @@ def names_a_role(low: str) -> bool:
 _ROLE_ENDINGS = ROLE_ENDINGS
 # ... and one that ends in a house, a home or a centre names a place: 'Familiehuset', 'Krisecentret'.
 _PLACE_ENDINGS = tuple("""huset hjemmet centret centeret center stedet skolen institutionen børnehaven vuggestuen
-klubben afdelingen kommune kommunen""".split())
+klubben afdelingen kommune kommunen styrelsen nævnet tilsynet retten ministeriet politiet""".split())  # 'Hej Ankestyrelsen'
 # A definite noun's genitive ('Kommunalbestyrelsens', 'Teamets') is a body's, never a name's.
 _DEFINITE_GENITIVES = ("ens", "ets", "nes", "ernes")
 _DEFINITE_OR_PLURAL = ("en", "et", "ne", "er", "ers") + _DEFINITE_GENITIVES
