@@ -248,12 +248,16 @@ def find(path: str, text: str, allow: Allowlist) -> list[Located]:
     return located
 
 
+_FAROESE = tuple(b" " + anchors.project(town) + b" " for town in rules.FAROESE_TOWNS)  # whole words in the scan
+
+
 def _found(text: str, allow: Allowlist, scan: anchors.Scan) -> list[Finding]:
     """Every rule, each reading only around its anchors in the scan."""
     runs = rules.number_runs(text, scan.runs(text))
     lines = partial(scan.windows, text)
     return (rules.cpr(text, runs) + rules.phone(text, runs, lines("tel")) + rules.email(text, lines("at"))
-            + rules.address(text, lines("street"), lines("postcode")) + rules.birth_date(text, lines("birth"))
+            + rules.address(text, lines("street"), lines("postcode"), scan.words if scan.has_any(_FAROESE) else [])
+            + rules.birth_date(text, lines("birth"))
             + find_names(text, allow.places, scan) + institutions(text, lines("institution")))
 
 

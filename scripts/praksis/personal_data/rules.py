@@ -338,7 +338,9 @@ def towns() -> frozenset[str]:
 
 
 def address(text: str, street_lines: list[tuple[int, int]] | None = None,
-            postcode_lines: list[tuple[int, int]] | None = None) -> list[Finding]:
+            postcode_lines: list[tuple[int, int]] | None = None,
+            words: list[tuple[int, int]] | None = None) -> list[Finding]:
+    """Street and number, postcode and town; `words`: the scan's capitalised words, where towns are looked up."""
     found = [f for start, end in within(text, street_lines) for m in _STREET.finditer(text, start, end)
              if (f := _street(text, m))]
     ends = {f.end for f in found}
@@ -346,16 +348,30 @@ def address(text: str, street_lines: list[tuple[int, int]] | None = None,
         if _word_start(text, m.start()) and _is_postal_town(text, m, ends):
             start = m.start() - 3 if text[max(0, m.start() - 3):m.start()] == "DK-" else m.start()
             found.append(Finding(start, m.end(), "P604", f"Adresse: postnummer og by ({length_note(m.group())})"))
-    found += [Finding(m.start(), m.end(), "P604", f"Adresse: postnummer og by ({length_note(m.group())})")
-              for m in _FAROESE.finditer(text) if not (m.start() and (text[m.start() - 1].isalnum()
-                                                                      or text[m.start() - 1] in "-_"))]
-    return found
+    return found + _faroese(text, words)
+
+
+def _faroese(text: str, words: list[tuple[int, int]] | None) -> list[Finding]:
+    """'FO-100 Tórshavn', and three digits before a Faroese town ('700 Klaksvík'): the towns are looked up among
+    the scan's capitalised words (a pattern with the digits first would be tried at every digit)."""
+    spans = [m.span() for m in _FO_POSTCODE.finditer(text)] if "FO" in text else []
+    for start, end in _CAPITALISED.finditer(text) if words is None else words:
+        if text[start:end] in FAROESE_TOWNS:
+            digits_before = _THREE_DIGITS.search(text, max(0, start - 8), start)
+            if digits_before and not (digits_before.start() and (text[digits_before.start() - 1].isalnum()
+                                                                 or text[digits_before.start() - 1] in "-_")):
+                spans.append((digits_before.start(), end))
+    return [Finding(a, b, "P604", f"Adresse: postnummer og by ({length_note(text[a:b])})") for a, b in spans
+            if not (a and (text[a - 1].isalnum() or text[a - 1] in "-_"))]
 
 
 # The Faroes' postcodes ('FO-100 Tórshavn', '700 Klaksvík'); Greenland's are four digits from 3900 ('3952 Ilulissat').
-_FAROESE = re.compile(r"FO-?[ \t]?\d{3}[ \t]+[A-ZÆØÅÚÍÓÝÐ][^\W\d_]+|\d{3}[ \t]+(?:" + "|".join(
-    "Tórshavn Klaksvík Runavík Tvøroyri Saltangará Vágur Miðvágur Sørvágur Vestmanna Fuglafjørður Hoyvík Leirvík "
-    "Eiði Sandavágur Strendur Hvalvík Argir Kollafjørður Sandur Skopun Hósvík Nólsoy Gøta".split()) + r")\b")
+_FO_POSTCODE = re.compile(r"FO-?[ \t]?\d{3}[ \t]+[A-ZÆØÅÚÍÓÝÐ][^\W\d_]+")
+FAROESE_TOWNS = frozenset("""Tórshavn Klaksvík Runavík Tvøroyri Saltangará Vágur Miðvágur Sørvágur Vestmanna
+Fuglafjørður Hoyvík Leirvík Eiði Sandavágur Strendur Hvalvík Argir Kollafjørður Sandur Skopun Hósvík Nólsoy
+Gøta""".split())
+_THREE_DIGITS = re.compile(r"\d{3}[ \t]+$")
+_CAPITALISED = re.compile(r"[A-ZÆØÅÚÍÓÝÐ][^\W\d_]+")
 
 
 def _word_start(text: str, start: int) -> bool:
