@@ -153,3 +153,15 @@ def test_a_check_gathers_no_listing_that_only_a_rendered_page_shows(kb, monkeypa
     page = next(p for p in site.pages if p.uri == "principper/index.md")
     assert "P-0001" in page.text
     assert gathered == ["principles_table"]
+
+
+def test_the_method_and_law_indexes_are_tables_of_their_items_with_counts_kept_out_of_search(kb):
+    site = kb.run().site
+    for uri, title in (("metoder/index.md", "Metoder"), ("lov/index.md", "Lovgrundlag")):
+        page = next(p for p in site.pages if p.uri == uri)
+        assert page.title == title
+        assert page.markdown.startswith(f"---\ntitle: \"{title}\"\npraksis_index: false\n---")
+        assert f"\n# {title}\n\n<!--praksis:listing-->\n" in page.markdown  # no intro: straight to the listing
+        assert '<thead><tr><th></th><th>Principper og sager</th></tr></thead>' in page.text
+    methods = next(p for p in site.pages if p.uri == "metoder/index.md").text
+    assert '<a href="reflekterende-team/">' in methods
