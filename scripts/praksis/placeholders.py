@@ -26,9 +26,13 @@ def question_of(kind: str) -> str | None:
 
 def may_be_in(kind: str, body: str) -> bool:
     """Whether any placeholder of this kind stands anywhere in a body: most bodies are passed over whole."""
-    return any(text in body for text in load().get(kind, {}).get("body", ()))
+    return any(text in body for text in _body_texts(kind))
 
 
 def in_body(kind: str, line: str) -> str | None:
     """The placeholder a body line still holds, or None."""
-    return next((text for text in load().get(kind, {}).get("body", ()) if text in line), None)
+    return next((text for text in _body_texts(kind) if text in line), None)
+
+
+def _body_texts(kind: str) -> tuple[str, ...] | list[str]:
+    return load().get(kind, {}).get("body", ())

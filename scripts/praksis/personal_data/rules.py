@@ -339,8 +339,9 @@ def towns() -> frozenset[str]:
 
 def address(text: str, street_lines: list[tuple[int, int]] | None = None,
             postcode_lines: list[tuple[int, int]] | None = None,
-            words: list[tuple[int, int]] | None = None) -> list[Finding]:
-    """Street and number, postcode and town; `words`: the scan's capitalised words, where towns are looked up."""
+            words: list[tuple[int, int]] = ()) -> list[Finding]:
+    """Street and number, postcode and town; `words`: the scan's capitalised words, where the Faroes' towns are
+    looked up (none given: only 'FO-' postcodes are read)."""
     found = [f for start, end in within(text, street_lines) for m in _STREET.finditer(text, start, end)
              if (f := _street(text, m))]
     ends = {f.end for f in found}
@@ -351,18 +352,17 @@ def address(text: str, street_lines: list[tuple[int, int]] | None = None,
     return found + _faroese(text, words)
 
 
-def _faroese(text: str, words: list[tuple[int, int]] | None) -> list[Finding]:
+def _faroese(text: str, words) -> list[Finding]:
     """'FO-100 Tórshavn', and three digits before a Faroese town ('700 Klaksvík'): the towns are looked up among
     the scan's capitalised words (a pattern with the digits first would be tried at every digit)."""
     spans = [m.span() for m in _FO_POSTCODE.finditer(text)] if "FO" in text else []
-    for start, end in _CAPITALISED.finditer(text) if words is None else words:
+    for start, end in words:
         if text[start:end] in FAROESE_TOWNS:
             digits_before = _THREE_DIGITS.search(text, max(0, start - 8), start)
-            if digits_before and not (digits_before.start() and (text[digits_before.start() - 1].isalnum()
-                                                                 or text[digits_before.start() - 1] in "-_")):
+            if digits_before:
                 spans.append((digits_before.start(), end))
     return [Finding(a, b, "P604", f"Adresse: postnummer og by ({length_note(text[a:b])})") for a, b in spans
-            if not (a and (text[a - 1].isalnum() or text[a - 1] in "-_"))]
+            if not (a and (text[a - 1].isalnum() or text[a - 1] in "-_"))]  # not '2100 Tórshavn'
 
 
 # The Faroes' postcodes ('FO-100 Tórshavn', '700 Klaksvík'); Greenland's are four digits from 3900 ('3952 Ilulissat').
@@ -371,7 +371,6 @@ FAROESE_TOWNS = frozenset("""Tórshavn Klaksvík Runavík Tvøroyri Saltangará 
 Fuglafjørður Hoyvík Leirvík Eiði Sandavágur Strendur Hvalvík Argir Kollafjørður Sandur Skopun Hósvík Nólsoy
 Gøta""".split())
 _THREE_DIGITS = re.compile(r"\d{3}[ \t]+$")
-_CAPITALISED = re.compile(r"[A-ZÆØÅÚÍÓÝÐ][^\W\d_]+")
 
 
 def _word_start(text: str, start: int) -> bool:
@@ -525,15 +524,22 @@ _TABLE_ROW = re.compile(r"[ \t]*\|.*(?:\n|$)")
 
 def _birth_date_columns(text: str) -> list[Finding]:
     """A table column headed 'Fødselsdato' (or 'Født') holds dates of birth in every row."""
-    found: list[Finding] = []
-    for header in _TRIGGER_ROW.finditer(text):
-        cells = _cells(header.group().rstrip("\n"), header.start())
-        columns = {i for i, (s, e) in enumerate(cells) if _TRIGGER.search(text[s:e] + " 1")}
-        row = _TABLE_ROW.match(text, header.end())
+    headings = [(m.start(), m.end()) for m in _TRIGGER_ROW.finditer(text)]
+    cells = column_cells(text, headings, lambda heading: _TRIGGER.search(heading + " 1"))
+    return [_birth(*_trim(text, s, e)) for s, e in cells if _date_cell(text[s:e])]
+
+
+def column_cells(text: str, headings: list[tuple[int, int]], heads) -> list[tuple[int, int]]:
+    """The cells, row by row, of the columns whose heading `heads` accepts. `headings`: each table's heading row
+    (where it starts) and where its rows start (after the row itself, or after its rule too)."""
+    found: list[tuple[int, int]] = []
+    for start, rows in headings:
+        stop = text.find("\n", start)
+        heading = _cells(text[start:len(text) if stop == -1 else stop], start)
+        columns = {i for i, (s, e) in enumerate(heading) if heads(text[s:e])}
+        row = _TABLE_ROW.match(text, rows)
         while columns and row and row.group():
-            cells = _cells(row.group().rstrip("\n"), row.start())
-            found += [_birth(*_trim(text, s, e)) for i, (s, e) in enumerate(cells)
-                      if i in columns and _date_cell(text[s:e])]
+            found += [cell for i, cell in enumerate(_cells(row.group().rstrip("\n"), row.start())) if i in columns]
             row = _TABLE_ROW.match(text, row.end()) if row.end() < len(text) else None
     return found
 

@@ -18,7 +18,7 @@ from .name_context import (ALWAYS_BEFORE, CALENDAR, CONTEXT_WORDS, FAMILY, FUNCT
                            named_before, owned_after, pet_named, previous_word, role_after, sentence_start, signed,
                            word_before)
 from .name_list import lexicon
-from .rules import towns
+from .rules import column_cells, towns
 from .words import danish, in_dictionary, ordinary, vocabulary
 
 _ABBREVIATION = re.compile(r"\.[ \t]*[a-zæøå\d]")  # 'Sagsnr. 1234', 'Adm. direktør'
@@ -40,15 +40,14 @@ def stranger(low: str) -> str | None:
 def may_name(low: str) -> bool:
     return not (low in PERSON_WORDS or low in FUNCTION_WORDS or low in CALENDAR or low.endswith("nr")  # 'Dokumentnr.:'
                 or (low[-1:] == "s" and low[:-1] in PERSON_WORDS)  # 'Mosters nummer'
-                or low in towns() or low in LABELS or low.endswith(_ROLE_ENDINGS) or low.endswith(_PLACE_ENDINGS))
+                or low in towns() or low in LABELS or low.endswith(ROLE_ENDINGS) or low.endswith(_PLACE_ENDINGS))
 
 
 def names_a_role(low: str) -> bool:
-    return low.endswith(_ROLE_ENDINGS)
+    return low.endswith(ROLE_ENDINGS)
 
 
-_ROLE_ENDINGS = ROLE_ENDINGS
-# ... and one that ends in a house, a home or a centre names a place: 'Familiehuset', 'Krisecentret'.
+# A compound that ends in a house, a home, a centre or a body names a place: 'Familiehuset', 'Krisecentret'.
 _PLACE_ENDINGS = tuple("""huset hjemmet centret centeret center stedet skolen institutionen børnehaven vuggestuen
 klubben afdelingen kommune kommunen styrelsen nævnet tilsynet retten ministeriet politiet""".split())  # 'Hej Ankestyrelsen'
 # A definite noun's genitive ('Kommunalbestyrelsens', 'Teamets') is a body's, never a name's.
@@ -345,8 +344,7 @@ def _ends_a_clause(text: str, end: int) -> bool:
 # A table's column headed 'Navn' holds names in every row: '| Rolle | Navn | Tlf |', then '| Far | Ramil dela Cruz |'.
 _NAME_HEADINGS = frozenset(("navn", "navne", "fulde navn", "fornavn", "efternavn", "name", "deltager", "deltagere",
                             "kontaktperson"))
-_HEADER_THEN_RULE = re.compile(r"(?m)^[ \t]*\|(?P<cells>[^\n]*)\|[ \t]*\n[ \t]*\|?[ \t:|-]*-{3,}[ \t:|-]*\n")
-_ROW = re.compile(r"[ \t]*\|[^\n]*(?:\n|$)")
+_HEADER_THEN_RULE = re.compile(r"(?m)^[ \t]*\|[^\n]*\|[ \t]*\n[ \t]*\|?[ \t:|-]*-{3,}[ \t:|-]*\n")
 _TABLE_RULE = re.compile(r"\|[ \t]*:?-{3,}")
 _CELL_WORD = re.compile(r"[^\W\d_]+")
 
@@ -354,22 +352,11 @@ _CELL_WORD = re.compile(r"[^\W\d_]+")
 def _name_column(text: str, allowed) -> list[tuple[int, int, str, str]]:
     if "|" not in text or _TABLE_RULE.search(text) is None:
         return []
-    found = []
-    for header in _HEADER_THEN_RULE.finditer(text):
-        cells = [cell.strip(" \t*_").lower() for cell in header.group("cells").split("|")]
-        columns = {i + 1 for i, cell in enumerate(cells) if cell in _NAME_HEADINGS}
-        row = _ROW.match(text, header.end())
-        while columns and row and row.group().strip():
-            line, at = row.group(), row.start()
-            bars = [i for i, ch in enumerate(line) if ch == "|"]
-            for column in columns:
-                if column < len(bars):
-                    begin, stop = at + bars[column - 1] + 1, at + bars[column]
-                    found += [(at_word.start(), at_word.end(), "P606", at_word.group())
-                              for at_word in _CELL_WORD.finditer(text, begin, stop)
-                              if at_word.group()[0].isupper() and _cell_names(at_word.group().lower(), allowed)]
-            row = _ROW.match(text, row.end()) if row.end() < len(text) else None
-    return found
+    headings = [(m.start(), m.end()) for m in _HEADER_THEN_RULE.finditer(text)]
+    cells = column_cells(text, headings, lambda heading: heading.strip(" \t*_").lower() in _NAME_HEADINGS)
+    return [(word.start(), word.end(), "P606", word.group()) for begin, stop in cells
+            for word in _CELL_WORD.finditer(text, begin, stop)
+            if word.group()[0].isupper() and _cell_names(word.group().lower(), allowed)]
 
 
 # A label in bold before its value: '- **Ven:** Habtom', '**Mor:** Lovely Santos'.
