@@ -174,6 +174,9 @@ _PET_AFTER = re.compile(r"(?i)[^\W\d_]+(?:(?:,[ \t]+|[ \t]+og[ \t]+)[^\W\d_]+){0
 # The pet after its name: 'fortæller om Sofus, deres kat'.
 _PET_APPOSITION = re.compile(r"(?i)[^\W\d_]+,[ \t]+(?:deres|hans|hendes|familiens|barnets|sin|sit|vores)[ \t]+(?:"
                              + "|".join(sorted(PETS, key=len, reverse=True)) + r")\b")
+# What any match of _PET_BEFORE holds: a pet's word, of which this finds the first letters (the same case rules).
+# One search for these is far cheaper than _PET_BEFORE's, and most names have no pet near them.
+_PET_STEMS = re.compile("(?i)" + "|".join(sorted({word[:4] for word in PETS})))
 _LISTED_BEFORE = re.compile(r"[A-ZÆØÅ][^\W\d_]*(?:,[ \t]+|[ \t]+og[ \t]+)$")
 
 
@@ -190,7 +193,8 @@ def pet_named(text: str, start: int) -> bool:
         if not m:
             break
         start = m.start()
-    return (_PET_BEFORE.search(text, max(0, start - 40), start) is not None
+    before = max(0, start - 40)
+    return ((_PET_STEMS.search(text, before, start) is not None and _PET_BEFORE.search(text, before, start) is not None)
             or _PET_AFTER.match(text, start) is not None or _PET_APPOSITION.match(text, start) is not None)
 
 
@@ -215,11 +219,6 @@ def speaks_after(text: str, end: int) -> bool:
 FAMILY = frozenset("""mor far mormor morfar farmor farfar bror søster storebror lillebror storesøster lillesøster
 halvbror halvsøster stedfar stedmor moster faster morbror farbror onkel tante bedstemor bedstefar forældre
 plejemor plejefar plejeforældre kæreste""".split())
-
-
-def family_after(text: str, end: int) -> bool:
-    m = _AFTER.match(text, end)
-    return m is not None and m.group(1).lower() in FAMILY
 
 
 def acts_after(text: str, end: int, is_name) -> bool:

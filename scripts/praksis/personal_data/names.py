@@ -184,7 +184,7 @@ def _level(text: str, start: int, end: int, mode: str, is_name) -> str:
     previous = previous_word(text, start)
     if mode == "title" and _proper_noun_tail(text, start, previous):  # 'Thairestauranten Mai Thai'
         return "join"
-    if _may_be_a_pet(text, start) and pet_named(text, start):  # 'hunden Luna': a name, but an animal's
+    if pet_named(text, start):  # 'hunden Luna': a name, but an animal's
         return "join"
     if mode == "error" or (mode == "title" and not sentence_start(text, start)):  # 'Bjørn, ulv eller ræv?'
         return "P606"
@@ -205,16 +205,6 @@ def _level(text: str, start: int, end: int, mode: str, is_name) -> str:
             return "P607"
         return "join"
     return "P606"
-
-
-# What pet_named looks for, as plain text: a pet's word or a naming verb before the name, 'navne' after it.
-_PET_STEMS = re.compile("|".join(sorted({word[:4] for word in PETS} | {"hed ", "hedd", "kald", "døbt", "navn"})))
-
-
-def _may_be_a_pet(text: str, start: int) -> bool:
-    """Whether pet_named is worth asking (its patterns cost far more than this one search of plain stems): most
-    listed names have no pet's word near them."""
-    return _PET_STEMS.search(text[max(0, start - 120):start + 60].lower()) is not None
 
 
 def _proper_noun_tail(text: str, start: int, previous: str | None) -> bool:
