@@ -164,15 +164,16 @@ def _root(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--root", help="vidensbasens rodmappe (standard: den vidensbase, denne mappe ligger i)")
 
 
-def _pipeline(root: Path, **options):
-    """One run of the pipeline, or None after a usage error (a bad selector, an unreadable mkdocs.yml)."""
+def _pipeline(root: Path, entry: str = "run", **options):
+    """One run of the pipeline (or its check), or None after a usage error (a bad selector, an unreadable
+    mkdocs.yml)."""
+    from . import pipeline
     from .git import GitError
-    from .pipeline import Options, run
     from .policy import PolicyError
     from .project import ProjectError
 
     try:
-        return run(root, Options(**options))
+        return getattr(pipeline, entry)(root, pipeline.Options(**options))
     except (PolicyError, ProjectError, GitError) as err:
         print(f"praksis: {err}", file=sys.stderr)
         return None
@@ -189,15 +190,20 @@ def _check(args, root: Path) -> int:
     base = _base(root, args.base) if args.base else None
     if args.base and base is None:
         return EXIT_USAGE
-    result = _pipeline(root, policy=policy, staged=args.staged, history=False)  # no pages shown: no history read
-    if result is None:
-        return EXIT_USAGE
-    diagnostics = result.diagnostics
+    options = {"policy": policy, "staged": args.staged, "history": False}  # no pages shown: no history read
     if base is not None:  # the normal check and the rules only a change can break
         from .changes import check_against
 
-        diagnostics = check_against(result, base, policy)
-    print(report.render(diagnostics, args.output_format, site_url=result.project.site_url))
+        result = _pipeline(root, **options)
+        if result is None:
+            return EXIT_USAGE
+        diagnostics, project = check_against(result, base, policy), result.project
+    else:
+        checked = _pipeline(root, entry="check", **options)
+        if checked is None:
+            return EXIT_USAGE
+        diagnostics, project = checked.diagnostics, checked.project
+    print(report.render(diagnostics, args.output_format, site_url=project.site_url))
     return EXIT_CONTENT if fails(diagnostics, args.strict) else EXIT_OK
 
 

@@ -9,7 +9,7 @@ result to MkDocs.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -29,6 +29,7 @@ from .parallel import precompute
 from .policy import Policy
 from .project import Project, load_project
 from .relations import Relations, relate
+from .replay import Replay, inputs_key
 from .search_terms import SYNONYMS_FILE, read_vocabulary
 from .rules import cause_first
 from .rules.history import SHALLOW_HISTORY
@@ -66,13 +67,50 @@ class Run:
         return data.decode("utf-8", errors="replace") if data is not None else None
 
 
-def run(root: Path, options: Options | None = None) -> Run:
+@dataclass
+class Checked:
+    """What `praksis check` prints: the findings, and the settings they are shown with."""
+    diagnostics: list[Diagnostic]
+    project: Project
+    replayed: bool  # the last check's findings: nothing it read has changed since
+
+
+def check(root: Path, options: Options | None = None) -> Checked:
+    """run()'s findings; when nothing a check reads has changed since the last check, that check's."""
+    options = options or Options()
+    root = Path(root)
+    project = options.project or load_project(root)
+    options = replace(options, project=project, today=options.today or date.today())
+    listing = _read(root, options)
+    if not options.use_cache:
+        return Checked(run(root, options, listing).diagnostics, project, False)
+    replay, key = Replay(root), _inputs_key(root, listing, options, project)
+    kept = replay.recall(key)
+    if kept is not None:
+        return Checked(kept, project, True)
+    found = run(root, options, listing).diagnostics
+    if _inputs_key(root, listing, options, project) == key:  # nothing changed while it ran
+        replay.remember(key, found)
+    return Checked(found, project, False)
+
+
+def _inputs_key(root: Path, listing: Listing, options: Options, project: Project) -> str:
+    settings = (options.policy, options.staged, options.history, options.theme_dirs)
+    return inputs_key(root, listing, options.today, settings, project.custom_dir)
+
+
+def _read(root: Path, options: Options) -> Listing:
+    return read_staged(root) if options.staged else read_content(root)
+
+
+def run(root: Path, options: Options | None = None, listing: Listing | None = None) -> Run:
+    """listing: the content files when the caller has read them already (as `check` has)."""
     options = options or Options()
     root = Path(root)
     project = options.project or load_project(root)
     cache = ResultCache(root) if options.use_cache else disabled()
     # read
-    listing = read_staged(root) if options.staged else read_content(root)
+    listing = listing if listing is not None else _read(root, options)
     vocabulary, vocabulary_problems = read_vocabulary(root)  # data/synonyms.yml: the search's other names
     # parse: what the cache lacks is parsed (and scanned) in worker processes first
     scan = personal_data.ScanStage(root)
