@@ -18,7 +18,12 @@ from praksis.report import github
 
 P1 = "docs/principper/P-0001-en-time.md"
 P2 = "docs/principper/P-0002-forslag.md"
-CACHE = ".praksis_cache/results.pickle"
+CACHE = ".praksis_cache/results"
+BRUG = "docs/brug.md"
+
+
+def shard(kb, rel: str):
+    return kb.root / CACHE / f"{cache_module.shard_of(rel):02d}.pickle"
 
 
 def codes(kb, use_cache=True):
@@ -26,7 +31,7 @@ def codes(kb, use_cache=True):
 
 
 def tamper(kb, change) -> None:
-    path = kb.root / CACHE
+    path = shard(kb, BRUG)
     version, entries = pickle.loads(path.read_bytes())
     version, entries = change(version, entries)
     path.write_bytes(pickle.dumps((version, entries)))
@@ -53,7 +58,8 @@ def test_the_cache_forgets_files_that_are_gone(kb):
     codes(kb)
     kb.write("docs/midlertidig.md", "# Midlertidig\n")
     codes(kb)
-    keys = lambda: {rel for _, rel in pickle.loads((kb.root / CACHE).read_bytes())[1]}
+    keys = lambda: {rel for path in (kb.root / CACHE).glob("*.pickle")
+                    for _, rel in pickle.loads(path.read_bytes())[1]}
     assert "docs/midlertidig.md" in keys()
     (kb.root / "docs/midlertidig.md").unlink()
     kb.edit("docs/brug.md", "Søg efter", "Søg så efter")  # a change, so the cache is written again

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from praksis.cache import CACHE_DIR
+from praksis.cache import CACHE_DIR, RESULTS
 from praksis.checks import check_root
 
 from conftest import TODAY
@@ -19,7 +19,7 @@ def test_a_warm_run_reports_exactly_what_a_cold_run_reports(kb):
     kb.edit(P1, "methods: [reflekterende-team]", "methods: [yoga]")
     kb.edit("cases_anonymized/C-0001-skolefravaer.md", "Barn A er 11 år.", "Tlf. 22 33 44 55.")
     cold = codes(kb)
-    assert (kb.root / CACHE_DIR / "results.pickle").is_file()
+    assert list((kb.root / CACHE_DIR / RESULTS).glob("*.pickle"))
     assert codes(kb) == cold == codes(kb, use_cache=False)
 
 
@@ -40,7 +40,8 @@ def test_a_changed_allow_file_rescans(kb):
 
 def test_a_damaged_cache_is_ignored(kb):
     codes(kb)
-    (kb.root / CACHE_DIR / "results.pickle").write_bytes(b"not a pickle")
+    for shard in (kb.root / CACHE_DIR / RESULTS).glob("*.pickle"):
+        shard.write_bytes(b"not a pickle")
     assert codes(kb) == []
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import TODAY
+from praksis.cache import shard_of
 from praksis.cli import main
 
 P1 = "docs/principper/P-0001-en-time.md"
@@ -136,8 +137,8 @@ class _Planted:
 def test_a_planted_cache_runs_no_code_and_hides_nothing(kb, monkeypatch):
     kb.edit(C1, "Barn A er 11 år.", f"Barn A er 11 år ({CPR}).")
     monkeypatch.chdir(kb.root)
-    cache = kb.root / ".praksis_cache" / "results.pickle"
-    cache.parent.mkdir()
+    cache = kb.root / ".praksis_cache" / "results" / f"{shard_of(C1):02d}.pickle"
+    cache.parent.mkdir(parents=True)
     cache.write_bytes(pickle.dumps(("x", {("scan:", C1): ("x", _Planted())})))
     assert ("P601", C1, 16) in codes(kb)
     assert not (kb.root / "plantet.txt").exists()
@@ -148,7 +149,7 @@ def test_a_committed_cache_is_not_this_checkouts_own_and_is_not_read(kb):
 
     codes(kb)  # writes a real cache
     subprocess.run(["git", "init", "-q", str(kb.root)], check=True)
-    subprocess.run(["git", "-C", str(kb.root), "add", "-f", ".praksis_cache/results.pickle"], check=True)
+    subprocess.run(["git", "-C", str(kb.root), "add", "-f", ".praksis_cache/results"], check=True)
     assert ResultCache(kb.root)._entries == {}
 
 

@@ -7,7 +7,9 @@ same bytes: the same text in another file, or a file changed back and forth, is 
 
 from __future__ import annotations
 
-from praksis.cache import CACHE_DIR
+import time
+
+from praksis.cache import CACHE_DIR, RESULTS, shard_of
 from praksis.checks import check_root
 
 from conftest import TODAY
@@ -23,12 +25,12 @@ def findings(kb, use_cache=True):
 def test_the_cache_folder_tells_git_to_ignore_everything_in_it(kb):
     findings(kb)
     assert (kb.root / CACHE_DIR / ".gitignore").read_text() == "*\n"
-    assert sorted(p.name for p in (kb.root / CACHE_DIR).iterdir()) == [".gitignore", "results.pickle"]
+    assert sorted(p.name for p in (kb.root / CACHE_DIR).iterdir()) == [".gitignore", RESULTS]
 
 
 def test_a_check_keeps_its_cache_unless_told_not_to(kb):
     kb.check()  # check_root's default, as `praksis check` runs it
-    assert (kb.root / CACHE_DIR / "results.pickle").is_file()
+    assert list((kb.root / CACHE_DIR / RESULTS).glob("*.pickle"))
 
 
 def test_a_check_without_the_cache_writes_nothing(kb):
@@ -70,3 +72,22 @@ def test_a_case_view_result_follows_its_case_warm_and_cold(kb):
     assert findings(kb) == cold
     kb.edit(C1, "when: Snart", "when: Uge 1")
     assert findings(kb) == []
+
+
+def test_a_one_file_edit_rewrites_only_that_files_part_of_the_cache(kb):
+    findings(kb)
+    shards = lambda: {path.name: path.stat().st_mtime_ns for path in (kb.root / CACHE_DIR / RESULTS).iterdir()}
+    before = shards()
+    assert len(before) > 1  # the fixture's files fall in several parts
+    time.sleep(0.01)
+    kb.edit(P1, "status: adopted", "status: vedtaget")
+    assert [f[0] for f in findings(kb)] == ["M208"]
+    after = shards()
+    assert {name for name in after if after[name] != before.get(name)} == {f"{shard_of(P1):02d}.pickle"}
+
+
+def test_an_old_single_cache_file_is_replaced_by_the_parts(kb):
+    (kb.root / CACHE_DIR).mkdir()
+    (kb.root / CACHE_DIR / "results.pickle").write_bytes(b"from an earlier praksis")
+    findings(kb)
+    assert not (kb.root / CACHE_DIR / "results.pickle").exists()
