@@ -68,3 +68,48 @@ def test_the_projection_keeps_every_offset():
     text = "Şêrko – ﬁ ٣ ‐ \u200b Łukasz æøå"
     assert len(anchors.project(text)) == len(text)
     assert anchors.project("Ł-ł٣\u200b\u2013") == b"A-a0\x01-"
+
+
+def test_the_kept_database_is_loaded_and_finds_what_a_fresh_compile_finds(tmp_path, monkeypatch):
+    kept = tmp_path / "anchors.kept.hsdb"
+    monkeypatch.setattr(anchors, "_stored_database", lambda *args: kept)
+    loads = []
+    real_load = anchors._load
+    monkeypatch.setattr(anchors, "_load", lambda *args: loads.append(1) or real_load(*args))
+    compiled = anchors._Hyperscan(hyperscan)
+    assert kept.is_file() and loads == []
+    loaded = anchors._Hyperscan(hyperscan)
+    assert loads == [1] and loaded.database is not compiled.database
+    projected = [anchors.project(text).decode("latin-1") for text in corpus_texts()[:400]]
+    for text in projected:
+        one, other = compiled.scan(text), loaded.scan(text)
+        assert (one.ends, one.words) == (other.ends, other.words)
+
+
+def test_a_damaged_kept_database_is_compiled_again_and_replaced(tmp_path, monkeypatch):
+    kept = tmp_path / "anchors.kept.hsdb"
+    kept.write_bytes(b"not a database")
+    monkeypatch.setattr(anchors, "_stored_database", lambda *args: kept)
+    engine = anchors._Hyperscan(hyperscan)
+    assert engine.scan(anchors.project("tlf. 22 33 44 55").decode("latin-1")).ends["number"]
+    assert kept.read_bytes() != b"not a database"
+    assert anchors._load(hyperscan, kept) is not None
+
+
+def test_the_kept_database_is_named_for_everything_that_made_it():
+    name = anchors._stored_database(hyperscan, [b"a"], [0])
+    assert name.parent.name == "__pycache__" and name.suffix == ".hsdb"
+    assert len({name, anchors._stored_database(hyperscan, [b"b"], [0]),
+                anchors._stored_database(hyperscan, [b"a"], [1])}) == 3
+    assert anchors._stored_database(hyperscan, [b"a"], [0]) == name
+
+
+def test_the_patterns_are_the_same_text_in_every_process():
+    """Else each process would compile and keep a database of its own."""
+    import os
+    import subprocess
+
+    probe = "from praksis.personal_data import anchors; print(sorted(anchors.PATTERNS.items()), anchors.WORD)"
+    texts = {subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
+                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert len(texts) == 1 and "fortæller" in next(iter(texts))

@@ -16,10 +16,14 @@ invisible character \x01, anything else \x02.
 from __future__ import annotations
 
 import codecs
+import hashlib
 import os
+import platform
 import re
+import tempfile
 import unicodedata
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from .name_context import CONTEXT_WORDS
 from .institutions import KINDS_AFTER, KINDS_BEFORE, PLACE_ENDINGS
@@ -51,7 +55,7 @@ PATTERNS: dict[str, str] = {
             r"|,[ \t]*\d{1,2}[ \t]+\xe5r"),
     "greeting": rf"[^{LETTER}]{_GREETING}",
 }
-_CONTEXT = "|".join(sorted(CONTEXT_WORDS, key=len, reverse=True))
+_CONTEXT = "|".join(sorted(CONTEXT_WORDS, key=lambda word: (-len(word), word)))  # one text in every process
 # A word after which a capitalised word may be a name ('Kære X', 'moster: X'); Python's pattern looks ahead for
 # the capital (so that 'Kære Mor Anna' gives both), Hyperscan's takes it; both report the end after it.
 PATTERNS["context"] = rf"[^{LETTER}](?i:{_CONTEXT})\.?(?:[ \t]*[:|,])?[ \t]+[{UPPER}]"
@@ -246,13 +250,16 @@ class _Hyperscan:
     name = "hyperscan"
 
     def __init__(self, hyperscan):
-        kinds = list(PATTERNS)
-        expressions = [PATTERNS[kind].encode("latin-1") for kind in kinds] + [WORD.encode("latin-1")]
-        flags = [0] * len(kinds) + [hyperscan.HS_FLAG_SOM_LEFTMOST]
-        self.database = hyperscan.Database()
-        self.database.compile(expressions=expressions, ids=list(range(len(expressions))),
-                              elements=len(expressions), flags=flags)
-        self.kinds = kinds
+        self.kinds = list(PATTERNS)
+        expressions = [PATTERNS[kind].encode("latin-1") for kind in self.kinds] + [WORD.encode("latin-1")]
+        flags = [0] * len(self.kinds) + [hyperscan.HS_FLAG_SOM_LEFTMOST]
+        stored = _stored_database(hyperscan, expressions, flags)
+        self.database = _load(hyperscan, stored) if stored.is_file() else None
+        if self.database is None:
+            self.database = hyperscan.Database()
+            self.database.compile(expressions=expressions, ids=list(range(len(expressions))),
+                                  elements=len(expressions), flags=flags)
+            _keep(hyperscan, self.database, stored)
 
     def scan(self, projected: str) -> Scan:
         data = b"\n" + projected.encode("latin-1") + b"\n"
@@ -268,6 +275,39 @@ class _Hyperscan:
 
         self.database.scan(data, match_event_handler=on_match)
         return Scan(dict(zip(self.kinds, ends)), sorted(words))
+
+
+def _stored_database(hyperscan, expressions: list[bytes], flags: list[int]) -> Path:
+    """Where the compiled database is kept, as Python keeps its bytecode: in __pycache__ beside this module,
+    under a name made of everything that went into it (compiling takes half a second, loading a millisecond)."""
+    made_of = hashlib.blake2b(digest_size=12)
+    for part in (*expressions, repr(flags).encode(), hyperscan.__version__.encode(), platform.machine().encode()):
+        made_of.update(part + b"\0")
+    return Path(__file__).parent / "__pycache__" / f"anchors.{made_of.hexdigest()}.hsdb"
+
+
+def _load(hyperscan, stored: Path):
+    """The kept database, or None when it cannot serve here (damaged, or made for another processor)."""
+    try:
+        database = hyperscan.loadb(stored.read_bytes(), hyperscan.HS_MODE_BLOCK)
+        database.scratch = hyperscan.Scratch(database)  # compile() makes one; a loaded database has none
+    except Exception:
+        return None
+    return database
+
+
+def _keep(hyperscan, database, stored: Path) -> None:
+    try:
+        stored.parent.mkdir(exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=stored.parent, prefix=".anchors-")
+        with os.fdopen(handle, "wb") as out:
+            out.write(hyperscan.dumpb(database))
+        os.replace(temporary, stored)
+        for earlier in stored.parent.glob("anchors.*.hsdb"):  # made by earlier patterns
+            if earlier != stored:
+                earlier.unlink(missing_ok=True)
+    except OSError:  # a read-only installation compiles each time
+        pass
 
 
 _ENGINE = None
