@@ -29,7 +29,7 @@ from .parallel import precompute
 from .policy import Policy
 from .project import Project, load_project
 from .relations import Relations, relate
-from .replay import Replay, inputs_key
+from .replay import Replay, content_of, inputs_key
 from .search_terms import SYNONYMS_FILE, read_vocabulary
 from .rules import cause_first
 from .rules.history import SHALLOW_HISTORY
@@ -84,19 +84,16 @@ def check(root: Path, options: Options | None = None) -> Checked:
     listing = _read(root, options)
     if not options.use_cache:
         return Checked(run(root, options, listing).diagnostics, project, False)
-    replay, key = Replay(root), _inputs_key(root, listing, options, project)
+    settings = (options.policy, options.staged, options.history, options.theme_dirs)
+    inputs = partial(inputs_key, root, content_of(listing), options.today, settings, project.custom_dir)
+    replay, key = Replay(root), inputs()
     kept = replay.recall(key)
     if kept is not None:
         return Checked(kept, project, True)
     found = run(root, options, listing).diagnostics
-    if _inputs_key(root, listing, options, project) == key:  # nothing changed while it ran
+    if inputs() == key:  # nothing changed while it ran
         replay.remember(key, found)
     return Checked(found, project, False)
-
-
-def _inputs_key(root: Path, listing: Listing, options: Options, project: Project) -> str:
-    settings = (options.policy, options.staged, options.history, options.theme_dirs)
-    return inputs_key(root, listing, options.today, settings, project.custom_dir)
 
 
 def _read(root: Path, options: Options) -> Listing:

@@ -29,12 +29,12 @@ _LIBRARIES = ("markdown", "pymdown-extensions", "PyYAML", "Jinja2", "mkdocs", "m
               "ahocorasick-rs")
 
 
-def inputs_key(root: Path, listing: Listing, today: date, settings: tuple, custom_dir: Path | None) -> str:
-    """The digest of everything a check of root reads; settings are the options that change its findings."""
+def inputs_key(root: Path, content: list[str], today: date, settings: tuple, custom_dir: Path | None) -> str:
+    """The digest of everything a check of root reads: content is content_of(its listing), settings are the
+    options that change its findings."""
     key = hashlib.blake2b(digest_size=16)
     for part in (_fingerprint(), sys.version, _libraries(), os.environ.get("PRAKSIS_PURE_PYTHON", ""),
-                 today.isoformat(), repr(settings), state_of(root), *_content(listing),
-                 *other_inputs(root, custom_dir)):
+                 today.isoformat(), repr(settings), state_of(root), *content, *other_inputs(root, custom_dir)):
         key.update(part.encode("utf-8", "surrogateescape") + b"\0")
     return key.hexdigest()
 
@@ -47,7 +47,8 @@ def other_inputs(root: Path, custom_dir: Path | None) -> list[str]:
     return [f"{path}\0{_digest_of(path)}" for path in paths]
 
 
-def _content(listing: Listing) -> list[str]:
+def content_of(listing: Listing) -> list[str]:
+    """Each content file's path and digest, and each irregular path's kind."""
     return ([f"{rel}\0{digest(data)}" for rel, data in listing.files.items()]
             + [f"{rel}\0{kind}" for rel, kind in sorted(listing.irregular.items())])
 
