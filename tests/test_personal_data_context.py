@@ -756,3 +756,50 @@ def test_numbers_postcodes_and_places_named_for_people(text, expected):
 ])
 def test_look_alikes_and_addresses_of_the_fifth_blind_corpus(text, expected):
     assert found(text) == expected
+
+
+# --- How busy people write (classes of blind corpus 6) ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # Danish words written without æ, ø, å, or one slip of the keys from one (eight letters and more): no names
+    ("Foraeldremyndighed: faelles\nBoernene bor hos mor.", []),
+    ("Mvh\nRaadgiver, Boern og Familie", []),
+    ("Moedet blev holdt i Oest. Afgoerelsen kan paaklages.", []),
+    ("[11:27] Pleejemor: Vi kommer kl. 10.", []),
+    ("- Fmailien spiser aftensmad sammen.", []),
+    # ... while names written so stay names, and short or foreign ones are not read as slips
+    ("Vi talte med Soeren Hansen om skolen.", [("P606", "Soeren Hansen")]),
+    ("Mødet med Ujarak Saar blev aflyst.", [("P606", "Ujarak Saar")]),
+    ("Vi har talt med Kristīne om skolen.", [("P606", "Kristīne")]),
+    # a note's own markers, a team of the compass, a weekday's abbreviation
+    ("TODO: tilføj link til håndbogen.", []),
+    ("Sagen kom fra team Vest for to uger siden.", []),
+    ("Minutes fra sparring (team Nord) 15.07.24", []),
+    ("Søn. 7/4 – Lang snak i bilen om skolen.", []),
+    ("Tirs. 3/9 – Storm og regn hele dagen.", []),
+    # an animal named once is that animal wherever the file names it
+    ("Familien har hesten Freja og to undulater. Freja er tegnet ind på kortet.", []),
+    ("Barn A ville vise mig hamstren Alfred.", []),
+    ("Freja Hansen har hunden Bastian. Freja er 9 år.", [("P606", "Freja Hansen"), ("P606", "Freja")]),
+    # the idiom 'i stedet for' is no place; a colloquial 'Moren' is a role
+    ("Mailen er brugt i stedet for Digital Post.", []),
+    ("Til stede: Moren, faren og Barn A.", []),
+])
+def test_words_written_in_haste_are_no_names(text, expected):
+    assert [(code, raw) for code, raw in found(text) if code in ("P606", "P607", "P609")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bilag 4 (akt-id 2402255274) er skolens udtalelse.", []),            # labelled as another number
+    ("Notatet er journaliseret som dok. 0306195074.", []),
+    ("Løbenr. 1203184477 er oprettet ved en fejl.", []),
+    ("Bilag 4 (akt-id 240225-5274) er skolens udtalelse.", [("P601", "240225-5274")]),  # CPR's own notation
+    ("Mor, cpr.nr. 240225-5274, var til stede.", [("P601", "240225-5274")]),
+    ("Barn A (240225-5274) bor hos mor.", [("P601", "240225-5274")]),
+    ("Familien kan ringe til Børns Vilkårs forældretelefon 35 55 55 59.", []),  # an organisation's line
+    ("Hun er oplyst om rådgivningen i Familieretshuset 72 56 70 00.", []),      # a public body's number
+    ("Mors telefon: 63 89 97 12. Fars telefon: 5795 3895.", [("P602", "63 89 97 12"), ("P602", "5795 3895")]),
+    ("Mors mobiltelefon 22 33 44 55 virker ikke.", [("P602", "22 33 44 55")]),
+])
+def test_numbers_named_for_what_they_are(text, expected):
+    assert [(code, raw) for code, raw in found(text) if code in ("P601", "P602")] == expected

@@ -36,13 +36,22 @@ _NAMED_PLACE = re.compile(rf"\b[A-ZÆØÅ][^\W\d_]*(?:{'|'.join(PLACE_ENDINGS)})
 def institutions(text: str, lines: list[tuple[int, int]] | None = None) -> list[Finding]:
     spans = within(text, lines)
     found = [_finding(m) for start, end in spans for m in _KIND_THEN_NAME.finditer(text, start, end)
-             if not _a_town(m.group("name")) and not _a_person_of(m)]
+             if not _a_town(m.group("name")) and not _a_person_of(m) and not _instead(text, m)]
     found += [_finding(m) for start, end in spans for m in _NAME_THEN_KIND.finditer(text, start, end)
               if not _inside(found, m) and not inflected(m.group().split()[0].lower())]  # not 'Nationalt Center'
     for m in (m for start, end in spans for m in _NAMED_PLACE.finditer(text, start, end)):
         if not inflected(m.group().lower()) and not _inside(found, m):
             found.append(_finding(m))
     return found
+
+
+# 'i stedet for Digital Post': the idiom, not a place.
+_I_BEFORE = re.compile(r"(?i)(?<![^\W\d_])i[ \t]+$")
+_STEDET_FOR = re.compile(r"(?i)stedet[ \t]+for\b")
+
+
+def _instead(text: str, m: re.Match) -> bool:
+    return _STEDET_FOR.match(m.group()) is not None and _I_BEFORE.search(text, max(0, m.start() - 4), m.start()) is not None
 
 
 def _a_person_of(m: re.Match) -> bool:

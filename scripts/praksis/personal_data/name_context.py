@@ -26,15 +26,18 @@ endelig desuden derfor samt både hverken ligesom vedlagt vedhæftet medsendt fr
 HONORIFICS = frozenset({"hr", "fru", "frk", "dr"})
 # Months and days, also names ('Maj', 'August'), are no strangers; in the list they need a person's context.
 CALENDAR = frozenset("""januar februar marts april maj juni juli august september oktober november december
-mandag tirsdag onsdag torsdag fredag lørdag søndag jul påske pinse""".split())
+mandag tirsdag onsdag torsdag fredag lørdag søndag jul påske pinse
+feb apr aug sept okt nov dec tirs tirsd onsd torsd lør""".split())  # not jan, jun, tors, fred: names
 _SENTENCE_END = set(".!?:;|#>…")
-_OPENING = " \t*_[(\"'“”„»«`~<!-+"
+_OPENING = " \t*_[(\"'“”„»«`~<!-+–—→"
+# A line's date or time before a dash: 'Søn. 7/4 – Lang snak', '22/6 – Høretest'; what follows opens a sentence.
+_DATED_LEAD = re.compile(r"(?:^|[ \t(])(?:\d{1,2}[./]\d{1,2}(?:[./-]\d{2,4})?|kl\.?[ \t]*\d{1,2}[.:]\d\d)\.?$")
 _FRONT_MATTER_KEY = re.compile(r"[\w-]+:")
 _NUMBERED = re.compile(r"\d{1,3}[.)][ \t]")
 
 # Kin and role words: 'moster, X,', 'Sagsbehandler X', 'plejefamilien X'.
 KIN_AND_ROLES = frozenset("""
-barn barnet mor moderen far faderen mormor morfar farmor farfar bedstemor bedstefar oldemor oldefar stedfar stedmor
+barn barnet mor moderen moren far faderen faren mormor morfar farmor farfar bedstemor bedstefar oldemor oldefar stedfar stedmor
 plejemor plejefar plejeforældre plejefamilien plejefamilie familien familie forælder forældre bror broderen søster
 søsteren halvbror halvsøster storebror lillebror storesøster lillesøster onkel tante moster faster morbror farbror
 fætter kusine nevø niece søn datter sønnen datteren kæreste kæresten ven veninde vennen veninden nabo naboen
@@ -74,7 +77,7 @@ virkede giver gav ser synes syntes tænker tænkte husker huskede viser viste de
 beskrev fylder fyldte starter startede begyndte begynder flyttede flytter sover sov spiser spiste leger legede
 """.split())
 # Animals and toys have names too ('katten Frost', 'Kaninerne hedder Storm og Lykke'): no personal data.
-PETS = frozenset("""kat katten katte kattene hund hunden hunde hundene kanin kaninen kaniner kaninerne hamster hamsteren
+PETS = frozenset("""kat katten katte kattene hund hunden hunde hundene kanin kaninen kaniner kaninerne hamster hamsteren hamstren
 marsvin marsvinet hest hesten hestene fisk fisken undulat undulaten papegøje papegøjen dukke dukken dukkerne bamse
 bamsen bamserne tøjdyr tøjdyret krammedyr krammedyret kælenavn labrador hvalp hvalpen puddel terrier schæfer pony
 ponyen fugl fuglen kanariefugl skildpadde skildpadden rotte rotten gris grisen høne hønen kylling kyllingen gekko
@@ -343,6 +346,8 @@ def sentence_start(text: str, pos: int) -> bool:
         return True
     if not stripped.strip():
         return begin is not None and (bool(prefix.strip()) or _previous_line_ends(text, begin))
+    if begin is not None and any(dash in prefix[len(stripped):] for dash in "-–—→") and _DATED_LEAD.search(stripped):
+        return True
     return stripped[-1] in _SENTENCE_END
 
 

@@ -70,6 +70,9 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
                 strangers[token] = kind
             elif not kind and may_speak(low):
                 speakers.append(token)
+    # An animal named once ('hesten Freja') is that animal wherever the file names it ('Freja er tegnet ind').
+    for token in [token for token in (*modes, *strangers) if any(_pet_before(text, s) for s, _ in places[token])]:
+        modes.pop(token, None), strangers.pop(token, None)
     is_name = lambda word: word in modes or word in strangers  # noqa: E731
     # A very frequent word ('Hans', 'Per') that names someone in one place is still a word elsewhere.
     hits = [(start, end, _level(text, start, end, mode, is_name), token if mode != "mid" else None)
@@ -179,12 +182,27 @@ def _consistent(text: str, hits: list[tuple[int, int, str, str | None]]) -> list
     return [(start, end, "P606" if token in names else level) for start, end, level, token in hits]
 
 
+_WORD_THEN_SPACE = re.compile(r"([^\W\d_]+) $")
+
+
+def _pet_before(text: str, start: int) -> bool:
+    """The animal's word right before the name: 'hesten Freja', '-Hunden Karla'."""
+    m = _WORD_THEN_SPACE.search(text, max(0, start - 24), start)
+    return m is not None and m.group(1).lower() in PETS
+
+
+_UNITS = frozenset("team teamet afdeling afdelingen distrikt distriktet område området region gruppe gruppen".split())
+_COMPASS = frozenset("nord syd øst vest midt oest".split())
+
+
 def _level(text: str, start: int, end: int, mode: str, is_name) -> str:
     """'P606', 'P607', or 'join' (only a name when next to one that is flagged)."""
     previous = previous_word(text, start)
     if mode == "title" and _proper_noun_tail(text, start, previous):  # 'Thairestauranten Mai Thai'
         return "join"
     if pet_named(text, start):  # 'hunden Luna': a name, but an animal's
+        return "join"
+    if (previous or "").lower() in _UNITS and text[start:end].lower() in _COMPASS:  # 'team Vest', 'distrikt Syd'
         return "join"
     if mode == "error" or (mode == "title" and not sentence_start(text, start)):  # 'Bjørn, ulv eller ræv?'
         return "P606"

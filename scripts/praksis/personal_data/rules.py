@@ -32,7 +32,7 @@ _CPR_PAIRS = re.compile(
 # Any compound of 'nummer' or 'nr.' names its own kind of number (rekvisitionsnummer, bilagsnr.), but cpr and person.
 _OTHER_NUMBER = re.compile(
     r"(?i)\b(?!cpr|person)[^\W\d_]{2,}[ -]?(?:nummer(?:et)?|nr\.?|id)(?:[ \t]+(?:hos|i|fra|på)[ \t]+[^\W\d_]+)?"
-    r"[ \t]*[:#]?[ \t]*(?:(?:er|var)[ \t]+)?$|\b(?:j|dok|ref)\.[ \t]?nr\.?[ \t]*[:#]?[ \t]*$"
+    r"[ \t]*[:#]?[ \t]*(?:(?:er|var)[ \t]+)?$|\b(?:j|dok|ref)\.[ \t]?(?:nr\.?)?[ \t]*[:#]?[ \t]*$"
     r"|\b(?:som[ \t]+)?(?:dokument|bilag|journalnotat|sag)[ \t]*:?[ \t]+$")
 
 
@@ -41,6 +41,7 @@ def cpr(text: str, runs: list[tuple[int, int]] | None = None) -> list[Finding]:
     for start, end in number_runs(text) if runs is None else runs:
         for m in _CPR.finditer(text, start, end):
             day, month, year, serial = m.group(1), m.group(2), m.group(3), m.group(4)
+            # 'Sagsnr. 1104230917'; written as a CPR number is written as one, whatever the label says
             if m.end() - m.start() == 10 and _named_otherwise(text, m.start()):
                 continue
             if _cpr_date(int(day), int(month), int(year), serial[0]):
@@ -201,7 +202,13 @@ def _foreign_is_phone(text: str, m: re.Match) -> bool:
 # A named helpline or counselling line before the number: 'ForældreTelefonen (35 55 55 59)', 'nummeret til
 # Børnetelefonen hos Børns Vilkår, ...'; a person's own ('Mobiltelefonen: ...') is not one.
 _HELPLINE = re.compile(r"\b(?!Mobil|Fastnet|Privat|Egen|Arbejds)[A-ZÆØÅ][\w-]*(?:[Tt]elefonen|[Ll]injen|[Ll]inien)\b"
-                       r"[^\n\d]{0,40}$")
+                       r"[^\n\d]{0,40}$"
+                       # an organisation's line: 'Børns Vilkårs forældretelefon'
+                       r"|\b[A-ZÆØÅ][\w-]*s[ \t]+(?!mobil|fastnet|privat|arbejds|hjemme|egen)[a-zæøå]+"
+                       r"(?:telefon|linje|linie|rådgivning)(?:en)?[ \t]*:?[ \t]*$"
+                       # a public body's own number: 'rådgivningen i Familieretshuset 72 56 70 00'
+                       r"|\b[A-ZÆØÅ][\w-]*(?:huset|styrelsen|nævnet|tilsynet|retten|ministeriet|politiet)[ \t]*"
+                       r"(?:[:,][ \t]*)?(?:(?:på|tlf\.?|telefon)[ \t]*)?$")
 
 
 def _helpline_before(text: str, start: int) -> bool:

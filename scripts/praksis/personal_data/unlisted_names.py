@@ -19,7 +19,7 @@ from .name_context import (ALWAYS_BEFORE, CALENDAR, CONTEXT_WORDS, FAMILY, FUNCT
                            word_before)
 from .name_list import lexicon
 from .rules import column_cells, towns
-from .words import danish, in_dictionary, ordinary, vocabulary
+from .words import danish, in_dictionary, ordinary, respelt, vocabulary, with_danish_letters
 
 _ABBREVIATION = re.compile(r"\.[ \t]*[a-zæøå\d]")  # 'Sagsnr. 1234', 'Adm. direktør'
 _GAP = re.compile(r"[ \t-]+")
@@ -32,7 +32,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 def stranger(low: str) -> str | None:
     """A capitalised word in no name list: 'unknown' (no Danish or English word, nor made of them), 'compound'
     (made of words: 'Fjordhøj' may be a surname, 'Familieretshuset' is not) or None (an ordinary word)."""
-    if not may_name(low) or low in vocabulary():
+    if not may_name(low) or low in vocabulary() or (respelt(low) and with_danish_letters(low) not in lexicon()):
         return None
     return "compound" if ordinary(low) else "unknown"
 

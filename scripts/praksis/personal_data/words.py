@@ -68,6 +68,48 @@ def ordinary(word: str) -> bool:
     return word in vocabulary() or _inflected(word, danish()) or _compound(word, danish(), 3)
 
 
+# A keyboard without Danish letters: 'foraeldre', 'raadgiver', 'soeskende'.
+_WITHOUT_DANISH_LETTERS = (("aa", "å"), ("ae", "æ"), ("oe", "ø"))
+_LETTERS = "abcdefghijklmnopqrstuvwxyzæøå"
+# A word this long may carry one slip of the keys and still be read as the word it misses: at seven letters
+# the names of the corpora ('Sultani', 'Boonmee') are a slip from a word as often as a word is mistyped.
+_SLIP = 8
+_RESPELT = 5  # 'Boern' is 'børn'; 'Saar' and 'Baek' are names before they are 'sår' and 'bæk'
+_DANISH_WORD = re.compile(f"[{_LETTERS}]+")
+
+
+def with_danish_letters(word: str) -> str:
+    """'soeren' -> 'søren', 'raadgiver' -> 'rådgiver'."""
+    for written, letter in _WITHOUT_DANISH_LETTERS:
+        word = word.replace(written, letter)
+    return word
+
+
+@lru_cache(maxsize=65536)
+def respelt(word: str) -> bool:
+    """The lower-case word is a Danish word written without æ, ø and å ('foraeldrene', 'hoeretest'), or one
+    slip of the keys from one: a letter left out, added or swapped ('pleejemor', 'fmailien'). The caller
+    keeps the names ('Soeren' is 'søren', a word of the frequency list); a surname in -gaard stays one."""
+    if not _DANISH_WORD.fullmatch(word):  # 'Kristīne' is no slip of 'kristne'
+        return False
+    danish_form = with_danish_letters(word)
+    if danish_form != word and len(word) >= _RESPELT and not word.endswith("gaard") and ordinary(danish_form):
+        return True
+    return len(word) >= _SLIP and any(in_dictionary(other) for other in _one_slip_from(word)
+                                      if len(other) >= _SLIP - 1)
+
+
+def _one_slip_from(word: str):
+    """The words one slip away: a letter dropped, a letter added, two neighbours swapped."""
+    for i in range(len(word)):
+        yield word[:i] + word[i + 1:]
+        if i + 1 < len(word) and word[i] != word[i + 1]:
+            yield word[:i] + word[i + 1] + word[i] + word[i + 2:]
+    for i in range(1, len(word)):
+        for letter in _LETTERS:
+            yield word[:i] + letter + word[i:]
+
+
 def inflected(word: str) -> bool:
     """The lower-case word is a listed word or a Danish inflection of one ('folkeskolen'); compounds are not."""
     return word in vocabulary() or _inflected(word, danish())
