@@ -803,3 +803,24 @@ def test_words_written_in_haste_are_no_names(text, expected):
 ])
 def test_numbers_named_for_what_they_are(text, expected):
     assert [(code, raw) for code, raw in found(text) if code in ("P601", "P602")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Den nye adresse (spurvevej 42, 3700 rønne) står på brevet.", [("P604", "spurvevej 42, 3700 rønne")]),
+    ("Mor bor nu på niels bohrs alle 87, 2. sal, 3400 hillerød.", [("P604", "alle 87, 2. sal, 3400 hillerød")]),
+    ("Moster, Storgatan 14, 211 41 Malmö, Sverige.", [("P604", "211 41 Malmö, Sverige")]),       # abroad
+    ("Modtager: Thorvald Meyers gate 12, 0555 Oslo, Norge", [("P604", "0555 Oslo, Norge")]),
+    ("Familien bor på Hybenvænget, 2. sal.", [("P604", "Hybenvænget")]),                      # a home's street
+    ("Hun har siden 2023 boet hos plejefamilien på Hauptstraße 21.", [("P604", "Hauptstraße 21")]),
+    ("vi bor på egevang 100 nu", [("P604", "egevang 100")]),
+    # look-alikes: a place, a bare street word, a home's name, a town, a lower-case street without its town
+    ("Han bor på gaden.", []),
+    ("Hun bor på Nørrebro og går i skole.", []),
+    ("Vi bor på Bakken nu.", []),
+    ("Hun bor på opholdsstedet Solgården.", []),
+    ("De bor på Fyn, 2 km fra skolen.", []),
+    ("drengen cykler ad skolevej 3 gange om ugen", []),
+    ("Mødet blev holdt i Malmö, Sverige, i 2019.", []),
+])
+def test_addresses_in_lower_case_abroad_and_after_bor_paa(text, expected):
+    assert [(code, raw) for code, raw in found(text) if code == "P604"] == expected

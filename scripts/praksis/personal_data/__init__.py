@@ -256,7 +256,8 @@ def _found(text: str, allow: Allowlist, scan: anchors.Scan) -> list[Finding]:
     runs = rules.number_runs(text, scan.runs(text))
     lines = partial(scan.windows, text)
     return (rules.cpr(text, runs) + rules.phone(text, runs, lines("tel")) + rules.email(text, lines("at"))
-            + rules.address(text, lines("street"), lines("postcode"), scan.words if scan.has_any(_FAROESE) else [])
+            + rules.address(text, lines("street"), lines("postcode"), scan.words if scan.has_any(_FAROESE) else [],
+                            lines("country"), lines("home"))
             + rules.birth_date(text, lines("birth"))
             + find_names(text, allow.places, scan) + institutions(text, lines("institution")))
 

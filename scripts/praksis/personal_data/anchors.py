@@ -27,7 +27,7 @@ from pathlib import Path
 
 from .name_context import CONTEXT_WORDS
 from .institutions import KINDS_AFTER, KINDS_BEFORE, PLACE_ENDINGS
-from .rules import STREET_ENDINGS
+from .rules import COUNTRIES, STREET_ENDINGS
 
 LETTER = "A-Za-z\xc0-\xd6\xd8-\xf6\xf8-\xff"
 UPPER = "A-Z\xc0-\xd6\xd8-\xde"
@@ -54,6 +54,9 @@ PATTERNS: dict[str, str] = {
             r"|farfar\)|moster\)|faster\)|bror\)|s\xf8ster\)|sagsbehandler\)|sundhedsplejerske\)|p\xe6dagog\))"
             r"|,[ \t]*\d{1,2}[ \t]+\xe5r"),
     "greeting": rf"[^{LETTER}]{_GREETING}",
+    # an address abroad ends in its country; a home is where someone 'bor på'
+    "country": r",[ \t]*(?:" + "|".join(COUNTRIES) + ")",
+    "home": rf"[^{LETTER}](?:[Bb]or|[Bb]oede|[Bb]oet|BOR)[ \t]",
 }
 _CONTEXT = "|".join(sorted(CONTEXT_WORDS, key=lambda word: (-len(word), word)))  # one text in every process
 # A word after which a capitalised word may be a name ('Kære X', 'moster: X'); Python's pattern looks ahead for
@@ -63,7 +66,7 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 # How far a rule's match may reach before and after the end of its anchor; a rule reads that window, cut to the
 # anchor's line (no rule matches across a line) and widened to whole words.
 REACH = {"at": (20, 2), "tel": (8, 40), "street": (80, 4), "postcode": (24, 90), "birth": (64, 70),
-         "hiding": (16, 215), "institution": (80, 120)}
+         "hiding": (16, 215), "institution": (80, 120), "country": (90, 2), "home": (2, 90)}
 # A capitalised word or one in capitals, whole: the candidates for names. Hyperscan reads the text between two
 # line breaks, so every word has a character on each side.
 WORD = rf"[^{LETTER}][{UPPER}][{LETTER}]*[^{LETTER}]"

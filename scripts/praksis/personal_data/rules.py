@@ -344,19 +344,73 @@ def towns() -> frozenset[str]:
     return frozenset(names | set(_EXTRA_TOWNS))
 
 
+# Where addresses abroad end ('211 41 Malmö, Sverige'); Danish names, in Latin-1 (the anchors' alphabet).
+COUNTRIES = ("Norge", "Sverige", "Tyskland", "Polen", "Spanien", "Ukraine", "Rumænien", "Litauen", "Letland",
+             "Estland", "Finland", "Island", "Frankrig", "Italien", "Holland", "Nederlandene", "Belgien", "England",
+             "Storbritannien", "Tyrkiet", "Irak", "Iran", "Syrien", "Somalia", "Eritrea", "Afghanistan", "Bosnien",
+             "Serbien", "Kroatien", "Ungarn", "Bulgarien", "Portugal", "Schweiz", "Østrig", "Grækenland", "USA")
+_ABROAD = re.compile(r"(?:[A-Z]{1,2}-)?\d{3,6}(?:[ \t]\d{2})?[ \t]+[A-ZÆØÅ][^\W\d_]+(?:[ -][A-ZÆØÅ]?[^\W\d_]+)?,[ \t]*"
+                     r"(?:" + "|".join(COUNTRIES) + r")\b")
+# A Danish address written in lower case: street and number, then postcode and a town of the list.
+_LOWER_STREET = re.compile(r"([a-zæøå][\w-]*)[ \t]+(?:nr\.?[ \t]*)?(?=\d)")
+_THEN_POSTCODE = re.compile(r"(?:,[ \t]*[^,\n]{1,14})?,?[ \t]*([1-9]\d{3})[ \t]+([a-zæøå]+(?:[ -][a-zæøå]+)?)")
+# 'bor på Slotsgade', 'boet hos plejefamilien på Tjørnevej', 'vi bor på egevang 100': a street by its ending,
+# one that is only a street's (not -gården, -skoven, -parken: homes and places are named so too).
+_HOME = re.compile(r"(?i)(?<![^\W\d_])(?:bor|boede|boet)(?:[ \t]+[^\W\d_]+){0,3}?[ \t]+(?:på|paa)[ \t]+"
+                   r"(?P<street>(?:[A-ZÆØÅ][^\W\d_]*[ \t]+){0,2}[^\W\d_][\w-]*)(?P<house>[ \t]+\d{1,3}[a-z]?\b)?")
+_HOME_ENDINGS = tuple("""vej vejen gade gaden allé alle stræde strædet vænge vænget plads pladsen torv torvet boulevard
+sti stien toft toften vang vangen kær kæret krog krogen løkke løkken bryn brynet brink brinken gangen dammen draget
+passage straße strasse gatan gata gate""".split())
+
+
 def address(text: str, street_lines: list[tuple[int, int]] | None = None,
             postcode_lines: list[tuple[int, int]] | None = None,
-            words: list[tuple[int, int]] = ()) -> list[Finding]:
+            words: list[tuple[int, int]] = (), country_lines: list[tuple[int, int]] | None = None,
+            home_lines: list[tuple[int, int]] | None = None) -> list[Finding]:
     """Street and number, postcode and town; `words`: the scan's capitalised words, where the Faroes' towns are
-    looked up (none given: only 'FO-' postcodes are read)."""
+    looked up (none given: only 'FO-' postcodes are read). With their anchors' windows: addresses abroad by
+    their country, and a home's street after 'bor på'."""
     found = [f for start, end in within(text, street_lines) for m in _STREET.finditer(text, start, end)
              if (f := _street(text, m))]
+    found += [f for start, end in within(text, street_lines) for m in _LOWER_STREET.finditer(text, start, end)
+              if (f := _lower_case_address(text, m))]
+    if country_lines is not None:
+        found += [_address(m.start(), m.end(), text) for start, end in within(text, country_lines)
+                  for m in _ABROAD.finditer(text, start, end)]
+    if home_lines is not None:
+        found += [f for start, end in within(text, home_lines) for m in _HOME.finditer(text, start, end)
+                  if (f := _home(text, m))]
     ends = {f.end for f in found}
     for m in (m for start, end in within(text, postcode_lines) for m in _POSTCODE.finditer(text, start, end)):
         if _word_start(text, m.start()) and _is_postal_town(text, m, ends):
             start = m.start() - 3 if text[max(0, m.start() - 3):m.start()] == "DK-" else m.start()
             found.append(Finding(start, m.end(), "P604", f"Adresse: postnummer og by ({length_note(m.group())})"))
     return found + _faroese(text, words)
+
+
+def _address(start: int, end: int, text: str) -> Finding:
+    return Finding(start, end, "P604", f"Adresse ({length_note(text[start:end])})")
+
+
+def _lower_case_address(text: str, m: re.Match) -> Finding | None:
+    """'spurvevej 42, 3700 rønne': in lower case only whole, with a known town."""
+    if not m.group(1).endswith(_SUFFIX_ENDINGS) or not _word_start(text, m.start()):
+        return None
+    house = _HOUSE.match(text, m.end())
+    then = _THEN_POSTCODE.match(text, house.end()) if house else None
+    if then is None or not (then.group(2) in towns() or then.group(2).split()[0] in towns()):
+        return None
+    return _address(m.start(), then.end(), text)
+
+
+def _home(text: str, m: re.Match) -> Finding | None:
+    street = m.group("street")
+    last = street.split()[-1].lower()
+    if m.group("house") and street[0].isupper() and last not in towns():  # 'bor på Hauptstraße 21'
+        return _address(m.start("street"), m.end(), text)
+    if last.endswith(_HOME_ENDINGS) and last not in _SUFFIX_SET:  # 'bor på Skovbrynet'; not 'bor på gaden'
+        return _address(m.start("street"), m.end(), text)
+    return None
 
 
 def _faroese(text: str, words) -> list[Finding]:
