@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import pickle
 import subprocess
+import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -66,7 +67,7 @@ def writes(monkeypatch) -> list[tuple[Path, Path]]:
             moved.append((Path(source), Path(target)))
         return real(source, target)
 
-    monkeypatch.setattr(history_store.os, "replace", recording)
+    monkeypatch.setattr(os, "replace", recording)
     return moved
 
 
@@ -146,7 +147,7 @@ def test_a_folder_that_cannot_be_written_leaves_the_history_whole_and_no_store(t
     def read_only(*args, **kwargs):
         raise PermissionError(13, "Read-only file system")
 
-    monkeypatch.setattr(history_store.tempfile, "mkstemp", read_only)
+    monkeypatch.setattr(tempfile, "mkstemp", read_only)
     found = read_history(root)
     assert summary(found) == afresh(root) and found.of(P1)
     assert not store_file(root).exists()

@@ -115,8 +115,6 @@ class ResultCache:
             if shard is not None:
                 shard[item] = value
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            (self.folder.parent / ".gitignore").write_text("*\n")
             (self.folder.parent / _SINGLE_FILE).unlink(missing_ok=True)  # its own, from before the shards
             for shard, entries in shards.items():
                 self._write(shard, entries)
@@ -132,10 +130,7 @@ class ResultCache:
             self._dirty.add(shard_of(item[1]))
 
     def _write(self, shard: int, entries: dict) -> None:
-        handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=".results-")
-        with os.fdopen(handle, "wb") as out:
-            pickle.dump((self._version, entries), out, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, self._path(shard))
+        keep(self._path(shard), (self._version, entries))
         ResultCache._written[self._path(shard)] = (_stamp(self._path(shard)), dict(entries))
 
     def _read(self, shard: int) -> dict:
@@ -145,6 +140,18 @@ class ResultCache:
         except Exception:  # missing, damaged or foreign: worth nothing; computed again
             return {}
         return entries if version == self._version else {}
+
+
+def keep(path: Path, value: object) -> None:
+    """Pickle value into path inside praksis' cache folder, which ignores itself for git; atomically, so a
+    reader sees the old file or the new one. OSError when the folder cannot be written."""
+    cache_dir = next(parent for parent in path.parents if parent.name == CACHE_DIR)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    (cache_dir / ".gitignore").write_text("*\n")
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-")
+    with os.fdopen(handle, "wb") as out:
+        pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(temporary, path)
 
 
 def _stamp(path: Path) -> tuple[int, int] | None:

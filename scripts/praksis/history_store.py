@@ -8,12 +8,9 @@ shown from the history (by the guard's settings, so a changed allow file judges 
 
 from __future__ import annotations
 
-import os
-import pickle
-import tempfile
 from pathlib import Path
 
-from .cache import CACHE_DIR, _fingerprint, _tracked_by_git, _Unpickler
+from .cache import CACHE_DIR, _fingerprint, _tracked_by_git, _Unpickler, keep
 
 _FILE = "history.pickle"
 
@@ -58,13 +55,7 @@ class HistoryStore:
         if self.path is None or state == self._saved:
             return
         try:
-            self.path.parent.mkdir(exist_ok=True)
-            (self.path.parent / ".gitignore").write_text("*\n")
-            handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".history-")
-            with os.fdopen(handle, "wb") as out:
-                pickle.dump((_fingerprint(), head, records, facts, self._verdicts), out,
-                            protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temporary, self.path)
+            keep(self.path, (_fingerprint(), head, records, facts, self._verdicts))
             self._saved = state
         except OSError:  # a read-only checkout: read the history again next time
             pass

@@ -11,13 +11,11 @@ from __future__ import annotations
 
 import hashlib
 import os
-import pickle
 import sys
-import tempfile
 from datetime import date
 from pathlib import Path
 
-from .cache import CACHE_DIR, _fingerprint, _tracked_by_git, _Unpickler, digest
+from .cache import CACHE_DIR, _fingerprint, _tracked_by_git, _Unpickler, digest, keep
 from .files import CONFIG, Listing
 from .history import state_of
 from .rules.personal_data import ALLOW_FILE
@@ -101,11 +99,6 @@ class Replay:
         if not self._usable:
             return
         try:
-            self.path.parent.mkdir(exist_ok=True)
-            (self.path.parent / ".gitignore").write_text("*\n")
-            handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".check-")
-            with os.fdopen(handle, "wb") as out:
-                pickle.dump((_fingerprint(), key, tuple(diagnostics)), out, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temporary, self.path)
+            keep(self.path, (_fingerprint(), key, tuple(diagnostics)))
         except OSError:  # a read-only checkout: check in full next time
             pass
