@@ -195,3 +195,25 @@ def test_every_file_a_check_reads_is_in_its_key(kb, monkeypatch):
     covered |= {Path(line.split("\0")[0]).resolve() for line in replay.other_inputs(root, root / "overrides")}
     assert read and read <= covered, sorted(map(str, read - covered))
     assert root / "overrides/partials/praksis_card.html" in covered
+
+
+def test_the_pure_python_engine_and_other_library_versions_check_again(kb, runs, monkeypatch):
+    check(kb)
+    monkeypatch.setenv("PRAKSIS_PURE_PYTHON", "1")
+    assert not check(kb).replayed
+    assert check(kb).replayed
+    import importlib.metadata
+
+    real = importlib.metadata.version
+    monkeypatch.setattr(importlib.metadata, "version", lambda name: "99" if name == "mkdocs" else real(name))
+    assert not check(kb).replayed
+
+
+def test_every_file_of_the_custom_dir_is_in_the_key_at_every_depth(kb, runs):
+    _custom_dir(kb)
+    kb.write("overrides/main.html", "{% extends 'base.html' %}\n")
+    check(kb)
+    for rel in ("overrides/main.html", "overrides/partials/praksis_card.html"):
+        assert check(kb).replayed
+        kb.write(rel, (kb.root / rel).read_text("utf-8") + "<!-- ændret -->\n")
+        assert not check(kb).replayed, rel
