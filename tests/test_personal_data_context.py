@@ -824,3 +824,36 @@ def test_numbers_named_for_what_they_are(text, expected):
 ])
 def test_addresses_in_lower_case_abroad_and_after_bor_paa(text, expected):
     assert [(code, raw) for code, raw in found(text) if code == "P604"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kerem, foedt den 2017-11-18, var med.", [("P605", "2017-11-18")]),           # 'født' without ø
+    ("FOEDSELSDATO: 10.12.2011", [("P605", "10.12.2011")]),
+    ("Fødselsdag! Kamma blev 4 (19/12/2020). Lagkage.", [("P605", "19/12/2020")]),  # an age reached on a date
+    ("Han fyldte 8 år (31.5.2016) i weekenden.", [("P605", "31.5.2016")]),
+    ("Mødet blev holdt (12.03.2025) i lokale 4.", []),                            # no age: an event's date
+    ("Han blev 18 (2025) i år.", []),                                              # a year alone
+])
+def test_dates_of_birth_written_in_haste(text, expected):
+    assert [(code, raw) for code, raw in found(text) if code == "P605"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pædagog – (+298) 28 55 10", [("P602", "+298) 28 55 10")]),               # a country code in parentheses
+    ("Mor kan traeffes paa 91611830, far har ikke oplyst nummer.", [("P602", "91611830")]),
+    ("Barnets sag har nummer (+45) 116 111 hos BørneTelefonen.", []),
+])
+def test_phones_written_in_haste(text, expected):
+    assert [(code, raw) for code, raw in found(text) if code == "P602"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Der er risiko for skade på Ethans sundhed og udvikling.", [("P606", "Ethans")]),  # a person's belongings
+    ("Vi vurderer, at Javiers modenhed er stor.", [("P606", "Javiers")]),
+    ("Noget skete.\nVigga sad i entréen med jakken på.", [("P607", "Vigga")]),  # an unknown word, then a Danish word
+    ("Noget skete.\nSatus før netværksmødet.", []),                                # a slip of 'status'
+    ("Noget skete.\nBgte boller og gik en tur.", []),
+    ("Onboarding af nye medarbejdere i teamet.", []),
+])
+def test_names_by_what_a_person_has_and_does(text, expected):
+    assert [(code, raw) for code, raw in found(text) if code in ("P606", "P607")] == expected

@@ -280,7 +280,9 @@ def kin_after(text: str, end: int) -> bool:
 
 # What only a person has: after a genitive ('Irynas fødselsdag', 'Yodits telefon') the word before is someone's name.
 BELONGINGS = frozenset("""fødselsdag fødselsdato telefon telefonnummer mobil mobilnummer nummer adresse mail e-mail
-cpr cpr-nummer personnummer værelse skolegang klasse medicin diagnose praktik pas fritidsjob samvær""".split())
+cpr cpr-nummer personnummer værelse skolegang klasse medicin diagnose praktik pas fritidsjob samvær
+sundhed trivsel modenhed holdning behov ønske ønsker mening perspektiv stemme hverdag adfærd fravær vægt sundhedskort
+sygesikringskort lektier venner seng cykel sygdom angst""".split())
 
 
 def owned_after(text: str, end: int, any_role: bool = True) -> bool:

@@ -109,7 +109,7 @@ def _valid_date(year: int, month: int, day: int) -> bool:
 _PREFIXED = re.compile(r"(?<![\w+])(?:\+|00)[ \t]?45[ \t.-]?(?:\(0\)[ \t]?)?(\d(?:[ \t.-]?\d){7})(?!\d)")
 # Another country's number: '+380 93 117 42 86', '+299 52 18 44', '00 46 70 123 45 67' (spaces or dashes only:
 # '+100.000 kr.' is no number to call).
-_FOREIGN = re.compile(r"(?<![\w+])(?:\+|00[ \t]?)[ \t]?(?!45)([1-9]\d{0,2})[ \t-]?(\d(?:[ \t-]?\d){5,11})"
+_FOREIGN = re.compile(r"(?<![\w+])(?:\+|00[ \t]?)[ \t]?(?!45)([1-9]\d{0,2})\)?[ \t-]?(\d(?:[ \t-]?\d){5,11})"
                       r"(?![\d.,]\d|\d)")
 _TEL_LINK = re.compile(r"(?i)\btel:[ \t]*([+\d(][\d \t.()+-]{6,24}\d)")
 _GROUPED = re.compile(r"(?<![\d.,:/-])[2-9]\d([ .-])\d\d\1\d\d\1\d\d(?!\d|[.,:-]\d)")
@@ -123,7 +123,7 @@ _NOT_PHONE = re.compile(r"(?i)(?:\bcvr|hovednummer|omstilling|hotline|døgntelef
                         r"[^\n\d]{0,24}$")
 # Before eight plain digits, "nummer" as a word of its own is a phone number's ("gav sit nummer, 23456789");
 # in a compound (sagsnummer, kundenummer) it names another number, and '2026-0412' after it is a case number.
-_NUMBER_WORD = re.compile(r"(?i)(?:\bnummer(?:et)?\b|\bnumre(?:ne)?\b|træffes|(?:s|\bny|\bnye|\bmit|\bmin|\bsit|\bsin"
+_NUMBER_WORD = re.compile(r"(?i)(?:\bnummer(?:et)?\b|\bnumre(?:ne)?\b|tr(?:æ|ae)ffes|(?:s|\bny|\bnye|\bmit|\bmin|\bsit|\bsin"
                           r"|\bhans|\bhendes|\bderes)[ \t]+nr\b\.?)[^\n\d]{0,24}$|\b(?:hans|hendes|mit|min|sit|sin)[ \t]*:[ \t]*$")
 _KIN_WORDS = ("mor|far|mormor|morfar|farmor|farfar|moster|faster|morbror|farbror|bror|søster|plejemor|plejefar|"
               "stedfar|stedmor|onkel|tante")
@@ -474,7 +474,7 @@ _DATE = (rf"(?P<iso>(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}}))"
          rf"|(?P<num>(?P<nd>\d{{1,2}})[./-](?P<nm>\d{{1,2}})(?:[./ -][ ]?(?P<ny>\d{{4}}|\d{{2}}))?)(?![\d])"
          rf"|(?P<txt>(?P<td>\d{{1,2}})\.?[ \t]*(?P<tm>{_MONTHS})\b\.?(?:[ \t]+(?P<ty>\d{{4}}))?)"
          rf"|(?P<six>(?P<sd>\d\d)(?P<sm>\d\d)(?P<sy>\d\d))(?!\d)")
-_TRIGGER = re.compile(r"[fF](?:ødt|ødsels(?:dato|dag(?:en)?)|\.(?=[ \t]*\d))|FØDT|FØDSELSDATO")
+_TRIGGER = re.compile(r"[fF](?:ødt|oedt|(?:ø|oe)dsels(?:dato|dag(?:en)?)|\.(?=[ \t]*\d))|F(?:Ø|OE)DT|F(?:Ø|OE)DSELSDATO")
 _FILLER_THEN_DATE = re.compile(
     rf"(?i)(?:[\s:(*_\"'|,-]|(?:er|var|blev|den|d\.|dato|på|sin|hans|hendes|har|fejrer|fejrede|om|dag|som)(?![\w]))*"
     rf"(?:{_DATE})")
@@ -529,9 +529,14 @@ def _event(text: str, before: re.Match) -> bool:
     return m is not None and m.group(1).lower() in _EVENT_BEFORE
 
 
+# 'Kamma blev 4 (19/12/2020)', 'fyldte 8 år (31.5.2016)': the date an age was reached on is a birthday.
+_AGE_THEN_DATE = re.compile(rf"(?i)\b(?:blev|fyldte|fylder)[ \t]+\d{{1,2}}(?:[ \t]+år)?[ \t]*\([ \t]*(?:{_DATE})[ \t]*\)")
+
+
 def _dates_after_a_person(text: str, lines: list[tuple[int, int]] | None) -> list[Finding]:
     spans = within(text, lines)
-    return [_birth(*_date_span(m)) for pattern, named in ((_DATE_IN_PARENTHESES, False), (_DATE_AFTER_COMMA, True))
+    return [_birth(*_date_span(m)) for start, end in spans for m in _AGE_THEN_DATE.finditer(text, max(0, start - 20), end)
+            if _has_year(m) and _real_date(m)] + [_birth(*_date_span(m)) for pattern, named in ((_DATE_IN_PARENTHESES, False), (_DATE_AFTER_COMMA, True))
             for start, end in spans for m in pattern.finditer(text, start, end) if _born(text, m, named)]
 
 

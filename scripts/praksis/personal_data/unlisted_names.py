@@ -19,7 +19,7 @@ from .name_context import (ALWAYS_BEFORE, CALENDAR, CONTEXT_WORDS, FAMILY, FUNCT
                            word_before)
 from .name_list import lexicon
 from .rules import column_cells, towns
-from .words import danish, in_dictionary, ordinary, respelt, vocabulary, with_danish_letters
+from .words import danish, in_dictionary, ordinary, respelt, slipped, vocabulary, with_danish_letters
 
 _ABBREVIATION = re.compile(r"\.[ \t]*[a-zæøå\d]")  # 'Sagsnr. 1234', 'Adm. direktør'
 _GAP = re.compile(r"[ \t-]+")
@@ -93,7 +93,19 @@ def stranger_level(text: str, start: int, end: int, kind: str, is_name) -> str:
         return "P607" if place == "fra" else "P606"
     after = name_end(text, end)
     return ("P606" if human_after(text, after) or role_after(text, after)
-            else "P607" if acts_after(text, after, is_name) else "join")
+            else "P607" if acts_after(text, after, is_name) or (
+                kind == "unknown" and _a_word_follows(text, after) and not slipped(text[start:end].lower()))
+            else "join")
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([a-zæøå]+)\b")
+
+
+def _a_word_follows(text: str, end: int) -> bool:
+    """An unknown word opening a sentence before a Danish word in lower case ('Vigga sad', 'Aistė stammer'): a
+    name more often than not; a warning, since a brand or a foreign word stands so too."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and len(m.group(1)) >= 2 and (m.group(1) in danish() or in_dictionary(m.group(1)))
 
 
 # 'flyttet til Iași', 'rejste til Hargeisa': after a verb of moving, 'til' leads to a place.

@@ -99,6 +99,14 @@ def respelt(word: str) -> bool:
                                       if len(other) >= _SLIP - 1)
 
 
+@lru_cache(maxsize=65536)
+def slipped(word: str, shortest: int = 4) -> bool:
+    """One slip of the keys from a dictionary word, at any length from shortest ('Satus', 'Bgte', 'Itet'):
+    enough to keep a word from a warning, not from being a name (see respelt)."""
+    return (len(word) >= shortest and _DANISH_WORD.fullmatch(word) is not None
+            and any(in_dictionary(other) for other in _one_slip_from(with_danish_letters(word)) if len(other) >= 3))
+
+
 def _one_slip_from(word: str):
     """The words one slip away: a letter dropped, a letter added, two neighbours swapped."""
     for i in range(len(word)):
