@@ -833,6 +833,10 @@ def test_addresses_in_lower_case_abroad_and_after_bor_paa(text, expected):
     ("Han fyldte 8 år (31.5.2016) i weekenden.", [("P605", "31.5.2016")]),
     ("Mødet blev holdt (12.03.2025) i lokale 4.", []),                            # no age: an event's date
     ("Han blev 18 (2025) i år.", []),                                              # a year alone
+    ('    - {id: barn-a, role: Barn A, age_band: "0-2", born: 2025-01-20}', [("P605", "2025-01-20")]),  # a key
+    ("date_of_birth: 12.03.2015", [("P605", "12.03.2015")]),
+    ("reborn: 2025-01-20", []),
+    ("decided: 2026-02-03\nreview_by: 2027-02-01", []),
 ])
 def test_dates_of_birth_written_in_haste(text, expected):
     assert [(code, raw) for code, raw in found(text) if code == "P605"] == expected

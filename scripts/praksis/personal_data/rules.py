@@ -474,7 +474,8 @@ _DATE = (rf"(?P<iso>(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}}))"
          rf"|(?P<num>(?P<nd>\d{{1,2}})[./-](?P<nm>\d{{1,2}})(?:[./ -][ ]?(?P<ny>\d{{4}}|\d{{2}}))?)(?![\d])"
          rf"|(?P<txt>(?P<td>\d{{1,2}})\.?[ \t]*(?P<tm>{_MONTHS})\b\.?(?:[ \t]+(?P<ty>\d{{4}}))?)"
          rf"|(?P<six>(?P<sd>\d\d)(?P<sm>\d\d)(?P<sy>\d\d))(?!\d)")
-_TRIGGER = re.compile(r"[fF](?:ødt|oedt|(?:ø|oe)dsels(?:dato|dag(?:en)?)|\.(?=[ \t]*\d))|F(?:Ø|OE)DT|F(?:Ø|OE)DSELSDATO")
+_TRIGGER = re.compile(r"[fF](?:ødt|oedt|(?:ø|oe)dsels(?:dato|dag(?:en)?)|\.(?=[ \t]*\d))|F(?:Ø|OE)DT|F(?:Ø|OE)DSELSDATO"
+                      r"|\b(?:born|birth(?:_?date|day)?|date_of_birth|dob)(?=[ \t]*:)")  # a key: 'born: 2015-10-28'
 _FILLER_THEN_DATE = re.compile(
     rf"(?i)(?:[\s:(*_\"'|,-]|(?:er|var|blev|den|d\.|dato|på|sin|hans|hendes|har|fejrer|fejrede|om|dag|som)(?![\w]))*"
     rf"(?:{_DATE})")
