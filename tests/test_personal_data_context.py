@@ -813,6 +813,9 @@ def test_numbers_named_for_what_they_are(text, expected):
     ("Familien bor på Hybenvænget, 2. sal.", [("P604", "Hybenvænget")]),                      # a home's street
     ("Hun har siden 2023 boet hos plejefamilien på Hauptstraße 21.", [("P604", "Hauptstraße 21")]),
     ("vi bor på egevang 100 nu", [("P604", "egevang 100")]),
+    ("adresse: møllevej 23, 2200 københavn n", [("P604", "møllevej 23, 2200 københavn n")]),  # a town's part
+    ("Hun bor nu på Aqqusinersuaq 14 i Nuuk.", [("P604", "Aqqusinersuaq 14")]),    # a word and a house number
+    ("Hun bor på Kolding 3 dage om ugen.", []),                                    # a town and a count
     # look-alikes: a place, a bare street word, a home's name, a town, a lower-case street without its town
     ("Han bor på gaden.", []),
     ("Hun bor på Nørrebro og går i skole.", []),
@@ -855,6 +858,7 @@ def test_phones_written_in_haste(text, expected):
     ("Der er risiko for skade på Ethans sundhed og udvikling.", [("P606", "Ethans")]),  # a person's belongings
     ("Vi vurderer, at Javiers modenhed er stor.", [("P606", "Javiers")]),
     ("Noget skete.\nVigga sad i entréen med jakken på.", [("P607", "Vigga")]),  # an unknown word, then a Danish word
+    ("Noget skete.\nVigga er i skole i dag.", [("P607", "Vigga")]),
     ("Noget skete.\nSatus før netværksmødet.", []),                                # a slip of 'status'
     ("Noget skete.\nBgte boller og gik en tur.", []),
     ("Onboarding af nye medarbejdere i teamet.", []),
