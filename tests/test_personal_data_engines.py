@@ -22,7 +22,7 @@ def corpus_texts() -> list[str]:
 
     texts = [doc.text for doc in generate(3, 120, 80)]
     for folder in ("personal_data_dev", "personal_data_dev2", "personal_data_heldout", "personal_data_blind3",
-                   "personal_data_blind4", "personal_data_blind5"):
+                   "personal_data_blind4", "personal_data_blind5", "personal_data_blind6", "personal_data_blind7"):
         for name in ("planted.jsonl", "clean.jsonl", "institutions.jsonl"):
             path = REPO / "scripts" / "benchmarks" / folder / name
             lines = path.read_text("utf-8").splitlines() if path.is_file() else []
