@@ -212,3 +212,25 @@ def test_rule_into_a_closed_pipe_ends_quietly():
     done = subprocess.run(f"{sys.executable} -m praksis rule --all | head -1", shell=True, capture_output=True,
                           text=True, env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[1] / "scripts")})
     assert "Traceback" not in done.stderr and done.stdout.startswith("F: Filen")
+
+
+@pytest.mark.parametrize("summary", [
+    "'<img src=x onerror=\"alert(1)\">'",              # as written
+    '"\\x3cimg src=x onerror=alert(1)\\x3e"',           # spelt with YAML's escapes: no '<' in the file's text
+    '"\\u003cscript\\u003ealert(1)\\u003c/script\\u003e"',
+])
+def test_code_in_a_front_matter_value_is_found_however_yaml_spells_it(kb, summary):
+    kb.edit(C1, "summary: Barn A på 11 år har stigende skolefravær.", f"summary: {summary}")
+    assert "K506" in [d.code for d in kb.check()[2]]
+
+
+def test_front_matter_with_nothing_suspect_in_its_text_is_not_walked_value_by_value(kb, monkeypatch):
+    from praksis import active_content
+
+    def walked(*args):
+        raise AssertionError("every value was read")
+
+    monkeypatch.setattr(active_content, "_texts", walked)
+    from praksis.checks import check_root
+
+    assert not [d for d in check_root(kb.root, TODAY, use_cache=False)[2] if d.code in ("K505", "K506")]

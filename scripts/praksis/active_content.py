@@ -79,8 +79,12 @@ def in_markdown(body: str, first_line: int) -> list[Finding]:
     return _shifted(found, first_line - 1)
 
 
-def in_front_matter(data, position) -> list[Finding]:
-    """Every text value of front matter: titles, summaries and the rest end up in pages and their <head>."""
+def in_front_matter(data, position, source: str | None = None) -> list[Finding]:
+    """Every text value of front matter: titles, summaries and the rest end up in pages and their <head>.
+    source: the YAML text the values were read from; without anything suspect in it (nor an escape, which
+    could spell one: "\\x3c") no value holds anything, and the walk over every value is spared."""
+    if not data or (source is not None and "\\" not in source and not _SUSPECT.search(source)):
+        return []
     found: list[Finding] = []
     for path, value in _texts(data, ()):
         if _SUSPECT.search(value):  # a value's place is looked up only when there is something to report

@@ -59,6 +59,7 @@ class Parsed:
     body_line: int  # file line of the body's first line
     positions: dict[tuple, Position] = field(default_factory=dict)
     end_line: int = 1  # file line of the closing ---
+    source: str | None = None  # the YAML text: every value is made of it (and of its escapes)
 
     def position(self, *path) -> Position:
         return closest_position(self.positions, path)
@@ -113,7 +114,7 @@ def parse(path: str, text: str, required: bool = True) -> tuple[Parsed | None, l
         data = {}
     if not isinstance(data, dict):
         return None, [metadata.NOT_A_MAPPING.at(path, (first_line, 1))]
-    return Parsed(data, body, body_line, positions, end_line=body_line - 1), diagnostics
+    return Parsed(data, body, body_line, positions, end_line=body_line - 1, source=source), diagnostics
 
 
 _YAML_FIX = ("Tjek indrykning (mellemrum, ikke tabulator), kolon efter hver nøgle og anførselstegn om tekst der "

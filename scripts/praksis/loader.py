@@ -192,7 +192,7 @@ def _too_deep(parsed: frontmatter.Parsed, rel: str) -> list[Diagnostic]:
 def _marks(parsed: frontmatter.Parsed) -> Marks:
     """Where the file refers elsewhere, and what it would make a browser load or run (body and front matter)."""
     marks = find_marks(parsed.body, parsed.body_line)
-    marks.active = (active_content.in_front_matter(parsed.data, parsed.position)
+    marks.active = (active_content.in_front_matter(parsed.data, parsed.position, parsed.source)
                     + active_content.in_markdown(parsed.body, parsed.body_line))
     return marks
 
