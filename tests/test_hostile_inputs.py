@@ -234,3 +234,22 @@ def test_front_matter_with_nothing_suspect_in_its_text_is_not_walked_value_by_va
     from praksis.checks import check_root
 
     assert not [d for d in check_root(kb.root, TODAY, use_cache=False)[2] if d.code in ("K505", "K506")]
+
+
+@pytest.mark.parametrize("summary", [
+    "'Se mere { onclick=\"alert(1)\" }'",                # a brace inside a quoted value
+    "Se mere { onclick=\"alert(1)\" }",                  # inside a plain value
+    "[\"{ onclick=alert(1) }\"]",                         # inside a quoted item of a flow list
+    "|\n  Se mere\n  { onclick=\"alert(1)\" }",           # opening a line of a block scalar
+])
+def test_an_attribute_list_in_a_front_matter_value_is_found_beside_yamls_own_braces(kb, summary):
+    kb.edit(C1, "summary: Barn A på 11 år har stigende skolefravær.", f"summary: {summary}")
+    assert "K506" in [d.code for d in kb.check()[2]]
+
+
+def test_yamls_own_braces_are_no_reason_to_walk_the_values():
+    from praksis.active_content import _may_hold_suspects
+
+    assert not _may_hold_suspects("family:\n  persons:\n    - {id: mor, role: Mor}\n    - {id: far, role: Far}\n"
+                                  "meta: {a: 1, b: {c: 2}}\nlist: [{x: 1}, {y: 2}]\n")
+    assert _may_hold_suspects("title: Tekst {: .klasse }\n") and _may_hold_suspects('title: "\\x3c"\n')

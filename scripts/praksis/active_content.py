@@ -83,13 +83,38 @@ def in_front_matter(data, position, source: str | None = None) -> list[Finding]:
     """Every text value of front matter: titles, summaries and the rest end up in pages and their <head>.
     source: the YAML text the values were read from; without anything suspect in it (nor an escape, which
     could spell one: "\\x3c") no value holds anything, and the walk over every value is spared."""
-    if not data or (source is not None and "\\" not in source and not _SUSPECT.search(source)):
+    if not data or (source is not None and not _may_hold_suspects(source)):
         return []
     found: list[Finding] = []
     for path, value in _texts(data, ()):
         if _SUSPECT.search(value):  # a value's place is looked up only when there is something to report
             found += in_text_value(value, *position(*path))
     return found
+
+
+# In YAML's own text: a brace after ':', '-', '[', ',' or '{' on its line opens a flow mapping ('- {id: mor,
+# role: Mor}'), YAML's syntax, not a value's character; any other brace (one opening a line of a block
+# scalar too) stands inside a value.
+# Substring tests, not _SUSPECT: a case-blind alternation costs as much per kilobyte as the walk it spares.
+_MARKS = ("\\", "<", "![", "]:")
+_SCHEMES = ("javascript", "vbscript", "data:")
+
+
+def _may_hold_suspects(source: str) -> bool:
+    if any(mark in source for mark in _MARKS):
+        return True
+    lower = source.lower()
+    return any(scheme in lower for scheme in _SCHEMES) or _brace_in_a_value(source)
+
+
+def _brace_in_a_value(source: str) -> bool:
+    at = source.find("{")
+    while at != -1:
+        before = source[source.rfind("\n", 0, at) + 1:at].rstrip(" \t")
+        if not before or before[-1] not in ":[,{-":
+            return True
+        at = source.find("{", at + 1)
+    return False
 
 
 def _texts(value, path: tuple):
