@@ -51,7 +51,8 @@ _STEDET_FOR = re.compile(r"(?i)stedet[ \t]+for\b")
 
 
 def _instead(text: str, m: re.Match) -> bool:
-    return _STEDET_FOR.match(m.group()) is not None and _I_BEFORE.search(text, max(0, m.start() - 4), m.start()) is not None
+    return (_STEDET_FOR.match(m.group()) is not None
+            and _I_BEFORE.search(text, max(0, m.start() - 4), m.start()) is not None)
 
 
 def _a_person_of(m: re.Match) -> bool:
