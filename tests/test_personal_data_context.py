@@ -862,6 +862,9 @@ def test_phones_written_in_haste(text, expected):
     ("Noget skete.\nSatus før netværksmødet.", []),                                # a slip of 'status'
     ("Noget skete.\nBgte boller og gik en tur.", []),
     ("Onboarding af nye medarbejdere i teamet.", []),
+    ("Vi mødte barnet.\nBarn: Liam Taylor (2007-10-02)\n", [("P606", "Liam Taylor")]),  # a field ended by '('
+    ("Moster: Aviaja – bor i Nuuk", [("P606", "Aviaja")]),                              # ... or by a dash
+    ("Barn: Går i skole (fra uge 3)", []),                                              # a sentence after it
 ])
 def test_names_by_what_a_person_has_and_does(text, expected):
     assert [(code, raw) for code, raw in found(text) if code in ("P606", "P607")] == expected

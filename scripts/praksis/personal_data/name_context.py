@@ -86,7 +86,9 @@ slange slangen""".split())
 PARTICLES = frozenset("á í av van von de der den da di du la le al el bin ibn abu binti ter ten".split())
 
 # After a label ('Kontaktperson:', '| Mor |') the word is a name when it fills the field: alone, or with a surname.
-_FILLS_FIELD = {":": re.compile(r"(?:[ \t]+[A-ZÆØÅ][^\W\d_]*)*[ \t]*(?:\||,|\.?[ \t]*$)", re.MULTILINE),
+# The value fills the field when the line, a cell, a comma, a parenthesis ('Barn: Liam Taylor (2007-10-02)') or
+# a dash ('Moster: Aviaja – bor i Nuuk') ends it.
+_FILLS_FIELD = {":": re.compile(r"(?:[ \t]+[A-ZÆØÅ][^\W\d_]*)*[ \t]*(?:\||,|\(|–|\.?[ \t]*$)", re.MULTILINE),
                 "|": re.compile(r"(?:[ \t]+[A-ZÆØÅ][^\W\d_]*)*[ \t]*(?:\||$)", re.MULTILINE)}
 
 _ABBREVIATED = frozenset("hr fru frk dr".split())  # 'hr. X'; after any other word a full stop ends the sentence
