@@ -248,15 +248,12 @@ def find(path: str, text: str, allow: Allowlist) -> list[Located]:
     return located
 
 
-_FAROESE = re.compile(b" (?:" + b"|".join(anchors.project(town) for town in rules.FAROESE_TOWNS) + b") ")
-
-
 def _found(text: str, allow: Allowlist, scan: anchors.Scan) -> list[Finding]:
     """Every rule, each reading only around its anchors in the scan."""
     runs = rules.number_runs(text, scan.runs(text))
     lines = partial(scan.windows, text)
     return (rules.cpr(text, runs) + rules.phone(text, runs, lines("tel")) + rules.email(text, lines("at"))
-            + rules.address(text, lines("street"), lines("postcode"), scan.words if scan.has_any(_FAROESE) else [],
+            + rules.address(text, lines("street"), lines("postcode"), scan.words if scan.ends.get("faroese") else [],
                             lines("country"), lines("home"))
             + rules.birth_date(text, lines("birth"))
             + find_names(text, allow.places, scan) + institutions(text, lines("institution")))
