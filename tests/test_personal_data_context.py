@@ -816,6 +816,8 @@ def test_numbers_named_for_what_they_are(text, expected):
     ("adresse: møllevej 23, 2200 københavn n", [("P604", "møllevej 23, 2200 københavn n")]),  # a town's part
     ("Hun bor nu på Aqqusinersuaq 14 i Nuuk.", [("P604", "Aqqusinersuaq 14")]),    # a word and a house number
     ("Hun bor på Kolding 3 dage om ugen.", []),                                    # a town and a count
+    ("Brevet gik til den gamle adresse på Ved Søen 30. Godt.", [("P604", "Ved Søen 30")]),  # after 'adresse på'
+    ("Adressen på Ankestyrelsen 3 sider er vedlagt.", []),
     # look-alikes: a place, a bare street word, a home's name, a town, a lower-case street without its town
     ("Han bor på gaden.", []),
     ("Hun bor på Nørrebro og går i skole.", []),
@@ -839,6 +841,7 @@ def test_addresses_in_lower_case_abroad_and_after_bor_paa(text, expected):
     ('    - {id: barn-a, role: Barn A, age_band: "0-2", born: 2025-01-20}', [("P605", "2025-01-20")]),  # a key
     ("date_of_birth: 12.03.2015", [("P605", "12.03.2015")]),
     ("reborn: 2025-01-20", []),
+    ("Ledelsestilsyn, team Vest, 20. marts 2024\n\nJeg har læst sagerne.", []),    # a team's name and a date
     ("decided: 2026-02-03\nreview_by: 2027-02-01", []),
 ])
 def test_dates_of_birth_written_in_haste(text, expected):
@@ -849,6 +852,10 @@ def test_dates_of_birth_written_in_haste(text, expected):
     ("Pædagog – (+298) 28 55 10", [("P602", "+298) 28 55 10")]),               # a country code in parentheses
     ("Mor kan traeffes paa 91611830, far har ikke oplyst nummer.", [("P602", "91611830")]),
     ("Barnets sag har nummer (+45) 116 111 hos BørneTelefonen.", []),
+    ("Ring gerne på 71 789 505", [("P602", "71 789 505")]),                      # two, three and three digits
+    ("Telefonnummeret til far (50 517 078) skal fjernes.", [("P602", "50 517 078")]),
+    ("Budgettet er 25 000 000 kr.", []),                                          # ... grouped as an amount
+    ("Der bor 58 000 000 mennesker på 12 345 678 m2.", []),
 ])
 def test_phones_written_in_haste(text, expected):
     assert [(code, raw) for code, raw in found(text) if code == "P602"] == expected

@@ -57,7 +57,7 @@ PATTERNS: dict[str, str] = {
     "greeting": rf"[^{LETTER}]{_GREETING}",
     # an address abroad ends in its country; a home is where someone 'bor på'
     "country": r",[ \t]*(?:" + "|".join(COUNTRIES) + ")",
-    "home": rf"[^{LETTER}](?:[Bb]or|[Bb]oede|[Bb]oet|BOR)[ \t]",
+    "home": rf"[^{LETTER}](?:[Bb]or|[Bb]oede|[Bb]oet|BOR|[Aa]dresse|[Aa]dressen)[ \t]",
     # a Faroese town as a whole word: only then are the scan's words read for '700 Klaksvík'
     "faroese": rf"[^{LETTER}](?:{'|'.join(sorted(FAROESE_TOWNS))})[^{LETTER}]",
 }

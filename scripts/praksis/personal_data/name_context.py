@@ -82,6 +82,9 @@ hamsteren hamstren marsvin marsvinet hest hesten hestene fisk fisken undulat und
 bamsen bamserne tøjdyr tøjdyret krammedyr krammedyret kælenavn labrador hvalp hvalpen puddel terrier schæfer pony
 ponyen fugl fuglen kanariefugl skildpadde skildpadden rotte rotten gris grisen høne hønen kylling kyllingen gekko
 slange slangen""".split())
+# 'team Vest', 'distrikt Nord': a part of the organisation, not a person named Vest.
+UNITS = frozenset("team teamet afdeling afdelingen distrikt distriktet område området region gruppe gruppen".split())
+COMPASS = frozenset("nord syd øst vest midt oest".split())
 # Particles inside a full name: 'X á Y' (Faroese), 'X van Y', 'X bin Y'.
 PARTICLES = frozenset("á í av van von de der den da di du la le al el bin ibn abu binti ter ten".split())
 

@@ -19,7 +19,8 @@ import re
 
 from . import anchors
 from .findings import Finding, length_note
-from .name_context import (CONTEXT_WORDS, FUNCTION_WORDS, HONORIFICS, PARTICLES, PETS, ROLES, acts_after, word_before,
+from .name_context import (COMPASS, CONTEXT_WORDS, FUNCTION_WORDS, HONORIFICS, PARTICLES, PETS, ROLES, UNITS,
+                           acts_after, word_before,
                            described_after, kin_after, name_end, named_before, owned_after, pet_named, previous_word,
                            role_after, sentence_start, speaks_after)
 from .name_list import DEFAULT_PLACES, lexicon, lowercase_names
@@ -191,10 +192,6 @@ def _pet_before(text: str, start: int) -> bool:
     return m is not None and m.group(1).lower() in PETS
 
 
-_UNITS = frozenset("team teamet afdeling afdelingen distrikt distriktet område området region gruppe gruppen".split())
-_COMPASS = frozenset("nord syd øst vest midt oest".split())
-
-
 def _level(text: str, start: int, end: int, mode: str, is_name) -> str:
     """'P606', 'P607', or 'join' (only a name when next to one that is flagged)."""
     previous = previous_word(text, start)
@@ -202,7 +199,7 @@ def _level(text: str, start: int, end: int, mode: str, is_name) -> str:
         return "join"
     if pet_named(text, start):  # 'hunden Luna': a name, but an animal's
         return "join"
-    if (previous or "").lower() in _UNITS and text[start:end].lower() in _COMPASS:  # 'team Vest', 'distrikt Syd'
+    if (previous or "").lower() in UNITS and text[start:end].lower() in COMPASS:  # 'team Vest', 'distrikt Syd'
         return "join"
     if mode == "error" or (mode == "title" and not sentence_start(text, start)):  # 'Bjørn, ulv eller ræv?'
         return "P606"

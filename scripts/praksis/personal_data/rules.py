@@ -115,6 +115,9 @@ _TEL_LINK = re.compile(r"(?i)\btel:[ \t]*([+\d(][\d \t.()+-]{6,24}\d)")
 _GROUPED = re.compile(r"(?<![\d.,:/-])[2-9]\d([ .-])\d\d\1\d\d\1\d\d(?!\d|[.,:-]\d)")
 _FOUR_FOUR = re.compile(r"(?<![\d.,:/-])([2-9]\d{3})[ -](\d{4})(?!\d|[.,:-]\d)")
 _BARE = re.compile(r"(?<![\d.,:/-])[2-9]\d{7}(?!\d|[.,:-]\d)")
+# Two, three and three digits ('71 789 505'): a phone number only where the text says so, as amounts and counts
+# are grouped in threes too ('25 000 000').
+_TWO_THREE_THREE = re.compile(r"(?<![\d.,:/-])[2-9]\d[ ]\d{3}[ ]\d{3}(?!\d|[.,:-]\d| \d)")
 _PHONE_WORDS = re.compile(r"(?i)(?:\btlf|\btel\b|telefon|mobil|\bmob\b|\bring|\bsms|fastnet|direkte|\bkontakt"
                           r"|\bnås\b|\btræffes\b|\bskrev fra|\bringede fra)[^\n\d]{0,24}$")
 _NOT_PHONE = re.compile(r"(?i)(?:\bcvr|hovednummer|omstilling|hotline|døgntelefon|vagttelefon|lægevagt|linjen\b|vagten\b|"
@@ -161,15 +164,19 @@ def _phones_in_run(text: str, start: int, end: int, earlier: list[Finding]) -> l
     for m in _FOUR_FOUR.finditer(text, start, end):
         if not _overlaps(m, taken) and _four_four_is_phone(text, m):
             found.append(_phone(text, m, m.group()))
-    for m in _BARE.finditer(text, start, end):
-        before = _before(text, m.start())
-        said = (_PHONE_WORDS.search(before) or _NUMBER_WORD.search(before) or _on_a_relatives_line(text, m)
-                or (_ON.search(before) and not _AMOUNT_AFTER.match(text, m.end()))
-                or _after_a_phone(text, m, earlier + found) or _alone_on_its_line(text, m)
-                or _in_a_phone_column(text, m))
-        if not _overlaps(m, taken) and said and not _NOT_PHONE.search(before):
+    for m in (*_BARE.finditer(text, start, end), *_TWO_THREE_THREE.finditer(text, start, end)):
+        if not _overlaps(m, taken) and _said_to_be_a_phone(text, m, earlier + found):
             found.append(_phone(text, m, m.group()))
     return found
+
+
+def _said_to_be_a_phone(text: str, m: re.Match, found: list[Finding]) -> bool:
+    """Eight digits that are not grouped as phone numbers usually are: the text around says it is one."""
+    before = _before(text, m.start())
+    said = (_PHONE_WORDS.search(before) or _NUMBER_WORD.search(before) or _on_a_relatives_line(text, m)
+            or (_ON.search(before) and not _AMOUNT_AFTER.match(text, m.end()))
+            or _after_a_phone(text, m, found) or _alone_on_its_line(text, m) or _in_a_phone_column(text, m))
+    return bool(said) and not _NOT_PHONE.search(before)
 
 
 _SERVICE = "service"  # 70 (shared cost), 80 (free), 90 (premium): a business's number, unless said to be a person's
@@ -354,9 +361,10 @@ _ABROAD = re.compile(r"(?:[A-Z]{1,2}-)?\d{3,6}(?:[ \t]\d{2})?[ \t]+[A-ZÆØÅ][^
 # A Danish address written in lower case: street and number, then postcode and a town of the list.
 _LOWER_STREET = re.compile(r"([a-zæøå][\w-]*)[ \t]+(?:nr\.?[ \t]*)?(?=\d)")
 _THEN_POSTCODE = re.compile(r"(?:,[ \t]*[^,\n]{1,14})?,?[ \t]*([1-9]\d{3})[ \t]+([a-zæøå]+(?:[ -][a-zæøå]+)?)")
-# 'bor på Slotsgade', 'boet hos plejefamilien på Tjørnevej', 'vi bor på egevang 100': a street by its ending,
+# 'bor på Slotsgade', 'boet hos plejefamilien på Tjørnevej', 'vi bor på egevang 100', 'den gamle adresse på Ved
+# Søen 30': a street by its ending or its house number,
 # one that is only a street's (not -gården, -skoven, -parken: homes and places are named so too).
-_HOME = re.compile(r"(?i)(?<![^\W\d_])(?:bor|boede|boet)(?:[ \t]+[^\W\d_]+){0,3}?[ \t]+(?:på|paa)[ \t]+"
+_HOME = re.compile(r"(?i)(?<![^\W\d_])(?:bor|boede|boet|adressen?)(?:[ \t]+[^\W\d_]+){0,3}?[ \t]+(?:på|paa)[ \t]+"
                    r"(?P<street>(?:[A-ZÆØÅ][^\W\d_]*[ \t]+){0,2}[^\W\d_][\w-]*)(?P<house>[ \t]+\d{1,3}[a-z]?\b)?")
 _HOME_ENDINGS = tuple("""vej vejen gade gaden allé alle stræde strædet vænge vænget plads pladsen torv torvet boulevard
 sti stien toft toften vang vangen kær kæret krog krogen løkke løkken bryn brynet brink brinken gangen dammen draget
@@ -406,7 +414,8 @@ def _lower_case_address(text: str, m: re.Match) -> Finding | None:
 def _home(text: str, m: re.Match) -> Finding | None:
     street = m.group("street")
     last = street.split()[-1].lower()
-    if m.group("house") and street[0].isupper() and last not in towns():  # 'bor på Hauptstraße 21'
+    if (m.group("house") and street[0].isupper() and last not in towns()  # 'bor på Hauptstraße 21'
+            and not _NOT_HOUSE_NUMBER.match(text, m.end("house"))):  # not 'adressen på Ankestyrelsen 3 sider'
         return _address(m.start("street"), m.end(), text)
     if last.endswith(_HOME_ENDINGS) and last not in _SUFFIX_SET:  # 'bor på Skovbrynet'; not 'bor på gaden'
         return _address(m.start("street"), m.end(), text)

@@ -13,8 +13,8 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from .anchors import Scan
-from .name_context import (ALWAYS_BEFORE, CALENDAR, CONTEXT_WORDS, FAMILY, FUNCTION_WORDS, HONORIFICS, KIN_AND_ROLES, LABELS, PERSON_WORDS, PETS,
-                           ROLE_ENDINGS, acts_after, before, described_after, human_after, name_end,
+from .name_context import (ALWAYS_BEFORE, CALENDAR, COMPASS, CONTEXT_WORDS, FAMILY, FUNCTION_WORDS, HONORIFICS,
+                           KIN_AND_ROLES, LABELS, PERSON_WORDS, PETS, ROLE_ENDINGS, UNITS, acts_after, before, described_after, human_after, name_end,
                            named_before, owned_after, pet_named, previous_word, role_after, sentence_start, signed,
                            word_before)
 from .name_list import lexicon
@@ -293,6 +293,8 @@ def is_person(text: str, start: int, word: str) -> bool:
     if len(word) == 1:
         return word.isupper() and (previous_word(text, start) or "").lower() in KIN_AND_ROLES
     if not (word[0].isupper() and word[1:].islower()):
+        return False
+    if low in COMPASS and (previous_word(text, start) or "").lower() in UNITS:  # 'Tilsyn, team Vest, 20. marts'
         return False
     if low in lexicon() or stranger(low) == "unknown":
         return True
