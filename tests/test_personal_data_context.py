@@ -842,6 +842,10 @@ def test_addresses_in_lower_case_abroad_and_after_bor_paa(text, expected):
     ("date_of_birth: 12.03.2015", [("P605", "12.03.2015")]),
     ("reborn: 2025-01-20", []),
     ("Ledelsestilsyn, team Vest, 20. marts 2024\n\nJeg har læst sagerne.", []),    # a team's name and a date
+    ("Børnenes fødselsdatoer? Det er Alfred 27. april 2009 og Laura 2006-05-26.",  # names and dates after the word
+     [("P605", "27. april 2009"), ("P605", "2006-05-26")]),
+    ("Fødselsdato: se sagen. Mødet 12.03.2025 blev aflyst.", []),                   # no person before the date
+    ("Fødselsdato: se sagen.\n\nAlfred 27. april 2009 kom på besøg.", []),        # another paragraph
     ("decided: 2026-02-03\nreview_by: 2027-02-01", []),
 ])
 def test_dates_of_birth_written_in_haste(text, expected):

@@ -506,7 +506,25 @@ def birth_date(text: str, lines: list[tuple[int, int]] | None = None) -> list[Fi
                 if also and also.group("who")[0].isupper() and _real_date(also):
                     found.append(_birth(*_date_span(also)))
         found += _earlier_in_its_row(text, trigger.start())
+        if trigger.group().lower().endswith("dato"):
+            found += _named_dates_after(text, trigger.end())
     return found + _birth_date_columns(text) + _dates_after_a_person(text, lines)
+
+
+# After 'fødselsdato(er)' in the same paragraph: 'Det er Alfred 27. april 2009 og Laura 2006-05-26'.
+_NAME_THEN_DATE = re.compile(rf"(?<![^\W\d_])([A-ZÆØÅ][^\W\d_]+)[ \t]+(?:{_DATE})(?![\d])")
+_PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
+
+
+def _named_dates_after(text: str, start: int) -> list[Finding]:
+    """Each person's name followed by a full date, within 160 characters of the paragraph after the trigger."""
+    from .unlisted_names import is_person  # it reads this module's towns
+
+    stop = min(len(text), start + 160)
+    paragraph_end = _PARAGRAPH_END.search(text, start, stop)
+    stop = paragraph_end.start() if paragraph_end else stop
+    return [_birth(*_date_span(m)) for m in _NAME_THEN_DATE.finditer(text, start, stop)
+            if _has_year(m) and _real_date(m) and is_person(text, m.start(1), m.group(1))]
 
 
 _AND_THEN_DATE = re.compile(rf"[ \t]+og[ \t]+(?P<who>[^\W\d_]+)[ \t]+(?:{_DATE})(?![\d])")
