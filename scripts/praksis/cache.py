@@ -130,27 +130,41 @@ class ResultCache:
             self._dirty.add(shard_of(item[1]))
 
     def _write(self, shard: int, entries: dict) -> None:
-        keep(self._path(shard), (self._version, entries))
+        keep(self._path(shard), self._version, entries)
         ResultCache._written[self._path(shard)] = (_stamp(self._path(shard)), dict(entries))
 
     def _read(self, shard: int) -> dict:
-        try:
-            with self._path(shard).open("rb") as handle:
-                version, entries = _Unpickler(handle).load()
-        except Exception:  # missing, damaged or foreign: worth nothing; computed again
-            return {}
-        return entries if version == self._version else {}
+        kept = kept_values(self._path(shard), self._version, 1)  # missing, damaged or foreign: computed again
+        return kept[0] if kept is not None else {}
 
 
-def keep(path: Path, value: object) -> None:
-    """Pickle value into path inside praksis' cache folder, which ignores itself for git; atomically, so a
-    reader sees the old file or the new one. OSError when the folder cannot be written."""
+def keep(path: Path, version: str, *values) -> None:
+    """Pickle (version, *values) into path inside praksis' cache folder, which ignores itself for git.
+    OSError when the folder cannot be written."""
     cache_dir = next(parent for parent in path.parents if parent.name == CACHE_DIR)
     path.parent.mkdir(parents=True, exist_ok=True)
     (cache_dir / ".gitignore").write_text("*\n")
+    write_atomically(path, pickle.dumps((version, *values), protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def kept_values(path: Path, version: str, count: int) -> tuple | None:
+    """The count values keep() wrote under this version; None for a file that is missing, damaged, foreign
+    (the restricted unpickler) or of other code."""
+    try:
+        with path.open("rb") as handle:
+            kept = _Unpickler(handle).load()
+    except Exception:
+        return None
+    if not isinstance(kept, tuple) or len(kept) != count + 1 or kept[0] != version:
+        return None
+    return kept[1:]
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Written beside the target and moved into place: a reader sees the old file or the new one, never half."""
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-")
     with os.fdopen(handle, "wb") as out:
-        pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
+        out.write(data)
     os.replace(temporary, path)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .cache import CACHE_DIR, _fingerprint, _tracked_by_git, _Unpickler, keep
+from .cache import CACHE_DIR, _fingerprint, _tracked_by_git, keep, kept_values
 
 _FILE = "history.pickle"
 
@@ -36,12 +36,8 @@ class HistoryStore:
 
     @classmethod
     def _read(cls, path: Path) -> HistoryStore:
-        try:
-            with path.open("rb") as handle:
-                version, head, records, facts, verdicts = _Unpickler(handle).load()
-        except Exception:  # missing, damaged or foreign: read the history again
-            return cls(path)
-        return cls(path, head, records, facts, verdicts) if version == _fingerprint() else cls(path)
+        kept = kept_values(path, _fingerprint(), 4)  # head, records, facts, verdicts
+        return cls(path, *kept) if kept is not None else cls(path)  # else: read the history again
 
     def verdicts(self, guard: str) -> dict[str, bool]:
         return self._verdicts.setdefault(guard, {})
@@ -55,7 +51,7 @@ class HistoryStore:
         if self.path is None or state == self._saved:
             return
         try:
-            keep(self.path, (_fingerprint(), head, records, facts, self._verdicts))
+            keep(self.path, _fingerprint(), head, records, facts, self._verdicts)
             self._saved = state
         except OSError:  # a read-only checkout: read the history again next time
             pass

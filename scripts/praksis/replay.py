@@ -15,7 +15,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from .cache import CACHE_DIR, _fingerprint, _tracked_by_git, _Unpickler, digest, keep
+from .cache import CACHE_DIR, _fingerprint, _tracked_by_git, digest, keep, kept_values
 from .files import CONFIG, Listing
 from .history import state_of
 from .rules.personal_data import ALLOW_FILE
@@ -86,19 +86,13 @@ class Replay:
         self._usable = not _tracked_by_git(root, self.path)
 
     def recall(self, key: str) -> list | None:
-        if not self._usable:
-            return None
-        try:
-            with self.path.open("rb") as handle:
-                version, kept_key, diagnostics = _Unpickler(handle).load()
-        except Exception:  # missing, damaged or foreign: check again
-            return None
-        return list(diagnostics) if (version, kept_key) == (_fingerprint(), key) else None
+        kept = kept_values(self.path, _fingerprint(), 2) if self._usable else None  # None: check again
+        return list(kept[1]) if kept is not None and kept[0] == key else None
 
     def remember(self, key: str, diagnostics: list) -> None:
         if not self._usable:
             return
         try:
-            keep(self.path, (_fingerprint(), key, tuple(diagnostics)))
+            keep(self.path, _fingerprint(), key, tuple(diagnostics))
         except OSError:  # a read-only checkout: check in full next time
             pass

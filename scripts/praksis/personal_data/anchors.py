@@ -20,11 +20,11 @@ import hashlib
 import os
 import platform
 import re
-import tempfile
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..cache import write_atomically
 from .name_context import CONTEXT_WORDS
 from .institutions import KINDS_AFTER, KINDS_BEFORE, PLACE_ENDINGS
 from .rules import COUNTRIES, FAROESE_TOWNS, STREET_ENDINGS
@@ -300,10 +300,7 @@ def _load(hyperscan, stored: Path):
 def _keep(hyperscan, database, stored: Path) -> None:
     try:
         stored.parent.mkdir(exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=stored.parent, prefix=".anchors-")
-        with os.fdopen(handle, "wb") as out:
-            out.write(hyperscan.dumpb(database))
-        os.replace(temporary, stored)
+        write_atomically(stored, hyperscan.dumpb(database))
         for earlier in stored.parent.glob("anchors.*.hsdb"):  # made by earlier patterns
             if earlier != stored:
                 earlier.unlink(missing_ok=True)
