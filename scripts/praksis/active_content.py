@@ -54,8 +54,8 @@ _MARKS = ("<", "{", "![", "]:")
 _SCHEMES = ("javascript", "vbscript", "data:")
 
 
-def _suspect(text: str) -> bool:
-    if any(mark in text for mark in _MARKS):
+def _suspect(text: str, marks: tuple[str, ...] = _MARKS) -> bool:
+    if any(mark in text for mark in marks):
         return True
     lower = text.lower()  # schemes are read case-blind (ASCII), as browsers read them
     return any(scheme in lower for scheme in _SCHEMES)
@@ -102,18 +102,18 @@ def in_front_matter(data, position, source: str | None = None) -> list[Finding]:
     return found
 
 
-# In YAML's own text: a brace after ':', '-', '[', ',' or '{' on its line opens a flow mapping ('- {id: mor,
-# role: Mor}'), YAML's syntax, not a value's character; any other brace (one opening a line of a block
-# scalar too) stands inside a value.
 def _may_hold_suspects(source: str) -> bool:
     """_suspect for YAML's text: its escapes may spell a suspect; its flow mappings' braces are no suspect."""
-    if "\\" in source or any(mark in source for mark in _MARKS if mark != "{"):
-        return True
-    lower = source.lower()
-    return any(scheme in lower for scheme in _SCHEMES) or _brace_in_a_value(source)
+    return "\\" in source or _suspect(source, _MARKS_BUT_BRACES) or _brace_in_a_value(source)
+
+
+_MARKS_BUT_BRACES = tuple(mark for mark in _MARKS if mark != "{")
 
 
 def _brace_in_a_value(source: str) -> bool:
+    """In YAML's own text a brace after ':', '-', '[', ',' or '{' on its line opens a flow mapping ('- {id: mor,
+    role: Mor}'), YAML's syntax, not a value's character; any other brace (one opening a line of a block
+    scalar too) stands inside a value."""
     at = source.find("{")
     while at != -1:
         before = source[source.rfind("\n", 0, at) + 1:at].rstrip(" \t")
