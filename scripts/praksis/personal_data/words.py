@@ -95,8 +95,7 @@ def respelt(word: str) -> bool:
     danish_form = with_danish_letters(word)
     if danish_form != word and len(word) >= _RESPELT and not word.endswith("gaard") and ordinary(danish_form):
         return True
-    return len(word) >= _SLIP and any(in_dictionary(other) for other in _one_slip_from(word)
-                                      if len(other) >= _SLIP - 1)
+    return len(word) >= _SLIP and _a_slip_of_a_word(word, _SLIP - 1)
 
 
 @lru_cache(maxsize=65536)
@@ -104,7 +103,12 @@ def slipped(word: str, shortest: int = 4) -> bool:
     """One slip of the keys from a dictionary word, at any length from shortest ('Satus', 'Bgte', 'Itet'):
     enough to keep a word from a warning, not from being a name (see respelt)."""
     return (len(word) >= shortest and _DANISH_WORD.fullmatch(word) is not None
-            and any(in_dictionary(other) for other in _one_slip_from(with_danish_letters(word)) if len(other) >= 3))
+            and _a_slip_of_a_word(with_danish_letters(word), 3))
+
+
+def _a_slip_of_a_word(form: str, shortest_word: int) -> bool:
+    """A dictionary word of at least shortest_word letters is one slip away from form."""
+    return any(in_dictionary(other) for other in _one_slip_from(form) if len(other) >= shortest_word)
 
 
 def _one_slip_from(word: str):
