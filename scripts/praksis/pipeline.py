@@ -29,7 +29,7 @@ from .parallel import precompute
 from .policy import Policy
 from .project import Project, load_project
 from .relations import Relations, relate
-from .replay import Replay, content_of, inputs_key
+from .replay import Replay, fixed_inputs, inputs_key
 from .search_terms import SYNONYMS_FILE, read_vocabulary
 from .rules import cause_first
 from .rules.history import SHALLOW_HISTORY
@@ -85,7 +85,7 @@ def check(root: Path, options: Options | None = None) -> Checked:
     if not options.use_cache:
         return Checked(run(root, options, listing).diagnostics, project, False)
     settings = (options.policy, options.staged, options.history, options.theme_dirs)
-    inputs = partial(inputs_key, root, content_of(listing), options.today, settings, project.custom_dir)
+    inputs = partial(inputs_key, root, fixed_inputs(listing, options.today, settings), project.custom_dir)
     replay, key = Replay(root), inputs()
     kept = replay.recall(key)
     if kept is not None:

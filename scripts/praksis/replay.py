@@ -27,12 +27,22 @@ _LIBRARIES = ("markdown", "pymdown-extensions", "PyYAML", "Jinja2", "mkdocs", "m
               "ahocorasick-rs")
 
 
-def inputs_key(root: Path, content: list[str], today: date, settings: tuple, custom_dir: Path | None) -> str:
-    """The digest of everything a check of root reads: content is content_of(its listing), settings are the
-    options that change its findings."""
+def fixed_inputs(listing: Listing, today: date, settings: tuple) -> str:
+    """The digest of what a check reads that cannot change while it runs: the code and the libraries, the date,
+    settings (the options that change its findings) and the content files as read."""
+    return _digest_of_parts((_fingerprint(), sys.version, _libraries(), os.environ.get("PRAKSIS_PURE_PYTHON", ""),
+                             today.isoformat(), repr(settings), *_content(listing)))
+
+
+def inputs_key(root: Path, fixed: str, custom_dir: Path | None) -> str:
+    """The digest of everything a check of root reads: fixed_inputs, what git can tell and the other files;
+    asked again after the check to learn whether any of it changed meanwhile."""
+    return _digest_of_parts((fixed, state_of(root), *other_inputs(root, custom_dir)))
+
+
+def _digest_of_parts(parts) -> str:
     key = hashlib.blake2b(digest_size=16)
-    for part in (_fingerprint(), sys.version, _libraries(), os.environ.get("PRAKSIS_PURE_PYTHON", ""),
-                 today.isoformat(), repr(settings), state_of(root), *content, *other_inputs(root, custom_dir)):
+    for part in parts:
         key.update(part.encode("utf-8", "surrogateescape") + b"\0")
     return key.hexdigest()
 
@@ -45,7 +55,7 @@ def other_inputs(root: Path, custom_dir: Path | None) -> list[str]:
     return [f"{path}\0{_digest_of(path)}" for path in paths]
 
 
-def content_of(listing: Listing) -> list[str]:
+def _content(listing: Listing) -> list[str]:
     """Each content file's path and digest, and each irregular path's kind."""
     return ([f"{rel}\0{digest(data)}" for rel, data in listing.files.items()]
             + [f"{rel}\0{kind}" for rel, kind in sorted(listing.irregular.items())])
