@@ -37,7 +37,8 @@ _NUMBERED = re.compile(r"\d{1,3}[.)][ \t]")
 
 # Kin and role words: 'moster, X,', 'Sagsbehandler X', 'plejefamilien X'.
 KIN_AND_ROLES = frozenset("""
-barn barnet mor moderen moren far faderen faren mormor morfar farmor farfar bedstemor bedstefar oldemor oldefar stedfar stedmor
+barn barnet mor moderen moren far faderen faren mormor morfar farmor farfar bedstemor bedstefar oldemor oldefar
+stedfar stedmor
 plejemor plejefar plejeforældre plejefamilien plejefamilie familien familie forælder forældre bror broderen søster
 søsteren halvbror halvsøster storebror lillebror storesøster lillesøster onkel tante moster faster morbror farbror
 fætter kusine nevø niece søn datter sønnen datteren kæreste kæresten ven veninde vennen veninden nabo naboen
@@ -78,7 +79,8 @@ beskrev fylder fyldte starter startede begyndte begynder flyttede flytter sover 
 """.split())
 # Animals and toys have names too ('katten Frost', 'Kaninerne hedder Storm og Lykke'): no personal data.
 PETS = frozenset("""kat katten katte kattene hund hunden hunde hundene kanin kaninen kaniner kaninerne hamster
-hamsteren hamstren marsvin marsvinet hest hesten hestene fisk fisken undulat undulaten papegøje papegøjen dukke dukken dukkerne bamse
+hamsteren hamstren marsvin marsvinet hest hesten hestene fisk fisken undulat undulaten papegøje papegøjen dukke
+dukken dukkerne bamse
 bamsen bamserne tøjdyr tøjdyret krammedyr krammedyret kælenavn labrador hvalp hvalpen puddel terrier schæfer pony
 ponyen fugl fuglen kanariefugl skildpadde skildpadden rotte rotten gris grisen høne hønen kylling kyllingen gekko
 slange slangen""".split())

@@ -127,7 +127,8 @@ _NOT_PHONE = re.compile(r"(?i)(?:\bcvr|hovednummer|omstilling|hotline|døgntelef
 # Before eight plain digits, "nummer" as a word of its own is a phone number's ("gav sit nummer, 23456789");
 # in a compound (sagsnummer, kundenummer) it names another number, and '2026-0412' after it is a case number.
 _NUMBER_WORD = re.compile(r"(?i)(?:\bnummer(?:et)?\b|\bnumre(?:ne)?\b|tr(?:æ|ae)ffes"
-                          r"|(?:s|\bny|\bnye|\bmit|\bmin|\bsit|\bsin|\bhans|\bhendes|\bderes)[ \t]+nr\b\.?)[^\n\d]{0,24}$|\b(?:hans|hendes|mit|min|sit|sin)[ \t]*:[ \t]*$")
+                          r"|(?:s|\bny|\bnye|\bmit|\bmin|\bsit|\bsin|\bhans|\bhendes|\bderes)[ \t]+nr\b\.?)[^\n\d]{0,24}$"
+                          r"|\b(?:hans|hendes|mit|min|sit|sin)[ \t]*:[ \t]*$")
 _KIN_WORDS = ("mor|far|mormor|morfar|farmor|farfar|moster|faster|morbror|farbror|bror|søster|plejemor|plejefar|"
               "stedfar|stedmor|onkel|tante")
 _ON = re.compile(rf"(?i)\bpå[ \t]*$|^[ \t*-]*(?:{_KIN_WORDS})[ \t]*:[ \t]*$", re.MULTILINE)
@@ -566,7 +567,8 @@ def _dates_after_a_person(text: str, lines: list[tuple[int, int]] | None) -> lis
     spans = within(text, lines)
     aged = [_birth(*_date_span(m)) for start, end in spans
             for m in _AGE_THEN_DATE.finditer(text, max(0, start - 20), end) if _has_year(m) and _real_date(m)]
-    return aged + [_birth(*_date_span(m)) for pattern, named in ((_DATE_IN_PARENTHESES, False), (_DATE_AFTER_COMMA, True))
+    return aged + [_birth(*_date_span(m))
+                   for pattern, named in ((_DATE_IN_PARENTHESES, False), (_DATE_AFTER_COMMA, True))
                    for start, end in spans for m in pattern.finditer(text, start, end) if _born(text, m, named)]
 
 

@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from .anchors import Scan
 from .name_context import (ALWAYS_BEFORE, CALENDAR, COMPASS, CONTEXT_WORDS, FAMILY, FUNCTION_WORDS, HONORIFICS,
-                           KIN_AND_ROLES, LABELS, PERSON_WORDS, PETS, ROLE_ENDINGS, UNITS, acts_after, before, described_after, human_after, name_end,
+                           KIN_AND_ROLES, LABELS, PERSON_WORDS, PETS, ROLE_ENDINGS, UNITS, acts_after, before,
+                           described_after, human_after, name_end,
                            named_before, owned_after, pet_named, previous_word, role_after, sentence_start, signed,
                            word_before)
 from .name_list import lexicon
@@ -49,7 +50,8 @@ def names_a_role(low: str) -> bool:
 
 # A compound that ends in a house, a home, a centre or a body names a place: 'Familiehuset', 'Krisecentret'.
 _PLACE_ENDINGS = tuple("""huset hjemmet centret centeret center stedet skolen institutionen børnehaven vuggestuen
-klubben afdelingen kommune kommunen styrelsen nævnet tilsynet retten ministeriet politiet""".split())  # 'Hej Ankestyrelsen'
+klubben afdelingen kommune kommunen styrelsen nævnet tilsynet retten ministeriet politiet
+""".split())  # 'Hej Ankestyrelsen'
 # A definite noun's genitive ('Kommunalbestyrelsens', 'Teamets') is a body's, never a name's.
 _DEFINITE_GENITIVES = ("ens", "ets", "nes", "ernes")
 _DEFINITE_OR_PLURAL = ("en", "et", "ne", "er", "ers") + _DEFINITE_GENITIVES
