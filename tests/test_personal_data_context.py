@@ -879,3 +879,54 @@ def test_phones_written_in_haste(text, expected):
 ])
 def test_names_by_what_a_person_has_and_does(text, expected):
     assert [(code, raw) for code, raw in found(text) if code in ("P606", "P607")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Afsender: Nadia Bak (NB), myndighedsteamet", [("P606", "Nadia Bak"), ("P606", "NB")]),  # a name's initials
+    ("Socialrådgiver Kristoffer Skovgaard Ravn (KSR) skrev", [("P606", "Kristoffer Skovgaard Ravn"), ("P606", "KSR")]),
+    ("Pædagogisk Psykologisk Rådgivning (PPR) deltog.", []),                     # a body's acronym
+    ("Nadia Bak (SOS) holdt oplæg.", [("P606", "Nadia Bak")]),                   # not her initials
+    ("Godkendt efter rettelse. /SK", [("P606", "SK")]),                          # a signature after a slash
+    ("Tak for svaret.\n\n/BK og Sanne Lauridsen", [("P606", "BK"), ("P606", "Sanne Lauridsen")]),
+    ("Er der en tjekliste til den første uge?\nAL", [("P606", "AL")]),          # alone at the text's end
+    ("Hvad betyder handlekommune for mig som rådgiver? RS", [("P606", "RS")]),
+    ("Se mere i materialet om metoden.\nICS", []),                               # an acronym of the field
+    ("Jeg har rettet to stavefejl.\nLGTM", []),                                  # a review's
+    ("Mødet er flyttet til næste uge.\nOK\n", []),
+    ("Se kap. 3/BL og/eller PPR. /ICS", []),
+    ("DET ER VIGTIGT AT LÆSE\nAL", []),                                         # capitals throughout: no signature
+])
+def test_initials_stand_for_a_person_where_the_text_says_so(text, expected):
+    assert [(code, raw) for code, raw in found(text) if code in ("P606", "P607")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("I sagen om søskendeparret Arjun (2014-02-18) er der", [("P606", "Arjun"), ("P605", "2014-02-18")]),
+    ("Fødselsanmeldelse for lillebror Bao (2010-01-05) modtages", [("P606", "Bao"), ("P605", "2010-01-05")]),
+    ("Tilsyn i sag vedr. Bao Vo (220913 8447), sagsbehandler", [("P606", "Bao Vo"), ("P601", "220913 8447")]),
+    ("Observationer:\n- Bao Vo, f. 22/9-2013: fristen", [("P606", "Bao Vo"), ("P605", "22/9-2013")]),
+    ("Henvisning: KROGH-MADSEN, Luka, f. 19122009. Oplysninger",
+     [("P606", "KROGH-MADSEN"), ("P606", "Luka"), ("P605", "19122009")]),
+    ("Navn: Dagmar Juul Shami   Fødslesdato: 10. december 2011",                 # a slip in the label
+     [("P606", "Dagmar Juul Shami"), ("P605", "10. december 2011")]),
+    ("| Elev | F.dato | Fravær |\n|---|---|---|\n| Elev B | 18.04.2016 | 35,8 % |\n", [("P605", "18.04.2016")]),
+    ("De flyttede til London (2019-05-03) og", []),                              # a place before the date
+    ("Mødet (2024-03-01) blev holdt som planlagt.", []),                         # a word before it
+    ("Ifølge Handleplanen (1.3.2024) skal barnet", []),
+    ("Samtale med mor (12.03.2025) om samvær", []),                              # an event with a role
+    ("Bilag, f. 3 sider", []),
+    ("Journalnr. 19122009 er oprettet.", []),                                    # eight digits, no label of birth
+])
+def test_names_and_dates_of_birth_beside_each_other(text, expected):
+    assert [(code, raw) for code, raw in found(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jeg har sagen om Minh og Anh – skal de", [("P606", "Minh"), ("P606", "Anh")]),  # joined to a name
+    ("Vi talte om Odense og Anh.", [("P606", "Anh")]),                            # a town
+    ("Vi brugte Signs of Safety og Anh var med.", [("P606", "Anh")]),
+    ("I Aputsiaqs sag mangler referatet.", [("P606", "Aputsiaqs")]),              # a genitive before 'sag'
+    ("Kommunens sag og Familieretshusets sag", []),
+])
+def test_a_name_joined_by_og_and_a_genitive_before_sag(text, expected):
+    assert [(code, raw) for code, raw in found(text) if code in ("P606", "P607")] == expected

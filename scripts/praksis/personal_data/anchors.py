@@ -27,7 +27,7 @@ from pathlib import Path
 from ..cache import write_atomically
 from .name_context import CONTEXT_WORDS
 from .institutions import KINDS_AFTER, KINDS_BEFORE, PLACE_ENDINGS
-from .rules import COUNTRIES, FAROESE_TOWNS, STREET_ENDINGS
+from .rules import COUNTRIES, FAROESE_TOWNS, MONTHS, STREET_ENDINGS
 
 LETTER = "A-Za-z\xc0-\xd6\xd8-\xf6\xf8-\xff"
 UPPER = "A-Z\xc0-\xd6\xd8-\xde"
@@ -45,7 +45,7 @@ PATTERNS: dict[str, str] = {
     "tel": r"(?i:tel):",
     "street": rf"(?i:{_SUFFIXES})[ \t]+(?:nr\.?[ \t]*)?\d",
     "postcode": r"[1-9]\d\d\d[ \t]+[A-Z\xc6\xd8\xc5]",
-    "birth": (r"[fF](?:\xf8dt|\xf8dsels|oedt|oedsels|\.)|F(?:\xd8|OE)D|(?:born|birth\w*|dob)[ \t]*:"
+    "birth": (r"[fF](?:\xf8dt|\xf8dsels|\xf8dsles|oedt|oedsels|\.)|F(?:\xd8|OE)D|(?:born|birth\w*|dob)[ \t]*:"
               r"|\([ \t]*\d|\([^()\n,]{1,40},[ \t]*\d|,[ \t]*\d{1,4}[./ -]"),
     "hiding": (r"&#?[0-9A-Za-z]{1,10};|\\[^0-9A-Za-z]|<!--|<[a-zA-Z/]|[\xad" + INVISIBLE + r"]"
                rf"|[{LETTER}0-9\-][*~]+[{LETTER}0-9\-]|[*_~]\d|\d[*_~]"),
@@ -53,7 +53,13 @@ PATTERNS: dict[str, str] = {
     "signature": r"(?i:hilsen|hilsner|mvh|vh)[ \t,.!]*\n",
     "age": (r"\([ \t]*(?:\d{1,2}[ \t]+(?:\xe5r|mdr|m\xe5ned)|f\.|f\xf8dt|cpr|mor\)|far\)|mormor\)|morfar\)|farmor\)"
             r"|farfar\)|moster\)|faster\)|bror\)|s\xf8ster\)|sagsbehandler\)|sundhedsplejerske\)|p\xe6dagog\))"
-            r"|,[ \t]*\d{1,2}[ \t]+\xe5r"),
+            r"|,[ \t]*\d{1,2}[ \t]+\xe5r"
+            # a date of birth after a comma ('Bao Vo, f. 22/9-2013'), a CPR number in parentheses
+            r"|,[ \t]*(?:f\.|f\xf8dt)[ \t]*(?:\d{1,4}[./-]\d|\d{6}|\d{1,2}\.?[ \t]*(?i:jan|feb|mar|apr|maj|jun|jul|aug"
+            r"|sep|okt|nov|dec))|\([ \t]*\d{6}[ \t-]?\d{4}[ \t]*\)"),
+    # a full date in parentheses: after a person ('Arjun (2014-02-18)') the date they were born
+    "dated": (r"\([ \t]*(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./ -]\d{2,4}|\d{8}"
+              rf"|\d{{1,2}}\.?[ \t]*(?i:{MONTHS})\.?[ \t]+\d{{4}})[ \t]*\)"),
     "greeting": rf"[^{LETTER}]{_GREETING}",
     # an address abroad ends in its country; a home is where someone 'bor på'
     "country": r",[ \t]*(?:" + "|".join(COUNTRIES) + ")",

@@ -87,6 +87,10 @@ slange slangen""".split())
 # 'team Vest', 'distrikt Nord': a part of the organisation, not a person named Vest.
 UNITS = frozenset("team teamet afdeling afdelingen distrikt distriktet område området region gruppe gruppen".split())
 COMPASS = frozenset("nord syd øst vest midt oest".split())
+# Capitals that are no one's initials: the field's and the office's acronyms, and a letter's own ('NB', 'PS').
+ACRONYMS = frozenset("""ics sos ppr bfu ssp kl viso fvl bl sel sl uu uuv stu fgu sfo fo kk hr it pdf cpr nb ps ok obs ja
+nej todo fixme eof rss aa eu fn buu nn xx mfl adhd ocd ptsd pet ctr cc bcc re fw fwd tlf mail sms pr faq lgtm
+wip tbd tba fyi asap ptal rfc qa ci api url html csv ai ui na eod mvh vh kh""".split())
 # Particles inside a full name: 'X á Y' (Faroese), 'X van Y', 'X bin Y'.
 PARTICLES = frozenset("á í av van von de der den da di du la le al el bin ibn abu binti ter ten".split())
 
@@ -289,7 +293,8 @@ def kin_after(text: str, end: int) -> bool:
 BELONGINGS = frozenset("""fødselsdag fødselsdato telefon telefonnummer mobil mobilnummer nummer adresse mail e-mail
 cpr cpr-nummer personnummer værelse skolegang klasse medicin diagnose praktik pas fritidsjob samvær
 sundhed trivsel modenhed holdning behov ønske ønsker mening perspektiv stemme hverdag adfærd fravær vægt sundhedskort
-sygesikringskort lektier venner seng cykel sygdom angst""".split())
+sygesikringskort lektier venner seng cykel sygdom angst sag sager journal handleplan underretning anbringelse
+børnesamtale""".split())
 
 
 def owned_after(text: str, end: int, any_role: bool = True) -> bool:

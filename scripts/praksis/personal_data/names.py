@@ -99,6 +99,7 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
     if not hits:
         return []
     hits += _first_names(text, hits, places)
+    hits += _coordinated(text, hits)
     hits += _other_forms(hits, places)
     return _merge(text, _consistent(text, _strongest(hits)))
 
@@ -162,6 +163,31 @@ def _first_names(text: str, hits: list, places: dict) -> list:
             found += [(place, stop, "P606", previous) for place, stop in places.get(previous, ()) if place not in taken]
             taken.update(place for place, _ in places.get(previous, ()))
     return found
+
+
+_AND_BEFORE = re.compile(r"([A-ZÆØÅ][a-zæøå]+)[ \t]+og[ \t]+$")
+_AND_AFTER = re.compile(r"[ \t]+og[ \t]+([A-ZÆØÅ][a-zæøå]+)(?![^\W\d_])")
+
+
+def _coordinated(text: str, hits: list) -> list:
+    """A capitalised word of no Danish dictionary joined by 'og' to a name is a name too: 'sagen om Minh og Anh'
+    (Minh is a word of English lists)."""
+    taken = {hit[0] for hit in hits}
+    found = []
+    for start, end, level, token in hits:
+        if level != "P606" or not token or " " in token:
+            continue
+        before = _AND_BEFORE.search(text, max(0, start - 40), start)
+        for m in (before, _AND_AFTER.match(text, end)):
+            if m and m.start(1) not in taken and _may_be_joined(text, m.start(1), m.group(1).lower()):
+                taken.add(m.start(1))
+                found.append((m.start(1), m.end(1), "P606", m.group(1)))
+    return found
+
+
+def _may_be_joined(text: str, start: int, low: str) -> bool:
+    return not (in_dictionary(low) or low in domain() or low in CONTEXT_WORDS or low in FUNCTION_WORDS
+                or not may_name(low) or sentence_start(text, start))
 
 
 def _strongest(hits: list) -> list:

@@ -476,15 +476,19 @@ def _is_postal_town(text: str, m: re.Match, street_ends: set[int]) -> bool:
 
 # --- Dates of birth (P605) --------------------------------------------------
 
-_MONTHS = ("januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|"
+MONTHS = ("januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|"
            "jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec")
 _MONTH_NUMBER = {name: i + 1 for i, name in enumerate(
     "januar februar marts april maj juni juli august september oktober november december".split())}
 _DATE = (rf"(?P<iso>(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}}))"
          rf"|(?P<num>(?P<nd>\d{{1,2}})[./-](?P<nm>\d{{1,2}})(?:[./ -][ ]?(?P<ny>\d{{4}}|\d{{2}}))?)(?![\d])"
-         rf"|(?P<txt>(?P<td>\d{{1,2}})\.?[ \t]*(?P<tm>{_MONTHS})\b\.?(?:[ \t]+(?P<ty>\d{{4}}))?)"
+         rf"|(?P<txt>(?P<td>\d{{1,2}})\.?[ \t]*(?P<tm>{MONTHS})\b\.?(?:[ \t]+(?P<ty>\d{{4}}))?)"
+         rf"|(?P<eight>(?P<ed>\d\d)(?P<em>\d\d)(?P<ey>(?:19|20)\d\d))(?!\d)"  # 'f. 19122009': ddmmyyyy
          rf"|(?P<six>(?P<sd>\d\d)(?P<sm>\d\d)(?P<sy>\d\d))(?!\d)")
-_TRIGGER = re.compile(r"[fF](?:ødt|oedt|(?:ø|oe)dsels(?:dato|dag(?:en)?)|\.(?=[ \t]*\d))|F(?:Ø|OE)DT|F(?:Ø|OE)DSELSDATO"
+_FORMS = ("iso", "num", "txt", "eight", "six")
+# 'født', 'f. 3/5', 'fødselsdato' and its slip 'fødslesdato', in capitals, or a key of the data's
+_TRIGGER = re.compile(r"[fF](?:ødt|oedt|(?:ø|oe)ds(?:el|le)s(?:dato|dag(?:en)?)|\.(?=[ \t]*\d))"
+                      r"|F(?:Ø|OE)DT|F(?:Ø|OE)DSELSDATO"
                       r"|\b(?:born|birth(?:_?date|day)?|date_of_birth|dob)(?=[ \t]*:)")  # a key: 'born: 2015-10-28'
 _FILLER_THEN_DATE = re.compile(
     rf"(?i)(?:[\s:(*_\"'|,-]|(?:er|var|blev|den|d\.|dato|på|sin|hans|hendes|har|fejrer|fejrede|om|dag|som)(?![\w]))*"
@@ -500,7 +504,7 @@ def birth_date(text: str, lines: list[tuple[int, int]] | None = None) -> list[Fi
             continue
         m = _FILLER_THEN_DATE.match(text, trigger.end(), trigger.end() + 60)
         if m and _real_date(m):
-            start = m.start(next(g for g in ("iso", "num", "txt", "six") if m.group(g)))
+            start = m.start(next(g for g in _FORMS if m.group(g)))
             if not ("\n" in text[trigger.end():start] and "|" in text[trigger.end():start]):  # not the next row's
                 found.append(_birth(start, m.end()))
                 also = _AND_THEN_DATE.match(text, m.end())  # 'Ánde er født 03.06.2017 og Áilu 30-12-2022'
@@ -586,11 +590,11 @@ def _born(text: str, m: re.Match, named: bool) -> bool:
 
 
 def _has_year(m: re.Match) -> bool:
-    return bool(m.group("iy") or m.group("ny") or m.group("ty") or m.group("six"))
+    return bool(m.group("iy") or m.group("ny") or m.group("ty") or m.group("eight") or m.group("six"))
 
 
 def _date_span(m: re.Match) -> tuple[int, int]:
-    group = next(g for g in ("iso", "num", "txt", "six") if m.group(g))
+    group = next(g for g in _FORMS if m.group(g))
     return m.start(group), m.end(group)
 
 
@@ -606,6 +610,8 @@ def _real_date(m: re.Match) -> bool:
     if m.group("txt"):
         month = next(n for name, n in _MONTH_NUMBER.items() if name.startswith(m.group("tm").lower()[:3]))
         return 1 <= int(m.group("td")) <= 31 and month > 0
+    if m.group("eight"):
+        return _valid_date(int(m.group("ey")), int(m.group("em")), int(m.group("ed")))
     return _valid_day_month(m.group("sd"), m.group("sm"))
 
 
@@ -616,14 +622,16 @@ def _valid_day_month(day: str, month: str) -> bool:
 _DATE_ONLY = re.compile(rf"(?i)[ \t*_]*(?:{_DATE})[ \t*_]*$")
 
 
-_TRIGGER_ROW = re.compile(r"(?m)^[ \t]*\|.*(?:[fF]ødt|[fF]ødsels|FØD|\bf\.).*\n")
+_SHORT_HEAD = r"\b[fF]\.?[ \t]?dato\b"  # a column's short heading: 'F.dato', 'fdato'
+_TRIGGER_ROW = re.compile(rf"(?m)^[ \t]*\|.*(?:[fF]ødt|[fF]ødsels|FØD|\bf\.|{_SHORT_HEAD}).*\n")
 _TABLE_ROW = re.compile(r"[ \t]*\|.*(?:\n|$)")
 
 
 def _birth_date_columns(text: str) -> list[Finding]:
     """A table column headed 'Fødselsdato' (or 'Født') holds dates of birth in every row."""
     headings = [(m.start(), m.end()) for m in _TRIGGER_ROW.finditer(text)]
-    cells = column_cells(text, headings, lambda heading: _TRIGGER.search(heading + " 1"))
+    cells = column_cells(text, headings,
+                         lambda heading: _TRIGGER.search(heading + " 1") or re.search(_SHORT_HEAD, heading))
     return [_birth(*_trim(text, s, e)) for s, e in cells if _date_cell(text[s:e])]
 
 

@@ -13,14 +13,14 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from .anchors import Scan
-from .name_context import (ALWAYS_BEFORE, CALENDAR, COMPASS, CONTEXT_WORDS, FAMILY, FUNCTION_WORDS, HONORIFICS,
-                           KIN_AND_ROLES, LABELS, PERSON_WORDS, PETS, ROLE_ENDINGS, UNITS, acts_after, before,
-                           described_after, human_after, name_end,
+from .name_context import (ACRONYMS, ALWAYS_BEFORE, CALENDAR, COMPASS, CONTEXT_WORDS, FAMILY, FUNCTION_WORDS,
+                           HONORIFICS, KIN_AND_ROLES, LABELS, PERSON_WORDS, PETS, ROLE_ENDINGS, UNITS, acts_after,
+                           before, described_after, human_after, name_end,
                            named_before, owned_after, pet_named, previous_word, role_after, sentence_start, signed,
                            word_before)
 from .name_list import lexicon
 from .rules import column_cells, towns
-from .words import danish, in_dictionary, ordinary, respelt, slipped, vocabulary, with_danish_letters
+from .words import danish, domain, in_dictionary, ordinary, respelt, slipped, vocabulary, with_danish_letters
 
 _ABBREVIATION = re.compile(r"\.[ \t]*[a-zæøå\d]")  # 'Sagsnr. 1234', 'Adm. direktør'
 _GAP = re.compile(r"[ \t-]+")
@@ -143,13 +143,17 @@ def named_by_context(text: str, scan: Scan, allowed: frozenset[str], known) -> l
         index = _word_ending_before(text, words, opening)
         if index is not None:
             found += _run(text, words, _run_start(text, words, index), allowed, known, signature=False)
+    for end in scan.ends.get("dated", ()):  # 'søskendeparret Arjun (2014-02-18)': a person's date of birth
+        index = _word_ending_before(text, words, text.rfind("(", max(0, end - 40), end))
+        if index is not None and _dated_person(text, *words[index]):
+            found += _run(text, words, _run_start(text, words, index), allowed, known, signature=False)
     for end in scan.ends.get("signature", ()):
         found += _signature(text, words, starts, end, allowed, known)
     for index in _after_cpr_numbers(text, scan, starts):  # a register's lines: '040382-1216  HAKIMI, Nazanin'
         found += _run(text, words, index, allowed, known, signature=False)
     found += _greeted(text, scan, allowed)
     found += (_chat_speakers(text, allowed) + _initialled(text, scan.words, allowed) + _name_column(text, allowed)
-              + _bold_labels(text, allowed))
+              + _bold_labels(text, allowed) + initials(text, words, allowed))
     named = {hit[3] for hit in found}
     return found + [(start, end, "P606", text[start:end]) for start, end in words if text[start:end] in named]
 
@@ -171,6 +175,11 @@ def _after_cpr_numbers(text: str, scan: Scan, starts: list[int]) -> list[int]:
                 and _CPR_BEFORE.search(text, max(0, gap - 12), gap)):
             found.append(index)
     return found
+
+
+def _dated_person(text: str, start: int, end: int) -> bool:
+    word = text[start:end]
+    return word.lower() not in PERSON_WORDS and is_person(text, start, word)
 
 
 def _labels_a_field(text: str, end: int) -> bool:
@@ -298,11 +307,26 @@ def is_person(text: str, start: int, word: str) -> bool:
         return False
     if low in COMPASS and (previous_word(text, start) or "").lower() in UNITS:  # 'Tilsyn, team Vest, 20. marts'
         return False
-    if low in lexicon() or stranger(low) == "unknown":
+    if low in lexicon() or stranger(low) == "unknown" or _foreign_word_as_name(text, start, low):
         return True
-    previous = previous_word(text, start)  # a surname that is also a word: 'Andreea Moldovan (...)'
+    previous = previous_word(text, start) or ""
+    if previous.islower() and previous in KIN_AND_ROLES and may_name(low):  # 'lillebror Bao'; not 'Mor Glad'
+        return True
+    # a surname that is also a word: 'Andreea Moldovan (...)'
     return bool(previous) and text[start - 1] == " " and previous[0].isupper() and is_person(
         text, start - len(previous) - 1, previous) and previous.lower() not in PERSON_WORDS
+
+
+_PLACE_PREPOSITIONS = frozenset("i til fra på mod ved over under gennem".split())
+
+
+def _foreign_word_as_name(text: str, start: int, low: str) -> bool:
+    """Capitalised mid-sentence, a word no Danish dictionary holds, only a frequency list or English ('Arjun',
+    'Minh', 'Vo'), is a proper noun; before a date it is a person unless a place word stands before it ('til
+    London')."""
+    if in_dictionary(low) or low in domain() or not may_name(low) or sentence_start(text, start):
+        return False
+    return (previous_word(text, start) or "").lower() not in _PLACE_PREPOSITIONS
 
 
 # A chat's or a thread's speaker opening a line: 'Emina: tusind tak', '19:02 elle: hej er det dig', 'Olena (mor): ...'.
@@ -355,6 +379,47 @@ def _initialled(text: str, words: list[tuple[int, int]], allowed) -> list[tuple[
 def _ends_a_clause(text: str, end: int) -> bool:
     """'K. Hvid.', 'L. Bjerg, lbje@...': the name closes its clause, as a signature or a register's entry does."""
     return end >= len(text) or text[end] in ".,;)\n"
+
+
+# Initials stand for a person where the text says so: after the full name they shorten ('Nadia Bak (NB)'), after
+# a slash opening a line or closing a sentence ('/BK og Sanne Lauridsen', 'Godkendt. /SK'), or alone at a text's
+# end, as a signature ('...uge?\nAL', '...rådgiver? RS').
+_INITIALS_AFTER = re.compile(r"\(([A-ZÆØÅÄÖÜ]{2,4})\)")
+_SIGNED_INITIALS = re.compile(r"(?m)(?:^[ \t]*|[.!?][ \t]+)/[ \t]?([A-ZÆØÅÄÖÜ]{2,4})(?![^\W\d_])")
+_LAST_LINE_INITIALS = re.compile(r"(?:\n|[.!?][ \t])[ \t]*([A-ZÆØÅÄÖÜ]{2,4})\s*\Z")
+
+
+def initials(text: str, words: list[tuple[int, int]], allowed) -> list[tuple[int, int, str, str]]:
+    """Initials as a name's short form or a signature (see above); never an acronym ('ICS', 'PPR'), nor in a text
+    written in capitals throughout."""
+    found = []
+    if "(" in text:
+        for m in _INITIALS_AFTER.finditer(text):
+            index = _word_ending_before(text, words, m.start())
+            if index is not None and _shortens(text, words[_run_start(text, words, index):index + 1], m.group(1)):
+                found.append((m.start(1), m.end(1), "P606", m.group(1)))
+    signed = list(_SIGNED_INITIALS.finditer(text)) if "/" in text else []
+    last = _LAST_LINE_INITIALS.search(text, max(0, len(text) - 12))
+    for m in signed + ([last] if last else []):
+        low = m.group(1).lower()
+        if low not in ACRONYMS and low not in allowed and text[:m.start()] != text[:m.start()].upper():
+            found.append((m.start(1), m.end(1), "P606", m.group(1)))
+    return found
+
+
+def _shortens(text: str, run: list[tuple[int, int]], letters: str) -> bool:
+    """The initials are the first letters of the name before them (the first and last word's, in order) and a
+    word of it is a name: 'Nadia Bak (NB)', 'socialrådgiver Kristoffer Skovgaard Ravn (KSR)'; not 'Pædagogisk
+    Psykologisk Rådgivning (PPR)'."""
+    tokens = [text[start:end] for start, end in run]
+    for first in range(len(tokens)):
+        firsts = "".join(token[0] for token in tokens[first:])
+        rest = iter(firsts[1:-1])
+        if (len(letters) <= len(firsts) and letters[0] == firsts[0] and letters[-1] == firsts[-1]
+                and all(letter in rest for letter in letters[1:-1])):
+            return any(lexicon().get(token.lower()) == "name" or stranger(token.lower()) == "unknown"
+                       for token in tokens[first:])
+    return False
 
 
 # A table's column headed 'Navn' holds names in every row: '| Rolle | Navn | Tlf |', then '| Far | Ramil dela Cruz |'.
