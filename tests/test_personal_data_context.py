@@ -895,6 +895,17 @@ def test_names_by_what_a_person_has_and_does(text, expected):
     ("Mødet er flyttet til næste uge.\nOK\n", []),
     ("Se kap. 3/BL og/eller PPR. /ICS", []),
     ("DET ER VIGTIGT AT LÆSE\nAL", []),                                         # capitals throughout: no signature
+    ("Deltagere: SKR (FK), EM (sagsejer), LKJ. Afbud: Jonas Damgaard",           # a field of people
+     [("P606", "SKR"), ("P606", "EM"), ("P606", "LKJ"), ("P606", "Jonas Damgaard")]),
+    ("Delt.: WA/YTE/IMA\nSagen:", [("P606", "WA"), ("P606", "YTE"), ("P606", "IMA")]),
+    ("Rådgiver: WE · Leder: MO\nSag: Barn A", [("P606", "WE"), ("P606", "MO")]),
+    ("Rådgiver: SB · Leder: TL\nDelt.: FK/TL/SB", []),                            # roles' abbreviations
+    ("Emne: ICS og PPR\nStatus: OK", []),                                        # no field of people
+    ("Hvem ringer til far?\n\nmvh GH, Familieafdelingen", [("P606", "GH")]),      # after a sign-off
+    ("Henvis igen ved forværring.\n\nAG/NKH", [("P606", "AG"), ("P606", "NKH")]),
+    ("THA  11:14\nSkal vi lave en plan?\nTHA  11:26\nJa.", [("P606", "THA"), ("P606", "THA")]),  # a chat's lines
+    ("1. Rammesætning (S.K.)\nZ.E. -> Har du spist?", [("P606", "S.K."), ("P606", "Z.E.")]),   # with full stops
+    ("Se P.S. nederst og N.B. i bilaget.", []),
 ])
 def test_initials_stand_for_a_person_where_the_text_says_so(text, expected):
     assert [(code, raw) for code, raw in found(text) if code in ("P606", "P607")] == expected
@@ -910,6 +921,9 @@ def test_initials_stand_for_a_person_where_the_text_says_so(text, expected):
     ("Navn: Dagmar Juul Shami   Fødslesdato: 10. december 2011",                 # a slip in the label
      [("P606", "Dagmar Juul Shami"), ("P605", "10. december 2011")]),
     ("| Elev | F.dato | Fravær |\n|---|---|---|\n| Elev B | 18.04.2016 | 35,8 % |\n", [("P605", "18.04.2016")]),
+    ("Ring til mig.\n\nElle (17/08/1999) har forældremyndigheden.",               # a person's verb after the date
+     [("P606", "Elle"), ("P605", "17/08/1999")]),
+    ("Tak.\n\nUpdate (2024-01-01) blev sendt.", []),                               # said of a thing
     ("De flyttede til London (2019-05-03) og", []),                              # a place before the date
     ("Mødet (2024-03-01) blev holdt som planlagt.", []),                         # a word before it
     ("Ifølge Handleplanen (1.3.2024) skal barnet", []),
@@ -930,3 +944,17 @@ def test_names_and_dates_of_birth_beside_each_other(text, expected):
 ])
 def test_a_name_joined_by_og_and_a_genitive_before_sag(text, expected):
     assert [(code, raw) for code, raw in found(text) if code in ("P606", "P607")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rådgiver: Megan Smith\n", [("P606", "Megan Smith")]),                      # a role's field
+    ("Navn: Lin Huang   Fødselsdato: 9.10.2015\n", [("P606", "Lin Huang"), ("P605", "9.10.2015")]),  # two fields
+    ("Fra: Vitus Busk <vb@ungeteam.dk>", [("P606", "Vitus Busk"), ("P603", "vb@ungeteam.dk")]),  # a mail's sender
+    ('Til: "Vitus Busk" <vb@ungeteam.dk>', [("P606", "Vitus Busk"), ("P603", "vb@ungeteam.dk")]),
+    ("Fra: Team Vest <vest@kommune.dk>", [("P603", "vest@kommune.dk")]),         # words only: a team's box
+    ("Skal jeg?\nMor: Nej, det klarer jeg på mandag.", []),                      # a dialogue's answer
+    ("Skal jeg?\nRådgiver: Ja, tak.", []),
+    ("Ejer: Familieafdelingen, team Oest\n", []),                                # a team's quarter, respelt
+])
+def test_names_in_fields_and_headers(text, expected):
+    assert [(code, raw) for code, raw in found(text)] == expected

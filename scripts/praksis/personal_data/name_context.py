@@ -22,7 +22,8 @@ og men eller hos med til fra for på i om af at den det de en et der som hvor n�
 over mellem ved uden mod jeg vi du han hun hans hendes deres vores min din sin også ikke kun bare selv alle både
 enten fordi mens siden sammen hvordan hvad hvem hvorfor ifølge blandt bag foran inden gennem omkring via dog
 endelig desuden derfor samt både hverken ligesom vedlagt vedhæftet medsendt fremsendt tilsendt
-""".split())
+ja nej jo ok okay tak fint godt måske selvfølgelig klart nemlig præcis undskyld altså
+""".split())  # the last line: a dialogue's answers ('Mor: Nej, det ...')
 HONORIFICS = frozenset({"hr", "fru", "frk", "dr"})
 # Months and days, also names ('Maj', 'August'), are no strangers; in the list they need a person's context.
 CALENDAR = frozenset("""januar februar marts april maj juni juli august september oktober november december
@@ -48,7 +49,8 @@ psykologen skolepsykolog teamleder teamlederen leder lederen koordinator kontakt
 bisidderen advokat advokaten læge lægen tolk tolken værge værgen familieplejer familieplejeren skoleleder
 skolelederen afdelingsleder støttekontaktperson mentor mentoren fuldmægtig jurist juristen betjent politibetjent vagthavende
 plejebarn plejebarnet unge ung drengen pigen opringer opringeren anmelder anmelderen underretter klager børn
-børnene søskende
+børnene søskende rådgiver rådgiveren myndighedsrådgiver familierådgiver ungerådgiver referent referenten sagsejer
+sagsejeren ordstyrer partsrepræsentant tilsynsførende
 """.split())
 # Every word that stands for a person without naming one: the role pseudonyms and the kin and role words.
 PERSON_WORDS = KIN_AND_ROLES | ROLES
@@ -87,17 +89,19 @@ slange slangen""".split())
 # 'team Vest', 'distrikt Nord': a part of the organisation, not a person named Vest.
 UNITS = frozenset("team teamet afdeling afdelingen distrikt distriktet område området region gruppe gruppen".split())
 COMPASS = frozenset("nord syd øst vest midt oest".split())
-# Capitals that are no one's initials: the field's and the office's acronyms, and a letter's own ('NB', 'PS').
+# Capitals that are no one's initials: the field's and the office's acronyms, a role's ('SB' sagsbehandler, 'TL'
+# teamleder, 'FK' faglig koordinator) and a letter's own ('NB', 'PS').
 ACRONYMS = frozenset("""ics sos ppr bfu ssp kl viso fvl bl sel sl uu uuv stu fgu sfo fo kk hr it pdf cpr nb ps ok obs ja
-nej todo fixme eof rss aa eu fn buu nn xx mfl adhd ocd ptsd pet ctr cc bcc re fw fwd tlf mail sms pr faq lgtm
-wip tbd tba fyi asap ptal rfc qa ci api url html csv ai ui na eod mvh vh kh""".split())
+nej todo fixme eof rss aa eu fn fk sb tl sr kp pm pf buu nn xx mfl adhd ocd ptsd pet ctr cc bcc re fw fwd tlf mail
+sms pr faq lgtm wip tbd tba fyi asap ptal rfc qa ci api url html csv ai ui na eod mvh vh kh""".split())
 # Particles inside a full name: 'X á Y' (Faroese), 'X van Y', 'X bin Y'.
 PARTICLES = frozenset("á í av van von de der den da di du la le al el bin ibn abu binti ter ten".split())
 
 # After a label ('Kontaktperson:', '| Mor |') the word is a name when it fills the field: alone, or with a surname.
 # The value fills the field when the line, a cell, a comma, a parenthesis ('Barn: Liam Taylor (2007-10-02)') or
-# a dash ('Moster: Aviaja – bor i Nuuk') ends it.
-_FILLS_FIELD = {":": re.compile(r"(?:[ \t]+[A-ZÆØÅ][^\W\d_]*)*[ \t]*(?:\||,|\(|–|\.?[ \t]*$)", re.MULTILINE),
+# a dash ('Moster: Aviaja – bor i Nuuk') or the next field after two spaces ('Navn: Lin Huang   Fødselsdato:') ends it.
+_FILLS_FIELD = {":": re.compile(r"(?:[ \t]+[A-ZÆØÅ][^\W\d_]*)*[ \t]*(?:\||,|\(|–|\.?[ \t]*$|(?<=[ \t]{2})[^\W\d_]+:)",
+                                re.MULTILINE),
                 "|": re.compile(r"(?:[ \t]+[A-ZÆØÅ][^\W\d_]*)*[ \t]*(?:\||$)", re.MULTILINE)}
 
 _ABBREVIATED = frozenset("hr fru frk dr".split())  # 'hr. X'; after any other word a full stop ends the sentence

@@ -23,6 +23,7 @@ from .name_context import (COMPASS, CONTEXT_WORDS, FUNCTION_WORDS, HONORIFICS, P
                            acts_after, word_before,
                            described_after, kin_after, name_end, named_before, owned_after, pet_named, previous_word,
                            role_after, sentence_start, speaks_after)
+from .initials import initials
 from .name_list import DEFAULT_PLACES, lexicon, lowercase_names
 from .words import danish, domain, in_dictionary
 from .unlisted_names import is_person, may_name, may_speak, names_a_role, named_by_context, stranger, stranger_level
@@ -95,7 +96,7 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
                     hits.append((start, end, "P607", token))
             elif _speaks_alone(text, start, end):
                 hits.append((start, end, "P607", token))
-    hits += named_by_context(text, scan, allowed, is_name)
+    hits += named_by_context(text, scan, allowed, is_name) + initials(text, scan.words, allowed)
     if not hits:
         return []
     hits += _first_names(text, hits, places)

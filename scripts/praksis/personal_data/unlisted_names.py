@@ -13,9 +13,9 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from .anchors import Scan
-from .name_context import (ACRONYMS, ALWAYS_BEFORE, CALENDAR, COMPASS, CONTEXT_WORDS, FAMILY, FUNCTION_WORDS,
-                           HONORIFICS, KIN_AND_ROLES, LABELS, PERSON_WORDS, PETS, ROLE_ENDINGS, UNITS, acts_after,
-                           before, described_after, human_after, name_end,
+from .name_context import (ALWAYS_BEFORE, CALENDAR, COMPASS, CONTEXT_WORDS, FAMILY, FUNCTION_WORDS,
+                           HONORIFICS, KIN_AND_ROLES, LABELS, PERSON_VERBS, PERSON_WORDS, PETS, ROLE_ENDINGS, UNITS,
+                           acts_after, before, described_after, human_after, name_end,
                            named_before, owned_after, pet_named, previous_word, role_after, sentence_start, signed,
                            word_before)
 from .name_list import lexicon
@@ -23,7 +23,7 @@ from .rules import column_cells, towns
 from .words import danish, domain, in_dictionary, ordinary, respelt, slipped, vocabulary, with_danish_letters
 
 _ABBREVIATION = re.compile(r"\.[ \t]*[a-zæøå\d]")  # 'Sagsnr. 1234', 'Adm. direktør'
-_GAP = re.compile(r"[ \t-]+")
+_GAP = re.compile(r"[ \t]{1,2}|[ \t]?-[ \t]?")  # three spaces or more part columns: "Navn: X   Født: ..."
 _BLANK_LINE = re.compile(r"[ \t]*\n")
 _GREETINGS = frozenset("kære hej hejsa hi dear".split())
 _WORD = re.compile(r"[^\W\d_]+")
@@ -79,6 +79,8 @@ def stranger_level(text: str, start: int, end: int, kind: str, is_name) -> str:
     age or a date, in a signature; an unknown word also mid-sentence (but a place after 'i'), and at the start of a
     sentence when a person verb follows."""
     if _ABBREVIATION.match(text, end) or _in_an_identifier(text, start) or pet_named(text, start):
+        return "join"
+    if text[start:end].lower() in COMPASS and word_before(text, start) in UNITS:  # 'team Oest'
         return "join"
     if named_before(text, start, end) or described_after(text, end, dated=kind == "unknown"):
         return "P606"
@@ -153,9 +155,28 @@ def named_by_context(text: str, scan: Scan, allowed: frozenset[str], known) -> l
         found += _run(text, words, index, allowed, known, signature=False)
     found += _greeted(text, scan, allowed)
     found += (_chat_speakers(text, allowed) + _initialled(text, scan.words, allowed) + _name_column(text, allowed)
-              + _bold_labels(text, allowed) + initials(text, words, allowed))
+              + _bold_labels(text, allowed) + _before_an_address(text, words, allowed, known))
     named = {hit[3] for hit in found}
     return found + [(start, end, "P606", text[start:end]) for start, end in words if text[start:end] in named]
+
+
+_ADDRESSED = re.compile(r"[ \t]*\"?[ \t]*<[^<>\s@]+@[^<>\s]+>")
+
+
+def _before_an_address(text: str, words, allowed, known) -> list[tuple[int, int, str, str]]:
+    """A mail's sender or recipient: the name before '<address>' ('Fra: Vitus Busk <vb@ungeteam.dk>'), unless
+    every word of it is a dictionary word ('Team Vest <vest@...>')."""
+    if "<" not in text:
+        return []
+    found = []
+    for m in _ADDRESSED.finditer(text):
+        index = _word_ending_before(text, words, m.start())
+        if index is None:
+            continue
+        run = _run(text, words, _run_start(text, words, index), allowed, known, signature=False)
+        if any(not in_dictionary(token.lower()) for *_, token in run):
+            found += run
+    return found
 
 
 _CLOSED = re.compile(r"[ \t]*(?:,|\(|(?:som|der)\b)")
@@ -317,15 +338,20 @@ def is_person(text: str, start: int, word: str) -> bool:
         text, start - len(previous) - 1, previous) and previous.lower() not in PERSON_WORDS
 
 
+_SAID_OF_THINGS = frozenset("er var blev bliver viser viste virker virkede giver gav".split())  # 'Update (...) blev sendt'
 _PLACE_PREPOSITIONS = frozenset("i til fra på mod ved over under gennem".split())
 
 
 def _foreign_word_as_name(text: str, start: int, low: str) -> bool:
     """Capitalised mid-sentence, a word no Danish dictionary holds, only a frequency list or English ('Arjun',
     'Minh', 'Vo'), is a proper noun; before a date it is a person unless a place word stands before it ('til
-    London')."""
-    if in_dictionary(low) or low in domain() or not may_name(low) or sentence_start(text, start):
+    London'). Opening a sentence, only if a person's verb follows the date."""
+    if in_dictionary(low) or low in domain() or not may_name(low):
         return False
+    if sentence_start(text, start):  # 'Elle (17/08/1999) har forældremyndigheden': a person's verb after it
+        closing = text.find(")", start, start + 60)
+        m = _NEXT_WORD.match(text, closing + 1) if closing != -1 else None
+        return m is not None and m.group(1) in PERSON_VERBS and m.group(1) not in _SAID_OF_THINGS
     return (previous_word(text, start) or "").lower() not in _PLACE_PREPOSITIONS
 
 
@@ -379,47 +405,6 @@ def _initialled(text: str, words: list[tuple[int, int]], allowed) -> list[tuple[
 def _ends_a_clause(text: str, end: int) -> bool:
     """'K. Hvid.', 'L. Bjerg, lbje@...': the name closes its clause, as a signature or a register's entry does."""
     return end >= len(text) or text[end] in ".,;)\n"
-
-
-# Initials stand for a person where the text says so: after the full name they shorten ('Nadia Bak (NB)'), after
-# a slash opening a line or closing a sentence ('/BK og Sanne Lauridsen', 'Godkendt. /SK'), or alone at a text's
-# end, as a signature ('...uge?\nAL', '...rådgiver? RS').
-_INITIALS_AFTER = re.compile(r"\(([A-ZÆØÅÄÖÜ]{2,4})\)")
-_SIGNED_INITIALS = re.compile(r"(?m)(?:^[ \t]*|[.!?][ \t]+)/[ \t]?([A-ZÆØÅÄÖÜ]{2,4})(?![^\W\d_])")
-_LAST_LINE_INITIALS = re.compile(r"(?:\n|[.!?][ \t])[ \t]*([A-ZÆØÅÄÖÜ]{2,4})\s*\Z")
-
-
-def initials(text: str, words: list[tuple[int, int]], allowed) -> list[tuple[int, int, str, str]]:
-    """Initials as a name's short form or a signature (see above); never an acronym ('ICS', 'PPR'), nor in a text
-    written in capitals throughout."""
-    found = []
-    if "(" in text:
-        for m in _INITIALS_AFTER.finditer(text):
-            index = _word_ending_before(text, words, m.start())
-            if index is not None and _shortens(text, words[_run_start(text, words, index):index + 1], m.group(1)):
-                found.append((m.start(1), m.end(1), "P606", m.group(1)))
-    signed = list(_SIGNED_INITIALS.finditer(text)) if "/" in text else []
-    last = _LAST_LINE_INITIALS.search(text, max(0, len(text) - 12))
-    for m in signed + ([last] if last else []):
-        low = m.group(1).lower()
-        if low not in ACRONYMS and low not in allowed and text[:m.start()] != text[:m.start()].upper():
-            found.append((m.start(1), m.end(1), "P606", m.group(1)))
-    return found
-
-
-def _shortens(text: str, run: list[tuple[int, int]], letters: str) -> bool:
-    """The initials are the first letters of the name before them (the first and last word's, in order) and a
-    word of it is a name: 'Nadia Bak (NB)', 'socialrådgiver Kristoffer Skovgaard Ravn (KSR)'; not 'Pædagogisk
-    Psykologisk Rådgivning (PPR)'."""
-    tokens = [text[start:end] for start, end in run]
-    for first in range(len(tokens)):
-        firsts = "".join(token[0] for token in tokens[first:])
-        rest = iter(firsts[1:-1])
-        if (len(letters) <= len(firsts) and letters[0] == firsts[0] and letters[-1] == firsts[-1]
-                and all(letter in rest for letter in letters[1:-1])):
-            return any(lexicon().get(token.lower()) == "name" or stranger(token.lower()) == "unknown"
-                       for token in tokens[first:])
-    return False
 
 
 # A table's column headed 'Navn' holds names in every row: '| Rolle | Navn | Tlf |', then '| Far | Ramil dela Cruz |'.

@@ -1,0 +1,105 @@
+"""Initials that stand for a person (P606): staff sign and list each other by two to four capitals.
+
+Where the text says they are someone's: after the full name they shorten ('Nadia Bak (NB)'), in a field of
+people ('Deltagere: AB, GL, CJU', 'Rådgiver: WE · Leder: MO'), after a sign-off ('mvh GH'), after a slash
+opening a line or closing a sentence ('/BK og Sanne Lauridsen', 'Godkendt. /SK'), alone at a text's end
+('...uge?\\nAL', 'AG/NKH'), opening a chat's line before its time ('THA  11:14'), and written with full stops
+('S.K.', 'Z.E. ->'). Never an acronym of the field or the office ('ICS', 'PPR', 'LGTM'), nor in a text written in
+capitals throughout.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .name_context import ACRONYMS, LABELS, PERSON_WORDS, ROLE_ENDINGS
+from .name_list import lexicon
+from .unlisted_names import _run_start, _word_ending_before, stranger
+
+_CAPITALS = r"[A-ZÆØÅÄÖÜ]{2,4}"
+_DOTTED = r"(?:[A-ZÆØÅ]\.){2,3}"
+_AFTER_NAME = re.compile(rf"\(({_CAPITALS})\)")
+_SLASHED = re.compile(rf"(?m)(?:^[ \t]*|[.!?][ \t]+)/[ \t]?({_CAPITALS})(?![^\W\d_])")
+_AT_THE_END = re.compile(rf"(?:\n|[.!?][ \t])[ \t]*((?:{_CAPITALS}/)*{_CAPITALS})\s*\Z")
+_SIGNED_OFF = re.compile(rf"(?i:\bmvh|\bvh|\bkh|\bhilsen)[ \t,.]*\n?[ \t]*({_CAPITALS})(?![^\W\d_])")
+_CHAT_LINE = re.compile(rf"(?m)^[ \t]*({_CAPITALS})[ \t]+\[?\d{{1,2}}[:.]\d\d\]?[ \t]*$")
+_WITH_STOPS = re.compile(rf"(?<![\w.]){_DOTTED}(?![\w.]|[ \t]?[A-ZÆØÅ][a-zæøå])")  # before a surname: unlisted_names
+# A field's label and its value, up to the line's end or the next field ('Rådgiver: WE · Leder: MO').
+_FIELD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.?[ \t]*:[ \t]*([^\n·|;]*)")
+_PIECE = re.compile(r"[^,/&]+?(?=[,/&]|\.[ \t]|[ \t]og[ \t]|$)")
+_ONLY_INITIALS = re.compile(rf"[ \t*_]*({_CAPITALS}|{_DOTTED})[ \t*_]*(?:\([^()]*\)[ \t]*)?")
+_FIELD_LABELS = frozenset("delt deltager deltagere referent ref ordstyrer sagsejer sagsansvarlig tilsyn".split())
+
+
+def initials(text: str, words: list[tuple[int, int]], allowed) -> list[tuple[int, int, str, str]]:
+    """Every place in the text where capitals stand for a person (see the module's docstring)."""
+    spans = _in_fields(text)
+    for pattern, needs in ((_SLASHED, "/"), (_SIGNED_OFF, ""), (_CHAT_LINE, ":"), (_WITH_STOPS, ".")):
+        if needs in text:
+            spans += [m.span(m.lastindex or 0) for m in pattern.finditer(text)]
+    last = _AT_THE_END.search(text, max(0, len(text) - 30))
+    if last:
+        spans += _parts(last.group(1), last.start(1))
+    found = [(start, end, "P606", text[start:end]) for start, end in _shortening(text, words)  # even 'NB'
+             if text[start:end].lower() not in allowed]
+    for start, end in spans:
+        letters = text[start:end].replace(".", "").lower()
+        if letters not in ACRONYMS and letters not in allowed and _mixed_case_before(text, start):
+            found.append((start, end, "P606", text[start:end]))
+    return found
+
+
+def _parts(group: str, offset: int) -> list[tuple[int, int]]:
+    spans, at = [], offset
+    for part in group.split("/"):
+        spans.append((at, at + len(part)))
+        at += len(part) + 1
+    return spans
+
+
+def _mixed_case_before(text: str, start: int) -> bool:
+    before = text[max(0, start - 400):start]
+    return before != before.upper() or not before.strip()
+
+
+def _shortening(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    if "(" not in text:
+        return []
+    found = []
+    for m in _AFTER_NAME.finditer(text):
+        index = _word_ending_before(text, words, m.start())
+        if index is not None and _shortens(text, words[_run_start(text, words, index):index + 1], m.group(1)):
+            found.append(m.span(1))
+    return found
+
+
+def _shortens(text: str, run: list[tuple[int, int]], letters: str) -> bool:
+    """The initials are the first letters of the name before them (the first and last word's, in order) and a
+    word of it is a name: 'Nadia Bak (NB)', 'socialrådgiver Kristoffer Skovgaard Ravn (KSR)'; not 'Pædagogisk
+    Psykologisk Rådgivning (PPR)'."""
+    tokens = [text[start:end] for start, end in run]
+    for first in range(len(tokens)):
+        firsts = "".join(token[0] for token in tokens[first:])
+        rest = iter(firsts[1:-1])
+        if (len(letters) <= len(firsts) and letters[0] == firsts[0] and letters[-1] == firsts[-1]
+                and all(letter in rest for letter in letters[1:-1])):
+            return any(lexicon().get(token.lower()) == "name" or stranger(token.lower()) == "unknown"
+                       for token in tokens[first:])
+    return False
+
+
+def _in_fields(text: str) -> list[tuple[int, int]]:
+    """Each piece of a field of people that is only initials: 'Deltagere: SKR (FK), EM (sagsejer), LKJ'."""
+    found = []
+    for m in _FIELD.finditer(text):
+        if not _labels_people(m.group(1).lower()):
+            continue
+        for piece in _PIECE.finditer(m.group(2)):
+            only = _ONLY_INITIALS.fullmatch(piece.group())
+            if only:
+                found.append((m.start(2) + piece.start() + only.start(1), m.start(2) + piece.start() + only.end(1)))
+    return found
+
+
+def _labels_people(label: str) -> bool:
+    return label in LABELS or label in PERSON_WORDS or label in _FIELD_LABELS or label.endswith(ROLE_ENDINGS)
