@@ -5,7 +5,8 @@ people ('Deltagere: AB, GL, CJU', 'Rådgiver: WE · Leder: MO'), after a sign-of
 opening a line or closing a sentence ('/BK og Sanne Lauridsen', 'Godkendt. /SK'), alone at a text's end
 ('...uge?\\nAL', 'AG/NKH'), opening a chat's line before its time ('THA  11:14'), and written with full stops
 ('S.K.', 'Z.E. ->'). Never an acronym of the field or the office ('ICS', 'PPR', 'LGTM'), nor in a text written in
-capitals throughout.
+capitals throughout. Every reader starts from the scan's capitalised words, so a file without capitals costs
+nothing.
 """
 
 from __future__ import annotations
@@ -19,33 +20,55 @@ from .unlisted_names import _run_start, _word_ending_before, stranger
 _CAPITALS = r"[A-ZÆØÅÄÖÜ]{2,4}"
 _DOTTED = r"(?:[A-ZÆØÅ]\.){2,3}"
 _AFTER_NAME = re.compile(rf"\(({_CAPITALS})\)")
-_SLASHED = re.compile(rf"(?m)(?:^[ \t]*|[.!?][ \t]+)/[ \t]?({_CAPITALS})(?![^\W\d_])")
 _AT_THE_END = re.compile(rf"(?:\n|[.!?][ \t])[ \t]*((?:{_CAPITALS}/)*{_CAPITALS})\s*\Z")
-_SIGNED_OFF = re.compile(rf"(?i:\bmvh|\bvh|\bkh|\bhilsen)[ \t,.]*\n?[ \t]*({_CAPITALS})(?![^\W\d_])")
-_CHAT_LINE = re.compile(rf"(?m)^[ \t]*({_CAPITALS})[ \t]+\[?\d{{1,2}}[:.]\d\d\]?[ \t]*$")
-_WITH_STOPS = re.compile(rf"(?<![\w.]){_DOTTED}(?![\w.]|[ \t]?[A-ZÆØÅ][a-zæøå])")  # before a surname: unlisted_names
-# A field's label and its value, up to the line's end or the next field ('Rådgiver: WE · Leder: MO').
-_FIELD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.?[ \t]*:[ \t]*([^\n·|;]*)")
-_PIECE = re.compile(r"[^,/&]+?(?=[,/&]|\.[ \t]|[ \t]og[ \t]|$)")
-_ONLY_INITIALS = re.compile(rf"[ \t*_]*({_CAPITALS}|{_DOTTED})[ \t*_]*(?:\([^()]*\)[ \t]*)?")
+_SLASH_LEAD = re.compile(r"(?:^|[.!?])[ \t]*/[ \t]?$")  # the line before the initials: '/', 'Godkendt. /'
+_SIGN_OFF = re.compile(r"(?i:mvh|vh|kh|hilsen)[ \t,.]*\n?[ \t]*$")
+_TIME_AFTER = re.compile(r"[ \t]+\[?\d{1,2}[:.]\d\d\]?[ \t]*(?:\n|$)")
+_WITH_STOPS = re.compile(rf"{_DOTTED}(?![\w.]|[ \t]?[A-ZÆØÅ][a-zæøå])")  # before a surname: unlisted_names
+# A field's label and its value, up to the next field ('Rådgiver: WE · Leder: MO'); pieces split by ',', '/', '&',
+# ' og ' or a sentence's end; a piece of initials alone, perhaps with a role in parentheses ('SKR (FK)').
+_FIELD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.?[ \t]*:[ \t]*([^·|;]*)$")
+_PIECE = re.compile(r"[^,/&·|;\n]+?(?=[,/&·|;\n]|\.[ \t]|[ \t]og[ \t]|$)")
+_ONLY_INITIALS = re.compile(rf"[ \t*_]*(?:{_CAPITALS}|{_DOTTED})[ \t*_]*(?:\([^()]*\)[ \t]*)?")
 _FIELD_LABELS = frozenset("delt deltager deltagere referent ref ordstyrer sagsejer sagsansvarlig tilsyn".split())
 
 
 def initials(text: str, words: list[tuple[int, int]], allowed) -> list[tuple[int, int, str, str]]:
     """Every place in the text where capitals stand for a person (see the module's docstring)."""
-    spans = _in_fields(text)
-    for pattern, needs in ((_SLASHED, "/"), (_SIGNED_OFF, ""), (_CHAT_LINE, ":"), (_WITH_STOPS, ".")):
-        if needs in text:
-            spans += [m.span(m.lastindex or 0) for m in pattern.finditer(text)]
+    found = [(start, end, "P606", text[start:end]) for start, end in _shortening(text, words)  # even 'NB'
+             if text[start:end].lower() not in allowed]
+    spans = [span for span in words if _signs(text, *span)] + _with_stops(text, words)
     last = _AT_THE_END.search(text, max(0, len(text) - 30))
     if last:
         spans += _parts(last.group(1), last.start(1))
-    found = [(start, end, "P606", text[start:end]) for start, end in _shortening(text, words)  # even 'NB'
-             if text[start:end].lower() not in allowed]
-    for start, end in spans:
+    for start, end in dict.fromkeys(spans):
         letters = text[start:end].replace(".", "").lower()
         if letters not in ACRONYMS and letters not in allowed and _mixed_case_before(text, start):
             found.append((start, end, "P606", text[start:end]))
+    return found
+
+
+def _signs(text: str, start: int, end: int) -> bool:
+    """Two to four capitals where a signature, a chat's line or a field of people puts them."""
+    if not (2 <= end - start <= 4 and text[start:end].isupper()):
+        return False
+    line = text.rfind("\n", 0, start) + 1
+    lead = text[line:start]
+    return ((text[start - 1:start] == "/" and _SLASH_LEAD.search(lead) is not None)
+            or (not lead.strip(" \t") and _TIME_AFTER.match(text, end) is not None)
+            or _SIGN_OFF.search(text, max(0, start - 16), start) is not None
+            or (":" in lead and _in_a_field(text, line, start, end)))
+
+
+def _with_stops(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Initials with full stops, from a one-letter word: 'S.K.', not 'f.eks.' or a version's 'A.2.'."""
+    found = []
+    for start, end in words:
+        if end - start == 1 and text[end:end + 1] == "." and (not start or not (text[start - 1].isalnum()
+                                                                                or text[start - 1] == ".")):
+            m = _WITH_STOPS.match(text, start)
+            if m:
+                found.append(m.span())
     return found
 
 
@@ -88,17 +111,16 @@ def _shortens(text: str, run: list[tuple[int, int]], letters: str) -> bool:
     return False
 
 
-def _in_fields(text: str) -> list[tuple[int, int]]:
-    """Each piece of a field of people that is only initials: 'Deltagere: SKR (FK), EM (sagsejer), LKJ'."""
-    found = []
-    for m in _FIELD.finditer(text):
-        if not _labels_people(m.group(1).lower()):
-            continue
-        for piece in _PIECE.finditer(m.group(2)):
-            only = _ONLY_INITIALS.fullmatch(piece.group())
-            if only:
-                found.append((m.start(2) + piece.start() + only.start(1), m.start(2) + piece.start() + only.end(1)))
-    return found
+def _in_a_field(text: str, line: int, start: int, end: int) -> bool:
+    """The initials are a piece of a field of people on their line: 'Deltagere: SKR (FK), EM (sagsejer), LKJ'."""
+    field = _FIELD.search(text, line, start)
+    if field is None or not _labels_people(field.group(1).lower()):
+        return False
+    value = text[field.start(2):end + 200]
+    for piece in _PIECE.finditer(value):
+        if field.start(2) + piece.start() <= start < field.start(2) + piece.end():
+            return _ONLY_INITIALS.fullmatch(piece.group()) is not None
+    return False
 
 
 def _labels_people(label: str) -> bool:
