@@ -283,7 +283,8 @@ def test_a_date_after_a_surname_that_is_also_a_word(text, expected):
     ("Hej med dig.", []),                                      # an ordinary word after a greeting
     ("Kære kolleger", []),
     ("Sagsbehandler Bs notat", []),                            # a pseudonym's genitive
-    ("Sagsbehandler McDonald skrev.", []),                     # mixed case: no name of this reading
+    ("Sagsbehandler McDonald skrev.", ["McDonald"]),           # a Scottish or Irish capital inside
+    ("Sagsbehandler BørneUnge skrev.", []),                    # other mixed case: no name of this reading
     ("Kære Q\n", []),                                          # one letter: no name
 ])
 def test_names_by_context_one_by_one(text, expected):
@@ -906,6 +907,16 @@ def test_names_by_what_a_person_has_and_does(text, expected):
     ("THA  11:14\nSkal vi lave en plan?\nTHA  11:26\nJa.", [("P606", "THA"), ("P606", "THA")]),  # a chat's lines
     ("1. Rammesætning (S.K.)\nZ.E. -> Har du spist?", [("P606", "S.K."), ("P606", "Z.E.")]),   # with full stops
     ("Se P.S. nederst og N.B. i bilaget.", []),
+    ("2. Sagsfremlæggelse (ABA)\nRammesætning (JKA)", [("P606", "ABA"), ("P606", "JKA")]),  # who leads a part
+    ("Refleksion (RR) og forældrekursus (MST) og Kommunernes Landsforening (KL)", []),      # acronyms
+    ("*oprettet 25. april 2024 af NK · sidst ændret af IRSH*", [("P606", "NK"), ("P606", "IRSH")]),
+    ("Barn A går i 7.b hos VKR.", [("P606", "VKR")]),                          # a class's teacher
+    ("Det er vurderet af PPR.", []),
+    ("Planen er udarbejdet.\n\nPH noterer, at dokumentationen mangler.", [("P606", "PH")]),  # a person's verb
+    ("Vi spurgte PPR. PPR fortæller, at", []),
+    ("Henvis igen.\n\nNSE/psi", [("P606", "NSE")]),
+    ("> PPR har meldt afbud.\n> /SBE", [("P606", "SBE")]),                       # quoted
+    ("Notat ved: MP", [("P606", "MP")]),
 ])
 def test_initials_stand_for_a_person_where_the_text_says_so(text, expected):
     assert [(code, raw) for code, raw in found(text) if code in ("P606", "P607")] == expected
@@ -955,6 +966,9 @@ def test_a_name_joined_by_og_and_a_genitive_before_sag(text, expected):
     ("Skal jeg?\nMor: Nej, det klarer jeg på mandag.", []),                      # a dialogue's answer
     ("Skal jeg?\nRådgiver: Ja, tak.", []),
     ("Ejer: Familieafdelingen, team Oest\n", []),                                # a team's quarter, respelt
+    ("Lægen oplyser, at fru McAllister ikke har hentet", [("P606", "McAllister")]),  # a capital inside
+    ("- fru O'Connor har selv taget kontakt", [("P606", "O'Connor")]),
+    ("Pt.: ELLE SOMBY  CPR: se journalen", [("P606", "SOMBY")]),                # a patient's field; 'elle' a word
 ])
 def test_names_in_fields_and_headers(text, expected):
     assert [(code, raw) for code, raw in found(text)] == expected

@@ -13,16 +13,20 @@ from __future__ import annotations
 
 import re
 
-from .name_context import ACRONYMS, LABELS, PERSON_WORDS, ROLE_ENDINGS
+from .name_context import ACRONYMS, HUMAN_VERBS, LABELS, PERSON_WORDS, ROLE_ENDINGS
 from .name_list import lexicon
 from .unlisted_names import _run_start, _word_ending_before, stranger
 
 _CAPITALS = r"[A-ZÆØÅÄÖÜ]{2,4}"
 _DOTTED = r"(?:[A-ZÆØÅ]\.){2,3}"
 _AFTER_NAME = re.compile(rf"\(({_CAPITALS})\)")
-_AT_THE_END = re.compile(rf"(?:\n|[.!?][ \t])[ \t]*((?:{_CAPITALS}/)*{_CAPITALS})\s*\Z")
-_SLASH_LEAD = re.compile(r"(?:^|[.!?])[ \t]*/[ \t]?$")  # the line before the initials: '/', 'Godkendt. /'
+_AT_THE_END = re.compile(rf"(?:\n|[.!?][ \t])[ \t]*((?:{_CAPITALS}/)*{_CAPITALS})(?:/[a-zæøå]{{2,4}})?\s*\Z")
+_SLASH_LEAD = re.compile(r"(?:^|[.!?])[ \t>]*/[ \t]?$")  # the line before the initials: '/', '> /', 'Godkendt. /'
 _SIGN_OFF = re.compile(r"(?i:mvh|vh|kh|hilsen)[ \t,.]*\n?[ \t]*$")
+# 'oprettet 25. april af NK · sidst ændret af IRSH', 'går i 7.b hos VKR'
+_BY = re.compile(r"(?i:oprettet|ændret|ænret|godkendt|skrevet|udarbejdet|rettet|tilføjet|redigeret|noteret"
+                 r"|journaliseret)\b[^\n]{0,40}?[ \t]af[ \t]+$|\d\.?[ \t]?[a-zæøå][ \t]+hos[ \t]+$")
+_ACTS = re.compile(r"[ \t]+(?:noterer|noterede)\b|[ \t]+([a-zæøå]+)")  # 'PH noterer, at ...'
 _TIME_AFTER = re.compile(r"[ \t]+\[?\d{1,2}[:.]\d\d\]?[ \t]*(?:\n|$)")
 _WITH_STOPS = re.compile(rf"{_DOTTED}(?![\w.]|[ \t]?[A-ZÆØÅ][a-zæøå])")  # before a surname: unlisted_names
 # A field's label and its value, up to the next field ('Rådgiver: WE · Leder: MO'); pieces split by ',', '/', '&',
@@ -30,14 +34,19 @@ _WITH_STOPS = re.compile(rf"{_DOTTED}(?![\w.]|[ \t]?[A-ZÆØÅ][a-zæøå])")  #
 _FIELD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.?[ \t]*:[ \t]*([^·|;]*)$")
 _PIECE = re.compile(r"[^,/&·|;\n]+?(?=[,/&·|;\n]|\.[ \t]|[ \t]og[ \t]|$)")
 _ONLY_INITIALS = re.compile(rf"[ \t*_]*(?:{_CAPITALS}|{_DOTTED})[ \t*_]*(?:\([^()]*\)[ \t]*)?")
-_FIELD_LABELS = frozenset("delt deltager deltagere referent ref ordstyrer sagsejer sagsansvarlig tilsyn".split())
+_FIELD_LABELS = frozenset("delt deltager deltagere referent ref ordstyrer sagsejer sagsansvarlig tilsyn ved".split())
+_WORD = re.compile(r"[^\W\d_]+")
+# The parts of a sparring meeting and who leads them: 'Sagsfremlæggelse (ABA)'.
+_LED_PARTS = tuple("""fremlæggelse rammesætning refleksion refleksionsrunde afrunding afslutning opsamling
+spørgerunde spørgsmål runde beslutning konklusion ordstyrer referat referent tidtager""".split())
 
 
 def initials(text: str, words: list[tuple[int, int]], allowed) -> list[tuple[int, int, str, str]]:
     """Every place in the text where capitals stand for a person (see the module's docstring)."""
-    found = [(start, end, "P606", text[start:end]) for start, end in _shortening(text, words)  # even 'NB'
+    shortening, someones = _in_parentheses(text, words)
+    found = [(start, end, "P606", text[start:end]) for start, end in shortening  # even 'NB'
              if text[start:end].lower() not in allowed]
-    spans = [span for span in words if _signs(text, *span)] + _with_stops(text, words)
+    spans = [span for span in words if _signs(text, *span)] + _with_stops(text, words) + someones
     last = _AT_THE_END.search(text, max(0, len(text) - 30))
     if last:
         spans += _parts(last.group(1), last.start(1))
@@ -57,7 +66,14 @@ def _signs(text: str, start: int, end: int) -> bool:
     return ((text[start - 1:start] == "/" and _SLASH_LEAD.search(lead) is not None)
             or (not lead.strip(" \t") and _TIME_AFTER.match(text, end) is not None)
             or _SIGN_OFF.search(text, max(0, start - 16), start) is not None
+            or _BY.search(text, max(line, start - 70), start) is not None
+            or _acts(text, end)
             or (":" in lead and _in_a_field(text, line, start, end)))
+
+
+def _acts(text: str, end: int) -> bool:
+    m = _ACTS.match(text, end)
+    return m is not None and (m.group(1) is None or m.group(1) in HUMAN_VERBS)
 
 
 def _with_stops(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -85,15 +101,24 @@ def _mixed_case_before(text: str, start: int) -> bool:
     return before != before.upper() or not before.strip()
 
 
-def _shortening(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _in_parentheses(text: str, words: list[tuple[int, int]]) -> tuple[list, list]:
+    """Capitals in parentheses: a name's initials after it ('Nadia Bak (NB)'), or who leads a part of a meeting
+    ('2. Sagsfremlæggelse (ABA)', 'Rammesætning (JKA)') where no word before them starts with their first letter,
+    so they are no acronym of it ('Refleksion (RR)'; not 'forældrekursus (MST)')."""
+    shortening, someones = [], []
     if "(" not in text:
-        return []
-    found = []
+        return shortening, someones
     for m in _AFTER_NAME.finditer(text):
         index = _word_ending_before(text, words, m.start())
         if index is not None and _shortens(text, words[_run_start(text, words, index):index + 1], m.group(1)):
-            found.append(m.span(1))
-    return found
+            shortening.append(m.span(1))
+            continue
+        line = text.rfind("\n", 0, m.start()) + 1
+        before = _WORD.findall(text, max(line, m.start() - 60), m.start())[-5:]
+        if (before and before[-1].lower().endswith(_LED_PARTS)
+                and not any(word[0].lower() == m.group(1)[0].lower() for word in before)):
+            someones.append(m.span(1))
+    return shortening, someones
 
 
 def _shortens(text: str, run: list[tuple[int, int]], letters: str) -> bool:

@@ -23,7 +23,7 @@ from .rules import column_cells, towns
 from .words import danish, domain, in_dictionary, ordinary, respelt, slipped, vocabulary, with_danish_letters
 
 _ABBREVIATION = re.compile(r"\.[ \t]*[a-zæøå\d]")  # 'Sagsnr. 1234', 'Adm. direktør'
-_GAP = re.compile(r"[ \t]{1,2}|[ \t]?-[ \t]?")  # three spaces or more part columns: "Navn: X   Født: ..."
+_GAP = re.compile(r"[ \t]|[ \t]?-[ \t]?|['’]")  # "O'Connor"; two spaces or more part a form's columns ("X  Født:")
 _BLANK_LINE = re.compile(r"[ \t]*\n")
 _GREETINGS = frozenset("kære hej hejsa hi dear".split())
 _WORD = re.compile(r"[^\W\d_]+")
@@ -249,7 +249,9 @@ def _run(text: str, words, index: int, allowed, known, signature: bool) -> list:
             break
         token = text[start:stop]
         if _counts_in_context(token, allowed, known, signature):
-            found.append((start, stop, "P606", token))
+            if end is not None and text[end:start] in ("'", "’") and end - 1 == words[position - 1][0]:
+                start = end - 1  # 'O'Connor': the prefix is part of the name
+            found.append((start, stop, "P606", text[start:stop]))
         end = stop
     return found
 
@@ -303,13 +305,16 @@ def _inside_a_name(text: str, start: int) -> bool:
     return text[start - 1:start] not in ("", "\n") and not sentence_start(text, start)
 
 
+_CAMEL = re.compile(r"Ma?c[A-Z][a-z]+")  # 'McAllister', 'MacLeod'
+
+
 def _counts_in_context(token: str, allowed, known, signature: bool) -> bool:
     low = token.lower()
     if known(token) or low in allowed or not may_name(low) or len(token) < 2 or low in ALWAYS_BEFORE:  # 'Hej'
         return False
     if len(token) == 2 and token[1] == "s":  # 'Barn Bs mor': the genitive of a pseudonym
         return False
-    if not (token[0].isupper() and (token[1:].islower() or token.isupper())):
+    if not (token[0].isupper() and (token[1:].islower() or token.isupper() or _CAMEL.fullmatch(token))):
         return False
     if token.isupper() and (len(token) < 4 or low in vocabulary()):  # an acronym ('Barn BFU', 'Far ICS')
         return False
