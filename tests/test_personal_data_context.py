@@ -914,6 +914,7 @@ def test_names_by_what_a_person_has_and_does(text, expected):
     ("Det er vurderet af PPR.", []),
     ("Planen er udarbejdet.\n\nPH noterer, at dokumentationen mangler.", [("P606", "PH")]),  # a person's verb
     ("Vi spurgte PPR. PPR fortæller, at", []),
+    ("Netværksmøder om hvordan KOMB siger undrede en", []),                   # four capitals: an acronym
     ("Henvis igen.\n\nNSE/psi", [("P606", "NSE")]),
     ("> PPR har meldt afbud.\n> /SBE", [("P606", "SBE")]),                       # quoted
     ("Notat ved: MP", [("P606", "MP")]),

@@ -67,7 +67,7 @@ def _signs(text: str, start: int, end: int) -> bool:
             or (not lead.strip(" \t") and _TIME_AFTER.match(text, end) is not None)
             or _SIGN_OFF.search(text, max(0, start - 16), start) is not None
             or _BY.search(text, max(line, start - 70), start) is not None
-            or _acts(text, end)
+            or (end - start <= 3 and _acts(text, end))  # not 'WCAG siger'
             or (":" in lead and _in_a_field(text, line, start, end)))
 
 

@@ -93,7 +93,7 @@ COMPASS = frozenset("nord syd øst vest midt oest".split())
 # teamleder, 'FK' faglig koordinator) and a letter's own ('NB', 'PS').
 ACRONYMS = frozenset("""ics sos ppr bfu ssp kl viso fvl bl sel sl uu uuv stu fgu sfo fo kk hr it pdf cpr nb ps ok obs ja
 nej todo fixme eof rss aa eu fn fk sb tl sr kp pm pf buu nn xx mfl adhd ocd ptsd pet ctr cc bcc re fw fwd tlf mail
-sms pr faq lgtm mst fft pmto dap ssd wip tbd tba fyi asap ptal rfc qa ci api url html csv ai ui na eod mvh vh kh""".split())
+sms pr faq wcag lgtm mst fft pmto dap ssd wip tbd tba fyi asap ptal rfc qa ci api url html csv ai ui na eod mvh vh kh""".split())
 # Particles inside a full name: 'X á Y' (Faroese), 'X van Y', 'X bin Y'.
 PARTICLES = frozenset("á í av van von de der den da di du la le al el bin ibn abu binti ter ten".split())
 
