@@ -353,7 +353,6 @@ class Case(object):
         self.ld_style = wchoice(r, LOG_STYLES)
         self.dl_date = self.docdate
         self.used_groups = set()
-        self.used_cpr_style = None
 
     # -- family ----------------------------------------------------------
     def _dob_for_age(self, years_min, years_max):
@@ -651,8 +650,6 @@ class Case(object):
                     p.named = r.random() < 0.92
                 else:
                     p.named = r.random() < 0.82
-            if "nick" in self.flags:
-                pass
         C = self.persons["C"]
         if (self.mode == "planted" and C.nick and C.named) or (self.mode == "clean" and r.random() < 0.4):
             self.flags.add("nick")
@@ -1057,6 +1054,10 @@ def assemble(segs):
     for t, kind, fmt in segs:
         if not t:
             continue
+        if kind not in KINDS and t.startswith(".") and text.endswith("."):
+            t = t[1:]
+            if not t:
+                continue
         if kind not in KINDS and t[0].islower() and at_sentence_start(text):
             t = cap1(t)
         start = len(text)
@@ -1093,8 +1094,6 @@ def template_ok(tpl, case):
         return None
     if "S2" in roles and "s2" not in flags:
         return None
-    if re.search(r"\{FM(:[a-z0-9]+)?\}", tpl) and "abroad" in flags and ":land" not in tpl and "FM:t" not in tpl:
-        pass
     if ":land}" in tpl and "abroad" not in flags:
         return None
     if re.search(r"\{C:n[q]?\}", tpl) and "nick" not in flags:
@@ -1211,8 +1210,6 @@ def compose(rng, case, g, bucket, mode):
         items = pick(rng, pool, k, case, unique_first=key in ("geno", "part"))
         if not items:
             continue
-        if key in ("tl", "hyp", "lines"):
-            pass
         block_segs = []
         if headpool:
             block_segs.append((rng.choice(headpool) + "\n", None, None))
@@ -1446,6 +1443,48 @@ def main():
             w = sorted(stats[key])
             print(key, "min", w[0], "median", w[len(w) // 2], "max", w[-1], "mean %.1f" % (sum(w) / len(w)))
         print("institution spans:", dict(sorted(inst_fmt.items())))
+        for name, rows in (("clean", clean_rows), ("planted", planted_rows)):
+            print("look-alikes in %s (texts, occurrences):" % name)
+            for label, nt, no in lookalike_report(rows):
+                print("  %s | %d | %d" % (label, nt, no))
+
+
+LOOKALIKE_PATTERNS = [
+    ("role pseudonyms (Barn A/B/C, Mor, Far, Plejemor, Rådgiver A, ...)",
+     r"\b(Barn [ABC]|Mor|Far|Plejemor|Plejefar|Rådgiver [ABC]|mormor|moster|farbror|drengen|pigen|den unge|sagsbehandleren|klasselæreren|kontaktpersonen)\b"),
+    ("case/journal/document numbers", r"\b(journalnr\.|journalnummer|sagsnr\.|j\.nr\.|dok\.nr\.|sags-id)\s*[\d.\-A-Z]+"),
+    ("law references (§)", r"§ ?\d+"),
+    ("public helplines / emergency numbers", r"116 111|\b112\b|\b1813\b|\b114\b|70 201 201|82 12 12 12"),
+    ("dates (meetings, deadlines, timeline, log)",
+     r"\b\d{1,2}\. (januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\b|\b\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b"),
+    ("clock times (kl.)", r"\bkl\. \d"),
+    ("amounts (kr.)", r"\bkr\.|\d kr\b"),
+    ("rooms", r"\b(lokale|rum|mødelokale|samtalerum) \d"),
+    ("bus / tram lines", r"\b(linje|bus|natbus) \d|letbanen"),
+    ("method names (ICS, Signs of Safety, tre huse, genogram, sikkerhedsplan, økokort)",
+     r"ICS|Signs of Safety|[Tt]re huse|huset med|[Dd]rømmehuset|genogram|sikkerhedsplan|økokort"),
+    ("weekday / month / word-name at sentence start",
+     r"(?:^|[.!?:]\s|\n)(Mandag|Tirsdag|Onsdag|Torsdag|Fredag|Maj|Juni|Storm|Rose|Håb|Vinter|Lykke)\b"),
+    ("ages (N år)", r"\b\d{1,2} år\b"),
+    ("birth year only (f. YYYY / født i YYYY)", r"\b(f\.|født i) (19|20)\d\d\b"),
+    ("pets (hunden Bella, ...)", r"\b(hunden|katten|kaninen|marsvinet|hamsteren|undulaten|hvalpen) [A-ZÆØÅ]"),
+    ("non-name nicknames", r'"(%s)"' % "|".join(P.FAKE_NICKS)),
+    ("institution names", "|".join(re.escape(x) for x in P.SCHOOLS + P.SPECIAL_SCHOOLS + P.DAYCARES
+                                   + P.PLACEMENTS + P.FOSTER_ORGS + P.FAMILY_CENTRES + P.CLUBS)),
+]
+
+
+def lookalike_report(rows):
+    out = []
+    for label, pat in LOOKALIKE_PATTERNS:
+        rx = re.compile(pat)
+        n_txt = n_occ = 0
+        for row in rows:
+            k = len(rx.findall(row["text"]))
+            n_occ += k
+            n_txt += 1 if k else 0
+        out.append((label, n_txt, n_occ))
+    return out
 
 
 def verify(paths):
@@ -1467,6 +1506,9 @@ def verify(paths):
                 assert text[s["start"]:s["end"]] == s["text"], (row["id"], s)
                 assert s["start"] >= prev_end, ("overlap/unsorted", row["id"], s)
                 assert s["text"] == s["text"].strip(), (row["id"], s)
+                before = text[s["start"] - 1] if s["start"] > 0 else " "
+                after = text[s["end"]] if s["end"] < len(text) else " "
+                assert not before.isalnum() and not after.isalnum(), ("span cuts a word", row["id"], s)
                 prev_end = s["end"]
             if key == "clean":
                 assert row["planted"] == []
