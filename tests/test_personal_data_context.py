@@ -973,3 +973,25 @@ def test_a_name_joined_by_og_and_a_genitive_before_sag(text, expected):
 ])
 def test_names_in_fields_and_headers(text, expected):
     assert [(code, raw) for code, raw in found(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('sms til drengen: "Hej Prinsessen! Husk vi ses"', []),                      # a pet name, a definite noun
+    ("Barn A – kaldet Professoren – har selv lavet skilte", []),
+    ("Kristoffer – kaldet Kris – har selv lavet skilte", [("P606", "Kristoffer"), ("P606", "Kris")]),
+    ("Kære Van Hung og Thu\n\nTak for sidst", [("P606", "Van Hung"), ("P606", "Thu")]),
+    ("Hej Karen, tak for mødet.", [("P606", "Karen")]),                          # a listed name
+    ("Hun sagde ja. Vinter er barnets yndlingsårstid.", []),                     # a season
+    ("Hun sagde ja. Vinter er Barn A's yndlingsårstid.", []),                    # ... a pseudonym's genitive after
+    ("Vinter er pædagog på skolen.", [("P606", "Vinter")]),
+    ("Maj har udfyldt skemaet.", [("P607", "Maj")]),
+    ("Vi skrev Børnetelefonens nummer på en seddel.", []),                       # a body's definite genitive
+    ("Referent: Rådgiver A, 10/09/2024", []),                                   # a professional's date of work
+    ("Barn A, 14.02.2015, går i skole.", [("P605", "14.02.2015")]),
+    ("Farmor bor i Bosnien-Hercegovina og ringer", []),                          # a country's second part
+    ("Han blev filmet af katten Simba og fortalte, at Simba sover i hans seng.", []),  # a pet, then a speaker
+    ("23.12.2024: vm fra klasselæreren, Lindholm Skole, tlf. via omstillingen.",  # a surname naming a school
+     [("P609", "Lindholm Skole")]),
+])
+def test_nicknames_seasons_pets_and_bodies_are_no_names(text, expected):
+    assert [(code, raw) for code, raw in found(text)] == expected

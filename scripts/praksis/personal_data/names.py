@@ -20,9 +20,9 @@ import re
 from . import anchors
 from .findings import Finding, length_note
 from .name_context import (COMPASS, CONTEXT_WORDS, FUNCTION_WORDS, HONORIFICS, PARTICLES, PETS, ROLES, UNITS,
-                           acts_after, word_before,
+                           acts_after, human_after, word_before,
                            described_after, kin_after, name_end, named_before, owned_after, pet_named, previous_word,
-                           role_after, sentence_start, speaks_after)
+                           role_after, SEASONS, sentence_start, speaks_after)
 from .initials import initials
 from .name_list import DEFAULT_PLACES, lexicon, lowercase_names
 from .words import danish, domain, in_dictionary
@@ -73,8 +73,10 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
             elif not kind and may_speak(low):
                 speakers.append(token)
     # An animal named once ('hesten Freja') is that animal wherever the file names it ('Freja er tegnet ind').
-    for token in [token for token in (*modes, *strangers) if any(_pet_before(text, s) for s, _ in places[token])]:
+    for token in [token for token in (*modes, *strangers, *speakers)
+                  if any(_pet_before(text, s) for s, _ in places[token])]:
         modes.pop(token, None), strangers.pop(token, None)
+        speakers = [speaker for speaker in speakers if speaker != token]
     is_name = lambda word: word in modes or word in strangers  # noqa: E731
     # A very frequent word ('Hans', 'Per') that names someone in one place is still a word elsewhere.
     hits = [(start, end, _level(text, start, end, mode, is_name), token if mode != "mid" else None)
@@ -242,11 +244,16 @@ def _level(text: str, start: int, end: int, mode: str, is_name) -> str:
         after = name_end(text, end)
         if role_after(text, after):
             return "P606"
+        if text[start:end].lower() in SEASONS and not (human_after(text, after) or _AGED.match(text, after)):
+            return "join"  # 'Vinter er barnets yndlingsårstid'; not 'Vinter er 9 år' ('Maj har' stays a warning)
         if named_before(text, start, end) or acts_after(text, after, is_name) or (
                 mode != "mid" and text[end - 1] == "s" and kin_after(text, end)):  # 'Lærkes mor'; not 'Hans mor'
             return "P607"
         return "join"
     return "P606"
+
+
+_AGED = re.compile(r"[ \t]+(?:er|var|blev|bliver|fylder|fyldte)[ \t]+\d{1,2}[ \t]+år")
 
 
 def _proper_noun_tail(text: str, start: int, previous: str | None) -> bool:

@@ -19,7 +19,7 @@ from .name_context import (ALWAYS_BEFORE, CALENDAR, COMPASS, CONTEXT_WORDS, FAMI
                            named_before, owned_after, pet_named, previous_word, role_after, sentence_start, signed,
                            word_before)
 from .name_list import lexicon
-from .rules import column_cells, towns
+from .rules import COUNTRIES, column_cells, towns
 from .words import danish, domain, in_dictionary, ordinary, respelt, slipped, vocabulary, with_danish_letters
 
 _ABBREVIATION = re.compile(r"\.[ \t]*[a-zæøå\d]")  # 'Sagsnr. 1234', 'Adm. direktør'
@@ -82,6 +82,10 @@ def stranger_level(text: str, start: int, end: int, kind: str, is_name) -> str:
         return "join"
     if text[start:end].lower() in COMPASS and word_before(text, start) in UNITS:  # 'team Oest'
         return "join"
+    if nicknamed(text, start, end) or _in_a_country(text, start):
+        return "join"
+    if kind == "compound" and text[start:end].lower().endswith(_DEFINITE_GENITIVES):  # 'skrev Børnetelefonens nummer'
+        return "join"
     if named_before(text, start, end) or described_after(text, end, dated=kind == "unknown"):
         return "P606"
     if kind == "unknown" and (signed(text, start) or (text[end - 1] == "s" and owned_after(text, end))):
@@ -100,6 +104,14 @@ def stranger_level(text: str, start: int, end: int, kind: str, is_name) -> str:
             else "P607" if acts_after(text, after, is_name) or (
                 kind == "unknown" and _a_word_follows(text, after) and not slipped(text[start:end].lower()))
             else "join")
+
+
+_COUNTRY_BEFORE = re.compile(rf"(?:{'|'.join(COUNTRIES)})-$")
+
+
+def _in_a_country(text: str, start: int) -> bool:
+    """'Bosnien-Hercegovina': the second part of a country's name."""
+    return start > 1 and text[start - 1] == "-" and _COUNTRY_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([a-zæøå]+)\b")
@@ -216,11 +228,27 @@ def _after_context(text: str, start: int, words, index: int) -> bool:
     # After a comma only a family word, and a name the comma closes: 'storesøster, Ellie Lund, som bor ...'
     if found[2] == "," and not (found[0].lower() in FAMILY and _CLOSED.match(text, _run_end(text, words, index))):
         return False
-    if pet_named(text, start):  # 'Kaninerne hedder Storm'
+    if pet_named(text, start) or nicknamed(text, start, words[index][1]):  # 'Kaninerne hedder Storm'
         return False
     if found[1] and found[0].lower() not in HONORIFICS and not (found[2] and found[0].lower() in LABELS):
         return False
     return not found[2] or named_before(text, start, _run_end(text, words, index))
+
+
+_CALLED = frozenset("kaldet kaldes kalder".split())
+
+
+def nicknamed(text: str, start: int, end: int) -> bool:
+    """A pet name that is a noun in its definite form is no name, after a greeting or 'kaldet' ('Hej Prinsessen!',
+    'kaldet Professoren'); a listed name stays one ('Hej Karen'), and so does any other word ('Kære Dag',
+    'kaldet Kris', 'kaldet Mille')."""
+    low = text[start:end].lower()
+    if low in lexicon():
+        return False
+    found = before(text, start)
+    context = found[0].lower() if found else ""
+    return (context in _CALLED or context in _GREETINGS) and len(low) >= 5 and any(
+        low.endswith(ending) and in_dictionary(low[:-len(ending)]) for ending in ("en", "et", "n"))
 
 
 def _run_end(text: str, words, index: int) -> int:
@@ -327,8 +355,9 @@ def is_person(text: str, start: int, word: str) -> bool:
     low = word.lower()
     if low in PERSON_WORDS:
         return True
-    if len(word) == 1:
-        return word.isupper() and (previous_word(text, start) or "").lower() in KIN_AND_ROLES
+    if len(word) == 1:  # 'Barn A', 'Mor B'; not 'Rådgiver A, 10/09/2024', a professional's date of work
+        previous = (previous_word(text, start) or "").lower()
+        return word.isupper() and previous in KIN_AND_ROLES and not previous.endswith(ROLE_ENDINGS)
     if not (word[0].isupper() and word[1:].islower()):
         return False
     if low in COMPASS and (previous_word(text, start) or "").lower() in UNITS:  # 'Tilsyn, team Vest, 20. marts'
