@@ -995,3 +995,22 @@ def test_names_in_fields_and_headers(text, expected):
 ])
 def test_nicknames_seasons_pets_and_bodies_are_no_names(text, expected):
     assert [(code, raw) for code, raw in found(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("vm fra naboen Bilal Abu Khalil (35618800), der bor", [("P606", "Bilal Abu Khalil"), ("P602", "35618800")]),
+    ("vm fra naboen Piotr (81 094 083), der bor", [("P606", "Piotr"), ("P602", "81 094 083")]),  # a person's phone
+    ("Thorbjørn Ladefoged (23041959) og", [("P606", "Thorbjørn Ladefoged"), ("P605", "23041959")]),  # a date
+    ("Sagen (35618800) er lukket.", []),                                         # no person before it
+    ("sammen med mor og Callum, \"men mest", [("P606", "Callum")]),              # joined to a relative
+    ("Han bor med far og Søren.", [("P606", "Søren")]),
+    ("Vi talte om mor og Familieretshuset.", []),
+    ("Winta vejet.\n\nJournalført af Vilde Ravn", [("P607", "Winta"), ("P606", "Vilde Ravn")]),  # the note's author
+    ("Opholdsstedet er godkendt af Socialtilsyn Øst.", []),                     # a body approves
+    ("Sikkerhedsplanen revurderes.\n\n/VH", [("P606", "VH")]),                   # a signature, though 'vh' signs off
+    ("Ingen rettelser. /BL", [("P606", "BL")]),                                   # ... though 'BL' is a law's
+    ("Se Barnets Lov /BL", []),
+    ("Lærke foreslog at se på trekanten.", [("P607", "Lærke")]),                # a person's verb
+])
+def test_phones_of_persons_relatives_joined_authors_and_signatures(text, expected):
+    assert [(code, raw) for code, raw in found(text)] == expected

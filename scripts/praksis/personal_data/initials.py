@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .name_context import ACRONYMS, HUMAN_VERBS, LABELS, PERSON_WORDS, ROLE_ENDINGS
+from .name_context import ACRONYMS, HUMAN_VERBS, SIGNING_ACRONYMS, LABELS, PERSON_WORDS, ROLE_ENDINGS
 from .name_list import lexicon
 from .unlisted_names import _run_start, _word_ending_before, stranger
 
@@ -21,7 +21,7 @@ _CAPITALS = r"[A-ZÆØÅÄÖÜ]{2,4}"
 _DOTTED = r"(?:[A-ZÆØÅ]\.){2,3}"
 _AFTER_NAME = re.compile(rf"\(({_CAPITALS})\)")
 _AT_THE_END = re.compile(rf"(?:\n|[.!?][ \t])[ \t]*((?:{_CAPITALS}/)*{_CAPITALS})(?:/[a-zæøå]{{2,4}})?\s*\Z")
-_SLASH_LEAD = re.compile(r"(?:^|[.!?])[ \t>]*/[ \t]?$")  # the line before the initials: '/', '> /', 'Godkendt. /'
+_SLASH_LEAD = re.compile(r"(?m)(?:^|[.!?])[ \t>]*/[ \t]?$")  # the line before the initials: '/', '> /', 'Godkendt. /'
 _SIGN_OFF = re.compile(r"(?i:mvh|vh|kh|hilsen)[ \t,.]*\n?[ \t]*$")
 # 'oprettet 25. april af NK · sidst ændret af IRSH', 'går i 7.b hos VKR'
 _BY = re.compile(r"(?i:oprettet|ændret|ænret|godkendt|skrevet|udarbejdet|rettet|tilføjet|redigeret|noteret"
@@ -48,11 +48,12 @@ def initials(text: str, words: list[tuple[int, int]], allowed) -> list[tuple[int
              if text[start:end].lower() not in allowed]
     spans = [span for span in words if _signs(text, *span)] + _with_stops(text, words) + someones
     last = _AT_THE_END.search(text, max(0, len(text) - 30))
-    if last:
-        spans += _parts(last.group(1), last.start(1))
-    for start, end in dict.fromkeys(spans):
+    signing = set(_parts(last.group(1), last.start(1))) if last else set()
+    signing.update(span for span in spans if _slashed(text, span[0]))
+    for start, end in dict.fromkeys(spans + list(signing)):
         letters = text[start:end].replace(".", "").lower()
-        if letters not in ACRONYMS and letters not in allowed and _mixed_case_before(text, start):
+        acronym = letters in ACRONYMS and not ((start, end) in signing and letters in SIGNING_ACRONYMS)
+        if not acronym and letters not in allowed and _mixed_case_before(text, start):
             found.append((start, end, "P606", text[start:end]))
     return found
 
@@ -63,12 +64,17 @@ def _signs(text: str, start: int, end: int) -> bool:
         return False
     line = text.rfind("\n", 0, start) + 1
     lead = text[line:start]
-    return ((text[start - 1:start] == "/" and _SLASH_LEAD.search(lead) is not None)
+    return (_slashed(text, start)
             or (not lead.strip(" \t") and _TIME_AFTER.match(text, end) is not None)
             or _SIGN_OFF.search(text, max(0, start - 16), start) is not None
             or _BY.search(text, max(line, start - 70), start) is not None
             or (end - start <= 3 and _acts(text, end))  # not 'WCAG siger'
             or (":" in lead and _in_a_field(text, line, start, end)))
+
+
+def _slashed(text: str, start: int) -> bool:
+    """After a slash that opens a line or follows a sentence: a signature ('/SK', 'Godkendt. /BL')."""
+    return text[start - 1:start] == "/" and _SLASH_LEAD.search(text, text.rfind("\n", 0, start) + 1, start) is not None
 
 
 def _acts(text: str, end: int) -> bool:

@@ -99,10 +99,10 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
             elif _speaks_alone(text, start, end):
                 hits.append((start, end, "P607", token))
     hits += named_by_context(text, scan, allowed, is_name) + initials(text, scan.words, allowed)
+    hits += _coordinated(text, hits)
     if not hits:
         return []
     hits += _first_names(text, hits, places)
-    hits += _coordinated(text, hits)
     hits += _other_forms(hits, places)
     return _merge(text, _consistent(text, _strongest(hits)))
 
@@ -173,19 +173,24 @@ _AND_AFTER = re.compile(r"[ \t]+og[ \t]+([A-ZÆØÅ][a-zæøå]+)(?![^\W\d_])")
 
 
 def _coordinated(text: str, hits: list) -> list:
-    """A capitalised word of no Danish dictionary joined by 'og' to a name is a name too: 'sagen om Minh og Anh'
-    (Minh is a word of English lists)."""
+    """A capitalised word of no Danish dictionary joined by 'og' to a name or a relative is a name too: 'sagen om
+    Minh og Anh', 'sammen med mor og Callum' (Minh and Callum are words of English lists)."""
     taken = {hit[0] for hit in hits}
     found = []
-    for start, end, level, token in hits:
-        if level != "P606" or not token or " " in token:
-            continue
+    joined = [(start, end) for start, end, level, token in hits if level == "P606" and token and " " not in token]
+    if " og " in text:
+        joined += [m.span(1) for m in _KIN_AND.finditer(text)]
+    for start, end in joined:
         before = _AND_BEFORE.search(text, max(0, start - 40), start)
         for m in (before, _AND_AFTER.match(text, end)):
             if m and m.start(1) not in taken and _may_be_joined(text, m.start(1), m.group(1).lower()):
                 taken.add(m.start(1))
                 found.append((m.start(1), m.end(1), "P606", m.group(1)))
     return found
+
+
+_KIN_AND = re.compile(r"(?<![^\W\d_])(mor|far|moster|faster|mormor|morfar|farmor|farfar|bror|søster|lillebror"
+                      r"|storebror|lillesøster|storesøster|stedfar|stedmor|plejemor|plejefar)(?=[ \t]+og[ \t])")
 
 
 def _may_be_joined(text: str, start: int, low: str) -> bool:

@@ -176,8 +176,23 @@ def _said_to_be_a_phone(text: str, m: re.Match, found: list[Finding]) -> bool:
     before = _before(text, m.start())
     said = (_PHONE_WORDS.search(before) or _NUMBER_WORD.search(before) or _on_a_relatives_line(text, m)
             or (_ON.search(before) and not _AMOUNT_AFTER.match(text, m.end()))
-            or _after_a_phone(text, m, found) or _alone_on_its_line(text, m) or _in_a_phone_column(text, m))
+            or _after_a_phone(text, m, found) or _alone_on_its_line(text, m) or _in_a_phone_column(text, m)
+            or _after_a_person(text, m))
     return bool(said) and not _NOT_PHONE.search(before)
+
+
+_EIGHT_DIGIT_DATE = re.compile(r"(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d")
+_PARENTHESIS_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*\([ \t]*$")
+
+
+def _after_a_person(text: str, m: re.Match) -> bool:
+    """In parentheses right after a person: 'naboen Bilal Abu Khalil (35618800)', 'Piotr (81 094 083)'."""
+    from .unlisted_names import is_person  # it reads this module's towns
+
+    before = _PARENTHESIS_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    if before is None or not before.group(1)[0].isupper() or _EIGHT_DIGIT_DATE.fullmatch(m.group()):
+        return False  # 'Thorbjørn Ladefoged (23041959)': a date of birth, read as one by birth_date
+    return is_person(text, before.start(1), before.group(1))
 
 
 _SERVICE = "service"  # 70 (shared cost), 80 (free), 90 (premium): a business's number, unless said to be a person's

@@ -50,7 +50,7 @@ def names_a_role(low: str) -> bool:
 
 # A compound that ends in a house, a home, a centre or a body names a place: 'Familiehuset', 'Krisecentret'.
 _PLACE_ENDINGS = tuple("""huset hjemmet centret centeret center stedet skolen institutionen børnehaven vuggestuen
-klubben afdelingen kommune kommunen styrelsen nævnet tilsynet retten ministeriet politiet
+klubben afdelingen kommune kommunen styrelsen nævnet tilsyn tilsynet retten ministeriet politiet
 """.split())  # 'Hej Ankestyrelsen'
 # A definite noun's genitive ('Kommunalbestyrelsens', 'Teamets') is a body's, never a name's.
 _DEFINITE_GENITIVES = ("ens", "ets", "nes", "ernes")
@@ -167,9 +167,25 @@ def named_by_context(text: str, scan: Scan, allowed: frozenset[str], known) -> l
         found += _run(text, words, index, allowed, known, signature=False)
     found += _greeted(text, scan, allowed)
     found += (_chat_speakers(text, allowed) + _initialled(text, scan.words, allowed) + _name_column(text, allowed)
-              + _bold_labels(text, allowed) + _before_an_address(text, words, allowed, known))
+              + _bold_labels(text, allowed) + _before_an_address(text, words, allowed, known)
+              + _authors(text, words, starts, allowed, known))
     named = {hit[3] for hit in found}
     return found + [(start, end, "P606", text[start:end]) for start, end in words if text[start:end] in named]
+
+
+_AUTHORED = re.compile(r"(?i:journalført|oprettet|skrevet|noteret|ændret|rettet|referat)[ \t]+"  # a body approves
+                       r"af[ \t]+(?=[A-ZÆØÅ])")
+
+
+def _authors(text: str, words, starts: list[int], allowed, known) -> list[tuple[int, int, str, str]]:
+    """Who wrote or changed a note: 'Journalført af Vilde Ravn', 'oprettet af Mette Dal'."""
+    found = []
+    if " af " in text:
+        for m in _AUTHORED.finditer(text):
+            index = bisect_left(starts, m.end())
+            if index < len(words) and starts[index] == m.end():
+                found += _run(text, words, index, allowed, known, signature=False)
+    return found
 
 
 _ADDRESSED = re.compile(r"[ \t]*\"?[ \t]*<[^<>\s@]+@[^<>\s]+>")
