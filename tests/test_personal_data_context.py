@@ -1014,3 +1014,27 @@ def test_nicknames_seasons_pets_and_bodies_are_no_names(text, expected):
 ])
 def test_phones_of_persons_relatives_joined_authors_and_signatures(text, expected):
     assert [(code, raw) for code, raw in found(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Deltagere: AB, GL\nVi tog sagen op.\nAL", [("P606", "AB"), ("P606", "GL"), ("P606", "AL")]),  # all of them
+    ("mvh TEAMS", []),                                                           # five capitals are a word
+    ("Se skema 3/KJ for detaljer.", []),                                        # a slash inside a line
+    ("MF fortæller, at hun er glad.", [("P606", "MF")]),                         # a person's verb after
+    ("SJO fortæller, at hun er glad.", [("P606", "SJO")]),
+    ("Vi bruger AB modellen.", []),                                              # no verb of a person
+    ("S.K. tjekker fristen.", [("P606", "S.K.")]),                               # at the text's start
+    ("Se punkt 3.A.B. i planen.", []),                                           # part of a number
+    ("Nadia Bak (NB) og 2. Sagsfremlæggelse (ABA)", [("P606", "Nadia Bak"), ("P606", "NB"), ("P606", "ABA")]),
+    ("Kommunen har skrevet.\n2. Sagsfremlæggelse (KST)", [("P606", "KST")]),    # a word on another line
+    ("2. Sagsfremlæggelse (ASB)", [("P606", "ASB")]),
+    ("Nadia Bak (XB) kom.", [("P606", "Nadia Bak")]),                            # not her initials
+    ("Nadia Bak (NXYB) kom.", [("P606", "Nadia Bak")]),
+    ("Kristoffer Skovgaard Ravn (KXR) kom.", [("P606", "Kristoffer Skovgaard Ravn")]),
+    ("Sagsbehandler Ujarak Lyberth (UL) kom.", [("P606", "Ujarak Lyberth"), ("P606", "UL")]),  # a name in no list
+    ("Kl. 12:30 AB deltog ikke.", []),                                           # a colon, no field
+    ("Emne: KJ og AB", []),                                                      # a field of no people
+    ("Navn: AB", [("P606", "AB")]),                                              # a label's field
+])
+def test_initials_where_they_stand_and_where_they_do_not(text, expected):
+    assert [(code, raw) for code, raw in found(text)] == expected
