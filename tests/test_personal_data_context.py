@@ -1005,6 +1005,8 @@ def test_nicknames_seasons_pets_and_bodies_are_no_names(text, expected):
     ("sammen med mor og Callum, \"men mest", [("P606", "Callum")]),              # joined to a relative
     ("Han bor med far og Søren.", [("P606", "Søren")]),
     ("Vi talte om mor og Familieretshuset.", []),
+    ("»Jeg savner katten Ludvig og Mormor.«", []),                               # a pet beside a relative
+    ("Bagefter var Far og Callum uenige.", [("P606", "Callum")]),               # after a relative
     ("Winta vejet.\n\nJournalført af Vilde Ravn", [("P607", "Winta"), ("P606", "Vilde Ravn")]),  # the note's author
     ("Opholdsstedet er godkendt af Socialtilsyn Øst.", []),                     # a body approves
     ("Sikkerhedsplanen revurderes.\n\n/VH", [("P606", "VH")]),                   # a signature, though 'vh' signs off

@@ -46,7 +46,9 @@ def initials(text: str, words: list[tuple[int, int]], allowed) -> list[tuple[int
     shortening, someones = _in_parentheses(text, words)
     found = [(start, end, "P606", text[start:end]) for start, end in shortening  # even 'NB'
              if text[start:end].lower() not in allowed]
-    spans = [span for span in words if _signs(text, *span)] + _with_stops(text, words) + someones
+    spans = [(start, end) for start, end in words  # the cheap test first: most words are no capitals
+             if 2 <= end - start <= 4 and text[start + 1:end].isupper() and _signs(text, start, end)]
+    spans += _with_stops(text, words) + someones
     last = _AT_THE_END.search(text, max(0, len(text) - 30))
     signing = set(_parts(last.group(1), last.start(1))) if last else set()
     signing.update(span for span in spans if _slashed(text, span[0]))

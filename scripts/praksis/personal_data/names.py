@@ -178,8 +178,10 @@ def _coordinated(text: str, hits: list) -> list:
     taken = {hit[0] for hit in hits}
     found = []
     joined = [(start, end) for start, end, level, token in hits if level == "P606" and token and " " not in token]
-    if " og " in text:
-        joined += [m.span(1) for m in _KIN_AND.finditer(text)]
+    for m in _OG.finditer(text):  # a relative on either side: 'mor og Callum', 'Callum og mor'
+        for word in (_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start()), _WORD_AFTER.match(text, m.end())):
+            if word and word.group().lower() in _JOINED_KIN:
+                joined.append(word.span())
     for start, end in joined:
         before = _AND_BEFORE.search(text, max(0, start - 40), start)
         for m in (before, _AND_AFTER.match(text, end)):
@@ -189,13 +191,16 @@ def _coordinated(text: str, hits: list) -> list:
     return found
 
 
-_KIN_AND = re.compile(r"(?<![^\W\d_])(mor|far|moster|faster|mormor|morfar|farmor|farfar|bror|søster|lillebror"
-                      r"|storebror|lillesøster|storesøster|stedfar|stedmor|plejemor|plejefar)(?=[ \t]+og[ \t])")
+_OG = re.compile(r" og ")
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]+$")
+_WORD_AFTER = re.compile(r"[^\W\d_]+")
+_JOINED_KIN = frozenset("""mor far moster faster mormor morfar farmor farfar bror søster lillebror storebror lillesøster
+storesøster stedfar stedmor plejemor plejefar""".split())
 
 
 def _may_be_joined(text: str, start: int, low: str) -> bool:
     return not (in_dictionary(low) or low in domain() or low in CONTEXT_WORDS or low in FUNCTION_WORDS
-                or not may_name(low) or sentence_start(text, start))
+                or not may_name(low) or sentence_start(text, start) or pet_named(text, start))  # 'katten Ludvig
 
 
 def _strongest(hits: list) -> list:
