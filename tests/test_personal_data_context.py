@@ -1037,6 +1037,9 @@ def test_phones_of_persons_relatives_joined_authors_and_signatures(text, expecte
     ("Kl. 12:30 AB deltog ikke.", []),                                           # a colon, no field
     ("Emne: KJ og AB", []),                                                      # a field of no people
     ("Navn: AB", [("P606", "AB")]),                                              # a label's field
+    ("Tjek mailen.\n\nTODO KL: fjern navne i eksemplet", [("P606", "KL")]),     # a task's owner, even 'KL'
+    ("TODO: ret ICS-afsnittet", []),
+    ("Tjek mailen.\n\nTODO SB: fjern navne", []),                             # a role's task
 ])
 def test_initials_where_they_stand_and_where_they_do_not(text, expected):
     assert [(code, raw) for code, raw in found(text)] == expected

@@ -3,17 +3,18 @@
 Where the text says they are someone's: after the full name they shorten ('Nadia Bak (NB)'), in a field of
 people ('Deltagere: AB, GL, CJU', 'Rådgiver: WE · Leder: MO'), after a sign-off ('mvh GH'), after a slash
 opening a line or closing a sentence ('/BK og Sanne Lauridsen', 'Godkendt. /SK'), alone at a text's end
-('...uge?\\nAL', 'AG/NKH'), opening a chat's line before its time ('THA  11:14'), and written with full stops
-('S.K.', 'Z.E. ->'). Never an acronym of the field or the office ('ICS', 'PPR', 'LGTM'), nor in a text written in
-capitals throughout. Every reader starts from the scan's capitalised words, so a file without capitals costs
-nothing.
+('...uge?\\nAL', 'AG/NKH'), opening a chat's line before its time ('THA  11:14'), written with full stops
+('S.K.', 'Z.E. ->'), owning a task ('TODO KL: fjern navne'). Never an acronym of the field or the office ('ICS',
+'PPR', 'LGTM') but where only a person stands, nor in a text written in capitals throughout. Every reader
+starts from the scan's capitalised words, so a file without capitals costs nothing.
 """
 
 from __future__ import annotations
 
 import re
 
-from .name_context import ACRONYMS, HUMAN_VERBS, SIGNING_ACRONYMS, LABELS, PERSON_WORDS, ROLE_ENDINGS
+from .name_context import (ACRONYMS, HUMAN_VERBS, LABELS, PERSON_WORDS, ROLE_ABBREVIATIONS, ROLE_ENDINGS,
+                           SIGNING_ACRONYMS)
 from .name_list import lexicon
 from .unlisted_names import _run_start, _word_ending_before, stranger
 
@@ -27,6 +28,7 @@ _SIGN_OFF = re.compile(r"(?i:mvh|vh|kh|hilsen)[ \t,.]*\n?[ \t]*$")
 _BY = re.compile(r"(?i:oprettet|ændret|ænret|godkendt|skrevet|udarbejdet|rettet|tilføjet|redigeret|noteret"
                  r"|journaliseret)\b[^\n]{0,40}?[ \t]af[ \t]+$|\d\.?[ \t]?[a-zæøå][ \t]+hos[ \t]+$")
 _ACTS = re.compile(r"[ \t]+(?:noterer|noterede)\b|[ \t]+([a-zæøå]+)")  # 'PH noterer, at ...'
+_OWNER_BEFORE = re.compile(r"(?:TODO|FIXME)[ \t]+$")  # 'TODO KL: fjern navne': whose task it is
 _TIME_AFTER = re.compile(r"[ \t]+\[?\d{1,2}[:.]\d\d\]?[ \t]*(?:\n|$)")
 _WITH_STOPS = re.compile(rf"{_DOTTED}(?![\w.]|[ \t]?[A-ZÆØÅ][a-zæøå])")  # before a surname: unlisted_names
 # A field's label and its value, up to the next field ('Rådgiver: WE · Leder: MO'); pieces split by ',', '/', '&',
@@ -52,9 +54,11 @@ def initials(text: str, words: list[tuple[int, int]], allowed) -> list[tuple[int
     last = _AT_THE_END.search(text, max(0, len(text) - 30))
     signing = set(_parts(last.group(1), last.start(1))) if last else set()
     signing.update(span for span in spans if _slashed(text, span[0]))
+    owners = {span for span in spans if _OWNER_BEFORE.search(text, max(0, span[0] - 8), span[0])}
     for start, end in dict.fromkeys(spans + list(signing)):
         letters = text[start:end].replace(".", "").lower()
-        acronym = letters in ACRONYMS and not ((start, end) in signing and letters in SIGNING_ACRONYMS)
+        acronym = letters in ACRONYMS and not ((start, end) in signing and letters in SIGNING_ACRONYMS
+                                               or (start, end) in owners and letters not in ROLE_ABBREVIATIONS)
         if not acronym and letters not in allowed and _mixed_case_before(text, start):
             found.append((start, end, "P606", text[start:end]))
     return found
@@ -67,6 +71,7 @@ def _signs(text: str, start: int, end: int) -> bool:
     line = text.rfind("\n", 0, start) + 1
     lead = text[line:start]
     return (_slashed(text, start)
+            or (_OWNER_BEFORE.search(text, max(0, start - 8), start) is not None and text[end:end + 1] == ":")
             or (not lead.strip(" \t") and _TIME_AFTER.match(text, end) is not None)
             or _SIGN_OFF.search(text, max(0, start - 16), start) is not None
             or _BY.search(text, max(line, start - 70), start) is not None

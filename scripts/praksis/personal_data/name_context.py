@@ -94,7 +94,8 @@ COMPASS = frozenset("nord syd øst vest midt oest".split())
 # Capitals that are no one's initials: the field's and the office's acronyms, a role's ('SB' sagsbehandler, 'TL'
 # teamleder, 'FK' faglig koordinator) and a letter's own ('NB', 'PS').
 # ... of which these sign as initials would at a text's end ('/BL', '\n\nSB'): a role's, a law's, a sign-off's.
-SIGNING_ACRONYMS = frozenset("sb tl fk sr kp pm pf bl sl sel fvl vh kh mvh".split())
+ROLE_ABBREVIATIONS = frozenset("sb tl fk sr kp pm pf".split())
+SIGNING_ACRONYMS = ROLE_ABBREVIATIONS | frozenset("bl sl sel fvl vh kh mvh".split())
 ACRONYMS = frozenset("""ics sos ppr bfu ssp kl viso fvl bl sel sl uu uuv stu fgu sfo fo kk hr it pdf cpr nb ps ok obs ja
 nej todo fixme eof rss aa eu fn fk sb tl sr kp pm pf buu nn xx mfl adhd ocd ptsd pet ctr cc bcc re fw fwd tlf mail
 sms pr faq wcag lgtm mst fft pmto dap ssd wip tbd tba fyi asap ptal rfc qa ci api url html csv ai ui na eod mvh vh kh""".split())
