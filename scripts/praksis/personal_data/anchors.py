@@ -57,6 +57,8 @@ PATTERNS: dict[str, str] = {
             # a date of birth after a comma ('Bao Vo, f. 22/9-2013'), a CPR number in parentheses
             r"|,[ \t]*(?:f\.|f\xf8dt)[ \t]*(?:\d{1,4}[./-]\d|\d{6}|\d{1,2}\.?[ \t]*(?i:jan|feb|mar|apr|maj|jun|jul|aug"
             r"|sep|okt|nov|dec))|\([ \t]*\d{6}[ \t-]?\d{4}[ \t]*\)"),
+    # two to four capitals, a word of their own: initials if initials.py finds them where a person stands
+    "capitals": rf"[^{LETTER}][{UPPER}]{{2,4}}[^{LETTER}]",
     # a full date in parentheses: after a person ('Arjun (2014-02-18)') the date they were born
     "dated": (r"\([ \t]*(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./ -]\d{2,4}|\d{8}"
               rf"|\d{{1,2}}\.?[ \t]*(?i:{MONTHS})\.?[ \t]+\d{{4}})[ \t]*\)"),
@@ -173,7 +175,7 @@ class _Pure:
     name = "re"
 
     def __init__(self):
-        own = {"context", "street", "institution", "greeting", "signature", "tel"}
+        own = {"context", "street", "institution", "greeting", "signature", "tel", "capitals"}
         self.patterns = {kind: re.compile(pattern) for kind, pattern in PATTERNS.items() if kind not in own}
         self.word = re.compile(_PY_WORD)
 
@@ -190,6 +192,8 @@ class _Pure:
             + [m.end() for m in _PY_NAMED_PLACE.finditer(projected)])
         for kind in ("greeting", "signature", "tel"):
             found.ends[kind] = [m.end() for m in _PY_CASELESS[kind].finditer(projected)]
+        # Hyperscan's end is one past the character after the capitals, a line break at the text's end
+        found.ends["capitals"] = [m.end() + 1 for m in _PY_CAPITALS.finditer(projected)]
         return found
 
 
@@ -228,6 +232,7 @@ _PY_NAME_THEN_KIND = re.compile(_NAME_THEN_KIND)
 _PY_NAMED_PLACE = re.compile(_NAMED_PLACE)
 _PY_CASELESS = {kind: re.compile(_caseless(PATTERNS[kind])) for kind in ("signature", "tel")}
 _PY_CASELESS["greeting"] = re.compile(_caseless(rf"(?<![{LETTER}]){_GREETING}"))  # at the text's start too
+_PY_CAPITALS = re.compile(rf"(?<![{LETTER}])[{UPPER}]{{2,4}}(?![{LETTER}])")
 _LETTER_BYTES = frozenset(b for b in range(256) if re.fullmatch(f"[{LETTER}]", chr(b)))
 _LETTERS = frozenset(map(chr, _LETTER_BYTES))
 

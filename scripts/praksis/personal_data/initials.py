@@ -12,6 +12,7 @@ starts from the scan's capitalised words, so a file without capitals costs nothi
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from .name_context import (ACRONYMS, HUMAN_VERBS, LABELS, PERSON_WORDS, ROLE_ABBREVIATIONS, ROLE_ENDINGS,
                            SIGNING_ACRONYMS)
@@ -43,13 +44,13 @@ _LED_PARTS = tuple("""fremlæggelse rammesætning refleksion refleksionsrunde af
 spørgerunde spørgsmål runde beslutning konklusion ordstyrer referat referent tidtager""".split())
 
 
-def initials(text: str, words: list[tuple[int, int]], allowed) -> list[tuple[int, int, str, str]]:
-    """Every place in the text where capitals stand for a person (see the module's docstring)."""
+def initials(text: str, words: list[tuple[int, int]], allowed, capitals: list[int]) -> list[tuple[int, int, str, str]]:
+    """Every place in the text where capitals stand for a person (see the module's docstring). `capitals` are the
+    scan's anchors of two to four capitals (each one past the character after them)."""
     shortening, someones = _in_parentheses(text, words)
     found = [(start, end, "P606", text[start:end]) for start, end in shortening  # even 'NB'
              if text[start:end].lower() not in allowed]
-    spans = [(start, end) for start, end in words  # the cheap test first: most words are no capitals
-             if 2 <= end - start <= 4 and text[start + 1:end].isupper() and _signs(text, start, end)]
+    spans = [span for span in map(partial(_capitals_ending, text), capitals) if _signs(text, *span)]
     spans += _with_stops(text, words) + someones
     last = _AT_THE_END.search(text, max(0, len(text) - 30))
     signing = set(_parts(last.group(1), last.start(1))) if last else set()
@@ -62,6 +63,14 @@ def initials(text: str, words: list[tuple[int, int]], allowed) -> list[tuple[int
         if not acronym and letters not in allowed and _mixed_case_before(text, start):
             found.append((start, end, "P606", text[start:end]))
     return found
+
+
+def _capitals_ending(text: str, anchor: int) -> tuple[int, int]:
+    end = anchor - 1
+    start = end - 2
+    while start > max(0, end - 4) and text[start - 1].isupper():
+        start -= 1
+    return start, end
 
 
 def _signs(text: str, start: int, end: int) -> bool:

@@ -98,7 +98,7 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
                     hits.append((start, end, "P607", token))
             elif _speaks_alone(text, start, end):
                 hits.append((start, end, "P607", token))
-    hits += named_by_context(text, scan, allowed, is_name) + initials(text, scan.words, allowed)
+    hits += named_by_context(text, scan, allowed, is_name) + initials(text, scan.words, allowed, scan.ends.get("capitals", ()))
     hits += _coordinated(text, hits)
     if not hits:
         return []
@@ -178,10 +178,15 @@ def _coordinated(text: str, hits: list) -> list:
     taken = {hit[0] for hit in hits}
     found = []
     joined = [(start, end) for start, end, level, token in hits if level == "P606" and token and " " not in token]
-    for m in _OG.finditer(text):  # a relative on either side: 'mor og Callum', 'Callum og mor'
-        for word in (_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start()), _WORD_AFTER.match(text, m.end())):
-            if word and word.group().lower() in _JOINED_KIN:
-                joined.append(word.span())
+    for m in _OG.finditer(text):
+        if m.group(1):  # a relative after: 'Callum og mor'
+            joined.append(m.span(1))
+            continue
+        start = end = m.start()  # ... or before: 'mor og Callum'
+        while start > 0 and end - start < 12 and text[start - 1].isalpha():
+            start -= 1
+        if text[start:end].lower() in _JOINED_KIN:
+            joined.append((start, end))
     for start, end in joined:
         before = _AND_BEFORE.search(text, max(0, start - 40), start)
         for m in (before, _AND_AFTER.match(text, end)):
@@ -191,11 +196,10 @@ def _coordinated(text: str, hits: list) -> list:
     return found
 
 
-_OG = re.compile(r" og ")
-_WORD_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]+$")
-_WORD_AFTER = re.compile(r"[^\W\d_]+")
 _JOINED_KIN = frozenset("""mor far moster faster mormor morfar farmor farfar bror søster lillebror storebror lillesøster
 storesøster stedfar stedmor plejemor plejefar""".split())
+# ' og ' before a capital or a relative; it starts with a literal, which the engine skips to: fast over every text.
+_OG = re.compile(rf" og (?:(?=[A-ZÆØÅ])|((?i:{'|'.join(sorted(_JOINED_KIN, key=len, reverse=True))}))(?![^\W\d_]))")
 
 
 def _may_be_joined(text: str, start: int, low: str) -> bool:

@@ -259,12 +259,12 @@ def nicknamed(text: str, start: int, end: int) -> bool:
     'kaldet Professoren'); a listed name stays one ('Hej Karen'), and so does any other word ('Kære Dag',
     'kaldet Kris', 'kaldet Mille')."""
     low = text[start:end].lower()
-    if low in lexicon():
+    if len(low) < 5 or not low.endswith(("en", "et", "n")) or low in lexicon() or not any(
+            low.endswith(ending) and in_dictionary(low[:-len(ending)]) for ending in ("en", "et", "n")):
         return False
     found = before(text, start)
     context = found[0].lower() if found else ""
-    return (context in _CALLED or context in _GREETINGS) and len(low) >= 5 and any(
-        low.endswith(ending) and in_dictionary(low[:-len(ending)]) for ending in ("en", "et", "n"))
+    return context in _CALLED or context in _GREETINGS
 
 
 def _run_end(text: str, words, index: int) -> int:
