@@ -1043,3 +1043,17 @@ def test_phones_of_persons_relatives_joined_authors_and_signatures(text, expecte
 ])
 def test_initials_where_they_stand_and_where_they_do_not(text, expected):
     assert [(code, raw) for code, raw in found(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Emir ringer efter konsultation med Ploy og fru Munk.", [("P607", "Emir"), ("P606", "Ploy"), ("P606", "Munk")]),
+    ("Den manglede.\nJerome  14:09\nMor har skrevet.", [("P606", "Jerome")]),   # a chat's header
+    ("Frokost 12:00\nMøde 13:00", []),                                          # a schedule
+    ("I journalen står Valentinas gamle adresse.", [("P606", "Valentinas")]),   # an adjective between
+    ("Husk at tage Weis sundhedskort med.", [("P606", "Weis")]),
+    ("| Elev | F.dato | Fravær |\n|---|---|---|\n| Asa | 8.5.16 | 19% |\n| Elev B | 1.2.16 | 3% |\n",
+     [("P606", "Asa"), ("P605", "8.5.16"), ("P605", "1.2.16")]),                # a column of pupils
+    ("| Barn | Skole |\n|---|---|\n| Barn A | Skolen |\n", []),                 # a pseudonym's letter
+])
+def test_names_in_chats_tables_and_before_what_a_person_has(text, expected):
+    assert [(code, raw) for code, raw in found(text)] == expected

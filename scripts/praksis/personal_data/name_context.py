@@ -317,8 +317,13 @@ def owned_after(text: str, end: int, any_role: bool = True) -> bool:
     if m is None:
         return False
     word = m.group(1).lower()
+    if word in _OWNERS_ADJECTIVES and m.group(2):  # 'Valentinas gamle adresse', 'Birks nye kæreste'
+        word = m.group(2).lower()
     return (word in (KIN_AND_ROLES if any_role else FAMILY) or word in BELONGINGS
             or word.endswith(ROLE_ENDINGS))
+
+
+_OWNERS_ADJECTIVES = frozenset("nye ny gamle gammel egen eget egne tidligere nuværende første anden forrige".split())
 
 
 # A compound that ends in a role names a role: 'Familieplejekonsulent', 'Skolesundhedsplejersken'.

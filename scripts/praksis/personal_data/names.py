@@ -170,6 +170,7 @@ def _first_names(text: str, hits: list, places: dict) -> list:
 
 _AND_BEFORE = re.compile(r"([A-ZÆØÅ][a-zæøå]+)[ \t]+og[ \t]+$")
 _AND_AFTER = re.compile(r"[ \t]+og[ \t]+([A-ZÆØÅ][a-zæøå]+)(?![^\W\d_])")
+_AND_BEFORE_HONORIFIC = re.compile(r"([A-ZÆØÅ][a-zæøå]+)[ \t]+og[ \t]+(?:fru|hr)\.?[ \t]+[A-ZÆØÅ]")  # 'Ploy og fru Munk'
 
 
 def _coordinated(text: str, hits: list) -> list:
@@ -187,6 +188,11 @@ def _coordinated(text: str, hits: list) -> list:
             start -= 1
         if text[start:end].lower() in _JOINED_KIN:
             joined.append((start, end))
+    if " og fru " in text or " og hr" in text:  # 'Ploy og fru Munk'
+        for m in _AND_BEFORE_HONORIFIC.finditer(text):
+            if m.start(1) not in taken and _may_be_joined(text, m.start(1), m.group(1).lower()):
+                taken.add(m.start(1))
+                found.append((m.start(1), m.end(1), "P606", m.group(1)))
     for start, end in joined:
         before = _AND_BEFORE.search(text, max(0, start - 40), start)
         for m in (before, _AND_AFTER.match(text, end)):
@@ -261,7 +267,8 @@ def _level(text: str, start: int, end: int, mode: str, is_name) -> str:
         if text[start:end].lower() in SEASONS and not (human_after(text, after) or _AGED.match(text, after)):
             return "join"  # 'Vinter er barnets yndlingsårstid'; not 'Vinter er 9 år' ('Maj har' stays a warning)
         if named_before(text, start, end) or acts_after(text, after, is_name) or (
-                mode != "mid" and text[end - 1] == "s" and kin_after(text, end)):  # 'Lærkes mor'; not 'Hans mor'
+                mode != "mid" and text[end - 1] == "s" and owned_after(text, end)):  # 'Lærkes mor', 'Kajs
+            # sundhedskort'; not 'Hans mor'
             return "P607"
         return "join"
     return "P606"

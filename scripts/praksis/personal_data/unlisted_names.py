@@ -166,7 +166,8 @@ def named_by_context(text: str, scan: Scan, allowed: frozenset[str], known) -> l
     for index in _after_cpr_numbers(text, scan, starts):  # a register's lines: '040382-1216  HAKIMI, Nazanin'
         found += _run(text, words, index, allowed, known, signature=False)
     found += _greeted(text, scan, allowed)
-    found += (_chat_speakers(text, allowed) + _initialled(text, scan.words, allowed) + _name_column(text, allowed)
+    found += (_chat_speakers(text, allowed) + _chat_headers(text, allowed) + _initialled(text, scan.words, allowed)
+              + _name_column(text, allowed)
               + _bold_labels(text, allowed) + _before_an_address(text, words, allowed, known)
               + _authors(text, words, starts, allowed, known))
     named = {hit[3] for hit in found}
@@ -405,6 +406,20 @@ def _foreign_word_as_name(text: str, start: int, low: str) -> bool:
     return (previous_word(text, start) or "").lower() not in _PLACE_PREPOSITIONS
 
 
+# A chat's header: a name alone on its line before the message's time ('Jerome  14:09').
+_NAME_THEN_TIME = re.compile(r"(?m)^[ \t]*([A-ZÆØÅ][a-zæøå]+(?:[ \t][A-ZÆØÅ][a-zæøå]+)?)[ \t]+\[?\d{1,2}[:.]\d\d\]?[ \t]*$")
+
+
+def _chat_headers(text: str, allowed) -> list[tuple[int, int, str, str]]:
+    """A name and a time alone on a line, each word of no Danish dictionary ('Frokost 12:00' is a schedule)."""
+    found = []
+    for m in _NAME_THEN_TIME.finditer(text) if ":" in text or "." in text else ():
+        if all(may_name(w.lower()) and not in_dictionary(w.lower()) and w.lower() not in allowed
+               for w in m.group(1).split()):
+            found.append((m.start(1), m.end(1), "P606", m.group(1)))
+    return found
+
+
 # A chat's or a thread's speaker opening a line: 'Emina: tusind tak', '19:02 elle: hej er det dig', 'Olena (mor): ...'.
 _SPEAKER = re.compile(r"\n[ \t>*-]*(?:(?P<time>\[?\d{1,2}[:.]\d{2}\]?[ \t]+)"
                       r"|(?=[^\W\d_a-zæøåäöüéèàáóúíýþðßç]))(?P<name>[^\W\d_]{3,})(?:[ \t]+\([^()\n]{1,30}\))?:[ \t]+\S")
@@ -459,7 +474,8 @@ def _ends_a_clause(text: str, end: int) -> bool:
 
 # A table's column headed 'Navn' holds names in every row: '| Rolle | Navn | Tlf |', then '| Far | Ramil dela Cruz |'.
 _NAME_HEADINGS = frozenset(("navn", "navne", "fulde navn", "fornavn", "efternavn", "name", "deltager", "deltagere",
-                            "kontaktperson"))
+                            "kontaktperson", "elev", "elever", "barn", "børn", "barnet", "person", "personer",
+                            "borger", "søskende"))  # '| Elev | F.dato |', then '| Burak | 14.09.2016 |'
 _HEADER_THEN_RULE = re.compile(r"(?m)^[ \t]*\|[^\n]*\|[ \t]*\n[ \t]*\|?[ \t:|-]*-{3,}[ \t:|-]*\n")
 _TABLE_RULE = re.compile(r"\|[ \t]*:?-{3,}")
 _CELL_WORD = re.compile(r"[^\W\d_]+")
@@ -472,7 +488,7 @@ def _name_column(text: str, allowed) -> list[tuple[int, int, str, str]]:
     cells = column_cells(text, headings, lambda heading: heading.strip(" \t*_").lower() in _NAME_HEADINGS)
     return [(word.start(), word.end(), "P606", word.group()) for begin, stop in cells
             for word in _CELL_WORD.finditer(text, begin, stop)
-            if word.group()[0].isupper() and _cell_names(word.group().lower(), allowed)]
+            if word.group()[0].isupper() and len(word.group()) > 1 and _cell_names(word.group().lower(), allowed)]
 
 
 # A label in bold before its value: '- **Ven:** Habtom', '**Mor:** Lovely Santos'.
