@@ -1057,3 +1057,17 @@ def test_initials_where_they_stand_and_where_they_do_not(text, expected):
 ])
 def test_names_in_chats_tables_and_before_what_a_person_has(text, expected):
     assert [(code, raw) for code, raw in found(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("tråd\nsiobhan -> skolen siger det\nnaja olsen -> det er fint",                # speakers before an arrow
+     [("P606", "siobhan"), ("P606", "naja olsen")]),
+    ("Messenger\n[14:09] hui: send det til mig", [("P606", "hui")]),               # after a time, lower case
+    ("Konklusion -> vi gør det\nMor -> ringer", []),
+    ("hej\n19:04 Mig: Ja, tak.\n[11:27] Pleejemor: Vi skal\n[19:16] Rådgievr: Jeg har talt", []),  # a pronoun, slips
+    ("partsrepræsentant: advokat sinthuja nadarajah\n", [("P606", "sinthuja nadarajah")]),  # a text in lower case
+    ("der var en drøftelse af, om vi har talt nok med lillebror andriy om det.", [("P606", "andriy")]),
+    ("vi talte med mor om skolen og med far om ferien.", []),
+])
+def test_speakers_and_names_in_lower_case(text, expected):
+    assert [(code, raw) for code, raw in found(text)] == expected

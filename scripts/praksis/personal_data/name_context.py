@@ -23,6 +23,7 @@ over mellem ved uden mod jeg vi du han hun hans hendes deres vores min din sin o
 enten fordi mens siden sammen hvordan hvad hvem hvorfor ifølge blandt bag foran inden gennem omkring via dog
 endelig desuden derfor samt både hverken ligesom vedlagt vedhæftet medsendt fremsendt tilsendt
 ja nej jo ok okay tak fint godt måske selvfølgelig klart nemlig præcis undskyld altså
+mig dig os jer dem ham hende sig
 """.split())  # the last line: a dialogue's answers ('Mor: Nej, det ...')
 HONORIFICS = frozenset({"hr", "fru", "frk", "dr"})
 # Months and days, also names ('Maj', 'August'), are no strangers; in the list they need a person's context.

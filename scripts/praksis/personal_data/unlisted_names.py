@@ -166,6 +166,8 @@ def named_by_context(text: str, scan: Scan, allowed: frozenset[str], known) -> l
     for index in _after_cpr_numbers(text, scan, starts):  # a register's lines: '040382-1216  HAKIMI, Nazanin'
         found += _run(text, words, index, allowed, known, signature=False)
     found += _greeted(text, scan, allowed)
+    if len(words) * 150 < len(text):  # hardly a capital: a text written in lower case ('fru dang', 'med andriy')
+        found += _lower_case_context(text, allowed)
     found += (_chat_speakers(text, allowed) + _chat_headers(text, allowed) + _initialled(text, scan.words, allowed)
               + _name_column(text, allowed)
               + _bold_labels(text, allowed) + _before_an_address(text, words, allowed, known)
@@ -406,6 +408,24 @@ def _foreign_word_as_name(text: str, start: int, low: str) -> bool:
     return (previous_word(text, start) or "").lower() not in _PLACE_PREPOSITIONS
 
 
+_LOWER_CONTEXT = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(sorted(CONTEXT_WORDS, key=len, reverse=True))})\.?:?[ \t]+"
+                            r"(?=([a-zæøå][^\W\d_]+)(?:[ \t]+([a-zæøå][^\W\d_]+))?)")  # not consumed: 'rolle: advokat x'
+
+
+def _lower_case_context(text: str, allowed) -> list[tuple[int, int, str, str]]:
+    """In a text written in lower case, a word of no language after a kin word, a role, a label or a greeting is a
+    name, and the word after it too if it is one ('advokat sinthuja nadarajah', 'koordinator tran')."""
+    found = []
+    for m in _LOWER_CONTEXT.finditer(text):
+        for group in (1, 2):
+            low = m.group(group)
+            kind = stranger(low) if low else None
+            if not kind or (group == 1 and kind != "unknown") or low in allowed or not may_name(low) or slipped(low):
+                break  # a surname may be made of words ('nadarajah'), a first name not
+            found.append((m.start(group), m.end(group), "P606", low))
+    return found
+
+
 # A chat's header: a name alone on its line before the message's time ('Jerome  14:09').
 _NAME_THEN_TIME = re.compile(r"(?m)^[ \t]*([A-ZÆØÅ][a-zæøå]+(?:[ \t][A-ZÆØÅ][a-zæøå]+)?)[ \t]+\[?\d{1,2}[:.]\d\d\]?[ \t]*$")
 
@@ -422,22 +442,33 @@ def _chat_headers(text: str, allowed) -> list[tuple[int, int, str, str]]:
 
 # A chat's or a thread's speaker opening a line: 'Emina: tusind tak', '19:02 elle: hej er det dig', 'Olena (mor): ...'.
 _SPEAKER = re.compile(r"\n[ \t>*-]*(?:(?P<time>\[?\d{1,2}[:.]\d{2}\]?[ \t]+)"
-                      r"|(?=[^\W\d_a-zæøåäöüéèàáóúíýþðßç]))(?P<name>[^\W\d_]{3,})(?:[ \t]+\([^()\n]{1,30}\))?:[ \t]+\S")
+                      r"|(?=[^\W\d_a-zæøåäöüéèàáóúíýþðßç]))(?P<name>[^\W\d_]{3,})(?:[ \t]+\([^()\n]{1,30}\))?:[ \t]+\S"
+                      # or an arrow after one or two words, in any case: 'siobhan -> skolen siger ...'
+                      r"|\n[ \t>*-]*(?P<arrowed>[^\W\d_]{2,}(?:[ \t][^\W\d_]{2,})?)[ \t]*(?:->|→)[ \t]*\S")
 # From a line break (C's search finds those) and, without a time, from a capital: a front matter's keys fail at once.
 
 
 def _chat_speakers(text: str, allowed) -> list[tuple[int, int, str, str]]:
     """A word no list knows and no language has, before a colon at a line's start: a speaker. In lower case only
-    after a time ('19:02 elle:'), as a message log writes it; a form's labels are words ('Emne:', 'Fund:')."""
+    after a time ('19:02 elle:', '[14:09] hui:'), as a message log writes it, or before an arrow ('siobhan ->',
+    'naja olsen ->'); a form's labels are words ('Emne:', 'Fund:')."""
     found = []
     for m in _SPEAKER.finditer("\n" + text):  # one character ahead: offsets are one less
-        name = m.group("name")
-        low = name.lower()
-        if low in allowed or low in LABELS:
+        group = "name" if m.group("name") else "arrowed"
+        words = m.group(group).split()
+        if any(word.lower() in allowed or word.lower() in LABELS for word in words):
             continue
-        if stranger(low) == "unknown" or (name[0].isupper() and lexicon().get(low) in ("name", "title")):
-            found.append((m.start("name") - 1, m.end("name") - 1, "P606", name))
+        # after a time or before an arrow the place says speaker: a word of no Danish dictionary is a name there
+        lenient = m.group("time") or group == "arrowed"
+        if all(_speaks_as_a_name(word, lenient) for word in words):
+            found.append((m.start(group) - 1, m.end(group) - 1, "P606", m.group(group)))
     return found
+
+
+def _speaks_as_a_name(word: str, lenient) -> bool:
+    low = word.lower()
+    return (stranger(low) == "unknown" or (word[0].isupper() and lexicon().get(low) in ("name", "title"))
+            or bool(lenient) and may_name(low) and not in_dictionary(low) and not slipped(low))  # 'Rådgievr'
 
 
 # Initials before a surname: 'Sagsejer: K. Hvid', 'far Y. Kovalenko', 'Betjent L. Bjerg'; not a pseudonym's letter
