@@ -1071,3 +1071,18 @@ def test_names_in_chats_tables_and_before_what_a_person_has(text, expected):
 ])
 def test_speakers_and_names_in_lower_case(text, expected):
     assert [(code, raw) for code, raw in found(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Family:\n- Sahra Farah, born 19/5-1995", [("P606", "Sahra Farah"), ("P605", "19/5-1995")]),  # English
+    ("farhiya aden, born march 6, 1990", [("P605", "march 6, 1990")]),
+    ("Chloe was born 3 November 2012 in Manchester.", [("P605", "3 November 2012")]),
+    ("hun er født 3 June 2017.", [("P605", "3 June 2017")]),
+    ("Han blev født i maj 2018.", []),                                            # a month, no day
+    ("I may 2020 we moved.", []),
+    ("familien har tre børn: pim (25/5-2018), chaiwat (29-05-2021) og somchai (7/6-2022).",  # a list of children
+     [("P605", "25/5-2018"), ("P605", "29-05-2021"), ("P605", "7/6-2022")]),
+    ("Møder: statusmøde (1.3.2024), opfølgning (5.4.2024).", []),                 # a list of meetings
+])
+def test_dates_of_birth_in_english_and_in_a_list_of_children(text, expected):
+    assert [(code, raw) for code, raw in found(text)] == expected

@@ -491,22 +491,23 @@ def _is_postal_town(text: str, m: re.Match, street_ends: set[int]) -> bool:
 
 # --- Dates of birth (P605) --------------------------------------------------
 
-MONTHS = ("januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|"
-           "jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec")
-_MONTH_NUMBER = {name: i + 1 for i, name in enumerate(
-    "januar februar marts april maj juni juli august september oktober november december".split())}
+# The months in Danish and in English ('born 3 June 2017', 'march 6, 1990'), full and short.
+MONTHS = ("january|february|march|may|june|july|october|"
+          "januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|"
+          "jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec")
 _DATE = (rf"(?P<iso>(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}}))"
          rf"|(?P<num>(?P<nd>\d{{1,2}})[./-](?P<nm>\d{{1,2}})(?:[./ -][ ]?(?P<ny>\d{{4}}|\d{{2}}))?)(?![\d])"
-         rf"|(?P<txt>(?P<td>\d{{1,2}})\.?[ \t]*(?P<tm>{MONTHS})\b\.?(?:[ \t]+(?P<ty>\d{{4}}))?)"
+         rf"|(?P<txt>(?P<td>\d{{1,2}})\.?[ \t]*(?P<tm>(?i:{MONTHS}))\b\.?(?:[ \t]+(?P<ty>\d{{4}}))?)"
+         rf"|(?P<mdy>(?i:{MONTHS})\.?[ \t]+(?P<md>\d{{1,2}}),?[ \t]+(?P<my>\d{{4}}))(?!\d)"  # 'March 6, 1990'
          rf"|(?P<eight>(?P<ed>\d\d)(?P<em>\d\d)(?P<ey>(?:19|20)\d\d))(?!\d)"  # 'f. 19122009': ddmmyyyy
          rf"|(?P<six>(?P<sd>\d\d)(?P<sm>\d\d)(?P<sy>\d\d))(?!\d)")
-_FORMS = ("iso", "num", "txt", "eight", "six")
+_FORMS = ("iso", "num", "txt", "mdy", "eight", "six")
 # 'født', 'f. 3/5', 'fødselsdato' and its slip 'fødslesdato', in capitals, or a key of the data's
 _TRIGGER = re.compile(r"[fF](?:ødt|oedt|(?:ø|oe)ds(?:el|le)s(?:dato|dag(?:en)?)|\.(?=[ \t]*\d))"
                       r"|F(?:Ø|OE)DT|F(?:Ø|OE)DSELSDATO"
-                      r"|\b(?:born|birth(?:_?date|day)?|date_of_birth|dob)(?=[ \t]*:)")  # a key: 'born: 2015-10-28'
+                      r"|\bborn\b|\b(?:birth(?:_?date|day)?|date_of_birth|dob)(?=[ \t]*:)")  # 'was born', a key
 _FILLER_THEN_DATE = re.compile(
-    rf"(?i)(?:[\s:(*_\"'|,-]|(?:er|var|blev|den|d\.|dato|på|sin|hans|hendes|har|fejrer|fejrede|om|dag|som)(?![\w]))*"
+    rf"(?i)(?:[\s:(*_\"'|,-]|(?:er|var|blev|den|d\.|dato|på|sin|hans|hendes|har|fejrer|fejrede|om|dag|som|on)(?![\w]))*"
     rf"(?:{_DATE})")
 
 
@@ -598,14 +599,25 @@ def _born(text: str, m: re.Match, named: bool) -> bool:
     before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()) if _has_year(m) else None
     if before is None or not _real_date(m):
         return False
+    if not named and in_a_list_of_children(text, m.start()):  # 'tre børn: pim (25/5-2018), chaiwat (...)'
+        return True
     word = before.group(1)
     if named and not (word[:1].isupper() and word.lower() not in PERSON_WORDS) or word.lower() in towns():
         return False  # 'Kolding, 25/1 2023': a letter's place and date
     return is_person(text, before.start(1), word) and (named or not _event(text, before))
 
 
+_CHILDREN_BEFORE = re.compile(r"(?i)(?<![^\W\d_])(?:børn|børnene|søskende|children|kids)(?![^\W\d_])[^.\n]{0,30}:")
+
+
+def in_a_list_of_children(text: str, at: int) -> bool:
+    """After 'børn:' on the line: every word with a date in parentheses is a child and the date its birth."""
+    line = text.rfind("\n", 0, at) + 1
+    return _CHILDREN_BEFORE.search(text, line, at) is not None
+
+
 def _has_year(m: re.Match) -> bool:
-    return bool(m.group("iy") or m.group("ny") or m.group("ty") or m.group("eight") or m.group("six"))
+    return bool(m.group("iy") or m.group("ny") or m.group("ty") or m.group("mdy") or m.group("eight") or m.group("six"))
 
 
 def _date_span(m: re.Match) -> tuple[int, int]:
@@ -623,8 +635,9 @@ def _real_date(m: re.Match) -> bool:
     if m.group("num"):
         return _valid_day_month(m.group("nd"), m.group("nm"))
     if m.group("txt"):
-        month = next(n for name, n in _MONTH_NUMBER.items() if name.startswith(m.group("tm").lower()[:3]))
-        return 1 <= int(m.group("td")) <= 31 and month > 0
+        return 1 <= int(m.group("td")) <= 31
+    if m.group("mdy"):
+        return 1 <= int(m.group("md")) <= 31
     if m.group("eight"):
         return _valid_date(int(m.group("ey")), int(m.group("em")), int(m.group("ed")))
     return _valid_day_month(m.group("sd"), m.group("sm"))

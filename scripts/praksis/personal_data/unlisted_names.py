@@ -19,7 +19,7 @@ from .name_context import (ALWAYS_BEFORE, CALENDAR, COMPASS, CONTEXT_WORDS, FAMI
                            named_before, owned_after, pet_named, previous_word, role_after, sentence_start, signed,
                            word_before)
 from .name_list import lexicon
-from .rules import COUNTRIES, column_cells, towns
+from .rules import COUNTRIES, column_cells, in_a_list_of_children, towns
 from .words import danish, domain, in_dictionary, ordinary, respelt, slipped, vocabulary, with_danish_letters
 
 _ABBREVIATION = re.compile(r"\.[ \t]*[a-zæøå\d]")  # 'Sagsnr. 1234', 'Adm. direktør'
@@ -231,7 +231,7 @@ def _after_cpr_numbers(text: str, scan: Scan, starts: list[int]) -> list[int]:
 
 def _dated_person(text: str, start: int, end: int) -> bool:
     word = text[start:end]
-    return word.lower() not in PERSON_WORDS and is_person(text, start, word)
+    return word.lower() not in PERSON_WORDS and (is_person(text, start, word) or in_a_list_of_children(text, start))
 
 
 def _labels_a_field(text: str, end: int) -> bool:
