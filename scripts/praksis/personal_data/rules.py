@@ -198,11 +198,15 @@ def _after_a_person(text: str, m: re.Match) -> bool:
 _SERVICE = "service"  # 70 (shared cost), 80 (free), 90 (premium): a business's number, unless said to be a person's
 
 
+# A body's own line, said after the number: 'Telefon: 55 88 55 88 (hovednummer)'.
+_PUBLIC_AFTER = re.compile(r"(?i)[ \t]*[(,–-]?[ \t]*(?:hovednummer|hovednr|omstilling|sekretariat|borgerservice)")
+
+
 def _phone(text: str, m: re.Match, number: str) -> Finding:
     """The finding; a service number (a business's, a helpline's) is kept as such until the end, so that no part
     of it is read again."""
     service = (digits(number)[-8:][:2] in ("70", "80", "90") and not _PERSONAL.search(_before(text, m.start()))
-               or _helpline_before(text, m.start()))
+               or _helpline_before(text, m.start()) or _PUBLIC_AFTER.match(text, m.end()) is not None)
     return Finding(m.start(), m.end(), _SERVICE if service else "P602", f"Telefonnummer ******{digits(number)[-2:]}")
 
 
@@ -334,7 +338,8 @@ bro broen gård gården strand stranden volden bane banen ringen kaj kajen havn 
 brygge bryggen dige diget gyde gyden passage promenade promenaden kvarter kvarteret toppen slette sletten åsen
 vigen næsset odde tangen runddel porten graven have ager agre ageren brink brinken bæk bækken bryn brynet kirken
 gangen dammen draget
-""".split(), key=len, reverse=True)
+straße strasse weg gatan vägen veien gata gaten vegur
+""".split(), key=len, reverse=True)  # the last line: abroad ('Schulstraße 31', 'Kungsgatan 40', 'Markveien 21')
 _SUFFIX_ENDINGS = STREET_ENDINGS = tuple(_SUFFIXES)
 _STREET = re.compile(r"([A-ZÆØÅ][\w-]*)[ \t]+(?:nr\.?[ \t]*)?(?=\d)")  # 'Byvej 12', 'Byvej nr. 12'
 
@@ -409,7 +414,41 @@ def address(text: str, street_lines: list[tuple[int, int]] | None = None,
         if _word_start(text, m.start()) and _is_postal_town(text, m, ends):
             start = m.start() - 3 if text[max(0, m.start() - 3):m.start()] == "DK-" else m.start()
             found.append(Finding(start, m.end(), "P604", f"Adresse: postnummer og by ({length_note(m.group())})"))
-    return found + _faroese(text, words)
+    return _joined(text, found + _faroese(text, words) + _english_or_ukrainian(text))
+
+
+def _joined(text: str, found: list[Finding]) -> list[Finding]:
+    """Parts of one address read by two rules are one finding: 'Storgatan 14' and '211 41 Malmö, Sverige'."""
+    joined: list[Finding] = []
+    for finding in sorted(found, key=lambda f: (f.start, -f.end)):
+        if joined and finding.start <= joined[-1].end + 2 and not text[joined[-1].end:finding.start].strip(", "):
+            last = joined[-1]
+            if finding.end > last.end:
+                joined[-1] = _address(last.start, finding.end, text)
+            continue
+        joined.append(finding)
+    return joined
+
+
+_ABROAD_ENDINGS = tuple("straße strasse weg gatan vägen veien gata gaten vegur".split())
+_POSTCODE_ABROAD = re.compile(r",?[ \t]*(?:\d{5}|\d{3}[ \t]\d{2}|\d{4})[ \t]+[A-ZÆØÅ][^\W\d_]+")
+# Abroad, the house number first ('30 Mill Road, Leeds LS6 1AB') or after 'vul.' ('vul. Naberezhna 7, kv. 10').
+_ENGLISH_STREET = re.compile(r"(?<![\w.])\d{1,4}[A-Za-z]?[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}"
+                             r"(?:Road|Street|Lane|Avenue|Drive|Close|Way|Place|Crescent|Grove|Terrace|Gardens)\b"
+                             r"(?:,[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2})?)?")
+_UKRAINIAN_STREET = re.compile(r"\bvul\.[ \t]*[A-ZА-Я][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+)?[ \t]+\d{1,4}[a-z]?"
+                               r"(?:,[ \t]*kv\.[ \t]*\d{1,4})?(?:,[ \t]*[A-Z][^\W\d_]+(?:[ \t]+\d{5})?)?")
+_ENGLISH_STREET_WORDS = ("Road", "Street", "Lane", "Avenue", "Drive", "Close", "Way", "Place", "Crescent", "Grove",
+                         "Terrace", "Gardens")
+
+
+def _english_or_ukrainian(text: str) -> list[Finding]:
+    found = []
+    if any(word in text for word in _ENGLISH_STREET_WORDS):
+        found += [_address(*m.span(), text) for m in _ENGLISH_STREET.finditer(text)]
+    if "vul." in text:
+        found += [_address(*m.span(), text) for m in _UKRAINIAN_STREET.finditer(text)]
+    return found
 
 
 def _address(start: int, end: int, text: str) -> Finding:
@@ -479,7 +518,11 @@ def _street(text: str, m: re.Match) -> Finding | None:
         if before is None:
             return None
         start = before.start()
-    return Finding(start, house.end(), "P604", f"Adresse: gade og husnummer ({length_note(text[start:house.end()])})")
+    end = house.end()
+    if lower.endswith(_ABROAD_ENDINGS):  # 'Lindenweg 36, 24103 Kiel', 'Kungsgatan 40, 211 42 Malmö'
+        town = _POSTCODE_ABROAD.match(text, end)
+        end = town.end() if town else end
+    return Finding(start, end, "P604", f"Adresse: gade og husnummer ({length_note(text[start:end])})")
 
 
 def _is_postal_town(text: str, m: re.Match, street_ends: set[int]) -> bool:
@@ -604,6 +647,8 @@ def _born(text: str, m: re.Match, named: bool) -> bool:
     word = before.group(1)
     if named and not (word[:1].isupper() and word.lower() not in PERSON_WORDS) or word.lower() in towns():
         return False  # 'Kolding, 25/1 2023': a letter's place and date
+    if named and _PLACE_FIRST.search(text, max(0, before.start(1) - 30), before.start(1)):
+        return False  # 'Vester Skerninge, 06-04-2025': a village, named as places are
     return is_person(text, before.start(1), word) and (named or not _event(text, before))
 
 
@@ -614,6 +659,9 @@ def in_a_list_of_children(text: str, at: int) -> bool:
     """After 'børn:' on the line: every word with a date in parentheses is a child and the date its birth."""
     line = text.rfind("\n", 0, at) + 1
     return _CHILDREN_BEFORE.search(text, line, at) is not None
+
+
+_PLACE_FIRST = re.compile(r"(?:^|\n)[ \t]*(?:Vester|Øster|Nørre|Sønder|Store|Lille|Gammel|Ny|Nykøbing|Sankt)[ \t]+$")
 
 
 def _has_year(m: re.Match) -> bool:

@@ -20,7 +20,8 @@ from .name_context import (ALWAYS_BEFORE, CALENDAR, COMPASS, CONTEXT_WORDS, FAMI
                            word_before)
 from .name_list import lexicon
 from .rules import COUNTRIES, column_cells, in_a_list_of_children, towns
-from .words import danish, domain, in_dictionary, ordinary, respelt, slipped, vocabulary, with_danish_letters
+from .words import (danish, domain, in_dictionary, one_slip_from, ordinary, respelt, slipped, vocabulary,
+                    with_danish_letters)
 
 _ABBREVIATION = re.compile(r"\.[ \t]*[a-zæøå\d]")  # 'Sagsnr. 1234', 'Adm. direktør'
 _GAP = re.compile(r"[ \t]|[ \t]?-[ \t]?|['’]")  # "O'Connor"; two spaces or more part a form's columns ("X  Født:")
@@ -34,6 +35,8 @@ def stranger(low: str) -> str | None:
     """A capitalised word in no name list: 'unknown' (no Danish or English word, nor made of them), 'compound'
     (made of words: 'Fjordhøj' may be a surname, 'Familieretshuset' is not) or None (an ordinary word)."""
     if not may_name(low) or low in vocabulary() or (respelt(low) and with_danish_letters(low) not in lexicon()):
+        return None
+    if len(low) >= 6 and any(other in towns() for other in one_slip_from(low)):  # 'Esbjrg', 'Svnedborg'
         return None
     return "compound" if ordinary(low) else "unknown"
 
@@ -82,8 +85,8 @@ def stranger_level(text: str, start: int, end: int, kind: str, is_name) -> str:
         return "join"
     if text[start:end].lower() in COMPASS and word_before(text, start) in UNITS:  # 'team Oest'
         return "join"
-    if nicknamed(text, start, end) or _in_a_country(text, start):
-        return "join"
+    if nicknamed(text, start, end) or _in_a_country(text, start) or previous_word(text, start) in _CLUBS:
+        return "join"  # 'FC Engdal': a club
     if kind == "compound" and text[start:end].lower().endswith(_DEFINITE_GENITIVES):  # 'skrev Børnetelefonens nummer'
         return "join"
     if named_before(text, start, end) or described_after(text, end, dated=kind == "unknown"):
@@ -106,6 +109,7 @@ def stranger_level(text: str, start: int, end: int, kind: str, is_name) -> str:
             else "join")
 
 
+_CLUBS = frozenset("FC IF BK IK GF SK AIF".split())
 _COUNTRY_BEFORE = re.compile(rf"(?:{'|'.join(COUNTRIES)})-$")
 
 

@@ -108,10 +108,10 @@ def slipped(word: str, shortest: int = 4) -> bool:
 
 def _a_slip_of_a_word(form: str, shortest_word: int) -> bool:
     """A dictionary word of at least shortest_word letters is one slip away from form."""
-    return any(in_dictionary(other) for other in _one_slip_from(form) if len(other) >= shortest_word)
+    return any(in_dictionary(other) for other in one_slip_from(form) if len(other) >= shortest_word)
 
 
-def _one_slip_from(word: str):
+def one_slip_from(word: str):
     """The words one slip away: a letter dropped, a letter added, two neighbours swapped."""
     for i in range(len(word)):
         yield word[:i] + word[i + 1:]
