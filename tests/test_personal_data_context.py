@@ -1103,3 +1103,19 @@ def test_dates_of_birth_in_english_and_in_a_list_of_children(text, expected):
 ])
 def test_addresses_abroad_public_lines_letters_towns_and_clubs(text, expected):
     assert [(code, raw) for code, raw in found(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vagtskifte kl. 19.40. Overlevering fra RJ til EAK.", [("P606", "RJ"), ("P606", "EAK")]),  # a shift's handover
+    ("Døgnrapport onsdag\nVagt: MB og LS\nBeboer: x", [("P606", "MB"), ("P606", "LS")]),
+    ("- Vagt: RKB og FLM. Nattevagt: TP.\n", [("P606", "RKB"), ("P606", "FLM"), ("P606", "TP")]),  # the nearest field
+    ("Tak.\n\nRapport afsluttet kl. 22.40 /SH", [("P606", "SH")]),              # a slash after a time
+    ("| Tid | Hændelse | Init. |\n|---|---|---|\n| 8:50 | vækket | CF |\n", [("P606", "CF")]),  # a column of initials
+    ("| Tid | Hændelse | Init. |\n|---|---|---|\n| 8:50 | vækket | ICS |\n", []),
+    ("Tak.\n\nNotat ved MH 29. januar 2024", [("P606", "MH")]),                 # a note's writer
+    ("Dagvagt: Flora   Aftenvagt: Pætur\n", [("P606", "Flora"), ("P606", "Pætur")]),  # a shift's fields
+    ("Dear Mr. Glad, thank you", [("P606", "Glad")]),                            # an English honorific
+    ("Kl. 12:30 AB deltog ikke.", []),
+])
+def test_a_shifts_report_names_its_staff(text, expected):
+    assert [(code, raw) for code, raw in found(text)] == expected

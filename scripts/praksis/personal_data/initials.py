@@ -17,27 +17,31 @@ from functools import partial
 from .name_context import (ACRONYMS, HUMAN_VERBS, LABELS, PERSON_WORDS, ROLE_ABBREVIATIONS, ROLE_ENDINGS,
                            SIGNING_ACRONYMS)
 from .name_list import lexicon
+from .rules import column_cells
 from .unlisted_names import _run_start, _word_ending_before, stranger
 
 _CAPITALS = r"[A-ZÆØÅÄÖÜ]{2,4}"
 _DOTTED = r"(?:[A-ZÆØÅ]\.){2,3}"
 _AFTER_NAME = re.compile(rf"\(({_CAPITALS})\)")
 _AT_THE_END = re.compile(rf"(?:\n|[.!?][ \t])[ \t]*((?:{_CAPITALS}/)*{_CAPITALS})(?:/[a-zæøå]{{2,4}})?\s*\Z")
-_SLASH_LEAD = re.compile(r"(?m)(?:^|[.!?])[ \t>]*/[ \t]?$")  # the line before the initials: '/', '> /', 'Godkendt. /'
+_SLASH_LEAD = re.compile(r"(?m)(?:^|[.!?]|\d[ \t])[ \t>]*/[ \t]?$")  # '... afsluttet kl. 22.40 /SH'  # the line before the initials: '/', '> /', 'Godkendt. /'
 _SIGN_OFF = re.compile(r"(?i:mvh|vh|kh|hilsen)[ \t,.]*\n?[ \t]*$")
 # 'oprettet 25. april af NK · sidst ændret af IRSH', 'går i 7.b hos VKR'
 _BY = re.compile(r"(?i:oprettet|ændret|ænret|godkendt|skrevet|udarbejdet|rettet|tilføjet|redigeret|noteret"
-                 r"|journaliseret)\b[^\n]{0,40}?[ \t]af[ \t]+$|\d\.?[ \t]?[a-zæøå][ \t]+hos[ \t]+$")
+                 r"|journaliseret)\b[^\n]{0,40}?[ \t]af[ \t]+$|\d\.?[ \t]?[a-zæøå][ \t]+hos[ \t]+$"
+                 # a shift's handover and a note's writer: 'Overlevering fra RJ til EAK', 'Notat ved MH'
+                 rf"|(?i:overlevering)[ \t]+fra[ \t]+(?:{_CAPITALS}[ \t]+til[ \t]+)?$|(?i:notat|referat)[ \t]+ved[ \t]+$")
 _ACTS = re.compile(r"[ \t]+(?:noterer|noterede)\b|[ \t]+([a-zæøå]+)")  # 'PH noterer, at ...'
 _OWNER_BEFORE = re.compile(r"(?:TODO|FIXME)[ \t]+$")  # 'TODO KL: fjern navne': whose task it is
 _TIME_AFTER = re.compile(r"[ \t]+\[?\d{1,2}[:.]\d\d\]?[ \t]*(?:\n|$)")
 _WITH_STOPS = re.compile(rf"{_DOTTED}(?![\w.]|[ \t]?[A-ZÆØÅ][a-zæøå])")  # before a surname: unlisted_names
-# A field's label and its value, up to the next field ('Rådgiver: WE · Leder: MO'); pieces split by ',', '/', '&',
+# A field's label before the nearest colon, and its value ('Rådgiver: WE · Leder: MO'); pieces split by ',', '/', '&',
 # ' og ' or a sentence's end; a piece of initials alone, perhaps with a role in parentheses ('SKR (FK)').
-_FIELD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.?[ \t]*:[ \t]*([^·|;]*)$")
+_LABEL_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.?[ \t]*$")
 _PIECE = re.compile(r"[^,/&·|;\n]+?(?=[,/&·|;\n]|\.[ \t]|[ \t]og[ \t]|$)")
-_ONLY_INITIALS = re.compile(rf"[ \t*_]*(?:{_CAPITALS}|{_DOTTED})[ \t*_]*(?:\([^()]*\)[ \t]*)?")
-_FIELD_LABELS = frozenset("delt deltager deltagere referent ref ordstyrer sagsejer sagsansvarlig tilsyn ved".split())
+_ONLY_INITIALS = re.compile(rf"[ \t*_]*(?:og[ \t]+)?(?:{_CAPITALS}|{_DOTTED})[ \t*_]*(?:\([^()]*\)[ \t]*)?\.?")
+_FIELD_LABELS = frozenset("""delt deltager deltagere referent ref ordstyrer sagsejer sagsansvarlig tilsyn ved vagt
+vagter dagvagt aftenvagt nattevagt init initialer""".split())
 _WORD = re.compile(r"[^\W\d_]+")
 # The parts of a sparring meeting and who leads them: 'Sagsfremlæggelse (ABA)'.
 _LED_PARTS = tuple("""fremlæggelse rammesætning refleksion refleksionsrunde afrunding afslutning opsamling
@@ -51,7 +55,7 @@ def initials(text: str, words: list[tuple[int, int]], allowed, capitals: list[in
     found = [(start, end, "P606", text[start:end]) for start, end in shortening  # even 'NB'
              if text[start:end].lower() not in allowed]
     spans = [span for span in map(partial(_capitals_ending, text), capitals) if _signs(text, *span)]
-    spans += _with_stops(text, words) + someones
+    spans += _with_stops(text, words) + someones + _initials_column(text)
     last = _AT_THE_END.search(text, max(0, len(text) - 30))
     signing = set(_parts(last.group(1), last.start(1))) if last else set()
     signing.update(span for span in spans if _slashed(text, span[0]))
@@ -160,14 +164,31 @@ def _shortens(text: str, run: list[tuple[int, int]], letters: str) -> bool:
 
 def _in_a_field(text: str, line: int, start: int, end: int) -> bool:
     """The initials are a piece of a field of people on their line: 'Deltagere: SKR (FK), EM (sagsejer), LKJ'."""
-    field = _FIELD.search(text, line, start)
-    if field is None or not _labels_people(field.group(1).lower()):
+    colon = text.rfind(":", line, start)  # the nearest field: 'Vagt: RKB og FLM. Nattevagt: TP'
+    label = _LABEL_BEFORE.search(text, line, colon)
+    if label is None or not _labels_people(label.group(1).lower()):
         return False
-    value = text[field.start(2):end + 200]
+    value = text[colon + 1:end + 200]
     for piece in _PIECE.finditer(value):
-        if field.start(2) + piece.start() <= start < field.start(2) + piece.end():
+        if colon + 1 + piece.start() <= start < colon + 1 + piece.end():
             return _ONLY_INITIALS.fullmatch(piece.group()) is not None
     return False
+
+
+_INITIALS_HEADINGS = frozenset("init init. initialer sign sign. signatur".split())
+_HEADER_THEN_RULE = re.compile(r"(?m)^[ \t]*\|[^\n]*\|[ \t]*\n[ \t]*\|?[ \t:|-]*-{3,}[ \t:|-]*\n")
+
+
+def _initials_column(text: str) -> list[tuple[int, int]]:
+    """A table's column headed 'Init.' or 'Sign.': who did what ('| 8:50 | Karen vækket | CF |')."""
+    if "|" not in text or ("Init" not in text and "init" not in text and "Sign" not in text):
+        return []
+    headings = [(m.start(), m.end()) for m in _HEADER_THEN_RULE.finditer(text)]
+    cells = column_cells(text, headings, lambda heading: heading.strip(" \t*_").lower() in _INITIALS_HEADINGS)
+    return [only.span(1) for start, end in cells if (only := _ONLY_INITIALS_CELL.fullmatch(text, start, end))]
+
+
+_ONLY_INITIALS_CELL = re.compile(rf"[ \t]*({_CAPITALS})[ \t]*")
 
 
 def _labels_people(label: str) -> bool:

@@ -25,7 +25,7 @@ endelig desuden derfor samt både hverken ligesom vedlagt vedhæftet medsendt fr
 ja nej jo ok okay tak fint godt måske selvfølgelig klart nemlig præcis undskyld altså
 mig dig os jer dem ham hende sig
 """.split())  # the last line: a dialogue's answers ('Mor: Nej, det ...')
-HONORIFICS = frozenset({"hr", "fru", "frk", "dr"})
+HONORIFICS = frozenset({"hr", "fru", "frk", "dr", "mr", "mrs", "ms"})
 # Months and days, also names ('Maj', 'August'), are no strangers; in the list they need a person's context.
 CALENDAR = frozenset("""januar februar marts april maj juni juli august september oktober november december
 mandag tirsdag onsdag torsdag fredag lørdag søndag jul påske pinse
@@ -58,12 +58,13 @@ sagsejeren ordstyrer partsrepræsentant tilsynsførende
 PERSON_WORDS = KIN_AND_ROLES | ROLES
 # Labels of a form or a list whose value is a person: 'Navn: X', 'Til stede: X', 'Ansøger: X'.
 LABELS = frozenset("navn stede deltagere ansøger kontaktperson anmelder opringer underskrift vedr vedrørende fornavn "
-                   "fornavne efternavn mellemnavn kaldenavn sigtede forurettede pt patient".split())
+                   "fornavne efternavn mellemnavn kaldenavn sigtede forurettede pt patient vagt dagvagt aftenvagt "
+                   "nattevagt".split())
 # A verb of speech before the speaker: '"...", siger X'.
 SPEECH = frozenset("siger sagde fortæller fortalte spørger spurgte svarer svarede forklarer forklarede råber råbte "
                    "skriver skrev hedder hed kaldet kaldes".split())
 # Words after which any capitalised word is a person's name: 'hr. X', 'Kære X', 'familien X'.
-ALWAYS_BEFORE = frozenset("hr fru frk dr kære hej hejsa hi dear familien plejefamilien ægteparret hilsen mvh kh vh "
+ALWAYS_BEFORE = frozenset("hr fru frk dr mr mrs ms kære hej hejsa hi dear familien plejefamilien ægteparret hilsen mvh kh vh "
                           "knus".split())
 CONTEXT_WORDS = ALWAYS_BEFORE | KIN_AND_ROLES | LABELS | SPEECH
 # What only a person does: 'X fortæller', 'X græder'. After an unknown word opening a sentence, a name.
@@ -110,7 +111,7 @@ _FILLS_FIELD = {":": re.compile(r"(?:[ \t]+[A-ZÆØÅ][^\W\d_]*)*[ \t]*(?:\||,|\
                                 re.MULTILINE),
                 "|": re.compile(r"(?:[ \t]+[A-ZÆØÅ][^\W\d_]*)*[ \t]*(?:\||$)", re.MULTILINE)}
 
-_ABBREVIATED = frozenset("hr fru frk dr".split())  # 'hr. X'; after any other word a full stop ends the sentence
+_ABBREVIATED = frozenset("hr fru frk dr mr mrs ms".split())  # 'hr. X'; after any other word a full stop ends the sentence
 _AFTER = re.compile(r"[ \t]+([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?")
 _GENITIVE = re.compile(r"(?:s|'|’)[ \t]+([^\W\d_]+)")
 _KIN = ("mor|far|mormor|morfar|farmor|farfar|moster|faster|morbror|farbror|bror|søster|storebror|lillebror|"

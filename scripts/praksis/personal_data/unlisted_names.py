@@ -246,7 +246,8 @@ def _labels_a_field(text: str, end: int) -> bool:
 
 def _after_context(text: str, start: int, words, index: int) -> bool:
     found = before(text, start)
-    if not found or found[0].lower() not in CONTEXT_WORDS or _inside_a_name(text, found[3]):
+    if not found or found[0].lower() not in CONTEXT_WORDS or (
+            found[0].lower() not in HONORIFICS and _inside_a_name(text, found[3])):  # 'Dear Mr. Glad'
         return False
     # After a comma only a family word, and a name the comma closes: 'storesøster, Ellie Lund, som bor ...'
     if found[2] == "," and not (found[0].lower() in FAMILY and _CLOSED.match(text, _run_end(text, words, index))):
