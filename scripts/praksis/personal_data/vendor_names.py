@@ -29,6 +29,12 @@ OUT = Path(__file__).resolve().parents[1] / "data" / "names"
 DACY_CSV = "dacy/resources/lookup_tables/names.csv"
 FAKER_PERSON = "faker/providers/person/da_DK/__init__.py"
 FAKER_ADDRESS = "faker/providers/address/da_DK/__init__.py"
+# First names of the languages a Danish municipality's families also speak, in Latin letters: a name in no Danish
+# list is still a name ('Amelia', 'Abdirahman', 'Aistė'); one that is also a Danish or English word, or has fewer
+# than four letters, is left out: too many of those are words in a Danish text.
+FOREIGN_FIRST_NAMES = ("en_GB", "en_US", "en_IE", "de_DE", "tr_TR", "ro_RO", "vi_VN", "hr_HR", "sv_SE", "no_NO",
+                       "fi_FI", "lt_LT", "nl_NL", "is_IS")
+_LATIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žƠ-ưẠ-ỹ' -]+")
 
 # Not names on their own: particles of compound surnames and list junk.
 DROP = {"De", "Van", "El", "Din", "Da", "Du", "Di", "Del", "Der", "Den", "La", "Von", "Unavngivet", "Mahmood", "Chr"}
@@ -58,6 +64,13 @@ def main(argv: list[str]) -> int:
     words = _lower_words(danish) | _lower_words(english)
     names = _dacy_names(dacy_wheel)
     _merge(names, _faker_names(faker_wheel))
+    from .words import danish, in_dictionary, slipped  # the guard's own Danish lists, the slips of their words
+
+    for locale in FOREIGN_FIRST_NAMES:  # only those that are no word and not short ('Vi', 'Uno', 'Kristi' are out)
+        _merge(names, {name: entry for name, entry in _faker_first_names(faker_wheel, locale).items()
+                       if name in names or (len(name) >= 4 and name.lower() not in words
+                                            and name.lower() not in danish() and not in_dictionary(name.lower())
+                                            and not slipped(name.lower()))})  # 'Satus'
     for name, kind in SUPPLEMENT.items():
         names.setdefault(name, [kind, 0])
     OUT.mkdir(parents=True, exist_ok=True)
@@ -97,6 +110,28 @@ def _faker_names(wheel: Path) -> dict[str, list]:
         for raw in values[attr]:
             for part in _clean_parts(raw):
                 _add(names, part, kind, 0)
+    return names
+
+
+def _faker_first_names(wheel: Path, locale: str) -> dict[str, list]:
+    """A locale's first names, however the provider holds them (a tuple, or a dict of weights)."""
+    with zipfile.ZipFile(wheel) as z:
+        tree = ast.parse(z.read(f"faker/providers/person/{locale}/__init__.py").decode("utf-8"))
+    names: dict[str, list] = {}
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id.startswith("first_names")
+                                                     for t in node.targets)):
+            continue
+        value = node.value.args[0] if isinstance(node.value, ast.Call) and node.value.args else node.value
+        try:
+            raw = ast.literal_eval(value)
+        except ValueError:
+            continue
+        for item in (raw if isinstance(raw, (tuple, list)) else raw.keys() if isinstance(raw, dict) else ()):
+            item = item[0] if isinstance(item, tuple) else item
+            if isinstance(item, str) and _LATIN.fullmatch(item):
+                for part in _clean_parts(item):
+                    _add(names, part, "first", 0)
     return names
 
 
