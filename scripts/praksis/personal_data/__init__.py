@@ -254,7 +254,7 @@ def _found(text: str, allow: Allowlist, scan: anchors.Scan) -> list[Finding]:
     lines = partial(scan.windows, text)
     return (rules.cpr(text, runs) + rules.phone(text, runs, lines("tel")) + rules.email(text, lines("at"))
             + rules.address(text, lines("street"), lines("postcode"), scan.words if scan.ends.get("faroese") else [],
-                            lines("country"), lines("home"))
+                            lines("country"), lines("home"), lines("street_abroad"))
             + rules.birth_date(text, lines("birth"))
             + find_names(text, allow.places, scan) + institutions(text, lines("institution")))
 

@@ -57,6 +57,9 @@ PATTERNS: dict[str, str] = {
             # a date of birth after a comma ('Bao Vo, f. 22/9-2013'), a CPR number in parentheses
             r"|,[ \t]*(?:f\.|f\xf8dt)[ \t]*(?:\d{1,4}[./-]\d|\d{6}|\d{1,2}\.?[ \t]*(?i:jan|feb|mar|apr|maj|jun|jul|aug"
             r"|sep|okt|nov|dec))|\([ \t]*\d{6}[ \t-]?\d{4}[ \t]*\)"),
+    # a street abroad that names its number first ('30 Mill Road') or says 'vul.' ('vul. Naberezhna 7')
+    "street_abroad": (r"\d[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}(?:Road|Street|Lane|Avenue|Drive|Close|Way|Place|Crescent"
+                      r"|Grove|Terrace|Gardens)|vul\.[ \t]*[A-Z]"),  # the window's own expression reads the rest
     # two to four capitals, a word of their own: initials if initials.py finds them where a person stands
     "capitals": rf"[^{LETTER}][{UPPER}]{{2,4}}[^{LETTER}]",
     # a full date in parentheses: after a person ('Arjun (2014-02-18)') the date they were born
@@ -77,7 +80,8 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 # How far a rule's match may reach before and after the end of its anchor; a rule reads that window, cut to the
 # anchor's line (no rule matches across a line) and widened to whole words.
 REACH = {"at": (20, 2), "tel": (8, 40), "street": (80, 4), "postcode": (24, 90), "birth": (64, 70),
-         "hiding": (16, 215), "institution": (80, 120), "country": (90, 2), "home": (2, 90)}
+         "hiding": (16, 215), "institution": (80, 120), "country": (90, 2), "home": (2, 90),
+         "street_abroad": (60, 60)}
 # A capitalised word or one in capitals, whole: the candidates for names. Hyperscan reads the text between two
 # line breaks, so every word has a character on each side.
 WORD = rf"[^{LETTER}][{UPPER}][{LETTER}]*[^{LETTER}]"

@@ -395,7 +395,8 @@ passage straße strasse gatan gata gate""".split())
 def address(text: str, street_lines: list[tuple[int, int]] | None = None,
             postcode_lines: list[tuple[int, int]] | None = None,
             words: list[tuple[int, int]] = (), country_lines: list[tuple[int, int]] | None = None,
-            home_lines: list[tuple[int, int]] | None = None) -> list[Finding]:
+            home_lines: list[tuple[int, int]] | None = None,
+            abroad_lines: list[tuple[int, int]] | None = None) -> list[Finding]:
     """Street and number, postcode and town; `words`: the scan's capitalised words, where the Faroes' towns are
     looked up (none given: only 'FO-' postcodes are read). With their anchors' windows: addresses abroad by
     their country, and a home's street after 'bor på'."""
@@ -414,7 +415,7 @@ def address(text: str, street_lines: list[tuple[int, int]] | None = None,
         if _word_start(text, m.start()) and _is_postal_town(text, m, ends):
             start = m.start() - 3 if text[max(0, m.start() - 3):m.start()] == "DK-" else m.start()
             found.append(Finding(start, m.end(), "P604", f"Adresse: postnummer og by ({length_note(m.group())})"))
-    return _joined(text, found + _faroese(text, words) + _english_or_ukrainian(text))
+    return _joined(text, found + _faroese(text, words) + _english_or_ukrainian(text, abroad_lines))
 
 
 def _joined(text: str, found: list[Finding]) -> list[Finding]:
@@ -438,17 +439,12 @@ _ENGLISH_STREET = re.compile(r"(?<![\w.])\d{1,4}[A-Za-z]?[ \t]+(?:[A-Z][a-z]+[ \
                              r"(?:,[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2})?)?")
 _UKRAINIAN_STREET = re.compile(r"\bvul\.[ \t]*[A-ZА-Я][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+)?[ \t]+\d{1,4}[a-z]?"
                                r"(?:,[ \t]*kv\.[ \t]*\d{1,4})?(?:,[ \t]*[A-Z][^\W\d_]+(?:[ \t]+\d{5})?)?")
-_ENGLISH_STREET_WORDS = ("Road", "Street", "Lane", "Avenue", "Drive", "Close", "Way", "Place", "Crescent", "Grove",
-                         "Terrace", "Gardens")
 
 
-def _english_or_ukrainian(text: str) -> list[Finding]:
-    found = []
-    if any(word in text for word in _ENGLISH_STREET_WORDS):
-        found += [_address(*m.span(), text) for m in _ENGLISH_STREET.finditer(text)]
-    if "vul." in text:
-        found += [_address(*m.span(), text) for m in _UKRAINIAN_STREET.finditer(text)]
-    return found
+def _english_or_ukrainian(text: str, lines: list[tuple[int, int]] | None) -> list[Finding]:
+    """Within the scan's windows for them (all the text when the caller gives none)."""
+    return [_address(*m.span(), text) for start, end in within(text, lines)
+            for pattern in (_ENGLISH_STREET, _UKRAINIAN_STREET) for m in pattern.finditer(text, start, end)]
 
 
 def _address(start: int, end: int, text: str) -> Finding:

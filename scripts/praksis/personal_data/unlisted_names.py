@@ -432,24 +432,24 @@ def _lower_case_context(text: str, allowed) -> list[tuple[int, int, str, str]]:
 
 
 # A chat's header: a name alone on its line before the message's time ('Jerome  14:09').
-_NAME_THEN_TIME = re.compile(r"(?m)^[ \t]*([A-ZÆØÅ][a-zæøå]+(?:[ \t][A-ZÆØÅ][a-zæøå]+)?)[ \t]+\[?\d{1,2}[:.]\d\d\]?[ \t]*$")
+_NAME_THEN_TIME = re.compile(r"\n[ \t]*([A-ZÆØÅ][a-zæøå]+(?:[ \t][A-ZÆØÅ][a-zæøå]+)?)[ \t]+\[?\d{1,2}[:.]\d\d\]?[ \t]*(?=\n)")
 
 
 def _chat_headers(text: str, allowed) -> list[tuple[int, int, str, str]]:
     """A name and a time alone on a line, each word of no Danish dictionary ('Frokost 12:00' is a schedule)."""
     found = []
-    for m in _NAME_THEN_TIME.finditer(text) if ":" in text or "." in text else ():
+    for m in _NAME_THEN_TIME.finditer("\n" + text + "\n"):  # from a line break: C's search finds those
         if all(may_name(w.lower()) and not in_dictionary(w.lower()) and w.lower() not in allowed
                for w in m.group(1).split()):
-            found.append((m.start(1), m.end(1), "P606", m.group(1)))
+            found.append((m.start(1) - 1, m.end(1) - 1, "P606", m.group(1)))
     return found
 
 
 # A chat's or a thread's speaker opening a line: 'Emina: tusind tak', '19:02 elle: hej er det dig', 'Olena (mor): ...'.
 _SPEAKER = re.compile(r"\n[ \t>*-]*(?:(?P<time>\[?\d{1,2}[:.]\d{2}\]?[ \t]+)"
-                      r"|(?=[^\W\d_a-zæøåäöüéèàáóúíýþðßç]))(?P<name>[^\W\d_]{3,})(?:[ \t]+\([^()\n]{1,30}\))?:[ \t]+\S"
-                      # or an arrow after one or two words, in any case: 'siobhan -> skolen siger ...'
-                      r"|\n[ \t>*-]*(?P<arrowed>[^\W\d_]{2,}(?:[ \t][^\W\d_]{2,})?)[ \t]*(?:->|→)[ \t]*\S")
+                      r"|(?=[^\W\d_a-zæøåäöüéèàáóúíýþðßç]))(?P<name>[^\W\d_]{3,})(?:[ \t]+\([^()\n]{1,30}\))?:[ \t]+\S")
+# ... or an arrow after one or two words, in any case: 'siobhan -> skolen siger ...' (read where an arrow is)
+_ARROWED = re.compile(r"\n[ \t>*-]*(?P<arrowed>[^\W\d_]{2,}(?:[ \t][^\W\d_]{2,})?)[ \t]*(?:->|→)[ \t]*\S")
 # From a line break (C's search finds those) and, without a time, from a capital: a front matter's keys fail at once.
 
 
@@ -458,13 +458,15 @@ def _chat_speakers(text: str, allowed) -> list[tuple[int, int, str, str]]:
     after a time ('19:02 elle:', '[14:09] hui:'), as a message log writes it, or before an arrow ('siobhan ->',
     'naja olsen ->'); a form's labels are words ('Emne:', 'Fund:')."""
     found = []
-    for m in _SPEAKER.finditer("\n" + text):  # one character ahead: offsets are one less
-        group = "name" if m.group("name") else "arrowed"
+    lines = "\n" + text  # one character ahead: offsets are one less
+    arrowed = _ARROWED.finditer(lines) if "->" in text or "→" in text else ()
+    for m in (*_SPEAKER.finditer(lines), *arrowed):
+        group = "arrowed" if "arrowed" in m.re.groupindex else "name"
         words = m.group(group).split()
         if any(word.lower() in allowed or word.lower() in LABELS for word in words):
             continue
         # after a time or before an arrow the place says speaker: a word of no Danish dictionary is a name there
-        lenient = m.group("time") or group == "arrowed"
+        lenient = group == "arrowed" or m.group("time")
         if all(_speaks_as_a_name(word, lenient) for word in words):
             found.append((m.start(group) - 1, m.end(group) - 1, "P606", m.group(group)))
     return found
