@@ -17,20 +17,22 @@ from functools import partial
 from .name_context import (ACRONYMS, HUMAN_VERBS, LABELS, PERSON_WORDS, ROLE_ABBREVIATIONS, ROLE_ENDINGS,
                            SIGNING_ACRONYMS)
 from .name_list import lexicon
-from .rules import column_cells
+from .rules import headed_column_cells
 from .unlisted_names import _run_start, _word_ending_before, stranger
 
 _CAPITALS = r"[A-ZÆØÅÄÖÜ]{2,4}"
 _DOTTED = r"(?:[A-ZÆØÅ]\.){2,3}"
 _AFTER_NAME = re.compile(rf"\(({_CAPITALS})\)")
 _AT_THE_END = re.compile(rf"(?:\n|[.!?][ \t])[ \t]*((?:{_CAPITALS}/)*{_CAPITALS})(?:/[a-zæøå]{{2,4}})?\s*\Z")
-_SLASH_LEAD = re.compile(r"(?m)(?:^|[.!?]|\d[ \t])[ \t>]*/[ \t]?$")  # '... afsluttet kl. 22.40 /SH'  # the line before the initials: '/', '> /', 'Godkendt. /'
+# What stands on the line before a signature's slash: nothing, '> ', a sentence's end or a time ('kl. 22.40 /SH').
+_SLASH_LEAD = re.compile(r"(?m)(?:^|[.!?]|\d[ \t])[ \t>]*/[ \t]?$")
 _SIGN_OFF = re.compile(r"(?i:mvh|vh|kh|hilsen)[ \t,.]*\n?[ \t]*$")
 # 'oprettet 25. april af NK · sidst ændret af IRSH', 'går i 7.b hos VKR'
 _BY = re.compile(r"(?i:oprettet|ændret|ænret|godkendt|skrevet|udarbejdet|rettet|tilføjet|redigeret|noteret"
                  r"|journaliseret)\b[^\n]{0,40}?[ \t]af[ \t]+$|\d\.?[ \t]?[a-zæøå][ \t]+hos[ \t]+$"
                  # a shift's handover and a note's writer: 'Overlevering fra RJ til EAK', 'Notat ved MH'
-                 rf"|(?i:overlevering)[ \t]+fra[ \t]+(?:{_CAPITALS}[ \t]+til[ \t]+)?$|(?i:notat|referat)[ \t]+ved[ \t]+$")
+                 rf"|(?i:overlevering)[ \t]+fra[ \t]+(?:{_CAPITALS}[ \t]+til[ \t]+)?$"
+                 r"|(?i:notat|referat)[ \t]+ved[ \t]+$")
 _ACTS = re.compile(r"[ \t]+(?:noterer|noterede)\b|[ \t]+([a-zæøå]+)")  # 'PH noterer, at ...'
 _OWNER_BEFORE = re.compile(r"(?:TODO|FIXME)[ \t]+$")  # 'TODO KL: fjern navne': whose task it is
 _TIME_AFTER = re.compile(r"[ \t]+\[?\d{1,2}[:.]\d\d\]?[ \t]*(?:\n|$)")
@@ -40,8 +42,8 @@ _WITH_STOPS = re.compile(rf"{_DOTTED}(?![\w.]|[ \t]?[A-ZÆØÅ][a-zæøå])")  #
 _LABEL_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.?[ \t]*$")
 _PIECE = re.compile(r"[^,/&·|;\n]+?(?=[,/&·|;\n]|\.[ \t]|[ \t]og[ \t]|$)")
 _ONLY_INITIALS = re.compile(rf"[ \t*_]*(?:og[ \t]+)?(?:{_CAPITALS}|{_DOTTED})[ \t*_]*(?:\([^()]*\)[ \t]*)?\.?")
-_FIELD_LABELS = frozenset("""delt deltager deltagere referent ref ordstyrer sagsejer sagsansvarlig tilsyn ved vagt
-vagter dagvagt aftenvagt nattevagt init initialer""".split())
+# Labels of a field of people besides LABELS and the roles ('Vagt:', 'Referent:' are those already).
+_FIELD_LABELS = frozenset("delt deltager ref sagsansvarlig tilsyn ved vagter init initialer".split())
 _WORD = re.compile(r"[^\W\d_]+")
 # The parts of a sparring meeting and who leads them: 'Sagsfremlæggelse (ABA)'.
 _LED_PARTS = tuple("""fremlæggelse rammesætning refleksion refleksionsrunde afrunding afslutning opsamling
@@ -54,19 +56,22 @@ def initials(text: str, words: list[tuple[int, int]], allowed, capitals: list[in
     shortening, someones = _in_parentheses(text, words)
     found = [(start, end, "P606", text[start:end]) for start, end in shortening  # even 'NB'
              if text[start:end].lower() not in allowed]
-    spans = [span for span in map(partial(_capitals_ending, text), capitals) if _signs(text, *span)]
-    spans += _with_stops(text, words) + someones + _initials_column(text)
+    # Each place with what puts the capitals there: a signature or a task's owner may be an acronym's letters.
+    places = {span: place for span in map(partial(_capitals_ending, text), capitals)
+              if (place := _signs(text, *span))}
+    places.update(dict.fromkeys(_with_stops(text, words) + someones + _initials_column(text), _PERSON))
     last = _AT_THE_END.search(text, max(0, len(text) - 30))
-    signing = set(_parts(last.group(1), last.start(1))) if last else set()
-    signing.update(span for span in spans if _slashed(text, span[0]))
-    owners = {span for span in spans if _OWNER_BEFORE.search(text, max(0, span[0] - 8), span[0])}
-    for start, end in dict.fromkeys(spans + list(signing)):
+    places.update(dict.fromkeys(_parts(last.group(1), last.start(1)) if last else (), _SIGNATURE))
+    for (start, end), place in places.items():
         letters = text[start:end].replace(".", "").lower()
-        acronym = letters in ACRONYMS and not ((start, end) in signing and letters in SIGNING_ACRONYMS
-                                               or (start, end) in owners and letters not in ROLE_ABBREVIATIONS)
+        acronym = letters in ACRONYMS and not (place == _SIGNATURE and letters in SIGNING_ACRONYMS
+                                               or place == _OWNER and letters not in ROLE_ABBREVIATIONS)
         if not acronym and letters not in allowed and _mixed_case_before(text, start):
             found.append((start, end, "P606", text[start:end]))
     return found
+
+
+_PERSON, _SIGNATURE, _OWNER = "person", "signature", "owner"
 
 
 def _capitals_ending(text: str, anchor: int) -> tuple[int, int]:
@@ -77,19 +82,21 @@ def _capitals_ending(text: str, anchor: int) -> tuple[int, int]:
     return start, end
 
 
-def _signs(text: str, start: int, end: int) -> bool:
-    """Two to four capitals where a signature, a chat's line or a field of people puts them."""
+def _signs(text: str, start: int, end: int) -> str | None:
+    """Where a signature, a task, a chat's line or a field of people puts two to four capitals: which of them."""
     if not (2 <= end - start <= 4 and text[start:end].isupper()):
-        return False
+        return None
+    if _slashed(text, start):
+        return _SIGNATURE
+    if _OWNER_BEFORE.search(text, max(0, start - 8), start) is not None and text[end:end + 1] == ":":
+        return _OWNER
     line = text.rfind("\n", 0, start) + 1
     lead = text[line:start]
-    return (_slashed(text, start)
-            or (_OWNER_BEFORE.search(text, max(0, start - 8), start) is not None and text[end:end + 1] == ":")
-            or (not lead.strip(" \t") and _TIME_AFTER.match(text, end) is not None)
-            or _SIGN_OFF.search(text, max(0, start - 16), start) is not None
-            or _BY.search(text, max(line, start - 70), start) is not None
-            or (end - start <= 3 and _acts(text, end))  # not 'WCAG siger'
-            or (":" in lead and _in_a_field(text, line, start, end)))
+    return _PERSON if ((not lead.strip(" \t") and _TIME_AFTER.match(text, end) is not None)
+                       or _SIGN_OFF.search(text, max(0, start - 16), start) is not None
+                       or _BY.search(text, max(line, start - 70), start) is not None
+                       or (end - start <= 3 and _acts(text, end))  # not 'WCAG siger'
+                       or (":" in lead and _in_a_field(text, line, start, end))) else None
 
 
 def _slashed(text: str, start: int) -> bool:
@@ -176,15 +183,13 @@ def _in_a_field(text: str, line: int, start: int, end: int) -> bool:
 
 
 _INITIALS_HEADINGS = frozenset("init init. initialer sign sign. signatur".split())
-_HEADER_THEN_RULE = re.compile(r"(?m)^[ \t]*\|[^\n]*\|[ \t]*\n[ \t]*\|?[ \t:|-]*-{3,}[ \t:|-]*\n")
 
 
 def _initials_column(text: str) -> list[tuple[int, int]]:
     """A table's column headed 'Init.' or 'Sign.': who did what ('| 8:50 | Karen vækket | CF |')."""
     if "|" not in text or ("Init" not in text and "init" not in text and "Sign" not in text):
         return []
-    headings = [(m.start(), m.end()) for m in _HEADER_THEN_RULE.finditer(text)]
-    cells = column_cells(text, headings, lambda heading: heading.strip(" \t*_").lower() in _INITIALS_HEADINGS)
+    cells = headed_column_cells(text, lambda heading: heading.strip(" \t*_").lower() in _INITIALS_HEADINGS)
     return [only.span(1) for start, end in cells if (only := _ONLY_INITIALS_CELL.fullmatch(text, start, end))]
 
 

@@ -23,7 +23,7 @@ KINDS_BEFORE = ("stedet", "tilbuddet", "hjemmet", "centret", "centeret", "foreni
 # ... the kind after it ('Bakkely Skole', 'Solsikkens Børnehave') ...
 KINDS_AFTER = ("Skole", "Friskole", "Privatskole", "Efterskole", "Børnehave", "Vuggestue", "Børnecenter", "Børnehus",
                "Fritidshjem", "Opholdssted", "Bosted", "Institution", "Center", "Fond", "Håndboldklub", "Boldklub",
-               "Fodboldklub", "Idrætsforening", "Gymnastikforening", "Svømmeklub", "Rideklub")  # a club names a child too
+               "Fodboldklub", "Idrætsforening", "Gymnastikforening", "Svømmeklub", "Rideklub")  # a child's club too
 # ... or the kind as the end of one word ('Nørreskolen').
 PLACE_ENDINGS = ("skolen", "skole", "børnehaven", "vuggestuen", "fritidshjem", "fritidshjemmet", "opholdssted",
                  "opholdsstedet", "efterskole", "friskole", "gymnasium", "gymnasiet")

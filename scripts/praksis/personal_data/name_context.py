@@ -64,8 +64,8 @@ LABELS = frozenset("navn stede deltagere ansøger kontaktperson anmelder opringe
 SPEECH = frozenset("siger sagde fortæller fortalte spørger spurgte svarer svarede forklarer forklarede råber råbte "
                    "skriver skrev hedder hed kaldet kaldes".split())
 # Words after which any capitalised word is a person's name: 'hr. X', 'Kære X', 'familien X'.
-ALWAYS_BEFORE = frozenset("hr fru frk dr mr mrs ms kære hej hejsa hi dear familien plejefamilien ægteparret hilsen mvh kh vh "
-                          "knus".split())
+ALWAYS_BEFORE = frozenset("hr fru frk dr mr mrs ms kære hej hejsa hi dear familien plejefamilien ægteparret hilsen "
+                          "mvh kh vh knus".split())
 CONTEXT_WORDS = ALWAYS_BEFORE | KIN_AND_ROLES | LABELS | SPEECH
 # What only a person does: 'X fortæller', 'X græder'. After an unknown word opening a sentence, a name.
 HUMAN_VERBS = frozenset("""
@@ -98,9 +98,9 @@ COMPASS = frozenset("nord syd øst vest midt oest".split())
 # ... of which these sign as initials would at a text's end ('/BL', '\n\nSB'): a role's, a law's, a sign-off's.
 ROLE_ABBREVIATIONS = frozenset("sb tl fk sr kp pm pf".split())
 SIGNING_ACRONYMS = ROLE_ABBREVIATIONS | frozenset("bl sl sel fvl vh kh mvh".split())
-ACRONYMS = frozenset("""ics sos ppr bfu ssp kl viso fvl bl sel sl uu uuv stu fgu sfo fo kk hr it pdf cpr nb ps ok obs ja
-nej todo fixme eof rss aa eu fn fk sb tl sr kp pm pf buu nn xx mfl adhd ocd ptsd pet ctr cc bcc re fw fwd tlf mail
-sms pr faq wcag lgtm mst fft pmto dap ssd wip tbd tba fyi asap ptal rfc qa ci api url html csv ai ui na eod mvh vh kh""".split())
+ACRONYMS = SIGNING_ACRONYMS | frozenset("""ics sos ppr bfu ssp kl viso uu uuv stu fgu sfo fo kk hr it pdf cpr nb ps
+ok obs ja nej todo fixme eof rss aa eu fn buu nn xx mfl adhd ocd ptsd pet ctr cc bcc re fw fwd tlf mail sms pr faq
+wcag lgtm mst fft pmto dap ssd wip tbd tba fyi asap ptal rfc qa ci api url html csv ai ui na eod""".split())
 # Particles inside a full name: 'X á Y' (Faroese), 'X van Y', 'X bin Y'.
 PARTICLES = frozenset("á í av van von de der den da di du la le al el bin ibn abu binti ter ten".split())
 
@@ -111,7 +111,7 @@ _FILLS_FIELD = {":": re.compile(r"(?:[ \t]+[A-ZÆØÅ][^\W\d_]*)*[ \t]*(?:\||,|\
                                 re.MULTILINE),
                 "|": re.compile(r"(?:[ \t]+[A-ZÆØÅ][^\W\d_]*)*[ \t]*(?:\||$)", re.MULTILINE)}
 
-_ABBREVIATED = frozenset("hr fru frk dr mr mrs ms".split())  # 'hr. X'; after any other word a full stop ends the sentence
+_ABBREVIATED = HONORIFICS  # 'hr. X'; after any other word a full stop ends the sentence
 _AFTER = re.compile(r"[ \t]+([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?")
 _GENITIVE = re.compile(r"(?:s|'|’)[ \t]+([^\W\d_]+)")
 _KIN = ("mor|far|mormor|morfar|farmor|farfar|moster|faster|morbror|farbror|bror|søster|storebror|lillebror|"
@@ -296,12 +296,6 @@ def name_end(text: str, end: int) -> int:
     """Where the capitalised words that follow a name end: 'Rose| Ulv| kom' -> after 'Ulv'."""
     m = _SURNAMES.match(text, end)
     return m.end() if m else end
-
-
-def kin_after(text: str, end: int) -> bool:
-    """A kin or role word next: after a genitive ('Nivikkas mor') the word names that person's relative."""
-    m = _AFTER.match(text, end)
-    return m is not None and m.group(1).lower() in KIN_AND_ROLES
 
 
 # What only a person has: after a genitive ('Irynas fødselsdag', 'Yodits telefon') the word before is someone's name.

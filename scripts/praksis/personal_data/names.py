@@ -19,10 +19,9 @@ import re
 
 from . import anchors
 from .findings import Finding, length_note
-from .name_context import (COMPASS, CONTEXT_WORDS, FUNCTION_WORDS, HONORIFICS, PARTICLES, PETS, ROLES, UNITS,
-                           acts_after, human_after, word_before,
-                           described_after, kin_after, name_end, named_before, owned_after, pet_named, previous_word,
-                           role_after, SEASONS, sentence_start, speaks_after)
+from .name_context import (COMPASS, CONTEXT_WORDS, FUNCTION_WORDS, HONORIFICS, PARTICLES, PETS, ROLES, SEASONS, UNITS,
+                           acts_after, described_after, human_after, name_end, named_before, owned_after,
+                           pet_named, previous_word, role_after, sentence_start, speaks_after, word_before)
 from .initials import initials
 from .name_list import DEFAULT_PLACES, lexicon, lowercase_names
 from .words import danish, domain, in_dictionary
@@ -98,7 +97,8 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
                     hits.append((start, end, "P607", token))
             elif _speaks_alone(text, start, end):
                 hits.append((start, end, "P607", token))
-    hits += named_by_context(text, scan, allowed, is_name) + initials(text, scan.words, allowed, scan.ends.get("capitals", ()))
+    hits += named_by_context(text, scan, allowed, is_name)
+    hits += initials(text, scan.words, allowed, scan.ends.get("capitals", ()))
     hits += _coordinated(text, hits)
     if not hits:
         return []
@@ -170,7 +170,7 @@ def _first_names(text: str, hits: list, places: dict) -> list:
 
 _AND_BEFORE = re.compile(r"([A-ZÆØÅ][a-zæøå]+)[ \t]+og[ \t]+$")
 _AND_AFTER = re.compile(r"[ \t]+og[ \t]+([A-ZÆØÅ][a-zæøå]+)(?![^\W\d_])")
-_AND_BEFORE_HONORIFIC = re.compile(r"([A-ZÆØÅ][a-zæøå]+)[ \t]+og[ \t]+(?:fru|hr)\.?[ \t]+[A-ZÆØÅ]")  # 'Ploy og fru Munk'
+_AND_BEFORE_HONORIFIC = re.compile(r"([A-ZÆØÅ][a-zæøå]+)[ \t]+og[ \t]+(?:fru|hr)\.?[ \t]+[A-ZÆØÅ]")
 
 
 def _coordinated(text: str, hits: list) -> list:
@@ -188,17 +188,13 @@ def _coordinated(text: str, hits: list) -> list:
             start -= 1
         if text[start:end].lower() in _JOINED_KIN:
             joined.append((start, end))
-    if " og fru " in text or " og hr" in text:  # 'Ploy og fru Munk'
-        for m in _AND_BEFORE_HONORIFIC.finditer(text):
-            if m.start(1) not in taken and _may_be_joined(text, m.start(1), m.group(1).lower()):
-                taken.add(m.start(1))
-                found.append((m.start(1), m.end(1), "P606", m.group(1)))
+    beside = [*_AND_BEFORE_HONORIFIC.finditer(text)] if " og fru " in text or " og hr" in text else []  # 'Ploy og fru'
     for start, end in joined:
-        before = _AND_BEFORE.search(text, max(0, start - 40), start)
-        for m in (before, _AND_AFTER.match(text, end)):
-            if m and m.start(1) not in taken and _may_be_joined(text, m.start(1), m.group(1).lower()):
-                taken.add(m.start(1))
-                found.append((m.start(1), m.end(1), "P606", m.group(1)))
+        beside += [_AND_BEFORE.search(text, max(0, start - 40), start), _AND_AFTER.match(text, end)]
+    for m in beside:
+        if m and m.start(1) not in taken and _may_be_joined(text, m.start(1), m.group(1).lower()):
+            taken.add(m.start(1))
+            found.append((m.start(1), m.end(1), "P606", m.group(1)))
     return found
 
 
@@ -210,7 +206,7 @@ _OG = re.compile(rf" og (?:(?=[A-ZÆØÅ])|((?i:{'|'.join(sorted(_JOINED_KIN, ke
 
 def _may_be_joined(text: str, start: int, low: str) -> bool:
     return not (in_dictionary(low) or low in domain() or low in CONTEXT_WORDS or low in FUNCTION_WORDS
-                or not may_name(low) or sentence_start(text, start) or pet_named(text, start))  # 'katten Ludvig
+                or not may_name(low) or sentence_start(text, start) or pet_named(text, start))  # 'katten Ludvig'
 
 
 def _strongest(hits: list) -> list:

@@ -707,6 +707,15 @@ def _birth_date_columns(text: str) -> list[Finding]:
     return [_birth(*_trim(text, s, e)) for s, e in cells if _date_cell(text[s:e])]
 
 
+# A table's heading row and the rule under it ('| Rolle | Navn |', '|---|---|').
+_HEADER_THEN_RULE = re.compile(r"(?m)^[ \t]*\|[^\n]*\|[ \t]*\n[ \t]*\|?[ \t:|-]*-{3,}[ \t:|-]*\n")
+
+
+def headed_column_cells(text: str, heads) -> list[tuple[int, int]]:
+    """The cells of every table's columns whose heading `heads` accepts, under a heading row with its rule."""
+    return column_cells(text, [m.span() for m in _HEADER_THEN_RULE.finditer(text)], heads)
+
+
 def column_cells(text: str, headings: list[tuple[int, int]], heads) -> list[tuple[int, int]]:
     """The cells, row by row, of the columns whose heading `heads` accepts. `headings`: each table's heading row
     (where it starts) and where its rows start (after the row itself, or after its rule too)."""

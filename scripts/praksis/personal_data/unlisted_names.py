@@ -19,7 +19,7 @@ from .name_context import (ALWAYS_BEFORE, CALENDAR, COMPASS, CONTEXT_WORDS, FAMI
                            named_before, owned_after, pet_named, previous_word, role_after, sentence_start, signed,
                            word_before)
 from .name_list import lexicon
-from .rules import COUNTRIES, column_cells, in_a_list_of_children, towns
+from .rules import COUNTRIES, headed_column_cells, in_a_list_of_children, towns
 from .words import (danish, domain, in_dictionary, one_slip_from, ordinary, respelt, slipped, vocabulary,
                     with_danish_letters)
 
@@ -396,7 +396,8 @@ def is_person(text: str, start: int, word: str) -> bool:
         text, start - len(previous) - 1, previous) and previous.lower() not in PERSON_WORDS
 
 
-_SAID_OF_THINGS = frozenset("er var blev bliver viser viste virker virkede giver gav".split())  # 'Update (...) blev sendt'
+# Verbs said of things too ('Update (2024-01-01) blev sendt').
+_SAID_OF_THINGS = frozenset("er var blev bliver viser viste virker virkede giver gav".split())
 _PLACE_PREPOSITIONS = frozenset("i til fra på mod ved over under gennem".split())
 
 
@@ -413,8 +414,9 @@ def _foreign_word_as_name(text: str, start: int, low: str) -> bool:
     return (previous_word(text, start) or "").lower() not in _PLACE_PREPOSITIONS
 
 
+# The words after a context word, looked at, not consumed: 'partsrepræsentant: advokat x' holds two contexts.
 _LOWER_CONTEXT = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(sorted(CONTEXT_WORDS, key=len, reverse=True))})\.?:?[ \t]+"
-                            r"(?=([a-zæøå][^\W\d_]+)(?:[ \t]+([a-zæøå][^\W\d_]+))?)")  # not consumed: 'rolle: advokat x'
+                            r"(?=([a-zæøå][^\W\d_]+)(?:[ \t]+([a-zæøå][^\W\d_]+))?)")
 
 
 def _lower_case_context(text: str, allowed) -> list[tuple[int, int, str, str]]:
@@ -432,7 +434,8 @@ def _lower_case_context(text: str, allowed) -> list[tuple[int, int, str, str]]:
 
 
 # A chat's header: a name alone on its line before the message's time ('Jerome  14:09').
-_NAME_THEN_TIME = re.compile(r"\n[ \t]*([A-ZÆØÅ][a-zæøå]+(?:[ \t][A-ZÆØÅ][a-zæøå]+)?)[ \t]+\[?\d{1,2}[:.]\d\d\]?[ \t]*(?=\n)")
+_NAME_THEN_TIME = re.compile(r"\n[ \t]*([A-ZÆØÅ][a-zæøå]+(?:[ \t][A-ZÆØÅ][a-zæøå]+)?)"
+                             r"[ \t]+\[?\d{1,2}[:.]\d\d\]?[ \t]*(?=\n)")
 
 
 def _chat_headers(text: str, allowed) -> list[tuple[int, int, str, str]]:
@@ -514,7 +517,6 @@ def _ends_a_clause(text: str, end: int) -> bool:
 _NAME_HEADINGS = frozenset(("navn", "navne", "fulde navn", "fornavn", "efternavn", "name", "deltager", "deltagere",
                             "kontaktperson", "elev", "elever", "barn", "børn", "barnet", "person", "personer",
                             "borger", "søskende"))  # '| Elev | F.dato |', then '| Burak | 14.09.2016 |'
-_HEADER_THEN_RULE = re.compile(r"(?m)^[ \t]*\|[^\n]*\|[ \t]*\n[ \t]*\|?[ \t:|-]*-{3,}[ \t:|-]*\n")
 _TABLE_RULE = re.compile(r"\|[ \t]*:?-{3,}")
 _CELL_WORD = re.compile(r"[^\W\d_]+")
 
@@ -522,8 +524,7 @@ _CELL_WORD = re.compile(r"[^\W\d_]+")
 def _name_column(text: str, allowed) -> list[tuple[int, int, str, str]]:
     if "|" not in text or _TABLE_RULE.search(text) is None:
         return []
-    headings = [(m.start(), m.end()) for m in _HEADER_THEN_RULE.finditer(text)]
-    cells = column_cells(text, headings, lambda heading: heading.strip(" \t*_").lower() in _NAME_HEADINGS)
+    cells = headed_column_cells(text, lambda heading: heading.strip(" \t*_").lower() in _NAME_HEADINGS)
     return [(word.start(), word.end(), "P606", word.group()) for begin, stop in cells
             for word in _CELL_WORD.finditer(text, begin, stop)
             if word.group()[0].isupper() and len(word.group()) > 1 and _cell_names(word.group().lower(), allowed)]

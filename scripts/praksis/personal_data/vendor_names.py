@@ -25,6 +25,8 @@ import sys
 import zipfile
 from pathlib import Path
 
+from . import words as guard_words  # the guard's own Danish lists, and the slips of their words
+
 OUT = Path(__file__).resolve().parents[1] / "data" / "names"
 DACY_CSV = "dacy/resources/lookup_tables/names.csv"
 FAKER_PERSON = "faker/providers/person/da_DK/__init__.py"
@@ -64,13 +66,12 @@ def main(argv: list[str]) -> int:
     words = _lower_words(danish) | _lower_words(english)
     names = _dacy_names(dacy_wheel)
     _merge(names, _faker_names(faker_wheel))
-    from .words import danish, in_dictionary, slipped  # the guard's own Danish lists, the slips of their words
-
     for locale in FOREIGN_FIRST_NAMES:  # only those that are no word and not short ('Vi', 'Uno', 'Kristi' are out)
         _merge(names, {name: entry for name, entry in _faker_first_names(faker_wheel, locale).items()
                        if name in names or (len(name) >= 4 and name.lower() not in words
-                                            and name.lower() not in danish() and not in_dictionary(name.lower())
-                                            and not slipped(name.lower()))})  # 'Satus'
+                                            and name.lower() not in guard_words.danish()
+                                            and not guard_words.in_dictionary(name.lower())
+                                            and not guard_words.slipped(name.lower()))})  # 'Satus'
     for name, kind in SUPPLEMENT.items():
         names.setdefault(name, [kind, 0])
     OUT.mkdir(parents=True, exist_ok=True)
