@@ -1112,6 +1112,9 @@ def test_addresses_abroad_public_lines_letters_towns_and_clubs(text, expected):
     ("Tak.\n\nRapport afsluttet kl. 22.40 /SH", [("P606", "SH")]),              # a slash after a time
     ("| Tid | Hændelse | Init. |\n|---|---|---|\n| 8:50 | vækket | CF |\n", [("P606", "CF")]),  # a column of initials
     ("| Tid | Hændelse | Init. |\n|---|---|---|\n| 8:50 | vækket | ICS |\n", []),
+    ("| Tid | Hændelse | init |\n|---|---|---|\n| 8:50 | vækket | CF |\n", [("P606", "CF")]),    # in lower case
+    ("| Tid | Hændelse | Sign. |\n|---|---|---|\n| 8:50 | vækket | CF |\n", [("P606", "CF")]),   # signed
+    ("Besøget er flyttet til kl. 16.\n\nSB", [("P606", "SB")]),                 # a role's letters signing a text
     ("Tak.\n\nNotat ved MH 29. januar 2024", [("P606", "MH")]),                 # a note's writer
     ("Dagvagt: Flora   Aftenvagt: Pætur\n", [("P606", "Flora"), ("P606", "Pætur")]),  # a shift's fields
     ("Dear Mr. Glad, thank you", [("P606", "Glad")]),                            # an English honorific
