@@ -285,8 +285,15 @@ def _proper_noun_tail(text: str, start: int, previous: str | None) -> bool:
 
 def _merge(text: str, hits: list[tuple[int, int, str]]) -> list[Finding]:
     """Join first names, surnames and hyphenated parts into one finding per full name."""
-    return [_finding(text, start, end, levels) for start, end, levels, _ in _groups(text, [h + (None,) for h in hits])
-            if levels != {"join"}]
+    return [_finding(text, _with_prefix(text, start), end, levels)
+            for start, end, levels, _ in _groups(text, [h + (None,) for h in hits]) if levels != {"join"}]
+
+
+_PREFIX = re.compile(r"(?<![^\W\d_])[ODL]['’]$")  # "O'Connor", "D'Angelo": a listed name after its prefix
+
+
+def _with_prefix(text: str, start: int) -> int:
+    return start - 2 if start >= 2 and _PREFIX.search(text, start - 2, start) else start
 
 
 def _groups(text: str, hits: list[tuple]) -> list[list]:
