@@ -1137,3 +1137,26 @@ def test_a_shifts_report_names_its_staff(text, expected):
 ])
 def test_first_names_of_other_languages_that_a_danish_text_also_holds(text, expected):
     assert [(code, raw) for code, raw in found(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Danish writes its nouns in lower case: an ordinary word capitalised mid-sentence again and again is someone
+    ("Skolen har drøftet Dags trivsel. På lejren fungerede Dag fint. Dag har fortalt det.",
+     [("P607", "Dags"), ("P607", "Dag"), ("P607", "Dag")]),
+    ("Hun leger med Flora i frikvarteret, og hun taler med Flora om aftenen.", [("P607", "Flora"), ("P607", "Flora")]),
+    ("Hun leger med Flora i frikvarteret.", []),                                         # once may be a slip
+    ("Hun leger med Flora i frikvarteret, og hun elsker flora og fauna. Flora kom.", []),  # written in lower case too
+    ("Vi arbejder med Fri for Mobberi. Vi arbejder med Fri for Mobberi igen.", []),      # a method's title
+    ("Han handler i Netto om morgenen og i Netto om aftenen.", []),                     # a place after 'i'
+    ("Den unge har hunden Trofast med. Han går tur med Trofast og leger med Trofast.", []),  # an animal
+    ("Det foreslås som alle andre (se Sådan foreslår du). Læs også (se Sådan skriver du).", []),  # a page's title
+    ("Luk søgningen med Escape, og gå videre med Escape igen.", []),                    # a key
+    ("Familien kom fra Sverige, og mor savner Sverige, især Sverige om sommeren.", []),  # a country
+    ("De har haft Ulv i pleje, siden Ulv var 10 måneder.", [("P607", "Ulv"), ("P607", "Ulv")]),
+    # joined by 'og' to a name that is no word, a word in its plain form is a name at once
+    ("Pia og Ulv har begge givet samtykke.", [("P606", "Pia"), ("P606", "Ulv")]),
+    ("Mødet med Jens og Ledelsen blev udsat.", [("P606", "Jens")]),                     # a body
+    ("Hjort og Ulv er navnene på to grupper i SFO'en.", []),                            # beside a word, not a name
+])
+def test_an_ordinary_word_capitalised_mid_sentence_again_and_again(text, expected):
+    assert [(code, raw) for code, raw in found(text)] == expected

@@ -25,7 +25,8 @@ from .name_context import (COMPASS, CONTEXT_WORDS, FUNCTION_WORDS, HONORIFICS, P
 from .initials import initials
 from .name_list import DEFAULT_PLACES, lexicon, lowercase_names
 from .words import danish, domain, in_dictionary
-from .unlisted_names import is_person, may_name, may_speak, names_a_role, named_by_context, stranger, stranger_level
+from .unlisted_names import (is_person, may_name, may_speak, names_a_role, named_by_context, repeated_capitals,
+                             stranger, stranger_level)
 
 __all__ = ["find_names", "is_person", "lexicon", "sentence_start"]
 
@@ -98,6 +99,8 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
             elif _speaks_alone(text, start, end):
                 hits.append((start, end, "P607", token))
     hits += named_by_context(text, scan, allowed, is_name)
+    hits += [hit for hit in repeated_capitals(text, places, scan, allowed)  # not 'hunden Trofast', then 'med Trofast'
+             if not any(_pet_before(text, start) for start, _ in places[hit[3]])]
     hits += initials(text, scan.words, allowed, scan.ends.get("capitals", ()))
     hits += _coordinated(text, hits)
     if not hits:
@@ -178,21 +181,23 @@ def _coordinated(text: str, hits: list) -> list:
     Minh og Anh', 'sammen med mor og Callum' (Minh and Callum are words of English lists)."""
     taken = {hit[0] for hit in hits}
     found = []
-    joined = [(start, end) for start, end, level, token in hits if level == "P606" and token and " " not in token]
+    # beside a name that is no word ('Pia og Ulv'; not 'Hjort, Ulv og Bjørn', three animals)
+    joined = [(start, end, not in_dictionary(token.lower())) for start, end, level, token in hits
+              if level == "P606" and token and " " not in token]
     for m in _OG.finditer(text):
         if m.group(1):  # a relative after: 'Callum og mor'
-            joined.append(m.span(1))
+            joined.append((*m.span(1), False))
             continue
         start = end = m.start()  # ... or before: 'mor og Callum'
         while start > 0 and end - start < 12 and text[start - 1].isalpha():
             start -= 1
         if text[start:end].lower() in _JOINED_KIN:
-            joined.append((start, end))
-    beside = [*_AND_BEFORE_HONORIFIC.finditer(text)] if " og fru " in text or " og hr" in text else []  # 'Ploy og fru'
-    for start, end in joined:
-        beside += [_AND_BEFORE.search(text, max(0, start - 40), start), _AND_AFTER.match(text, end)]
-    for m in beside:
-        if m and m.start(1) not in taken and _may_be_joined(text, m.start(1), m.group(1).lower()):
+            joined.append((start, end, False))
+    beside = [(m, False) for m in _AND_BEFORE_HONORIFIC.finditer(text)] if " og fru " in text or " og hr" in text else []
+    for start, end, to_a_name in joined:  # 'Ploy og fru' above
+        beside += [(_AND_BEFORE.search(text, max(0, start - 40), start), to_a_name), (_AND_AFTER.match(text, end), to_a_name)]
+    for m, to_a_name in beside:
+        if m and m.start(1) not in taken and _may_be_joined(text, m.start(1), m.group(1).lower(), to_a_name):
             taken.add(m.start(1))
             found.append((m.start(1), m.end(1), "P606", m.group(1)))
     return found
@@ -204,9 +209,16 @@ storesøster stedfar stedmor plejemor plejefar""".split())
 _OG = re.compile(rf" og (?:(?=[A-ZÆØÅ])|((?i:{'|'.join(sorted(_JOINED_KIN, key=len, reverse=True))}))(?![^\W\d_]))")
 
 
-def _may_be_joined(text: str, start: int, low: str) -> bool:
-    return not (in_dictionary(low) or low in domain() or low in CONTEXT_WORDS or low in FUNCTION_WORDS
-                or not may_name(low) or sentence_start(text, start) or pet_named(text, start))  # 'katten Ludvig'
+def _may_be_joined(text: str, start: int, low: str, to_a_name: bool) -> bool:
+    """Beside a name even a dictionary word in its plain form is one ('Pia og Ulv'); beside a relative, not
+    ('mor og Lykke' may be luck)."""
+    if in_dictionary(low) and not (to_a_name and len(low) >= 3 and not low.endswith(_DEFINITE_OR_PLURAL)):
+        return False
+    return not (low in domain() or low in CONTEXT_WORDS or low in FUNCTION_WORDS or not may_name(low)
+                or sentence_start(text, start) or pet_named(text, start))  # 'katten Ludvig'
+
+
+_DEFINITE_OR_PLURAL = ("en", "et", "ne", "er", "ers", "ens", "ets", "nes")  # 'Jens og Familiehuset' names a place
 
 
 def _strongest(hits: list) -> list:

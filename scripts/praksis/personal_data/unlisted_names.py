@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from .anchors import Scan
 from .name_context import (ALWAYS_BEFORE, CALENDAR, COMPASS, CONTEXT_WORDS, FAMILY, FUNCTION_WORDS,
-                           HONORIFICS, KIN_AND_ROLES, LABELS, PERSON_VERBS, PERSON_WORDS, PETS, ROLE_ENDINGS, UNITS,
+                           HONORIFICS, KIN_AND_ROLES, LABELS, PERSON_VERBS, PERSON_WORDS, PETS, ROLE_ENDINGS, SEASONS,
+                           UNITS,
                            acts_after, before, described_after, human_after, name_end,
                            named_before, owned_after, pet_named, previous_word, role_after, sentence_start, signed,
                            word_before)
@@ -553,3 +554,52 @@ def _value_names(low: str, allowed) -> bool:
     """A label's value that is a name: in the list or in no language; not 'Ingen', 'Ukendt', 'Se bilag'."""
     return (low not in allowed and low not in _PRONOUNS and may_name(low)
             and (stranger(low) is not None or low in lexicon()))
+
+
+# Where a capitalised word names a place, a game, a show or an animal rather than someone: 'i Netto', 'spil Uno'.
+_PLACE_OR_THING_BEFORE = frozenset("""i in på fra til team hedder navn kaldet savner spil spiller spillede under mod
+lokale mødelokale rum of the from to at se jf læs afsnittet""".split()) | PETS  # 'se Sådan foreslår du'
+_ADVERBS = frozenset("sådan således hvordan hvorfor hvad hvem hvor når derfor også".split())
+_TITLE_GOES_ON = re.compile(r"[ \t]+(?:på|for|og|i|til|med|af|om|uden)[ \t]+[A-ZÆØÅ]")  # 'Tegn på Vold', 'Fri for Mobberi'
+_CAPITAL_NEXT = re.compile(r"[ \t]+[A-ZÆØÅ]")
+_REPEATED = 2  # one capitalised 'Dag' mid-sentence is a slip or a title; two, never in lower case, are someone
+
+
+def repeated_capitals(text: str, places: dict[str, list[tuple[int, int]]], scan: Scan,
+                      allowed: frozenset[str]) -> list[tuple[int, int, str, str]]:
+    """An ordinary word that the text writes with a capital mid-sentence again and again, and never in lower case,
+    is someone's name ('fungerede Dag fint', 'drøftet Dags trivsel', 'venskab med Flora'): Danish writes its
+    nouns in lower case. A warning, since a brand or a title of a method can stand so too."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for token, spots in places.items():
+        if not (2 <= len(token) and token[0].isupper() and token[1:].islower()):
+            continue
+        base = token[:-1] if token[-1] == "s" and token[:-1] in places else token  # 'Dags' beside 'Dag'
+        if _may_repeat(base.lower(), allowed) and not scan.has_word(base.lower()):
+            found.setdefault(base, []).extend(spots)
+    hits = []
+    for base, spots in found.items():
+        inside = [spot for spot in spots if _mid_sentence(text, *spot)]
+        if len(inside) < _REPEATED:
+            continue
+        hits += [(start, end, "P607", text[start:end]) for start, end in spots
+                 if (start, end) in inside or (sentence_start(text, start) and _a_word_follows(text, end))]
+    return hits
+
+
+@lru_cache(maxsize=65536)
+def _may_repeat(low: str, allowed: frozenset[str]) -> bool:
+    return not (low in allowed or low in lexicon() or stranger(low) or low in domain() or low in _COUNTRY_WORDS
+                or not may_name(low) or low.endswith(_DEFINITE_OR_PLURAL) or low in _PRONOUNS or low in SEASONS
+                or low in _ADVERBS)
+
+
+_COUNTRY_WORDS = frozenset(c.lower() for c in COUNTRIES)
+
+
+def _mid_sentence(text: str, start: int, end: int) -> bool:
+    if start < 2 or text[start - 1] != " " or sentence_start(text, start):
+        return False
+    previous = previous_word(text, start)
+    return (bool(previous) and previous.islower() and previous not in _PLACE_OR_THING_BEFORE
+            and not _CAPITAL_NEXT.match(text, end) and not _TITLE_GOES_ON.match(text, end))
