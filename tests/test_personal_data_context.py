@@ -1160,3 +1160,17 @@ def test_first_names_of_other_languages_that_a_danish_text_also_holds(text, expe
 ])
 def test_an_ordinary_word_capitalised_mid_sentence_again_and_again(text, expected):
     assert [(code, raw) for code, raw in found(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a text written in lower case: a word of no language that comes back is someone
+    ("ratana har fået en ny kæreste. vi har talt med ratana om aftalerne fra mødet i går, og det gik fint.",
+     [("P606", "ratana"), ("P606", "ratana")]),
+    ("mateusz' skriftlige opgaver har mange fejl, og skolen ser, at mateusz' bedste ven hjælper ham meget.",
+     [("P606", "mateusz"), ("P606", "mateusz")]),
+    ("ratana har fået en ny kæreste, og hun er glad for det hele, siger plejemor i telefonen i dag.", []),  # once
+    ("psykologen fra bup har lavet en test, og bup ringer igen, når svaret fra testen er kommet tilbage.", []),
+    ("hun skrevte til os i går, og hun skrevte igen i dag om samværet med de to brødre i weekenden.", []),  # a slip
+])
+def test_a_word_of_no_language_that_comes_back_in_a_lower_case_text(text, expected):
+    assert [(code, raw) for code, raw in found(text)] == expected

@@ -172,7 +172,7 @@ def named_by_context(text: str, scan: Scan, allowed: frozenset[str], known) -> l
         found += _run(text, words, index, allowed, known, signature=False)
     found += _greeted(text, scan, allowed)
     if len(words) * 150 < len(text):  # hardly a capital: a text written in lower case ('fru dang', 'med andriy')
-        found += _lower_case_context(text, allowed)
+        found += _lower_case_context(text, allowed) + _repeated_in_lower_case(text, allowed)
     found += (_chat_speakers(text, allowed) + _chat_headers(text, allowed) + _initialled(text, scan.words, allowed)
               + _name_column(text, allowed)
               + _bold_labels(text, allowed) + _before_an_address(text, words, allowed, known)
@@ -432,6 +432,26 @@ def _lower_case_context(text: str, allowed) -> list[tuple[int, int, str, str]]:
                 break  # a surname may be made of words ('nadarajah'), a first name not
             found.append((m.start(group), m.end(group), "P606", low))
     return found
+
+
+_LOWER_WORD = re.compile(r"(?<![\w@./-])([^\W\d_A-ZÆØÅ]{3,})(?:['’]|(?![\w@]|[.\-_][\w]))")  # not in a mail
+
+
+def _repeated_in_lower_case(text: str, allowed) -> list[tuple[int, int, str, str]]:
+    """In a text written in lower case, a word of no language that comes back is someone: 'ratana har fået en ny
+    kæreste ... ratana ønsker'; a slip of the keys ('skrevte') is no name."""
+    places: dict[str, list[tuple[int, int]]] = {}
+    for m in _LOWER_WORD.finditer(text):
+        places.setdefault(m.group(1), []).append(m.span(1))
+    return [(start, end, "P606", low) for low, spots in places.items()
+            if len(spots) >= 2 and low not in allowed and _no_word(low) for start, end in spots]
+
+
+@lru_cache(maxsize=65536)
+def _no_word(low: str) -> bool:
+    return (stranger(low) == "unknown" and may_name(low) and not slipped(low) and low not in domain()
+            and not any(len(other) >= 4 and other in vocabulary() and other not in lexicon()  # "skrevte", not "sofiia"
+                        for other in one_slip_from(low)))
 
 
 # A chat's header: a name alone on its line before the message's time ('Jerome  14:09').
