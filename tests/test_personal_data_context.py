@@ -1174,3 +1174,32 @@ def test_an_ordinary_word_capitalised_mid_sentence_again_and_again(text, expecte
 ])
 def test_a_word_of_no_language_that_comes_back_in_a_lower_case_text(text, expected):
     assert [(code, raw) for code, raw in found(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who called from it, with the time or a name between
+    ("Moster ringede kl. 14.20 fra 92005661 og spurgte til ham.", [("P602", "92005661")]),
+    ("Kl. 12:05 ringede mor (Barn A's mor) fra 53586379; hun virkede træt.", [("P602", "53586379")]),
+    ("Han ringede kl. 14 fra kontoret om sagsnr. 20251234.", []),                       # a case's number
+    ("The interpreter can help, her number is 25 047 255.", [("P602", "25 047 255")]),
+    # a relative's word in parentheses, a mail address before
+    ("- Mormor (mormor): 93086704", [("P602", "93086704")]),
+    ("Telefon fra moster (moster), 20678720, som er bekymret.", [("P602", "20678720")]),
+    ("Skriv til psykolog@psykologhuset.dk eller 38241231.", [("P603", "psykolog@psykologhuset.dk"),
+                                                              ("P602", "38241231")]),
+    ("Udgiften til gaven fra mormor (mormor): 20678720 kr.", []),                    # an amount
+])
+def test_eight_digits_that_someone_called_from(text, expected):
+    assert [(code, raw) for code, raw in found(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("far har fået ny adresse:\nspurvevej 4, st.\n9230 svenstrup j\n\nhej",
+     [("P604", "spurvevej 4, st.\n9230 svenstrup j")]),                                  # over two lines
+    ("mødet holdes hos jer på egevej 5, medmindre i ønsker et andet sted.", [("P604", "egevej 5")]),
+    ("han bor sammen med sin bror på vestergade 48d, 3. mf. i byen", [("P604", "vestergade 48d, 3. mf.")]),
+    ("hun var på banen 3 timer, og vi mødes på vej 5 i morgen.", []),                  # no street's name
+    ("vi fik plads på skovvej 2 gange om ugen", []),                                    # a count
+])
+def test_a_street_in_lower_case(text, expected):
+    assert [(code, raw) for code, raw in found(text)] == expected

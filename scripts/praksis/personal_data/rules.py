@@ -126,7 +126,7 @@ _NOT_PHONE = re.compile(r"(?i)(?:\bcvr|hovednummer|omstilling|hotline|døgntelef
                         r"[^\n\d]{0,24}$")
 # Before eight plain digits, "nummer" as a word of its own is a phone number's ("gav sit nummer, 23456789");
 # in a compound (sagsnummer, kundenummer) it names another number, and '2026-0412' after it is a case number.
-_NUMBER_WORD = re.compile(r"(?i)(?:\bnummer(?:et)?\b|\bnumre(?:ne)?\b|tr(?:æ|ae)ffes"
+_NUMBER_WORD = re.compile(r"(?i)(?:\bnummer(?:et)?\b|\bnumre(?:ne)?\b|tr(?:æ|ae)ffes|\bnumber\b|\bphone\b"
                           r"|(?:s|\bny|\bnye|\bmit|\bmin|\bsit|\bsin|\bhans|\bhendes|\bderes)[ \t]+nr\b\.?)[^\n\d]{0,24}$"
                           r"|\b(?:hans|hendes|mit|min|sit|sin)[ \t]*:[ \t]*$")
 _KIN_WORDS = ("mor|far|mormor|morfar|farmor|farfar|moster|faster|morbror|farbror|bror|søster|plejemor|plejefar|"
@@ -171,10 +171,18 @@ def _phones_in_run(text: str, start: int, end: int, earlier: list[Finding]) -> l
     return found
 
 
+# Who called or wrote from it, with the time between ('ringede kl. 14.20 fra', 'ringede mor (Ubah Guled) fra'); a
+# relative's word in parentheses ('Stine Bonde (mormor): ', '(moster), '); a mail address before ('... .dk eller ').
+_CALLED_FROM = re.compile(r"(?i)\b(?:ring\w*|sms\w*|opkald\w*)\b[^\n]{0,30}?\bfra[ \t]*$"
+                          rf"|\((?:{_KIN_WORDS})\)[ \t]*[:,]?[ \t]*$"
+                          r"|@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}[ \t]*(?:/|,|eller|el\.|og|or)[ \t]*$")
+
+
 def _said_to_be_a_phone(text: str, m: re.Match, found: list[Finding]) -> bool:
     """Eight digits that are not grouped as phone numbers usually are: the text around says it is one."""
     before = _before(text, m.start())
     said = (_PHONE_WORDS.search(before) or _NUMBER_WORD.search(before) or _on_a_relatives_line(text, m)
+            or (_CALLED_FROM.search(before) and not _AMOUNT_AFTER.match(text, m.end()))
             or (_ON.search(before) and not _AMOUNT_AFTER.match(text, m.end()))
             or _after_a_phone(text, m, found) or _alone_on_its_line(text, m) or _in_a_phone_column(text, m)
             or _after_a_person(text, m))
@@ -381,7 +389,8 @@ _ABROAD = re.compile(r"(?:[A-Z]{1,2}-)?\d{3,6}(?:[ \t]\d{2})?[ \t]+[A-ZÆØÅ][^
                      r"(?:" + "|".join(COUNTRIES) + r")\b")
 # A Danish address written in lower case: street and number, then postcode and a town of the list.
 _LOWER_STREET = re.compile(r"([a-zæøå][\w-]*)[ \t]+(?:nr\.?[ \t]*)?(?=\d)")
-_THEN_POSTCODE = re.compile(r"(?:,[ \t]*[^,\n]{1,14})?,?[ \t]*([1-9]\d{3})[ \t]+([a-zæøå]+(?:[ -][a-zæøå]+)?)")
+_THEN_POSTCODE = re.compile(r"(?:,[ \t]*[^,\n]{1,14})?,?[ \t]*\n?[ \t]*([1-9]\d{3})[ \t]+([a-zæøå]+(?:[ -][a-zæøå]+)?)")
+_ON_BEFORE = re.compile(r"(?<![^\W\d_])på[ \t]+$")
 # 'bor på Slotsgade', 'boet hos plejefamilien på Tjørnevej', 'vi bor på egevang 100', 'den gamle adresse på Ved
 # Søen 30': a street by its ending or its house number,
 # one that is only a street's (not -gården, -skoven, -parken: homes and places are named so too).
@@ -457,9 +466,13 @@ def _lower_case_address(text: str, m: re.Match) -> Finding | None:
         return None
     house = _HOUSE.match(text, m.end())
     then = _THEN_POSTCODE.match(text, house.end()) if house else None
-    if then is None or not (then.group(2) in towns() or then.group(2).split()[0] in towns()):
-        return None
-    return _address(m.start(), then.end(), text)
+    if then is not None and (then.group(2) in towns() or then.group(2).split()[0] in towns()):
+        return _address(m.start(), then.end(), text)
+    street = m.group(1)  # 'mødet holdes hos jer på egevej 5': a home's street by its ending, after 'på'
+    if (house and street.endswith(_HOME_ENDINGS) and street not in _SUFFIX_SET
+            and not _NOT_HOUSE_NUMBER.match(text, house.end(1)) and _ON_BEFORE.search(text, max(0, m.start() - 8), m.start())):
+        return _address(m.start(), house.end(), text)
+    return None
 
 
 def _home(text: str, m: re.Match) -> Finding | None:
