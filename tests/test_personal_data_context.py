@@ -1200,6 +1200,8 @@ def test_eight_digits_that_someone_called_from(text, expected):
     ("han bor sammen med sin bror på vestergade 48d, 3. mf. i byen", [("P604", "vestergade 48d, 3. mf.")]),
     ("hun var på banen 3 timer, og vi mødes på vej 5 i morgen.", []),                  # no street's name
     ("vi fik plads på skovvej 2 gange om ugen", []),                                    # a count
+    ("[14:32] mor: vi bor på fjordvej nu, fik nøglerne i går", [("P604", "fjordvej")]),  # the word that ends so
+    ("Hun bor på gaden nu.", []),
 ])
 def test_a_street_in_lower_case(text, expected):
     assert [(code, raw) for code, raw in found(text)] == expected

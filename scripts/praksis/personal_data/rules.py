@@ -481,9 +481,14 @@ def _home(text: str, m: re.Match) -> Finding | None:
     if (m.group("house") and street[0].isupper() and last not in towns()  # 'bor på Hauptstraße 21'
             and not _NOT_HOUSE_NUMBER.match(text, m.end("house"))):  # not 'adressen på Ankestyrelsen 3 sider'
         return _address(m.start("street"), m.end(), text)
-    if last.endswith(_HOME_ENDINGS) and last not in _SUFFIX_SET:  # 'bor på Skovbrynet'; not 'bor på gaden'
-        return _address(m.start("street"), m.end(), text)
+    for word in reversed(list(_NON_SPACE.finditer(street))):  # 'bor på Skovbrynet'; not 'bor på gaden'
+        low = word.group().lower()  # 'vi bor på fjordvej nu': the street is the word that ends like one
+        if low.endswith(_HOME_ENDINGS) and low not in _SUFFIX_SET:
+            return _address(m.start("street"), m.start("street") + word.end(), text)
     return None
+
+
+_NON_SPACE = re.compile(r"\S+")
 
 
 def _faroese(text: str, words) -> list[Finding]:
