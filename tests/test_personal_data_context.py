@@ -1205,3 +1205,17 @@ def test_eight_digits_that_someone_called_from(text, expected):
 ])
 def test_a_street_in_lower_case(text, expected):
     assert [(code, raw) for code, raw in found(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Familieplejen, Aalborg Komune", []),                                   # a slip of 'kommune'
+    ("Han går nu på Tranehøjkolen i byen.", []),                              # ... of a school's name
+    ("Hun beskriver Baran som en glad pige.", [("P606", "Baran")]),           # a name a slip from 'barn' is a name
+    ("The family lives in Tuzla now, and the father in Norwaay.", []),       # after English 'in': a place
+    ("She visits her grandmother in the Faroe Islands.", []),
+    ("Kl. 23.50 var barnet i Harald Nyborg med en medarbejder.", []),        # a shop's name holds a name
+    ("Harald kom i går, og Harald Jensen ringede.", [("P606", "Harald"), ("P606", "Harald Jensen")]),
+    ("Brevet er sendt med Digital Post i går.", []),
+])
+def test_misspelt_bodies_places_abroad_and_shops_named_after_someone(text, expected):
+    assert [(code, raw) for code, raw in found(text)] == expected

@@ -24,7 +24,7 @@ from .name_context import (COMPASS, CONTEXT_WORDS, FUNCTION_WORDS, HONORIFICS, P
                            pet_named, previous_word, role_after, sentence_start, speaks_after, word_before)
 from .initials import initials
 from .name_list import DEFAULT_PLACES, lexicon, lowercase_names
-from .words import danish, domain, in_dictionary
+from .words import danish, domain, in_dictionary, phrase_words, phrases
 from .unlisted_names import (is_person, may_name, may_speak, names_a_role, named_by_context, repeated_capitals,
                              stranger, stranger_level)
 
@@ -107,7 +107,15 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
         return []
     hits += _first_names(text, hits, places)
     hits += _other_forms(hits, places)
-    return _merge(text, _consistent(text, _strongest(hits)))
+    return _merge(text, _consistent(text, _strongest(_outside_phrases(text, hits))))
+
+
+def _outside_phrases(text: str, hits: list) -> list:
+    """Not a name inside a name of the field that holds one: 'i Harald Nyborg' is a shop."""
+    if not any(token and token.lower() in phrase_words() for *_, token in hits):
+        return hits
+    spans = [m.span() for m in phrases().finditer(text)]
+    return [hit for hit in hits if not any(start <= hit[0] < end for start, end in spans)] if spans else hits
 
 
 def _other_forms(hits: list, places: dict) -> list:

@@ -39,7 +39,16 @@ def stranger(low: str) -> str | None:
         return None
     if len(low) >= 6 and any(other in towns() for other in one_slip_from(low)):  # 'Esbjrg', 'Svnedborg'
         return None
+    if len(low) >= 5 and _slip_of_a_body_or_role(low):  # 'Aalborg Komune', 'Tranehøjkolen', 'Dagvatg'
+        return None
     return "compound" if ordinary(low) else "unknown"
+
+
+def _slip_of_a_body_or_role(low: str) -> bool:
+    """One slip of the keys from a word that names a place, a body, a role, a label or a child: a misspelt word,
+    not a name."""
+    return any(len(other) >= 6 and (other in LABELS or other in PERSON_WORDS or other.endswith(_BODY_OR_ROLE))
+               for other in one_slip_from(low))  # not 'Baran' ('barn')
 
 
 def may_name(low: str) -> bool:
@@ -56,6 +65,7 @@ def names_a_role(low: str) -> bool:
 _PLACE_ENDINGS = tuple("""huset hjemmet centret centeret center stedet skolen institutionen børnehaven vuggestuen
 klubben afdelingen kommune kommunen styrelsen nævnet tilsyn tilsynet retten ministeriet politiet
 """.split())  # 'Hej Ankestyrelsen'
+_BODY_OR_ROLE = _PLACE_ENDINGS + ROLE_ENDINGS
 # A definite noun's genitive ('Kommunalbestyrelsens', 'Teamets') is a body's, never a name's.
 _DEFINITE_GENITIVES = ("ens", "ets", "nes", "ernes")
 _DEFINITE_OR_PLURAL = ("en", "et", "ne", "er", "ers") + _DEFINITE_GENITIVES
@@ -100,7 +110,7 @@ def stranger_level(text: str, start: int, end: int, kind: str, is_name) -> str:
         return "P606" if genitive and owned_after(text, end, any_role=False) else "join"
     if not sentence_start(text, start):
         place = word_before(text, start)
-        if place == "i" or place in PETS or (place == "til" and _moved_to(text, start)):
+        if place in _IN or place in PETS or (place == "til" and _moved_to(text, start)):  # 'born ... in Tuzla'
             return "join"
         return "P607" if place == "fra" else "P606"
     after = name_end(text, end)
@@ -111,6 +121,7 @@ def stranger_level(text: str, start: int, end: int, kind: str, is_name) -> str:
 
 
 _CLUBS = frozenset("FC IF BK IK GF SK AIF".split())
+_IN = frozenset(("i", "in"))
 _COUNTRY_BEFORE = re.compile(rf"(?:{'|'.join(COUNTRIES)})-$")
 
 

@@ -32,14 +32,42 @@ def danish() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def domain() -> frozenset[str]:
-    """The field's own words: domain.txt (methods, systems, medicines, places) and praksis' data files."""
+    """The field's own words: domain.txt (methods, systems, medicines, places) and praksis' data files. The words
+    of a line that holds a person's name ('Harald Nyborg', a shop) count only together: see phrases()."""
     package = resources.files("praksis")
-    data = package.joinpath("data/words/domain.txt").read_text("utf-8")
-    words = {w.lower() for line in data.split("\n") if not line.startswith("#") for w in _WORD.findall(line)}
+    words = {w for line in _domain_lines() if line not in _named_lines() for w in line}
     for item in package.joinpath("data").iterdir():
         if item.name.endswith(".yml"):
             words.update(w.lower() for w in _WORD.findall(item.read_text("utf-8")) if len(w) >= _PART)
     return frozenset(words)
+
+
+def _domain_lines() -> list[tuple[str, ...]]:
+    data = resources.files("praksis").joinpath("data/words/domain.txt").read_text("utf-8")
+    return [tuple(w.lower() for w in _WORD.findall(line)) for line in data.split("\n") if not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def _named_lines() -> frozenset[tuple[str, ...]]:
+    from .name_list import lexicon  # the name list reads the roles of name_context, not this module
+
+    return frozenset(line for line in _domain_lines()
+                     if len(line) > 1 and any(lexicon().get(w) in ("name", "title") for w in line))  # not 'post'
+
+
+@lru_cache(maxsize=1)
+def phrase_words() -> frozenset[str]:
+    return frozenset(w for line in _named_lines() for w in line)
+
+
+@lru_cache(maxsize=1)
+def phrases() -> re.Pattern | None:
+    """The field's names of several words that hold a person's name ('Harald Nyborg'), in any case."""
+    lines = sorted(_named_lines(), key=len, reverse=True)
+    if not lines:
+        return None
+    return re.compile(r"(?i)(?<![^\W\d_])(?:" + "|".join(r"[ \t]+".join(map(re.escape, line)) for line in lines)
+                      + r")(?![^\W\d_])")
 
 
 @lru_cache(maxsize=1)
