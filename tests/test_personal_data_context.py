@@ -1219,3 +1219,21 @@ def test_a_street_in_lower_case(text, expected):
 ])
 def test_misspelt_bodies_places_abroad_and_shops_named_after_someone(text, expected):
     assert [(code, raw) for code, raw in found(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # eight digits after a person and a comma
+    ("Den sikre voksne er mormor, Anna Lyberth, 98785212.", [("P606", "Anna Lyberth"), ("P602", "98785212")]),
+    ("Han bor i Vejle, 20251234 er hans sagsnummer.", []),                             # after a place
+    ("Sagen om Mette, 20251234 kr. i alt.", [("P606", "Mette")]),                      # an amount
+    # Greenland's six digits in pairs, where the text says whose
+    ("Den sikre voksne i hverdagen: mormor Najaaraq Lyberth, 98 78 52",
+     [("P606", "Najaaraq Lyberth"), ("P602", "98 78 52")]),
+    ("Ved sygdom ringer mor (64 64 62) til afdelingen.", [("P602", "64 64 62")]),
+    ("Ring til mormor på tlf. 22 03 24.", [("P602", "22 03 24")]),                     # a date's shape, but said
+    ("Mødet 22 03 24 blev holdt, og mor (22 03 24) kom.", []),                         # ... else a date
+    ("| Vagt | Kommunens omstilling | 72 36 40 00 |", []),                              # the tail of a public number
+    ("Beløbet var 98 78 52 kr.", []),
+])
+def test_phones_after_a_person_and_greenlands_six_digits(text, expected):
+    assert [(code, raw) for code, raw in found(text)] == expected

@@ -70,11 +70,13 @@ _NUMBER_RUN = re.compile(rf"[+\d][\d \t\u00a0.()>\n{_DASH}]{{6,}}\d")
 
 
 def number_runs(text: str, regions: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
-    """The runs of digits and separators with eight digits or more, within regions (the anchors' stretches)."""
+    """The runs of digits and separators with eight digits or more, within regions (the anchors' stretches), and
+    those of six digits in three pairs (a Greenlandic phone number: '98 78 52')."""
     runs = []
     for start, end in within(text, regions):
         for m in _NUMBER_RUN.finditer(text, start, end):
-            if sum(ch.isdigit() for ch in m.group()) >= 8:
+            count = sum(ch.isdigit() for ch in m.group())
+            if count >= 8 or (count == 6 and _PAIRS.search(m.group())):
                 runs.append((m.start(), min(len(text), m.end() + 2)))
     return runs
 
@@ -168,6 +170,9 @@ def _phones_in_run(text: str, start: int, end: int, earlier: list[Finding]) -> l
     for m in (*_BARE.finditer(text, start, end), *_TWO_THREE_THREE.finditer(text, start, end)):
         if not _overlaps(m, taken) and _said_to_be_a_phone(text, m, earlier + found):
             found.append(_phone(text, m, m.group()))
+    for m in _PAIRS.finditer(text, start, end):
+        if not _overlaps(m, taken + [(f.start, f.end) for f in found]) and _greenlandic(text, m, earlier + found):
+            found.append(_phone(text, m, m.group()))
     return found
 
 
@@ -176,6 +181,19 @@ def _phones_in_run(text: str, start: int, end: int, earlier: list[Finding]) -> l
 _CALLED_FROM = re.compile(r"(?i)\b(?:ring\w*|sms\w*|opkald\w*)\b[^\n]{0,30}?\bfra[ \t]*$"
                           rf"|\((?:{_KIN_WORDS})\)[ \t]*[:,]?[ \t]*$"
                           r"|@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}[ \t]*(?:/|,|eller|el\.|og|or)[ \t]*$")
+
+
+# Greenland's numbers have six digits, written in pairs; dates are written so too ('12 03 24'), so one that could be
+# a date counts only where a word says phone.
+_PAIRS = re.compile(r"(?<![\d.,:/+-])(?<!\d[ .-])[2-9]\d (\d\d) (\d\d)(?!\d|[ .,:/-]\d)")
+
+
+def _greenlandic(text: str, m: re.Match, found: list[Finding]) -> bool:
+    day, month = int(m.group()[:2]), int(m.group(1))
+    if day <= 31 and 1 <= month <= 12:
+        before = _before(text, m.start())
+        return bool(_PHONE_WORDS.search(before) or _NUMBER_WORD.search(before)) and not _NOT_PHONE.search(before)
+    return _said_to_be_a_phone(text, m, found)
 
 
 def _said_to_be_a_phone(text: str, m: re.Match, found: list[Finding]) -> bool:
@@ -194,13 +212,18 @@ _PARENTHESIS_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*\([ \t]*$")
 
 
 def _after_a_person(text: str, m: re.Match) -> bool:
-    """In parentheses right after a person: 'naboen Bilal Abu Khalil (35618800)', 'Piotr (81 094 083)'."""
+    """In parentheses or after a comma right after a person: 'naboen Bilal Abu Khalil (35618800)', 'Piotr (81 094
+    083)', 'mormor Najaaraq Lyberth, 98785212'; not after a place ('Vejle, 20251234')."""
     from .unlisted_names import is_person  # it reads this module's towns
 
-    before = _PARENTHESIS_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    before = (_PARENTHESIS_BEFORE.search(text, max(0, m.start() - 40), m.start())
+              or _COMMA_BEFORE.search(text, max(0, m.start() - 40), m.start()))
     if before is None or not before.group(1)[0].isupper() or _EIGHT_DIGIT_DATE.fullmatch(m.group()):
         return False  # 'Thorbjørn Ladefoged (23041959)': a date of birth, read as one by birth_date
-    return is_person(text, before.start(1), before.group(1))
+    return is_person(text, before.start(1), before.group(1)) and not _AMOUNT_AFTER.match(text, m.end())
+
+
+_COMMA_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*,[ \t]*$")
 
 
 _SERVICE = "service"  # 70 (shared cost), 80 (free), 90 (premium): a business's number, unless said to be a person's
