@@ -1237,3 +1237,13 @@ def test_misspelt_bodies_places_abroad_and_shops_named_after_someone(text, expec
 ])
 def test_phones_after_a_person_and_greenlands_six_digits(text, expected):
     assert [(code, raw) for code, raw in found(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # in a text written in lower case, a name in lower case before a date in parentheses: the date of birth
+    ("habtom (31 july 2019) has a passport from sweden.", [("P605", "31 july 2019")]),
+    ("16/3. sjúrður olsen (07.01.2020), vores eget barn, er glad.", [("P606", "olsen"), ("P605", "07.01.2020")]),
+    ("mødet (12.03.2024) blev holdt, og ved statusmødet (12.04.2024) var mor med.", []),
+])
+def test_dates_of_birth_after_a_name_in_lower_case(text, expected):
+    assert [(code, raw) for code, raw in found(text)] == expected

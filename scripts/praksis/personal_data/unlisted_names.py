@@ -394,6 +394,8 @@ def is_person(text: str, start: int, word: str) -> bool:
     if len(word) == 1:  # 'Barn A', 'Mor B'; not 'Rådgiver A, 10/09/2024', a professional's date of work
         previous = (previous_word(text, start) or "").lower()
         return word.isupper() and previous in KIN_AND_ROLES and not previous.endswith(ROLE_ENDINGS)
+    if word.islower() and len(word) >= 3:  # a text in lower case: 'habtom (31 july 2019)', 'sjúrður olsen (...)'
+        return lexicon().get(low) == "name" or _no_word(low)
     if not (word[0].isupper() and word[1:].islower()):
         return False
     if low in COMPASS and (previous_word(text, start) or "").lower() in UNITS:  # 'Tilsyn, team Vest, 20. marts'
