@@ -612,6 +612,8 @@ def repeated_capitals(text: str, places: dict[str, list[tuple[int, int]]], scan:
             found.setdefault(base, []).extend(spots)
     hits = []
     for base, spots in found.items():
+        if len(spots) < _REPEATED:  # most words open a sentence once
+            continue
         inside = [spot for spot in spots if _mid_sentence(text, *spot)]
         if len(inside) < _REPEATED:
             continue
@@ -631,8 +633,9 @@ _COUNTRY_WORDS = frozenset(c.lower() for c in COUNTRIES)
 
 
 def _mid_sentence(text: str, start: int, end: int) -> bool:
-    if start < 2 or text[start - 1] != " " or sentence_start(text, start):
+    if start < 2 or text[start - 1] != " " or not text[start - 2].isalpha():  # not after '. ', ': ', '" '
         return False
     previous = previous_word(text, start)
     return (bool(previous) and previous.islower() and previous not in _PLACE_OR_THING_BEFORE
-            and not _CAPITAL_NEXT.match(text, end) and not _TITLE_GOES_ON.match(text, end))
+            and not _CAPITAL_NEXT.match(text, end) and not _TITLE_GOES_ON.match(text, end)
+            and not sentence_start(text, start))
