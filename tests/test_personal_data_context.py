@@ -1247,3 +1247,16 @@ def test_phones_after_a_person_and_greenlands_six_digits(text, expected):
 ])
 def test_dates_of_birth_after_a_name_in_lower_case(text, expected):
     assert [(code, raw) for code, raw in found(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a kin or role word counts before a name in the next cell only when it is that cell's whole text
+    ("| Mor | Anna Hansen |\n| Moster | Lise |", [("P606", "Anna Hansen"), ("P606", "Lise")]),
+    ("2024-08-30 | Brev | Indkaldelse sendt til mor | Myndighed\n2024-09-06 | Mail | Fra partsrepræsentant | Jura",
+     []),                                                                                 # a department's column
+    ("2022-05-14   Partshøring sendt til mor   Myndighed", []),                          # columns by spaces
+    ("Mor   Anna Hansen   2. sal", [("P606", "Anna Hansen")]),
+    ("Hun talte med mor Anna i går.", [("P606", "Anna")]),
+])
+def test_a_kin_word_in_a_table_or_a_form(text, expected):
+    assert [(code, raw) for code, raw in found(text)] == expected

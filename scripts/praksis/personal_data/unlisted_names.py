@@ -266,9 +266,20 @@ def _after_context(text: str, start: int, words, index: int) -> bool:
         return False
     if pet_named(text, start) or nicknamed(text, start, words[index][1]):  # 'Kaninerne hedder Storm'
         return False
+    gap = text[found[3] + len(found[0]):start]
+    if (found[2] == "|" or "  " in gap or "\t" in gap) and not _opens_its_cell(text, found[3]):
+        return False  # '| Mor | Anna', 'Mor   Anna'; not '| sendt til mor | Jura', 'sendt til mor   Myndighed'
     if found[1] and found[0].lower() not in HONORIFICS and not (found[2] and found[0].lower() in LABELS):
         return False
     return not found[2] or named_before(text, start, _run_end(text, words, index))
+
+
+def _opens_its_cell(text: str, start: int) -> bool:
+    """The word begins a table's cell or a form's column: after '|', a line break, a tab or two spaces."""
+    index = start
+    while index > 0 and text[index - 1] in " \t":
+        index -= 1
+    return index == 0 or text[index - 1] in "|\n" or start - index >= 2 or "\t" in text[index:start]
 
 
 _CALLED = frozenset("kaldet kaldes kalder".split())
