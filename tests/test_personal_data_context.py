@@ -1260,3 +1260,17 @@ def test_dates_of_birth_after_a_name_in_lower_case(text, expected):
 ])
 def test_a_kin_word_in_a_table_or_a_form(text, expected):
     assert [(code, raw) for code, raw in found(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Samtale med Najma, 21/11-2023\nHun fortæller om skolen.", [("P606", "Najma")]),   # the day of the talk
+    ("Telefonsamtale med Anna Hansen, 08.02.2024", [("P606", "Anna Hansen")]),
+    ("Nævnet har behandlet sagen om Alfred Askebjerg, 23.03.2010.",
+     [("P606", "Alfred Askebjerg"), ("P605", "23.03.2010")]),                          # whom the case is about
+    ("Med venlig hilsen\nBørn og Familie, tlf. 72 20 00 00", []),                      # a department's switchboard
+    ("Familieafdelingen, Svendborg Kommune, tlf. 72 20 00 00", []),
+    ("Lise Iversen, myndighedsrådgiver, Næstved Kommune, tlf 2782 5890",
+     [("P606", "Lise Iversen"), ("P602", "2782 5890")]),                               # a caseworker's own line
+])
+def test_talks_on_a_day_and_a_municipalitys_switchboard(text, expected):
+    assert [(code, raw) for code, raw in found(text)] == expected

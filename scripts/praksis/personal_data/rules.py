@@ -237,7 +237,7 @@ def _phone(text: str, m: re.Match, number: str) -> Finding:
     """The finding; a service number (a business's, a helpline's) is kept as such until the end, so that no part
     of it is read again."""
     service = (digits(number)[-8:][:2] in ("70", "80", "90") and not _PERSONAL.search(_before(text, m.start()))
-               or _helpline_before(text, m.start()) or _PUBLIC_AFTER.match(text, m.end()) is not None)
+               or _helpline_before(text, m.start(), number) or _PUBLIC_AFTER.match(text, m.end()) is not None)
     return Finding(m.start(), m.end(), _SERVICE if service else "P602", f"Telefonnummer ******{digits(number)[-2:]}")
 
 
@@ -267,11 +267,17 @@ _HELPLINE = re.compile(r"\b(?!Mobil|Fastnet|Privat|Egen|Arbejds)[A-ZÆØÅ][\w-]
                        # a public body's own number: 'rådgivningen i Familieretshuset 72 56 70 00'
                        r"|\b[A-ZÆØÅ][\w-]*(?:huset|styrelsen|nævnet|tilsynet|retten|ministeriet|politiet)[ \t]*"
                        r"(?:[:,][ \t]*)?(?:(?:på|tlf\.?|telefon)[ \t]*)?$")
+# A municipality's or a department's switchboard: 'Svendborg Kommune, tlf. 72 20 00 00', 'Børn og Familie, tlf.
+# 41 71 90 00'; a caseworker's direct line after the same words ends otherwise.
+_SWITCHBOARD_BEFORE = re.compile(r"\b(?:[A-ZÆØÅ][\w-]*(?:afdelingen|forvaltningen|kommune)|Kommune|Familie)[ \t]*"
+                                 r"(?:[:,][ \t]*)?(?:(?:på|tlf\.?|telefon)[ \t]*)?$")
 
 
-def _helpline_before(text: str, start: int) -> bool:
+def _helpline_before(text: str, start: int, number: str = "") -> bool:
     line_start = text.rfind("\n", max(0, start - 60), start) + 1
-    return _HELPLINE.search(text, max(line_start, start - 60), start) is not None
+    return (_HELPLINE.search(text, max(line_start, start - 60), start) is not None
+            or (digits(number).endswith("00") and _SWITCHBOARD_BEFORE.search(text, max(line_start, start - 60), start)
+                is not None))
 
 
 def _on_a_relatives_line(text: str, m: re.Match) -> bool:
@@ -649,6 +655,20 @@ _EVENT_BEFORE = frozenset("fra med til hos af ved om".split())  # 'E-mail fra kl
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*$")
 
 
+_NAME_RUN_BEFORE = re.compile(r"((?:[A-ZÆØÅ][^\W\d_]*[ \t]+)*)$")
+
+
+def _met_on(text: str, start: int) -> bool:
+    """The name, after a comma and a date, is whom a talk or a meeting was with: 'Telefonsamtale med Rahel, ...'."""
+    run = _NAME_RUN_BEFORE.search(text, max(0, start - 60), start)
+    first = run.start(1) if run else start
+    m = _WORD_BEFORE.search(text, max(0, first - 20), first)
+    return m is not None and m.group(1).lower() in _MET
+
+
+_MET = frozenset("med hos".split())  # 'Samtale med', 'besøg hos'; not 'sagen om Alfred Askebjerg, 23.03.2010'
+
+
 def _event(text: str, before: re.Match) -> bool:
     """'E-mail fra klasselærer (16.11.2025)': after a preposition, a role's date is the date of a meeting or a
     letter (a name's is still a birth date: 'Børnesamtale med Lærke (6. juni 2012)')."""
@@ -686,6 +706,8 @@ def _born(text: str, m: re.Match, named: bool) -> bool:
         return False  # 'Kolding, 25/1 2023': a letter's place and date
     if named and _PLACE_FIRST.search(text, max(0, before.start(1) - 30), before.start(1)):
         return False  # 'Vester Skerninge, 06-04-2025': a village, named as places are
+    if named and _met_on(text, before.start(1)):
+        return False  # 'Samtale med Najma, 21/11-2023': the day of the talk
     return is_person(text, before.start(1), word) and (named or not _event(text, before))
 
 
