@@ -1274,3 +1274,24 @@ def test_a_kin_word_in_a_table_or_a_form(text, expected):
 ])
 def test_talks_on_a_day_and_a_municipalitys_switchboard(text, expected):
     assert [(code, raw) for code, raw in found(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a message log's speaker after a date and a time
+    ("Sms-tråd\n[01.02 21:18] sinthuja: og min mail er ny\n18/11/24 11.22 yurii: hva så",
+     [("P606", "sinthuja"), ("P606", "yurii")]),
+    ("Tråd\n28.07.2025 kl. 21:40 Roya: nice tak", [("P606", "Roya")]),
+    # a pet name in quotes: a warning
+    ('Mor kaldte drengen for "Jojo" hele tiden.', [("P607", "Jojo")]),
+    ('Hun ville gerne kaldes "Bamse", siger hun.', [("P607", "Bamse")]),
+    ('Han har et forbrug, som han selv kalder "weekenddruk".', []),                   # a term, not a name
+    ('Hun kalder ham "Prinsessen".', []),                                              # a definite noun
+    # the writer's relative or friend in lower case
+    ("[06:47] mor: min kæreste aksel er født i august", [("P606", "aksel")]),         # a word, before a verb
+    ("jeg er flyttet ind hos min moster turið\nhun er sød", [("P606", "turið")]),      # no word, at a line's end
+    ('Han siger: "I skal lade min mor være." Min kæreste mere end nogen.', []),
+    ("Udlejer Nørrelykke har ikke svaret.", [("P606", "Nørrelykke")]),
+    ("Att.: Summer Nørrelykke", [("P606", "Summer Nørrelykke")]),
+])
+def test_speakers_pet_names_and_the_writers_relatives(text, expected):
+    assert [(code, raw) for code, raw in found(text)] == expected

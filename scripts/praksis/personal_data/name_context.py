@@ -52,14 +52,14 @@ bisidderen advokat advokaten læge lægen tolk tolken værge værgen familieplej
 skolelederen afdelingsleder støttekontaktperson mentor mentoren fuldmægtig jurist juristen betjent politibetjent vagthavende
 plejebarn plejebarnet unge ung drengen pigen opringer opringeren anmelder anmelderen underretter klager børn
 børnene søskende rådgiver rådgiveren myndighedsrådgiver familierådgiver ungerådgiver referent referenten sagsejer
-sagsejeren ordstyrer partsrepræsentant tilsynsførende
+sagsejeren ordstyrer partsrepræsentant tilsynsførende udlejer udlejeren
 """.split())
 # Every word that stands for a person without naming one: the role pseudonyms and the kin and role words.
 PERSON_WORDS = KIN_AND_ROLES | ROLES
 # Labels of a form or a list whose value is a person: 'Navn: X', 'Til stede: X', 'Ansøger: X'.
 LABELS = frozenset("navn stede deltagere ansøger kontaktperson anmelder opringer underskrift vedr vedrørende fornavn "
                    "fornavne efternavn mellemnavn kaldenavn sigtede forurettede pt patient vagt dagvagt aftenvagt "
-                   "nattevagt".split())
+                   "nattevagt att".split())
 # A verb of speech before the speaker: '"...", siger X'.
 SPEECH = frozenset("siger sagde fortæller fortalte spørger spurgte svarer svarede forklarer forklarede råber råbte "
                    "skriver skrev hedder hed kaldet kaldes".split())

@@ -184,11 +184,12 @@ def named_by_context(text: str, scan: Scan, allowed: frozenset[str], known) -> l
     found += _greeted(text, scan, allowed)
     if len(words) * 150 < len(text):  # hardly a capital: a text written in lower case ('fru dang', 'med andriy')
         found += _lower_case_context(text, allowed) + _repeated_in_lower_case(text, allowed)
+    found += _called_for(text, allowed) + _my_relative(text, allowed)
     found += (_chat_speakers(text, allowed) + _chat_headers(text, allowed) + _initialled(text, scan.words, allowed)
               + _name_column(text, allowed)
               + _bold_labels(text, allowed) + _before_an_address(text, words, allowed, known)
               + _authors(text, words, starts, allowed, known))
-    named = {hit[3] for hit in found}
+    named = {hit[3] for hit in found if hit[2] == "P606"}
     return found + [(start, end, "P606", text[start:end]) for start, end in words if text[start:end] in named]
 
 
@@ -289,13 +290,65 @@ def nicknamed(text: str, start: int, end: int) -> bool:
     """A pet name that is a noun in its definite form is no name, after a greeting or 'kaldet' ('Hej Prinsessen!',
     'kaldet Professoren'); a listed name stays one ('Hej Karen'), and so does any other word ('Kære Dag',
     'kaldet Kris', 'kaldet Mille')."""
-    low = text[start:end].lower()
-    if len(low) < 5 or not low.endswith(("en", "et", "n")) or low in lexicon() or not any(
-            low.endswith(ending) and in_dictionary(low[:-len(ending)]) for ending in ("en", "et", "n")):
+    if not nicknamed_noun(text[start:end].lower()):
         return False
     found = before(text, start)
     context = found[0].lower() if found else ""
     return context in _CALLED or context in _GREETINGS
+
+
+# What someone is called, in quotes: 'Mor kaldte Thomas for "Jojo"', 'vi kalder hende "Mulle"'. It starts with a
+# literal, which the engine skips to.
+# A warning: a pet name ('Stjerne', 'Bamse') names a child only to those who know it; a term in quotes after 'kalder'
+# alone ('som han kalder "weekenddruk"') is no one's name.
+_CALLED_FOR = re.compile(r"kald(?:er|te|es|t)?\b[^\n.\"“”«»]{0,40}?(?:\bfor|\bhende|\bham|\bsig|\bselv|\bdem|(?<=kaldes))"
+                         r"[ \t]+[\"“”«'‘’]([^\W\d_][^\W\d_-]{1,20})[\"“”»'‘’]")
+
+
+def _called_for(text: str, allowed) -> list[tuple[int, int, str, str]]:
+    found = []
+    for m in _CALLED_FOR.finditer(text):
+        start, end = m.span(1)
+        low = m.group(1).lower()
+        if low not in allowed and not nicknamed_noun(low) and low not in FUNCTION_WORDS and may_name(low):
+            found.append((start, end, "P607", m.group(1)))
+    return found
+
+
+def nicknamed_noun(low: str) -> bool:
+    """A noun in its definite form ('Prinsessen', 'Professoren'): a pet name, no name."""
+    return len(low) >= 5 and low.endswith(("en", "et", "n")) and low not in lexicon() and any(
+        low.endswith(ending) and in_dictionary(low[:-len(ending)]) for ending in ("en", "et", "n"))
+
+
+# A relative or a friend of the writer's, named in lower case before what they do: 'min ven sol har et værelse',
+# 'min mor solomiia har ringet', 'min kæreste aksel er født'.
+_MY_RELATIVE = re.compile(r"(?i:\b(?:min|mit|din|hans|hendes|vores|jeres|deres)[ \t]+(?:ven|veninde|kæreste|mor|far|"
+                          r"bror|søster|moster|faster|morbror|farbror|onkel|tante|mormor|morfar|farmor|farfar|fætter|"
+                          r"kusine|chef|udlejer|nabo|lillebror|storebror|lillesøster|storesøster|stedfar|stedmor))"
+                          r"[ \t]+([a-zæøåáéíóúýðþ][^\W\d_]{1,20})(?=[ \t]*(?:\n|$|[,.!]|[ \t]+(?:har|er|bor|siger|sagde|kommer"
+                          r"|ringer|ringede|skal|vil|kan|var|hedder|arbejder|mener|synes)\b))")
+
+
+def _my_relative(text: str, allowed) -> list[tuple[int, int, str, str]]:
+    """Before a verb even a word is a name ('min ven sol har'); at a clause's end only a word of no language
+    ('min moster turið'; not 'lader min mor være', 'min kæreste mere')."""
+    found = []
+    for m in _MY_RELATIVE.finditer(text):
+        low = m.group(1)
+        if low in allowed or low in FUNCTION_WORDS or low in PERSON_WORDS or not may_name(low) \
+                or _VERB_FORMS.search(low) or low in _NOT_A_NAME_AFTER_KIN:
+            continue
+        if _A_VERB_NEXT.match(text, m.end(1)) or not ordinary(low):
+            found.append((*m.span(1), "P606", low))
+    return found
+
+
+_A_VERB_NEXT = re.compile(r"[ \t]+[a-zæøå]")
+
+_VERB_FORMS = re.compile(r"(?:ede|ete|te|er|et)$")  # 'min mor ringede, ...', 'min ven kommer.'
+_NOT_A_NAME_AFTER_KIN = frozenset("""også igen selv altid aldrig bare lige heller ikke nu da så her der hjemme
+ude inde""".split())
 
 
 def _run_end(text: str, words, index: int) -> int:
@@ -494,7 +547,8 @@ def _chat_headers(text: str, allowed) -> list[tuple[int, int, str, str]]:
 
 
 # A chat's or a thread's speaker opening a line: 'Emina: tusind tak', '19:02 elle: hej er det dig', 'Olena (mor): ...'.
-_SPEAKER = re.compile(r"\n[ \t>*-]*(?:(?P<time>\[?\d{1,2}[:.]\d{2}\]?[ \t]+)"
+_SPEAKER = re.compile(r"\n[ \t>*-]*(?:(?P<time>\[?(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?[ \t]+(?:kl\.?[ \t]+)?)?"
+                      r"\d{1,2}[:.]\d{2}\]?[ \t]+)"  # '[14:09] hui:', '18/11/24 11.22 yurii:', '[01.02 21:18] ...'
                       r"|(?=[^\W\d_a-zæøåäöüéèàáóúíýþðßç]))(?P<name>[^\W\d_]{3,})(?:[ \t]+\([^()\n]{1,30}\))?:[ \t]+\S")
 # ... or an arrow after one or two words, in any case: 'siobhan -> skolen siger ...' (read where an arrow is)
 _ARROWED = re.compile(r"\n[ \t>*-]*(?P<arrowed>[^\W\d_]{2,}(?:[ \t][^\W\d_]{2,})?)[ \t]*(?:->|→)[ \t]*\S")
