@@ -1295,3 +1295,22 @@ def test_talks_on_a_day_and_a_municipalitys_switchboard(text, expected):
 ])
 def test_speakers_pet_names_and_the_writers_relatives(text, expected):
     assert [(code, raw) for code, raw in found(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the last column of a journal's rows: who wrote each
+    ("27.09.2023 ; Sms ; Fra skolen ; JM\n07.10.2023 ; Notat ; Ny adresse registreret ; YK",
+     [("P606", "JM"), ("P606", "YK")]),
+    ("[13.02.2023] SCREEN  Vurdering  (KH)\n[18.02.2023] NOTAT  Far informeret  (KH/DL)",
+     [("P606", "KH"), ("P606", "KH"), ("P606", "DL")]),
+    ("Mødet med PPR og SSP ; ICS\nNotat ; PPR", []),                                   # acronyms of the field
+    ("Overdragelsesnotat (DT → MJ), 2023-08-30", [("P606", "DT"), ("P606", "MJ")]),   # a handover
+    ("Til stede: mor, rådgiver WGW", [("P606", "WGW")]),                              # after a role
+    ("og så vil jeg have at far IKKE får vores adresse", []),                          # a word in capitals
+    ("Modtaget af: MJ", [("P606", "MJ")]),
+    ("Sagen drøftet m. SF. Sendt til MH.", [("P606", "SF"), ("P606", "MH")]),
+    ("Aftale: MB kontakter skolen.", [("P606", "MB")]),
+    ("Brevet er journaliseret. /RE\nDrengen kom.", [("P606", "RE")]),
+])
+def test_initials_in_a_journals_rows_and_handovers(text, expected):
+    assert [(code, raw) for code, raw in found(text)] == expected

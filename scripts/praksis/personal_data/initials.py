@@ -19,6 +19,7 @@ from .name_context import (ACRONYMS, HUMAN_VERBS, LABELS, PERSON_WORDS, ROLE_ABB
 from .name_list import lexicon
 from .rules import headed_column_cells
 from .unlisted_names import _run_start, _word_ending_before, stranger
+from .words import danish
 
 _CAPITALS = r"[A-ZÆØÅÄÖÜ]{2,4}"
 _DOTTED = r"(?:[A-ZÆØÅ]\.){2,3}"
@@ -29,11 +30,15 @@ _SLASH_LEAD = re.compile(r"(?m)(?:^|[.!?]|\d[ \t])[ \t>]*/[ \t]?$")
 _SIGN_OFF = re.compile(r"(?i:mvh|vh|kh|hilsen)[ \t,.]*\n?[ \t]*$")
 # 'oprettet 25. april af NK · sidst ændret af IRSH', 'går i 7.b hos VKR'
 _BY = re.compile(r"(?i:oprettet|ændret|ænret|godkendt|skrevet|udarbejdet|rettet|tilføjet|redigeret|noteret"
-                 r"|journaliseret)\b[^\n]{0,40}?[ \t]af[ \t]+$|\d\.?[ \t]?[a-zæøå][ \t]+hos[ \t]+$"
+                 r"|journaliseret|modtaget|kopieret|indsat|behandlet)\b[^\n]{0,40}?[ \t]af[ \t]*:?[ \t]+$"
+                 r"|\d\.?[ \t]?[a-zæøå][ \t]+hos[ \t]+$"
+                 # whom a case was sent to or talked over with: 'Sendt til MH.', 'Sagen drøftet m. SF.'
+                 r"|(?i:sendt|videresendt|overdraget)[ \t]+til[ \t]+$|(?i:drøftet|aftalt|talt)[ \t]+(?:med|m\.)[ \t]+$"
                  # a shift's handover and a note's writer: 'Overlevering fra RJ til EAK', 'Notat ved MH'
                  rf"|(?i:overlevering)[ \t]+fra[ \t]+(?:{_CAPITALS}[ \t]+til[ \t]+)?$"
                  r"|(?i:notat|referat)[ \t]+ved[ \t]+$")
-_ACTS = re.compile(r"[ \t]+(?:noterer|noterede)\b|[ \t]+([a-zæøå]+)")  # 'PH noterer, at ...'
+_ACTS = re.compile(r"[ \t]+(?:noterer|noterede|kontakter|kontaktede|følger|fulgte|sender|sendte|indkalder"
+                   r"|indkaldte)\b|[ \t]+([a-zæøå]+)")  # 'PH noterer, at ...', 'Aftale: MB kontakter X'
 _OWNER_BEFORE = re.compile(r"(?:TODO|FIXME)[ \t]+$")  # 'TODO KL: fjern navne': whose task it is
 _TIME_AFTER = re.compile(r"[ \t]+\[?\d{1,2}[:.]\d\d\]?[ \t]*(?:\n|$)")
 _WITH_STOPS = re.compile(rf"{_DOTTED}(?![\w.]|[ \t]?[A-ZÆØÅ][a-zæøå])")  # before a surname: unlisted_names
@@ -43,7 +48,13 @@ _LABEL_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.?[ \t]*$")
 _PIECE = re.compile(r"[^,/&·|;\n]+?(?=[,/&·|;\n]|\.[ \t]|[ \t]og[ \t]|$)")
 _ONLY_INITIALS = re.compile(rf"[ \t*_]*(?:og[ \t]+)?(?:{_CAPITALS}|{_DOTTED})[ \t*_]*(?:\([^()]*\)[ \t]*)?\.?")
 # Labels of a field of people besides LABELS and the roles ('Vagt:', 'Referent:' are those already).
-_FIELD_LABELS = frozenset("delt deltager ref sagsansvarlig tilsyn ved vagter init initialer".split())
+_FIELD_LABELS = frozenset("delt deltager ref sagsansvarlig tilsyn ved vagter init initialer ansvarlig støtte".split())
+# A role's word right before: 'rådgiver WGW', 'sagsbehandler MB'.
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([a-zæøå]+)[ \t]+$")
+# A handover between two: 'Overdragelsesnotat (DT → MJ)', 'AH -> NUK'.
+_HANDOVER = re.compile(rf"(?<![^\W\d_])({_CAPITALS})[ \t]*(?:→|->)[ \t]*({_CAPITALS})(?![^\W\d_])")
+# The last column of a journal's rows: '2023-10-27 ; Afgørelse ; § 32 ; JM', '... · RN', '... –  MC', '... (KH)'.
+_ROW_END = re.compile(rf"(?m)(?:[ \t]*([;·–|])[ \t]*|[ \t]+\()((?:{_CAPITALS}/)?{_CAPITALS})\)?[ \t]*\|?[ \t]*$")
 _WORD = re.compile(r"[^\W\d_]+")
 # The parts of a sparring meeting and who leads them: 'Sagsfremlæggelse (ABA)'.
 _LED_PARTS = tuple("""fremlæggelse rammesætning refleksion refleksionsrunde afrunding afslutning opsamling
@@ -59,7 +70,9 @@ def initials(text: str, words: list[tuple[int, int]], allowed, capitals: list[in
     # Each place with what puts the capitals there: a signature or a task's owner may be an acronym's letters.
     places = {span: place for span in map(partial(_capitals_ending, text), capitals)
               if (place := _signs(text, *span))}
-    places.update(dict.fromkeys(_with_stops(text, words) + someones + _initials_column(text), _PERSON))
+    places.update(dict.fromkeys(_with_stops(text, words) + someones + _initials_column(text) + _handovers(text),
+                                _PERSON))
+    places.update(dict.fromkeys(_row_ends(text), _SIGNATURE))  # who wrote each row
     last = _AT_THE_END.search(text, max(0, len(text) - 30))
     places.update(dict.fromkeys(_parts(last.group(1), last.start(1)) if last else (), _SIGNATURE))
     for (start, end), place in places.items():
@@ -96,7 +109,38 @@ def _signs(text: str, start: int, end: int) -> str | None:
                        or _SIGN_OFF.search(text, max(0, start - 16), start) is not None
                        or _BY.search(text, max(line, start - 70), start) is not None
                        or (end - start <= 3 and _acts(text, end))  # not 'WCAG siger'
+                       or _after_a_role(text, line, start, end)
                        or (":" in lead and _in_a_field(text, line, start, end))) else None
+
+
+def _after_a_role(text: str, line: int, start: int, end: int) -> bool:
+    """After a professional's role: 'rådgiver WGW'; not a kin word before a word in capitals ('far IKKE får')."""
+    m = _WORD_BEFORE.search(text, max(line, start - 30), start)
+    return (m is not None and (m.group(1) in _PROFESSIONS or m.group(1).endswith(ROLE_ENDINGS))
+            and text[start:end].lower() not in danish())
+
+
+_PROFESSIONS = frozenset("""sagsbehandler sagsejer rådgiver socialrådgiver lærer klasselærer pædagog leder teamleder
+psykolog sundhedsplejerske kontaktperson advokat tolk mentor koordinator familiebehandler støtte""".split())
+
+
+def _handovers(text: str) -> list[tuple[int, int]]:
+    if "→" not in text and "->" not in text:
+        return []
+    return [span for m in _HANDOVER.finditer(text) for span in (m.span(1), m.span(2))]
+
+
+def _row_ends(text: str) -> list[tuple[int, int]]:
+    """Initials closing two or more rows after the same separator, each row with that separator more than once."""
+    if text.count("\n") < 1:
+        return []
+    rows: dict[str, list[tuple[int, int]]] = {}
+    for m in _ROW_END.finditer(text):
+        separator = m.group(1) or "("
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        if separator == "(" or line.count(separator) >= 1:
+            rows.setdefault(separator, []).extend(_parts(m.group(2), m.start(2)))
+    return [span for spans in rows.values() if len(spans) >= 2 for span in spans]
 
 
 def _slashed(text: str, start: int) -> bool:

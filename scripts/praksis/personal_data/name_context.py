@@ -97,7 +97,7 @@ COMPASS = frozenset("nord syd øst vest midt oest".split())
 # teamleder, 'FK' faglig koordinator) and a letter's own ('NB', 'PS').
 # ... of which these sign as initials would at a text's end ('/BL', '\n\nSB'): a role's, a law's, a sign-off's.
 ROLE_ABBREVIATIONS = frozenset("sb tl fk sr kp pm pf".split())
-SIGNING_ACRONYMS = ROLE_ABBREVIATIONS | frozenset("bl sl sel fvl vh kh mvh".split())
+SIGNING_ACRONYMS = ROLE_ABBREVIATIONS | frozenset("bl sl sel fvl vh kh mvh re cc pr hr nb kk".split())
 ACRONYMS = SIGNING_ACRONYMS | frozenset("""ics sos ppr bfu ssp kl viso uu uuv stu fgu sfo fo kk hr it pdf cpr nb ps
 ok obs ja nej todo fixme eof rss aa eu fn buu nn xx mfl adhd ocd ptsd pet ctr cc bcc re fw fwd tlf mail sms pr faq
 wcag lgtm mst fft pmto dap ssd wip tbd tba fyi asap ptal rfc qa ci api url html csv ai ui na eod""".split())
