@@ -1314,3 +1314,25 @@ def test_speakers_pet_names_and_the_writers_relatives(text, expected):
 ])
 def test_initials_in_a_journals_rows_and_handovers(text, expected):
     assert [(code, raw) for code, raw in found(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a few words between 'fødselsdato' and the date, and more dates after 'og'
+    ("Fødselsdato til ansøgningen: 7. juli 2004.", [("P605", "7. juli 2004")]),
+    ("Fødselsdato (fra holdlisten): 12-09-2011", [("P605", "12-09-2011")]),
+    ("Vi mangler hans fødselsdato i systemet. Er det 27.10.2007?", [("P605", "27.10.2007")]),
+    ("De har fødselsdag tæt på hinanden, 25.10.19 og 27/09-2016 tror jeg",
+     [("P605", "25.10.19"), ("P605", "27/09-2016")]),
+    ("Fødselsdatoer: 19.01.2014 og 18/1-2015", [("P605", "19.01.2014"), ("P605", "18/1-2015")]),
+    ("Han fejrer sin 18-års fødselsdag. Opfølgning aftalt til 10. juni 2026 kl. 16.30.", []),  # another sentence
+    ("Hans fødselsdag fejres den 12. maj.", []),                                              # no year
+    ("Den unge (DOB 21 Nov 2009) overvejer at flytte.", [("P605", "21 Nov 2009")]),
+    ("Ung: Barn A, f. February 27, 2006", [("P605", "February 27, 2006")]),
+    # a message that is only a date, answering a question about it
+    ("[06:50] Rådgiver: kan du sende din fødselsdato også?\n[06:53] ung: 27/7-2004\n[06:58] Rådgiver: tak",
+     [("P605", "27/7-2004")]),
+    ("Hvad er hans fødselsdato?\n[10.01 13:34] 24/12-2005 tror jeg", [("P605", "24/12-2005")]),
+    ("Hvornår var mødet?\n[10.01 13:34] 24/12-2005", []),
+])
+def test_dates_of_birth_a_few_words_after_the_word_and_in_answers(text, expected):
+    assert [(code, raw) for code, raw in found(text)] == expected

@@ -589,9 +589,14 @@ _DATE = (rf"(?P<iso>(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}}))"
          rf"|(?P<six>(?P<sd>\d\d)(?P<sm>\d\d)(?P<sy>\d\d))(?!\d)")
 _FORMS = ("iso", "num", "txt", "mdy", "eight", "six")
 # 'født', 'f. 3/5', 'fødselsdato' and its slip 'fødslesdato', in capitals, or a key of the data's
-_TRIGGER = re.compile(r"[fF](?:ødt|oedt|(?:ø|oe)ds(?:el|le)s(?:dato|dag(?:en)?)|\.(?=[ \t]*\d))"
+_TRIGGER = re.compile(rf"[fF](?:ødt|oedt|(?:ø|oe)ds(?:el|le)s(?:dato(?:er)?|dag(?:en)?)|\.(?=[ \t]*(?:\d|(?i:{MONTHS}))))"
                       r"|F(?:Ø|OE)DT|F(?:Ø|OE)DSELSDATO"
-                      r"|\bborn\b|\b(?:birth(?:_?date|day)?|date_of_birth|dob)(?=[ \t]*:)")  # 'was born', a key
+                      r"|\bborn\b|\b(?:birth(?:_?date|day)?|date_of_birth|dob)(?=[ \t]*:)|\bDOB\b")  # 'was born', a key
+# After 'fødselsdato' or 'fødselsdag' a few words may come first: 'Fødselsdato til ansøgningen: 7. juli 2004',
+# 'oplyser Ratanas fødselsdato til 16.12.2015', 'Er det 27.10.2007?'; then more dates after 'og'.
+_WORDS_THEN_DATE = re.compile(rf"[^\d\n]{{0,45}}?(?<![\d./-])(?:{_DATE})")
+_NEW_SENTENCE = re.compile(r"[.!?][ \t]+(?!Er det|Det er|Er den)[A-ZÆØÅ]")  # a question may follow: 'Er det ...?'
+_AND_DATE = re.compile(rf"[ \t]+og[ \t]+(?:[A-ZÆØÅ][^\W\d_]*[ \t]+(?:er[ \t]+)?)?(?:{_DATE})(?![\d])")
 _FILLER_THEN_DATE = re.compile(
     rf"(?i)(?:[\s:(*_\"'|,-]|(?:er|var|blev|den|d\.|dato|på|sin|hans|hendes|har|fejrer|fejrede|om|dag|som|on)(?![\w]))*"
     rf"(?:{_DATE})")
@@ -605,6 +610,11 @@ def birth_date(text: str, lines: list[tuple[int, int]] | None = None) -> list[Fi
         if trigger.start() and text[trigger.start() - 1].isalnum():  # 'nyfødt' is no date of birth
             continue
         m = _FILLER_THEN_DATE.match(text, trigger.end(), trigger.end() + 60)
+        dated = trigger.group()[-3:].lower() in ("ato", "dag", "oer")  # 'fødselsdato', 'fødselsdag', '-datoer'
+        if dated and (m is None or not _real_date(m)):
+            m = _WORDS_THEN_DATE.match(text, trigger.end(), trigger.end() + 70)
+            if m and (_NEW_SENTENCE.search(m.group()) or not _has_year(m)):  # not 'fødselsdag. Opfølgning ...'
+                m = None
         if m and _real_date(m):
             start = m.start(next(g for g in _FORMS if m.group(g)))
             if not ("\n" in text[trigger.end():start] and "|" in text[trigger.end():start]):  # not the next row's
@@ -612,10 +622,29 @@ def birth_date(text: str, lines: list[tuple[int, int]] | None = None) -> list[Fi
                 also = _AND_THEN_DATE.match(text, m.end())  # 'Ánde er født 03.06.2017 og Áilu 30-12-2022'
                 if also and also.group("who")[0].isupper() and _real_date(also):
                     found.append(_birth(*_date_span(also)))
+                elif dated and (also := _AND_DATE.match(text, m.end())) and _real_date(also) and _has_year(also):
+                    found.append(_birth(*_date_span(also)))  # 'fødselsdag tæt på hinanden, 25.10.19 og 27/09-2016'
         found += _earlier_in_its_row(text, trigger.start())
         if trigger.group().lower().endswith("dato"):
             found += _named_dates_after(text, trigger.end())
-    return found + _birth_date_columns(text) + _dates_after_a_person(text, lines)
+    return found + _birth_date_columns(text) + _dates_after_a_person(text, lines) + _answers(text)
+
+
+# A message that is only a date, answering a question about one's birth a few lines up: '[06:53] bashiir:
+# 27/7-2004', '[30.01 10:37] 09.08.2004 tror jeg'.
+_DATE_ALONE = re.compile(rf"(?m)^[ \t]*(?:\[?[\d./: -]{{4,20}}\]?(?:[ \t]+kl\.?[ \t]+[\d:.]{{4,5}})?[ \t]+)?"
+                         rf"(?:[^\W\d_][^\n:]{{0,30}}:[ \t]*)?(?:{_DATE})(?![\d])[ \t]*(?:tror jeg|vist|\?)?[ \t]*$")
+_ASKED = re.compile(r"(?i)fødselsdato|fødselsdag|født|birthday|date of birth")
+
+
+def _answers(text: str) -> list[Finding]:
+    if "ødsels" not in text and "ødt" not in text and "birth" not in text:
+        return []
+    found = []
+    for m in _DATE_ALONE.finditer(text):
+        if _has_year(m) and _real_date(m) and _ASKED.search(text, max(0, m.start() - 240), m.start()):
+            found.append(_birth(*_date_span(m)))
+    return found
 
 
 # After 'fødselsdato(er)' in the same paragraph: 'Det er Alfred 27. april 2009 og Laura 2006-05-26'.
