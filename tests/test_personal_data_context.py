@@ -1336,3 +1336,34 @@ def test_initials_in_a_journals_rows_and_handovers(text, expected):
 ])
 def test_dates_of_birth_a_few_words_after_the_word_and_in_answers(text, expected):
     assert [(code, raw) for code, raw in found(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # floors written short, a town without a postcode, a street after an address's label or a message's colon
+    ("adresse: ørnevej 92,3th 8210 aarhus v\nbeskrivelse", [("P604", "ørnevej 92,3th 8210 aarhus v")]),
+    ("hos mormor, frederiksgade 41 3tv ishøj, indtil videre", [("P604", "frederiksgade 41 3tv ishøj")]),
+    ("mor har fået ny adresse odinsvej 136 roskilde men er tilmeldt", [("P604", "odinsvej 136 roskilde")]),
+    ("Barnets adresse (hvis kendt): storegade 42\nBeskrivelse", [("P604", "storegade 42")]),
+    ("[02:57] mor: tulipanvej 61\n[03:44] mor: ok", [("P604", "tulipanvej 61")]),
+    ("Min klients nye adresse er bøgevej 37a, og al post sendes dertil.", [("P604", "bøgevej 37a")]),
+    ("hun bor på nørregade 4 i byen", [("P604", "nørregade 4")]),                     # 'i' is no house letter
+    ("Det koster 12,5 % mere, og Emne: skovvej 2 gange", []),
+    # abroad
+    ("familie på adressen ul. Długa 157/35, 80-827 Gdańsk.", [("P604", "ul. Długa 157/35, 80-827 Gdańsk")]),
+    ("på adressen Lindenallee 22, 10115 Berlin.", [("P604", "Lindenallee 22, 10115 Berlin")]),
+])
+def test_addresses_written_short_and_abroad(text, expected):
+    assert [(code, raw) for code, raw in found(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Opkald fra mor (+49 (0)178 6986980) til os", [("P602", "+49 (0)178 6986980")]),
+    ("Mor har skiftet nr. til 538 05 938. Kontakt", [("P602", "538 05 938")]),         # three, two, three
+    ("Far ringet op på 655 93 493, ingen svar.", [("P602", "655 93 493")]),
+    ("btw mit nye nr er 913 86 731", [("P602", "913 86 731")]),
+    ("Det kostede 538 05 938 kr.", []),
+    ("Udlejer har skrevet til hende fra 40837314.", [("P602", "40837314")]),
+    ("Skadesanmeldelsen for den knuste rude har nr. 22491244.", []),                  # a document's number
+])
+def test_phones_abroad_with_a_trunk_zero_and_three_two_three(text, expected):
+    assert [(code, raw) for code, raw in found(text)] == expected

@@ -59,7 +59,7 @@ PATTERNS: dict[str, str] = {
             r"|sep|okt|nov|dec))|\([ \t]*\d{6}[ \t-]?\d{4}[ \t]*\)"),
     # a street abroad that names its number first ('30 Mill Road') or says 'vul.' ('vul. Naberezhna 7')
     "street_abroad": (r"\d[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}(?:Road|Street|Lane|Avenue|Drive|Close|Way|Place|Crescent"
-                      r"|Grove|Terrace|Gardens)|vul\.[ \t]*[A-Z]"),  # the window's own expression reads the rest
+                      r"|Grove|Terrace|Gardens)|ul\.[ \t]*[A-Z]"),  # the window's own expression reads the rest
     # two to four capitals, a word of their own: initials if initials.py finds them where a person stands
     "capitals": rf"[^{LETTER}][{UPPER}]{{2,4}}[^{LETTER}]",
     # a full date in parentheses: after a person ('Arjun (2014-02-18)') the date they were born

@@ -111,7 +111,7 @@ def _valid_date(year: int, month: int, day: int) -> bool:
 _PREFIXED = re.compile(r"(?<![\w+])(?:\+|00)[ \t]?45[ \t.-]?(?:\(0\)[ \t]?)?(\d(?:[ \t.-]?\d){7})(?!\d)")
 # Another country's number: '+380 93 117 42 86', '+299 52 18 44', '00 46 70 123 45 67' (spaces or dashes only:
 # '+100.000 kr.' is no number to call).
-_FOREIGN = re.compile(r"(?<![\w+])(?:\+|00[ \t]?)[ \t]?(?!45)([1-9]\d{0,2})\)?[ \t-]?(\d(?:[ \t-]?\d){5,11})"
+_FOREIGN = re.compile(r"(?<![\w+])(?:\+|00[ \t]?)[ \t]?(?!45)([1-9]\d{0,2})\)?[ \t-]?(?:\(0\)[ \t]?)?(\d(?:[ \t-]?\d){5,11})"
                       r"(?![\d.,]\d|\d)")
 _TEL_LINK = re.compile(r"(?i)\btel:[ \t]*([+\d(][\d \t.()+-]{6,24}\d)")
 _GROUPED = re.compile(r"(?<![\d.,:/-])[2-9]\d([ .-])\d\d\1\d\d\1\d\d(?!\d|[.,:-]\d)")
@@ -119,7 +119,8 @@ _FOUR_FOUR = re.compile(r"(?<![\d.,:/-])([2-9]\d{3})[ -](\d{4})(?!\d|[.,:-]\d)")
 _BARE = re.compile(r"(?<![\d.,:/-])[2-9]\d{7}(?!\d|[.,:-]\d)")
 # Two, three and three digits ('71 789 505'): a phone number only where the text says so, as amounts and counts
 # are grouped in threes too ('25 000 000').
-_TWO_THREE_THREE = re.compile(r"(?<![\d.,:/-])[2-9]\d[ ]\d{3}[ ]\d{3}(?!\d|[.,:-]\d| \d)")
+_TWO_THREE_THREE = re.compile(r"(?<![\d.,:/-])[2-9]\d[ ]\d{3}[ ]\d{3}(?!\d|[.,:-]\d| \d)"
+                               r"|(?<![\d.,:/-])[2-9]\d\d[ ]\d\d[ ]\d{3}(?!\d|[.,:-]\d| \d)")  # ... or 3-2-3: '538 05 938'
 _PHONE_WORDS = re.compile(r"(?i)(?:\btlf|\btel\b|telefon|mobil|\bmob\b|\bring|\bsms|fastnet|direkte|\bkontakt"
                           r"|\bnås\b|\btræffes\b|\bskrev fra|\bringede fra)[^\n\d]{0,24}$")
 _NOT_PHONE = re.compile(r"(?i)(?:\bcvr|hovednummer|omstilling|hotline|døgntelefon|vagttelefon|lægevagt|linjen\b|vagten\b|"
@@ -129,7 +130,8 @@ _NOT_PHONE = re.compile(r"(?i)(?:\bcvr|hovednummer|omstilling|hotline|døgntelef
 # Before eight plain digits, "nummer" as a word of its own is a phone number's ("gav sit nummer, 23456789");
 # in a compound (sagsnummer, kundenummer) it names another number, and '2026-0412' after it is a case number.
 _NUMBER_WORD = re.compile(r"(?i)(?:\bnummer(?:et)?\b|\bnumre(?:ne)?\b|tr(?:æ|ae)ffes|\bnumber\b|\bphone\b"
-                          r"|(?:s|\bny|\bnye|\bmit|\bmin|\bsit|\bsin|\bhans|\bhendes|\bderes)[ \t]+nr\b\.?)[^\n\d]{0,24}$"
+                          r"|(?:s|\bny|\bnye|\bnyt|\bmit|\bmin|\bsit|\bsin|\bhans|\bhendes|\bderes)[ \t]+nr\b\.?"
+                          r"|\bnr\.?[ \t]+er\b|\bskiftet[ \t]+nr\b\.?[ \t]+til\b)[^\n\d]{0,24}$"
                           r"|\b(?:hans|hendes|mit|min|sit|sin)[ \t]*:[ \t]*$")
 _KIN_WORDS = ("mor|far|mormor|morfar|farmor|farfar|moster|faster|morbror|farbror|bror|søster|plejemor|plejefar|"
               "stedfar|stedmor|onkel|tante")
@@ -178,7 +180,7 @@ def _phones_in_run(text: str, start: int, end: int, earlier: list[Finding]) -> l
 
 # Who called or wrote from it, with the time between ('ringede kl. 14.20 fra', 'ringede mor (Ubah Guled) fra'); a
 # relative's word in parentheses ('Stine Bonde (mormor): ', '(moster), '); a mail address before ('... .dk eller ').
-_CALLED_FROM = re.compile(r"(?i)\b(?:ring\w*|sms\w*|opkald\w*)\b[^\n]{0,30}?\bfra[ \t]*$"
+_CALLED_FROM = re.compile(r"(?i)\b(?:ring\w*|sms\w*|opkald\w*|skrev\w*)\b[^\n]{0,30}?\bfra[ \t]*$"
                           rf"|\((?:{_KIN_WORDS})\)[ \t]*[:,]?[ \t]*$"
                           r"|@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}[ \t]*(?:/|,|eller|el\.|og|or)[ \t]*$")
 
@@ -375,15 +377,16 @@ bro broen gård gården strand stranden volden bane banen ringen kaj kajen havn 
 brygge bryggen dige diget gyde gyden passage promenade promenaden kvarter kvarteret toppen slette sletten åsen
 vigen næsset odde tangen runddel porten graven have ager agre ageren brink brinken bæk bækken bryn brynet kirken
 gangen dammen draget
-straße strasse weg gatan vägen veien gata gaten vegur
+straße strasse weg gatan vägen veien gata gaten vegur allee platz gasse
 """.split(), key=len, reverse=True)  # the last line: abroad ('Schulstraße 31', 'Kungsgatan 40', 'Markveien 21')
 _SUFFIX_ENDINGS = STREET_ENDINGS = tuple(_SUFFIXES)
 _STREET = re.compile(r"([A-ZÆØÅ][\w-]*)[ \t]+(?:nr\.?[ \t]*)?(?=\d)")  # 'Byvej 12', 'Byvej nr. 12'
 
 _HOUSE = re.compile(
-    r"(\d{1,3}(?:[ \t]?[A-Za-z](?![\w]))?)(?![\w]|[.,:/-]\d)"
+    r"(\d{1,3}(?:(?:[ \t]?[A-Z]|[a-z])(?![\w]))?)(?![\w]|[.,:/-]\d(?![ \t]?(?:tv|th|mf|sal)\b))"  # not '12,5 %'; '92,3th'
     r"((?:,?[ \t]*(?:(?:st|kl|kld|\d{1,2})\.(?:[ \t]*(?:tv|th|mf|t\.v|t\.h|sal|\d{1,3})\.?)?"  # floor, door
-    r"|\d{1,2}[ \t]+(?:tv|th|mf)\.?)"
+    r"|\d{1,2}[ \t]+(?:tv|th|mf)\.?"
+    r"|(?:st|\d{1,2})[ \t]?(?:tv|th|mf|sal)\.?|st)"  # written short: '3th', 'stmf', '4sal', ',st'
     r"(?![\w]))?)")
 _NOT_HOUSE_NUMBER = re.compile(
     r"(?i)[ \t]*(?:år|årig|mdr|måned|uge|dag|time|min|gang|kr|kroner|%|procent|stk|person|børn|barn|sider|side|point|"
@@ -419,7 +422,10 @@ _ABROAD = re.compile(r"(?:[A-Z]{1,2}-)?\d{3,6}(?:[ \t]\d{2})?[ \t]+[A-ZÆØÅ][^
 # A Danish address written in lower case: street and number, then postcode and a town of the list.
 _LOWER_STREET = re.compile(r"([a-zæøå][\w-]*)[ \t]+(?:nr\.?[ \t]*)?(?=\d)")
 _THEN_POSTCODE = re.compile(r"(?:,[ \t]*[^,\n]{1,14})?,?[ \t]*\n?[ \t]*([1-9]\d{3})[ \t]+([a-zæøå]+(?:[ -][a-zæøå]+)?)")
-_ON_BEFORE = re.compile(r"(?<![^\W\d_])på[ \t]+$")
+# Before a street in lower case: 'på', an address's label or its telling ('adresse (hvis kendt):', 'nye adresse er'),
+# or a message's colon ('[02:57] bashiir: tulipanvej 61').
+_ON_BEFORE = re.compile(r"(?:(?<![^\W\d_])på|(?i:adresse)[^\n\d:]{0,25}(?::|[ \t]er)|:)[ \t]+$")
+_THEN_TOWN = re.compile(r"(?:,[ \t]*|[ \t]+)([a-zæøå]+(?:[ -]([a-zæøå]+))?)(?![\w])")
 # 'bor på Slotsgade', 'boet hos plejefamilien på Tjørnevej', 'vi bor på egevang 100', 'den gamle adresse på Ved
 # Søen 30': a street by its ending or its house number,
 # one that is only a street's (not -gården, -skoven, -parken: homes and places are named so too).
@@ -469,14 +475,16 @@ def _joined(text: str, found: list[Finding]) -> list[Finding]:
     return joined
 
 
-_ABROAD_ENDINGS = tuple("straße strasse weg gatan vägen veien gata gaten vegur".split())
+_ABROAD_ENDINGS = tuple("straße strasse weg gatan vägen veien gata gaten vegur allee platz gasse".split())
 _POSTCODE_ABROAD = re.compile(r",?[ \t]*(?:\d{5}|\d{3}[ \t]\d{2}|\d{4})[ \t]+[A-ZÆØÅ][^\W\d_]+")
 # Abroad, the house number first ('30 Mill Road, Leeds LS6 1AB') or after 'vul.' ('vul. Naberezhna 7, kv. 10').
 _ENGLISH_STREET = re.compile(r"(?<![\w.])\d{1,4}[A-Za-z]?[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}"
                              r"(?:Road|Street|Lane|Avenue|Drive|Close|Way|Place|Crescent|Grove|Terrace|Gardens)\b"
                              r"(?:,[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2})?)?")
-_UKRAINIAN_STREET = re.compile(r"\bvul\.[ \t]*[A-ZА-Я][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+)?[ \t]+\d{1,4}[a-z]?"
-                               r"(?:,[ \t]*kv\.[ \t]*\d{1,4})?(?:,[ \t]*[A-Z][^\W\d_]+(?:[ \t]+\d{5})?)?")
+# 'vul. Naberezhna 7, kv. 10, Kyiv' (Ukrainian), 'ul. Długa 157/35, 80-827 Gdańsk' (Polish)
+_UKRAINIAN_STREET = re.compile(r"\b(?:vul|ul)\.[ \t]*[^\W\d_a-zа-я][^\W\d_]+(?:[ \t]+[^\W\d_a-z][^\W\d_]+)?[ \t]+"
+                               r"\d{1,4}[a-z]?(?:/\d{1,4})?(?:,[ \t]*kv\.[ \t]*\d{1,4})?"
+                               r"(?:,[ \t]*(?:\d{2}-\d{3}[ \t]+)?[^\W\d_a-z][^\W\d_]+(?:[ \t]+\d{5})?)?")
 
 
 def _english_or_ukrainian(text: str, lines: list[tuple[int, int]] | None) -> list[Finding]:
@@ -497,9 +505,16 @@ def _lower_case_address(text: str, m: re.Match) -> Finding | None:
     then = _THEN_POSTCODE.match(text, house.end()) if house else None
     if then is not None and (then.group(2) in towns() or then.group(2).split()[0] in towns()):
         return _address(m.start(), then.end(), text)
-    street = m.group(1)  # 'mødet holdes hos jer på egevej 5': a home's street by its ending, after 'på'
+    town = _THEN_TOWN.match(text, house.end()) if house else None
+    if town is not None:  # 'odinsvej 136 roskilde', 'markvej 89,2tv esbjerg', 'vej 2 ishøj men ...'
+        if town.group(1) in towns():
+            return _address(m.start(), town.end(), text)
+        first = re.match(r"[a-zæøå]+", town.group(1)).group()
+        if town.group(2) and len(first) >= 3 and first in towns():
+            return _address(m.start(), town.start(1) + len(first), text)
+    street = m.group(1)  # 'mødet holdes hos jer på egevej 5', 'adresse: storegade 42': a home's street by its ending
     if (house and street.endswith(_HOME_ENDINGS) and street not in _SUFFIX_SET
-            and not _NOT_HOUSE_NUMBER.match(text, house.end(1)) and _ON_BEFORE.search(text, max(0, m.start() - 8), m.start())):
+            and not _NOT_HOUSE_NUMBER.match(text, house.end(1)) and _ON_BEFORE.search(text, max(0, m.start() - 40), m.start())):
         return _address(m.start(), house.end(), text)
     return None
 
