@@ -1367,3 +1367,32 @@ def test_addresses_written_short_and_abroad(text, expected):
 ])
 def test_phones_abroad_with_a_trunk_zero_and_three_two_three(text, expected):
     assert [(code, raw) for code, raw in found(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a journal's last column by spaces; 'CC' acting; an all-capital line too short to call a text in capitals
+    ("2025-04-10   Journalnotat   Tlf. m. mor   HP\n2025-04-23   Underretning   Fra skole   HP",
+     [("P606", "HP"), ("P606", "HP")]),
+    ("Aftalt: CC ringer til jobcentret. PPR ringer i morgen, og SB ringer også.", [("P606", "CC")]),
+    ("JN 2023-04-07 /LF\nVedr. sagen", [("P606", "LF")]),
+    ("Til stede: mor, rådgiver WE", [("P606", "WE")]),
+    # greetings, a speaker at two times of a thread, a doer and a form's field in lower case
+    ("[09.01 12:39] yo zana hvornår er mødet", [("P606", "zana")]),
+    ("10.19 far: hello Line, tak for sidst.", [("P606", "Line")]),
+    ("16:17 rosa: ok\n02:17 rosa: min ven har et værelse", [("P606", "rosa"), ("P606", "rosa")]),
+    ("10:00 Velkomst: kaffe\n10:15 Pause: frugt\n10:30 Oplæg: plan\n11:00 Frokost: mad\n11:30 Velkomst: igen", []),
+    ("glemte at sige at luwam bor her også lidt", [("P606", "luwam")]),
+    ("Anmelder: nishtiman mirani (farmor)", [("P606", "nishtiman mirani")]),
+    ("Anmelder: anonym (nabo)", []),
+])
+def test_journal_columns_threads_and_fields_in_lower_case(text, expected):
+    assert [(code, raw) for code, raw in found(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a generated or a real principle holds: no name in a long compound, no answer in a key
+    ("Teamlederen børnesamtaleturlistens siger barnets plan.", []),
+    ("---\ndecided: 2021-04-06\nsummary: Barnets fødselsdag fejres.\n---", []),
+])
+def test_compounds_and_front_matter_keys_are_no_names_or_answers(text, expected):
+    assert [(code, raw) for code, raw in found(text)] == expected

@@ -38,7 +38,7 @@ _SUFFIXES = "|".join(STREET_ENDINGS)  # the street endings rules.py reads addres
 _KINDS = "|".join(KINDS_BEFORE)  # the institutions' words institutions.py reads names by
 _NAME_THEN_KIND = rf"[{UPPER}][{LETTER}]*[ \t]+(?:{'|'.join(KINDS_AFTER)})"
 _NAMED_PLACE = rf"[{UPPER}][{LOWER}]*(?:{'|'.join(PLACE_ENDINGS)})"
-_GREETING = rf"(?i:k\xe6re|hej|hejsa|hi|dear)[ \t]+[{LOWER}]"
+_GREETING = rf"(?i:k\xe6re|hej|hejsa|hi|hello|dear|yo)[ \t]+[{LOWER}]"
 PATTERNS: dict[str, str] = {
     "number": r"[+\d][\d \t\xa0.()>\n\-]{6,}\d",
     "at": r"@|[\[(] ?(?:at|AT|At|snabel-?a) ?[\])]",

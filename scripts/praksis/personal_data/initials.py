@@ -19,9 +19,9 @@ from .name_context import (ACRONYMS, HUMAN_VERBS, LABELS, PERSON_WORDS, ROLE_ABB
 from .name_list import lexicon
 from .rules import headed_column_cells
 from .unlisted_names import _run_start, _word_ending_before, stranger
-from .words import danish
+from .words import in_dictionary
 
-_CAPITALS = r"[A-ZÆØÅÄÖÜ]{2,4}"
+_CAPITALS = r"[A-ZÆØÅÄÖÜÇŞĞ]{2,4}"
 _DOTTED = r"(?:[A-ZÆØÅ]\.){2,3}"
 _AFTER_NAME = re.compile(rf"\(({_CAPITALS})\)")
 _AT_THE_END = re.compile(rf"(?:\n|[.!?][ \t])[ \t]*((?:{_CAPITALS}/)*{_CAPITALS})(?:/[a-zæøå]{{2,4}})?\s*\Z")
@@ -54,7 +54,7 @@ _WORD_BEFORE = re.compile(r"(?<![^\W\d_])([a-zæøå]+)[ \t]+$")
 # A handover between two: 'Overdragelsesnotat (DT → MJ)', 'AH -> NUK'.
 _HANDOVER = re.compile(rf"(?<![^\W\d_])({_CAPITALS})[ \t]*(?:→|->)[ \t]*({_CAPITALS})(?![^\W\d_])")
 # The last column of a journal's rows: '2023-10-27 ; Afgørelse ; § 32 ; JM', '... · RN', '... –  MC', '... (KH)'.
-_ROW_END = re.compile(rf"(?m)(?:[ \t]*([;·–|])[ \t]*|[ \t]+\()((?:{_CAPITALS}/)?{_CAPITALS})\)?[ \t]*\|?[ \t]*$")
+_ROW_END = re.compile(rf"(?m)(?:[ \t]*([;·–|])[ \t]*|[ \t]+\(|(\t|[ ]{{2,}}))((?:{_CAPITALS}/)?{_CAPITALS})\)?[ \t]*\|?[ \t]*$")
 _WORD = re.compile(r"[^\W\d_]+")
 # The parts of a sparring meeting and who leads them: 'Sagsfremlæggelse (ABA)'.
 _LED_PARTS = tuple("""fremlæggelse rammesætning refleksion refleksionsrunde afrunding afslutning opsamling
@@ -78,13 +78,17 @@ def initials(text: str, words: list[tuple[int, int]], allowed, capitals: list[in
     for (start, end), place in places.items():
         letters = text[start:end].replace(".", "").lower()
         acronym = letters in ACRONYMS and not (place == _SIGNATURE and letters in SIGNING_ACRONYMS
-                                               or place == _OWNER and letters not in ROLE_ABBREVIATIONS)
+                                               or place == _OWNER and letters not in ROLE_ABBREVIATIONS
+                                               or place == _ACTOR and letters in _ACTING_ACRONYMS)
         if not acronym and letters not in allowed and _mixed_case_before(text, start):
             found.append((start, end, "P606", text[start:end]))
     return found
 
 
-_PERSON, _SIGNATURE, _OWNER = "person", "signature", "owner"
+_PERSON, _SIGNATURE, _OWNER, _ACTOR = "person", "signature", "owner", "actor"
+# Letters an acronym list holds that are still someone's before a verb ('CC ringer'); not an office's ('PPR ringer')
+# nor a role's ('SB ringer': the caseworker, unnamed).
+_ACTING_ACRONYMS = SIGNING_ACRONYMS - ROLE_ABBREVIATIONS
 
 
 def _capitals_ending(text: str, anchor: int) -> tuple[int, int]:
@@ -105,10 +109,11 @@ def _signs(text: str, start: int, end: int) -> str | None:
         return _OWNER
     line = text.rfind("\n", 0, start) + 1
     lead = text[line:start]
+    if end - start <= 3 and _acts(text, end):  # 'PH noterer', 'CC ringer'; not 'WCAG siger', 'PPR ringer'
+        return _ACTOR
     return _PERSON if ((not lead.strip(" \t") and _TIME_AFTER.match(text, end) is not None)
                        or _SIGN_OFF.search(text, max(0, start - 16), start) is not None
                        or _BY.search(text, max(line, start - 70), start) is not None
-                       or (end - start <= 3 and _acts(text, end))  # not 'WCAG siger'
                        or _after_a_role(text, line, start, end)
                        or (":" in lead and _in_a_field(text, line, start, end))) else None
 
@@ -117,7 +122,7 @@ def _after_a_role(text: str, line: int, start: int, end: int) -> bool:
     """After a professional's role: 'rådgiver WGW'; not a kin word before a word in capitals ('far IKKE får')."""
     m = _WORD_BEFORE.search(text, max(line, start - 30), start)
     return (m is not None and (m.group(1) in _PROFESSIONS or m.group(1).endswith(ROLE_ENDINGS))
-            and text[start:end].lower() not in danish())
+            and not in_dictionary(text[start:end].lower()))
 
 
 _PROFESSIONS = frozenset("""sagsbehandler sagsejer rådgiver socialrådgiver lærer klasselærer pædagog leder teamleder
@@ -136,10 +141,10 @@ def _row_ends(text: str) -> list[tuple[int, int]]:
         return []
     rows: dict[str, list[tuple[int, int]]] = {}
     for m in _ROW_END.finditer(text):
-        separator = m.group(1) or "("
+        separator = m.group(1) or ("  " if m.group(2) else "(")  # a column, by a sign or by spaces
         line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
-        if separator == "(" or line.count(separator) >= 1:
-            rows.setdefault(separator, []).extend(_parts(m.group(2), m.start(2)))
+        if separator == "(" or line.count(separator) >= 1 or (separator == "  " and "\t" in line):
+            rows.setdefault(separator, []).extend(_parts(m.group(3), m.start(3)))
     return [span for spans in rows.values() if len(spans) >= 2 for span in spans]
 
 
@@ -174,8 +179,9 @@ def _parts(group: str, offset: int) -> list[tuple[int, int]]:
 
 
 def _mixed_case_before(text: str, start: int) -> bool:
+    """Not in a text written in capitals throughout ('JN 2023-04-07 /LF' is too short to say)."""
     before = text[max(0, start - 400):start]
-    return before != before.upper() or not before.strip()
+    return before != before.upper() or sum(ch.isalpha() for ch in before) < 8
 
 
 def _in_parentheses(text: str, words: list[tuple[int, int]]) -> tuple[list, list]:

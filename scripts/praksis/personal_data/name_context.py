@@ -64,8 +64,8 @@ LABELS = frozenset("navn stede deltagere ansøger kontaktperson anmelder opringe
 SPEECH = frozenset("siger sagde fortæller fortalte spørger spurgte svarer svarede forklarer forklarede råber råbte "
                    "skriver skrev hedder hed kaldet kaldes".split())
 # Words after which any capitalised word is a person's name: 'hr. X', 'Kære X', 'familien X'.
-ALWAYS_BEFORE = frozenset("hr fru frk dr mr mrs ms kære hej hejsa hi dear familien plejefamilien ægteparret hilsen "
-                          "mvh kh vh knus".split())
+ALWAYS_BEFORE = frozenset("hr fru frk dr mr mrs ms kære hej hejsa hi hello dear familien plejefamilien ægteparret "
+                          "hilsen mvh kh vh knus".split())
 CONTEXT_WORDS = ALWAYS_BEFORE | KIN_AND_ROLES | LABELS | SPEECH
 # What only a person does: 'X fortæller', 'X græder'. After an unknown word opening a sentence, a name.
 HUMAN_VERBS = frozenset("""

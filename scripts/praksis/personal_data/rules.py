@@ -424,7 +424,7 @@ _LOWER_STREET = re.compile(r"([a-zæøå][\w-]*)[ \t]+(?:nr\.?[ \t]*)?(?=\d)")
 _THEN_POSTCODE = re.compile(r"(?:,[ \t]*[^,\n]{1,14})?,?[ \t]*\n?[ \t]*([1-9]\d{3})[ \t]+([a-zæøå]+(?:[ -][a-zæøå]+)?)")
 # Before a street in lower case: 'på', an address's label or its telling ('adresse (hvis kendt):', 'nye adresse er'),
 # or a message's colon ('[02:57] bashiir: tulipanvej 61').
-_ON_BEFORE = re.compile(r"(?:(?<![^\W\d_])på|(?i:adresse)[^\n\d:]{0,25}(?::|[ \t]er)|:)[ \t]+$")
+_ON_BEFORE = re.compile(r"(?:(?<![^\W\d_])på|(?i:adresse)[^\n\d:]{0,25}(?::|[ \t]er)|:|[A-ZÆØÅ][^\W\d_]+,)[ \t]+$")
 _THEN_TOWN = re.compile(r"(?:,[ \t]*|[ \t]+)([a-zæøå]+(?:[ -]([a-zæøå]+))?)(?![\w])")
 # 'bor på Slotsgade', 'boet hos plejefamilien på Tjørnevej', 'vi bor på egevang 100', 'den gamle adresse på Ved
 # Søen 30': a street by its ending or its house number,
@@ -647,7 +647,7 @@ def birth_date(text: str, lines: list[tuple[int, int]] | None = None) -> list[Fi
 
 # A message that is only a date, answering a question about one's birth a few lines up: '[06:53] bashiir:
 # 27/7-2004', '[30.01 10:37] 09.08.2004 tror jeg'.
-_DATE_ALONE = re.compile(rf"(?m)^[ \t]*(?:\[?[\d./: -]{{4,20}}\]?(?:[ \t]+kl\.?[ \t]+[\d:.]{{4,5}})?[ \t]+)?"
+_DATE_ALONE = re.compile(rf"(?m)^[ \t]*\[?[\d./: -]{{4,20}}\]?(?:[ \t]+kl\.?[ \t]+[\d:.]{{4,5}})?[ \t]+"
                          rf"(?:[^\W\d_][^\n:]{{0,30}}:[ \t]*)?(?:{_DATE})(?![\d])[ \t]*(?:tror jeg|vist|\?)?[ \t]*$")
 _ASKED = re.compile(r"(?i)fødselsdato|fødselsdag|født|birthday|date of birth")
 

@@ -27,7 +27,7 @@ from .words import (danish, domain, in_dictionary, one_slip_from, ordinary, resp
 _ABBREVIATION = re.compile(r"\.[ \t]*[a-zæøå\d]")  # 'Sagsnr. 1234', 'Adm. direktør'
 _GAP = re.compile(r"[ \t]|[ \t]?-[ \t]?|['’]")  # "O'Connor"; two spaces or more part a form's columns ("X  Født:")
 _BLANK_LINE = re.compile(r"[ \t]*\n")
-_GREETINGS = frozenset("kære hej hejsa hi dear".split())
+_GREETINGS = frozenset("kære hej hejsa hi hello dear yo".split())
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -69,6 +69,7 @@ _BODY_OR_ROLE = _PLACE_ENDINGS + ROLE_ENDINGS
 # A definite noun's genitive ('Kommunalbestyrelsens', 'Teamets') is a body's, never a name's.
 _DEFINITE_GENITIVES = ("ens", "ets", "nes", "ernes")
 _DEFINITE_OR_PLURAL = ("en", "et", "ne", "er", "ers") + _DEFINITE_GENITIVES
+_LONGEST_NAME = 14  # letters of a first name or a surname written in lower case
 # Words that open a sentence and speak without naming anyone: 'Ingen ringede', 'Flere fortæller'.
 _PRONOUNS = frozenset("""ingen nogen nogle begge man hver hvert flere mange andre enkelte ingen somme alle hele
 dette disse denne""".split())
@@ -184,7 +185,8 @@ def named_by_context(text: str, scan: Scan, allowed: frozenset[str], known) -> l
     found += _greeted(text, scan, allowed)
     if len(words) * 150 < len(text):  # hardly a capital: a text written in lower case ('fru dang', 'med andriy')
         found += _lower_case_context(text, allowed) + _repeated_in_lower_case(text, allowed)
-    found += _called_for(text, allowed) + _my_relative(text, allowed)
+    found += _called_for(text, allowed) + _my_relative(text, allowed) + _lower_case_doers(text, allowed)
+    found += _lower_case_fields(text, allowed) if ":" in text else []
     found += (_chat_speakers(text, allowed) + _chat_headers(text, allowed) + _initialled(text, scan.words, allowed)
               + _name_column(text, allowed)
               + _bold_labels(text, allowed) + _before_an_address(text, words, allowed, known)
@@ -328,6 +330,39 @@ _MY_RELATIVE = re.compile(r"(?i:\b(?:min|mit|din|hans|hendes|vores|jeres|deres)[
                           r"kusine|chef|udlejer|nabo|lillebror|storebror|lillesøster|storesøster|stedfar|stedmor))"
                           r"[ \t]+([a-zæøåáéíóúýðþ][^\W\d_]{1,20})(?=[ \t]*(?:\n|$|[,.!]|[ \t]+(?:har|er|bor|siger|sagde|kommer"
                           r"|ringer|ringede|skal|vil|kan|var|hedder|arbejder|mener|synes)\b))")
+
+
+# What only a person does, after a word in lower case: 'glemte at sige at luwam bor her også', 'ivalu græd'.
+_PERSON_VERBS_AFTER = (" bor ", " siger ", " sagde ", " græd ", " græder ", " sidder ", " sover ", " ringede ")
+_WORD_BEFORE_VERB = re.compile(r"(?<![^\W\d_])([a-zæøåäöüáéíóúýðþçşğıčćšžłńśźżėūųįęăâîșțđ]{3,})$")
+
+
+def _lower_case_doers(text: str, allowed) -> list[tuple[int, int, str, str]]:
+    found = []
+    for verb in _PERSON_VERBS_AFTER:
+        at = text.find(verb)
+        while at != -1:
+            m = _WORD_BEFORE_VERB.search(text, max(0, at - 24), at)
+            if m and m.group(1) not in allowed and _no_word(m.group(1)):
+                found.append((*m.span(1), "P606", m.group(1)))
+            at = text.find(verb, at + 1)
+    return found
+
+
+# A form's person field filled in lower case: 'Anmelder: nishtiman mirani (farmor)', 'anmelder: faduma mire'.
+_LOWER_VALUE = re.compile(r"([^\W\d_]+)[ \t]*:[ \t]*([a-zæøå][^\W\d_]+)(?:[ \t]+([a-zæøå][^\W\d_]+))?"
+                          r"(?=[ \t]*(?:\(|,|\n|$))")
+
+
+def _lower_case_fields(text: str, allowed) -> list[tuple[int, int, str, str]]:
+    found = []
+    for m in _LOWER_VALUE.finditer(text):
+        if m.group(1).lower() not in LABELS or m.group(2) in allowed or not _no_word(m.group(2)):
+            continue
+        found.append((*m.span(2), "P606", m.group(2)))
+        if m.group(3) and m.group(3) not in allowed and may_name(m.group(3)) and m.group(3) not in FUNCTION_WORDS:
+            found.append((*m.span(3), "P606", m.group(3)))
+    return found
 
 
 def _my_relative(text: str, allowed) -> list[tuple[int, int, str, str]]:
@@ -526,7 +561,9 @@ def _repeated_in_lower_case(text: str, allowed) -> list[tuple[int, int, str, str
 
 @lru_cache(maxsize=65536)
 def _no_word(low: str) -> bool:
-    return (stranger(low) == "unknown" and may_name(low) and not slipped(low) and low not in domain()
+    """A word of no language, as names are: not long ('børnesamtaleturlistens' is a compound no list holds)."""
+    return (len(low) <= _LONGEST_NAME and not low.endswith(_DEFINITE_GENITIVES) and stranger(low) == "unknown"
+            and may_name(low) and not slipped(low) and low not in domain()
             and not any(len(other) >= 4 and other in vocabulary() and other not in lexicon()  # "skrevte", not "sofiia"
                         for other in one_slip_from(low)))
 
@@ -562,16 +599,27 @@ def _chat_speakers(text: str, allowed) -> list[tuple[int, int, str, str]]:
     found = []
     lines = "\n" + text  # one character ahead: offsets are one less
     arrowed = _ARROWED.finditer(lines) if "->" in text or "→" in text else ()
+    timed: dict[str, list[tuple[int, int]]] = {}
     for m in (*_SPEAKER.finditer(lines), *arrowed):
         group = "arrowed" if "arrowed" in m.re.groupindex else "name"
         words = m.group(group).split()
-        if any(word.lower() in allowed or word.lower() in LABELS for word in words):
+        if any(word.lower() in allowed or word.lower() in LABELS or word.lower() in PERSON_WORDS for word in words):
             continue
         # after a time or before an arrow the place says speaker: a word of no Danish dictionary is a name there
         lenient = group == "arrowed" or m.group("time")
         if all(_speaks_as_a_name(word, lenient) for word in words):
             found.append((m.start(group) - 1, m.end(group) - 1, "P606", m.group(group)))
+        if group == "name" and m.group("time"):
+            timed.setdefault(m.group(group).lower(), []).append((m.start(group) - 1, m.end(group) - 1))
+    # ... and even a word is one that speaks at two times of a thread of a few speakers ('16:17 rosa: ok', '02:17
+    # rosa: min ven'); an agenda's items are many ('10:00 Velkomst:', '10:15 Pause:')
+    if len(timed) <= _SPEAKERS_OF_A_THREAD:
+        found += [(start, end, "P606", text[start:end]) for word, spots in timed.items()
+                  if len(spots) >= 2 and may_name(word) and word not in allowed for start, end in spots]
     return found
+
+
+_SPEAKERS_OF_A_THREAD = 3
 
 
 def _speaks_as_a_name(word: str, lenient) -> bool:
