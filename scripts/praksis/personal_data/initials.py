@@ -53,8 +53,10 @@ _FIELD_LABELS = frozenset("delt deltager ref sagsansvarlig tilsyn ved vagter ini
 _WORD_BEFORE = re.compile(r"(?<![^\W\d_])([a-zæøå]+)[ \t]+$")
 # A handover between two: 'Overdragelsesnotat (DT → MJ)', 'AH -> NUK'.
 _HANDOVER = re.compile(rf"(?<![^\W\d_])({_CAPITALS})[ \t]*(?:→|->)[ \t]*({_CAPITALS})(?![^\W\d_])")
-# The last column of a journal's rows: '2023-10-27 ; Afgørelse ; § 32 ; JM', '... · RN', '... –  MC', '... (KH)'.
-_ROW_END = re.compile(rf"(?m)(?:[ \t]*([;·–|])[ \t]*|[ \t]+\(|(\t|[ ]{{2,}}))((?:{_CAPITALS}/)?{_CAPITALS})\)?[ \t]*\|?[ \t]*$")
+# The last column of a journal's rows: '2023-10-27 ; Afgørelse ; § 32 ; JM', '... · RN', '... –  MC', '... (KH)',
+# '...   HP'; read backwards from capitals that end their line.
+_ROW_END = re.compile(rf"(?:[ \t]*([;·–|])[ \t]*|[ \t]+\(|(\t|[ ]{{2,}}))((?:{_CAPITALS}/)?{_CAPITALS})$")
+_LINE_REST = re.compile(r"\)?[ \t]*\|?[ \t]*(?:\n|$)")
 _WORD = re.compile(r"[^\W\d_]+")
 # The parts of a sparring meeting and who leads them: 'Sagsfremlæggelse (ABA)'.
 _LED_PARTS = tuple("""fremlæggelse rammesætning refleksion refleksionsrunde afrunding afslutning opsamling
@@ -72,7 +74,7 @@ def initials(text: str, words: list[tuple[int, int]], allowed, capitals: list[in
               if (place := _signs(text, *span))}
     places.update(dict.fromkeys(_with_stops(text, words) + someones + _initials_column(text) + _handovers(text),
                                 _PERSON))
-    places.update(dict.fromkeys(_row_ends(text), _SIGNATURE))  # who wrote each row
+    places.update(dict.fromkeys(_row_ends(text, capitals), _SIGNATURE))  # who wrote each row
     last = _AT_THE_END.search(text, max(0, len(text) - 30))
     places.update(dict.fromkeys(_parts(last.group(1), last.start(1)) if last else (), _SIGNATURE))
     for (start, end), place in places.items():
@@ -135,12 +137,18 @@ def _handovers(text: str) -> list[tuple[int, int]]:
     return [span for m in _HANDOVER.finditer(text) for span in (m.span(1), m.span(2))]
 
 
-def _row_ends(text: str) -> list[tuple[int, int]]:
+def _row_ends(text: str, capitals: list[int]) -> list[tuple[int, int]]:
     """Initials closing two or more rows after the same separator, each row with that separator more than once."""
-    if text.count("\n") < 1:
+    if len(capitals) < 2 or "\n" not in text:
         return []
     rows: dict[str, list[tuple[int, int]]] = {}
-    for m in _ROW_END.finditer(text):
+    for anchor in capitals:
+        end = _capitals_ending(text, anchor)[1]
+        if not _LINE_REST.match(text, end):
+            continue
+        m = _ROW_END.search(text, max(0, end - 40), end)
+        if m is None:
+            continue
         separator = m.group(1) or ("  " if m.group(2) else "(")  # a column, by a sign or by spaces
         line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
         if separator == "(" or line.count(separator) >= 1 or (separator == "  " and "\t" in line):

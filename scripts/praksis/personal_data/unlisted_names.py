@@ -325,7 +325,8 @@ def nicknamed_noun(low: str) -> bool:
 
 # A relative or a friend of the writer's, named in lower case before what they do: 'min ven sol har et værelse',
 # 'min mor solomiia har ringet', 'min kæreste aksel er født'.
-_MY_RELATIVE = re.compile(r"(?i:\b(?:min|mit|din|hans|hendes|vores|jeres|deres)[ \t]+(?:ven|veninde|kæreste|mor|far|"
+_POSSESSIVES = ("min ", "mit ", "din ", "hans ", "hendes ", "vores ", "jeres ", "deres ")
+_MY_RELATIVE = re.compile(r"(?i:(?:min|mit|din|hans|hendes|vores|jeres|deres)[ \t]+(?:ven|veninde|kæreste|mor|far|"
                           r"bror|søster|moster|faster|morbror|farbror|onkel|tante|mormor|morfar|farmor|farfar|fætter|"
                           r"kusine|chef|udlejer|nabo|lillebror|storebror|lillesøster|storesøster|stedfar|stedmor))"
                           r"[ \t]+([a-zæøåáéíóúýðþ][^\W\d_]{1,20})(?=[ \t]*(?:\n|$|[,.!]|[ \t]+(?:har|er|bor|siger|sagde|kommer"
@@ -350,18 +351,20 @@ def _lower_case_doers(text: str, allowed) -> list[tuple[int, int, str, str]]:
 
 
 # A form's person field filled in lower case: 'Anmelder: nishtiman mirani (farmor)', 'anmelder: faduma mire'.
-_LOWER_VALUE = re.compile(r"([^\W\d_]+)[ \t]*:[ \t]*([a-zæøå][^\W\d_]+)(?:[ \t]+([a-zæøå][^\W\d_]+))?"
-                          r"(?=[ \t]*(?:\(|,|\n|$))")
+# From the colon (a literal the engine skips to): the value, then the label read backwards.
+_LOWER_VALUE = re.compile(r":[ \t]*([a-zæøå][^\W\d_]+)(?:[ \t]+([a-zæøå][^\W\d_]+))?(?=[ \t]*(?:\(|,|\n|$))")
+_LABEL = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]*$")
 
 
 def _lower_case_fields(text: str, allowed) -> list[tuple[int, int, str, str]]:
     found = []
     for m in _LOWER_VALUE.finditer(text):
-        if m.group(1).lower() not in LABELS or m.group(2) in allowed or not _no_word(m.group(2)):
+        label = _LABEL.search(text, max(0, m.start() - 24), m.start())
+        if label is None or label.group(1).lower() not in LABELS or m.group(1) in allowed or not _no_word(m.group(1)):
             continue
-        found.append((*m.span(2), "P606", m.group(2)))
-        if m.group(3) and m.group(3) not in allowed and may_name(m.group(3)) and m.group(3) not in FUNCTION_WORDS:
-            found.append((*m.span(3), "P606", m.group(3)))
+        found.append((*m.span(1), "P606", m.group(1)))
+        if m.group(2) and m.group(2) not in allowed and may_name(m.group(2)) and m.group(2) not in FUNCTION_WORDS:
+            found.append((*m.span(2), "P606", m.group(2)))
     return found
 
 
@@ -369,7 +372,7 @@ def _my_relative(text: str, allowed) -> list[tuple[int, int, str, str]]:
     """Before a verb even a word is a name ('min ven sol har'); at a clause's end only a word of no language
     ('min moster turið'; not 'lader min mor være', 'min kæreste mere')."""
     found = []
-    for m in _MY_RELATIVE.finditer(text):
+    for m in _relatives(text):
         low = m.group(1)
         if low in allowed or low in FUNCTION_WORDS or low in PERSON_WORDS or not may_name(low) \
                 or _VERB_FORMS.search(low) or low in _NOT_A_NAME_AFTER_KIN:
@@ -380,6 +383,18 @@ def _my_relative(text: str, allowed) -> list[tuple[int, int, str, str]]:
 
 
 _A_VERB_NEXT = re.compile(r"[ \t]+[a-zæøå]")
+
+
+def _relatives(text: str):
+    """The matches, tried only where a possessive stands (a search with a literal start per word is fast)."""
+    for possessive in _POSSESSIVES:
+        at = text.find(possessive)
+        while at != -1:
+            if not at or not text[at - 1].isalpha():
+                m = _MY_RELATIVE.match(text, at)
+                if m:
+                    yield m
+            at = text.find(possessive, at + 1)
 
 _VERB_FORMS = re.compile(r"(?:ede|ete|te|er|et)$")  # 'min mor ringede, ...', 'min ven kommer.'
 _NOT_A_NAME_AFTER_KIN = frozenset("""også igen selv altid aldrig bare lige heller ikke nu da så her der hjemme
