@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..cache import write_atomically
-from .name_context import CONTEXT_WORDS
+from .name_context import CONTEXT_WORDS, LABELS
 from .institutions import KINDS_AFTER, KINDS_BEFORE, PLACE_ENDINGS
 from .rules import COUNTRIES, FAROESE_TOWNS, MONTHS, STREET_ENDINGS
 
@@ -72,6 +72,9 @@ PATTERNS: dict[str, str] = {
     # a Faroese town as a whole word: only then are the scan's words read for '700 Klaksvík'
     "faroese": rf"[^{LETTER}](?:{'|'.join(sorted(FAROESE_TOWNS))})[^{LETTER}]",
 }
+# a form's person field filled in lower case ('Anmelder: nishtiman mirani'): the end is past the value's first letter
+_LABELS = "|".join(sorted(LABELS, key=lambda word: (-len(word), word)))
+PATTERNS["field"] = rf"[^{LETTER}](?i:{_LABELS})[ \t]*:[ \t]*[{LOWER}]"
 _CONTEXT = "|".join(sorted(CONTEXT_WORDS, key=lambda word: (-len(word), word)))  # one text in every process
 # A word after which a capitalised word may be a name ('Kære X', 'moster: X'); Python's pattern looks ahead for
 # the capital (so that 'Kære Mor Anna' gives both), Hyperscan's takes it; both report the end after it.
@@ -179,7 +182,7 @@ class _Pure:
     name = "re"
 
     def __init__(self):
-        own = {"context", "street", "institution", "greeting", "signature", "tel", "capitals"}
+        own = {"context", "street", "institution", "greeting", "signature", "tel", "capitals", "field"}
         self.patterns = {kind: re.compile(pattern) for kind, pattern in PATTERNS.items() if kind not in own}
         self.word = re.compile(_PY_WORD)
 
@@ -194,7 +197,7 @@ class _Pure:
             [m.end() + 1 for m in _PY_KIND_THEN_NAME.finditer(projected) if _ends_with(m.group(1), _KIND_ENDS)]
             + [m.end() for m in _PY_NAME_THEN_KIND.finditer(projected)]
             + [m.end() for m in _PY_NAMED_PLACE.finditer(projected)])
-        for kind in ("greeting", "signature", "tel"):
+        for kind in ("greeting", "signature", "tel", "field"):
             found.ends[kind] = [m.end() for m in _PY_CASELESS[kind].finditer(projected)]
         # Hyperscan's end is one past the character after the capitals, a line break at the text's end
         found.ends["capitals"] = [m.end() + 1 for m in _PY_CAPITALS.finditer(projected)]
@@ -236,6 +239,7 @@ _PY_NAME_THEN_KIND = re.compile(_NAME_THEN_KIND)
 _PY_NAMED_PLACE = re.compile(_NAMED_PLACE)
 _PY_CASELESS = {kind: re.compile(_caseless(PATTERNS[kind])) for kind in ("signature", "tel")}
 _PY_CASELESS["greeting"] = re.compile(_caseless(rf"(?<![{LETTER}]){_GREETING}"))  # at the text's start too
+_PY_CASELESS["field"] = re.compile(_caseless(rf"(?<![{LETTER}])(?i:{_LABELS})[ \t]*:[ \t]*[{LOWER}]"))
 _PY_CAPITALS = re.compile(rf"(?<![{LETTER}])[{UPPER}]{{2,4}}(?![{LETTER}])")
 _LETTER_BYTES = frozenset(b for b in range(256) if re.fullmatch(f"[{LETTER}]", chr(b)))
 _LETTERS = frozenset(map(chr, _LETTER_BYTES))

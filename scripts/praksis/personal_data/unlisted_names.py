@@ -186,7 +186,7 @@ def named_by_context(text: str, scan: Scan, allowed: frozenset[str], known) -> l
     if len(words) * 150 < len(text):  # hardly a capital: a text written in lower case ('fru dang', 'med andriy')
         found += _lower_case_context(text, allowed) + _repeated_in_lower_case(text, allowed)
     found += _called_for(text, allowed) + _my_relative(text, allowed) + _lower_case_doers(text, allowed)
-    found += _lower_case_fields(text, allowed) if ":" in text else []
+    found += _lower_case_fields(text, scan.ends.get("field", ()), allowed)
     found += (_chat_speakers(text, allowed) + _chat_headers(text, allowed) + _initialled(text, scan.words, allowed)
               + _name_column(text, allowed)
               + _bold_labels(text, allowed) + _before_an_address(text, words, allowed, known)
@@ -351,16 +351,15 @@ def _lower_case_doers(text: str, allowed) -> list[tuple[int, int, str, str]]:
 
 
 # A form's person field filled in lower case: 'Anmelder: nishtiman mirani (farmor)', 'anmelder: faduma mire'.
-# From the colon (a literal the engine skips to): the value, then the label read backwards.
 _LOWER_VALUE = re.compile(r":[ \t]*([a-zæøå][^\W\d_]+)(?:[ \t]+([a-zæøå][^\W\d_]+))?(?=[ \t]*(?:\(|,|\n|$))")
-_LABEL = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]*$")
 
 
-def _lower_case_fields(text: str, allowed) -> list[tuple[int, int, str, str]]:
+def _lower_case_fields(text: str, ends, allowed) -> list[tuple[int, int, str, str]]:
+    """At the scan's anchors of a person's label, a colon and a lower-case letter."""
     found = []
-    for m in _LOWER_VALUE.finditer(text):
-        label = _LABEL.search(text, max(0, m.start() - 24), m.start())
-        if label is None or label.group(1).lower() not in LABELS or m.group(1) in allowed or not _no_word(m.group(1)):
+    for end in ends:
+        m = _LOWER_VALUE.match(text, text.rfind(":", max(0, end - 40), end))
+        if m is None or m.group(1) in allowed or not _no_word(m.group(1)):
             continue
         found.append((*m.span(1), "P606", m.group(1)))
         if m.group(2) and m.group(2) not in allowed and may_name(m.group(2)) and m.group(2) not in FUNCTION_WORDS:
@@ -577,8 +576,8 @@ def _repeated_in_lower_case(text: str, allowed) -> list[tuple[int, int, str, str
 @lru_cache(maxsize=65536)
 def _no_word(low: str) -> bool:
     """A word of no language, as names are: not long ('børnesamtaleturlistens' is a compound no list holds)."""
-    return (len(low) <= _LONGEST_NAME and not low.endswith(_DEFINITE_GENITIVES) and stranger(low) == "unknown"
-            and may_name(low) and not slipped(low) and low not in domain()
+    return (len(low) <= _LONGEST_NAME and not low.endswith(_DEFINITE_GENITIVES) and not ordinary(low)
+            and stranger(low) == "unknown" and may_name(low) and not slipped(low) and low not in domain()
             and not any(len(other) >= 4 and other in vocabulary() and other not in lexicon()  # "skrevte", not "sofiia"
                         for other in one_slip_from(low)))
 
@@ -733,15 +732,13 @@ def repeated_capitals(text: str, places: dict[str, list[tuple[int, int]]], scan:
     nouns in lower case. A warning, since a brand or a title of a method can stand so too."""
     found: dict[str, list[tuple[int, int]]] = {}
     for token, spots in places.items():
-        if not (2 <= len(token) and token[0].isupper() and token[1:].islower()):
-            continue
-        base = token[:-1] if token[-1] == "s" and token[:-1] in places else token  # 'Dags' beside 'Dag'
-        if _may_repeat(base.lower(), allowed) and not scan.has_word(base.lower()):
+        if len(token) >= 2 and token[1:].islower() and token[0].isupper():
+            base = token[:-1] if token[-1] == "s" and token[:-1] in places else token  # 'Dags' beside 'Dag'
             found.setdefault(base, []).extend(spots)
     hits = []
     for base, spots in found.items():
-        if len(spots) < _REPEATED:  # most words open a sentence once
-            continue
+        if len(spots) < _REPEATED or not _may_repeat(base.lower(), allowed) or scan.has_word(base.lower()):
+            continue  # most words open a sentence once
         inside = [spot for spot in spots if _mid_sentence(text, *spot)]
         if len(inside) < _REPEATED:
             continue
