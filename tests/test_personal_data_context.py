@@ -1396,3 +1396,12 @@ def test_journal_columns_threads_and_fields_in_lower_case(text, expected):
 ])
 def test_compounds_and_front_matter_keys_are_no_names_or_answers(text, expected):
     assert [(code, raw) for code, raw in found(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('sms til drengen: "Hej Stjerne! Husk vi ses i morgen."', [("P607", "Stjerne")]),  # a pet name, or a name
+    ("Kære Dag, tak for sidst.", [("P606", "Dag")]),                                       # a letter's addressee
+    ("Hej Mette, tak for sidst.", [("P606", "Mette")]),
+])
+def test_an_ordinary_word_after_an_informal_greeting_is_a_warning(text, expected):
+    assert [(code, raw) for code, raw in found(text)] == expected

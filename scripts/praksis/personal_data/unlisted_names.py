@@ -28,6 +28,7 @@ _ABBREVIATION = re.compile(r"\.[ \t]*[a-zæøå\d]")  # 'Sagsnr. 1234', 'Adm. di
 _GAP = re.compile(r"[ \t]|[ \t]?-[ \t]?|['’]")  # "O'Connor"; two spaces or more part a form's columns ("X  Født:")
 _BLANK_LINE = re.compile(r"[ \t]*\n")
 _GREETINGS = frozenset("kære hej hejsa hi hello dear yo".split())
+_INFORMAL_GREETINGS = frozenset("hej hejsa hi hello yo".split())
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -166,7 +167,8 @@ def named_by_context(text: str, scan: Scan, allowed: frozenset[str], known) -> l
     for end in sorted(set(scan.ends.get("context", ()))):
         index = bisect_left(starts, end - 1)  # the capital the anchor ends with
         if index < len(words) and starts[index] == end - 1 and _after_context(text, end - 1, words, index):
-            found += _run(text, words, index, allowed, known, signature=False)
+            run = _run(text, words, index, allowed, known, signature=False)
+            found += _greeted_word(text, run) if run else run
     for end in scan.ends.get("age", ()):
         if _labels_a_field(text, end):  # 'Telefon (mor): ...' is a form's label
             continue
@@ -431,6 +433,16 @@ def _run(text: str, words, index: int, allowed, known, signature: bool) -> list:
             found.append((start, stop, "P606", text[start:stop]))
         end = stop
     return found
+
+
+def _greeted_word(text: str, run: list) -> list:
+    """After an informal greeting an ordinary word alone is a name or a pet name ('Hej Stjerne!'): a warning;
+    a letter's 'Kære Dag' is someone's name."""
+    found = before(text, run[0][0])
+    if len(run) > 1 or not found or found[0].lower() not in _INFORMAL_GREETINGS:
+        return run
+    low = run[0][3].lower()
+    return [(*run[0][:2], "P607", run[0][3])] if in_dictionary(low) and low not in lexicon() else run
 
 
 def _word_ending_before(text: str, words, position: int) -> int | None:
