@@ -1188,6 +1188,7 @@ def test_a_word_of_no_language_that_comes_back_in_a_lower_case_text(text, expect
     ("Skriv til psykolog@psykologhuset.dk eller 38241231.", [("P603", "psykolog@psykologhuset.dk"),
                                                               ("P602", "38241231")]),
     ("Udgiften til gaven fra mormor (mormor): 20678720 kr.", []),                    # an amount
+    ("Kontaktliste:\nBarn A's far (far) – 91097487\nMor (mor) – 42604899", [("P602", "91097487"), ("P602", "42604899")]),
 ])
 def test_eight_digits_that_someone_called_from(text, expected):
     assert [(code, raw) for code, raw in found(text)] == expected

@@ -181,7 +181,7 @@ def _phones_in_run(text: str, start: int, end: int, earlier: list[Finding]) -> l
 # Who called or wrote from it, with the time between ('ringede kl. 14.20 fra', 'ringede mor (Ubah Guled) fra'); a
 # relative's word in parentheses ('Stine Bonde (mormor): ', '(moster), '); a mail address before ('... .dk eller ').
 _CALLED_FROM = re.compile(r"(?i)\b(?:ring\w*|sms\w*|opkald\w*|skrev\w*)\b[^\n]{0,30}?\bfra[ \t]*$"
-                          rf"|\((?:{_KIN_WORDS})\)[ \t]*[:,]?[ \t]*$"
+                          rf"|\((?:{_KIN_WORDS})\)[ \t]*[:,–-]?[ \t]*$"
                           r"|@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}[ \t]*(?:/|,|eller|el\.|og|or)[ \t]*$")
 
 
