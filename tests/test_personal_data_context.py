@@ -1406,3 +1406,17 @@ def test_compounds_and_front_matter_keys_are_no_names_or_answers(text, expected)
 ])
 def test_an_ordinary_word_after_an_informal_greeting_is_a_warning(text, expected):
     assert [(code, raw) for code, raw in found(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a row is a row when its separator comes more than once; parentheses close any line
+    ("Brev sendt ; JM\nNotat skrevet ; YK", []),
+    ("Han ringede til os  HP\nHun skrev  AB", []),
+    ("Far informeret pr. tlf. (KH)\nMor ringede (KH)", [("P606", "KH"), ("P606", "KH")]),
+    ("Overdragelse AH -> NUK i dag", [("P606", "AH"), ("P606", "NUK")]),
+    # a profession's word before initials, by the list or by its ending; not a word in capitals
+    ("Til stede: tolk HK og familieplejekonsulent MB", [("P606", "HK"), ("P606", "MB")]),
+    ("Sagsbehandler vil IKKE have det.", []),
+])
+def test_rows_handovers_and_professions_before_initials(text, expected):
+    assert [(code, raw) for code, raw in found(text)] == expected

@@ -124,7 +124,7 @@ def _after_a_role(text: str, line: int, start: int, end: int) -> bool:
     """After a professional's role: 'rådgiver WGW'; not a kin word before a word in capitals ('far IKKE får')."""
     m = _WORD_BEFORE.search(text, max(line, start - 30), start)
     return (m is not None and (m.group(1) in _PROFESSIONS or m.group(1).endswith(ROLE_ENDINGS))
-            and not in_dictionary(text[start:end].lower()))
+            and not (end - start >= 3 and in_dictionary(text[start:end].lower())))  # 'HK' is initials, 'IKKE' a word
 
 
 _PROFESSIONS = frozenset("""sagsbehandler sagsejer rådgiver socialrådgiver lærer klasselærer pædagog leder teamleder

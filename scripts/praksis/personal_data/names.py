@@ -161,7 +161,8 @@ def _first_names(text: str, hits: list, places: dict) -> list:
     taken = {hit[0] for hit in hits}
     found = []
     for start, _, level, token in hits:
-        previous = previous_word(text, start) if level == "P606" else None
+        # not before initials ('Overdragelse AH -> NUK'): a word before capitals is no first name
+        previous = previous_word(text, start) if level == "P606" and not (token and token.isupper()) else None
         if (not previous or len(previous) < 2 or not previous[0].isupper() or not previous[1:].islower()
                 or text[start - 1] != " " or not text[start - 2].isalpha()):  # not after 'Nørgaard.'
             continue
