@@ -1420,3 +1420,17 @@ def test_an_ordinary_word_after_an_informal_greeting_is_a_warning(text, expected
 ])
 def test_rows_handovers_and_professions_before_initials(text, expected):
     assert [(code, raw) for code, raw in found(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("From: Myndighedsrådgiver\nSent: Fri, 16 Jan 2026 15.20\nTo: Skoleleder", []),    # a month, a weekday
+    ("On Thu, 30 Jan 2025, Myndighedsrådgiver wrote:", []),
+    ("Mødet 5 August 2025 med August Hansen", [("P606", "August Hansen")]),
+    ("Kolding Kommune, 15-01-2024", []),                                               # a body's letter head
+    ("Notat ved Anne Hald Bækgaard, 12. august 2025.", [("P606", "Anne Hald Bækgaard")]),  # the note's day
+    ("Vagthavende, Sydøstjyllands Politi", []),                                        # a region before a body
+    ("Den 28. februar 2025 skrev Sekretariatet, Børn og Unge:", []),                  # a definite noun writes
+    ("Brug indbetalingskortet +71< 000000452781934 +85217754<.", []),                  # a payment slip's code
+])
+def test_mail_headers_letter_heads_bodies_and_payment_codes(text, expected):
+    assert [(code, raw) for code, raw in found(text)] == expected

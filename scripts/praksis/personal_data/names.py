@@ -24,6 +24,7 @@ from .name_context import (COMPASS, CONTEXT_WORDS, FUNCTION_WORDS, HONORIFICS, P
                            pet_named, previous_word, role_after, sentence_start, speaks_after, word_before)
 from .initials import initials
 from .name_list import DEFAULT_PLACES, lexicon, lowercase_names
+from .rules import MONTHS
 from .words import danish, domain, in_dictionary, phrase_words, phrases
 from .unlisted_names import (is_person, may_name, may_speak, names_a_role, named_by_context, repeated_capitals,
                              stranger, stranger_level)
@@ -31,6 +32,7 @@ from .unlisted_names import (is_person, may_name, may_speak, names_a_role, named
 __all__ = ["find_names", "is_person", "lexicon", "sentence_start"]
 
 _NAME_GAP = re.compile(r"[ \t]?-?[ \t]?")
+MONTH_NAMES = frozenset(MONTHS.split("|"))
 _COMPOUND = re.compile(r"-[a-zæøå]")
 _MODES = {"name": "error", "title": "title", "word": "context", "common": "mid"}
 _STRENGTH = {"join": 0, "P607": 1, "P606": 2}
@@ -107,7 +109,20 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
         return []
     hits += _first_names(text, hits, places)
     hits += _other_forms(hits, places)
-    return _merge(text, _consistent(text, _strongest(_outside_phrases(text, hits))))
+    return _merge(text, _consistent(text, _strongest(_outside_phrases(text, [
+        hit for hit in hits if not _in_a_date(text, hit[0], hit[1]) and not _BODY_AFTER.match(text, hit[1])]))))
+
+
+# A month between a day and a year is a date's ('Sent: Fri, 16 Jan 2026', '22 June 2024'), whatever list holds it.
+_DAY_BEFORE = re.compile(r"\d{1,2}\.?[ \t]$")
+_YEAR_AFTER = re.compile(r",?[ \t]+\d{4}(?!\d)")
+# A region's or a town's word before a body: 'Nordjyllands Politi', 'Sydøstjyllands Politi'.
+_BODY_AFTER = re.compile(r"[ \t]+(?:Politi|Kommune|Region|Regionshospital|Sygehus|Hospital|Byret|Retten)\b")
+
+
+def _in_a_date(text: str, start: int, end: int) -> bool:
+    return (start >= 2 and _DAY_BEFORE.search(text, max(0, start - 4), start) is not None
+            and _YEAR_AFTER.match(text, end) is not None and text[start:end].lower() in MONTH_NAMES)
 
 
 def _outside_phrases(text: str, hits: list) -> list:

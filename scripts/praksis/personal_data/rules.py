@@ -112,7 +112,7 @@ _PREFIXED = re.compile(r"(?<![\w+])(?:\+|00)[ \t]?45[ \t.-]?(?:\(0\)[ \t]?)?(\d(
 # Another country's number: '+380 93 117 42 86', '+299 52 18 44', '00 46 70 123 45 67' (spaces or dashes only:
 # '+100.000 kr.' is no number to call).
 _FOREIGN = re.compile(r"(?<![\w+])(?:\+|00[ \t]?)[ \t]?(?!45)([1-9]\d{0,2})\)?[ \t-]?(?:\(0\)[ \t]?)?(\d(?:[ \t-]?\d){5,11})"
-                      r"(?![\d.,]\d|\d)")
+                      r"(?![\d.,]\d|\d|<)")  # not a payment slip's code ('+71< 000000452781934 +85217754<')
 _TEL_LINK = re.compile(r"(?i)\btel:[ \t]*([+\d(][\d \t.()+-]{6,24}\d)")
 _GROUPED = re.compile(r"(?<![\d.,:/-])[2-9]\d([ .-])\d\d\1\d\d\1\d\d(?!\d|[.,:-]\d)")
 _FOUR_FOUR = re.compile(r"(?<![\d.,:/-])([2-9]\d{3})[ -](\d{4})(?!\d|[.,:-]\d)")
@@ -710,7 +710,9 @@ def _met_on(text: str, start: int) -> bool:
     return m is not None and m.group(1).lower() in _MET
 
 
-_MET = frozenset("med hos".split())  # 'Samtale med', 'besøg hos'; not 'sagen om Alfred Askebjerg, 23.03.2010'
+_MET = frozenset("med hos ved".split())  # 'Samtale med', 'Notat ved'; not 'sagen om Alfred Askebjerg, 23.03.2010'
+_WEEKDAYS = frozenset("""mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday man tir ons
+tor fre lør søn mandag tirsdag onsdag torsdag fredag lørdag søndag""".split())
 
 
 def _event(text: str, before: re.Match) -> bool:
@@ -746,6 +748,8 @@ def _born(text: str, m: re.Match, named: bool) -> bool:
     if not named and in_a_list_of_children(text, m.start()):  # 'tre børn: pim (25/5-2018), chaiwat (...)'
         return True
     word = before.group(1)
+    if word.lower() in _WEEKDAYS:  # 'Sent: Tue, 10 Mar 2026'
+        return False
     if named and not (word[:1].isupper() and word.lower() not in PERSON_WORDS) or word.lower() in towns():
         return False  # 'Kolding, 25/1 2023': a letter's place and date
     if named and _PLACE_FIRST.search(text, max(0, before.start(1) - 30), before.start(1)):

@@ -501,6 +501,8 @@ def _counts_in_context(token: str, allowed, known, signature: bool) -> bool:
     low = token.lower()
     if known(token) or low in allowed or not may_name(low) or len(token) < 2 or low in ALWAYS_BEFORE:  # 'Hej'
         return False
+    if nicknamed_noun(low):  # a definite noun: a body or a thing ('skrev Sekretariatet', 'Mvh Sundhedsplejen')
+        return False
     if len(token) == 2 and token[1] == "s":  # 'Barn Bs mor': the genitive of a pseudonym
         return False
     if not (token[0].isupper() and (token[1:].islower() or token.isupper() or _CAMEL.fullmatch(token))):
@@ -531,8 +533,8 @@ def is_person(text: str, start: int, word: str) -> bool:
     if previous.islower() and previous in KIN_AND_ROLES and may_name(low):  # 'lillebror Bao'; not 'Mor Glad'
         return True
     # a surname that is also a word: 'Andreea Moldovan (...)'
-    return bool(previous) and text[start - 1] == " " and previous[0].isupper() and is_person(
-        text, start - len(previous) - 1, previous) and previous.lower() not in PERSON_WORDS
+    return bool(previous) and text[start - 1] == " " and previous[0].isupper() and may_name(low) and is_person(
+        text, start - len(previous) - 1, previous) and previous.lower() not in PERSON_WORDS  # not 'Kolding Kommune'
 
 
 # Verbs said of things too ('Update (2024-01-01) blev sendt').
