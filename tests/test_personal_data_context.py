@@ -1232,7 +1232,7 @@ def test_misspelt_bodies_places_abroad_and_shops_named_after_someone(text, expec
      [("P606", "Najaaraq Lyberth"), ("P602", "98 78 52")]),
     ("Ved sygdom ringer mor (64 64 62) til afdelingen.", [("P602", "64 64 62")]),
     ("Ring til mormor på tlf. 22 03 24.", [("P602", "22 03 24")]),                     # a date's shape, but said
-    ("Mødet 22 03 24 blev holdt, og mor (22 03 24) kom.", []),                         # ... else a date
+    ("Mødet 22 03 24 blev holdt, og mor (22 03 24) kom.", [("P605", "22 03 24")]),     # ... else a date (her birth)
     ("| Vagt | Kommunens omstilling | 72 36 40 00 |", []),                              # the tail of a public number
     ("Beløbet var 98 78 52 kr.", []),
 ])
@@ -1433,4 +1433,23 @@ def test_rows_handovers_and_professions_before_initials(text, expected):
     ("Brug indbetalingskortet +71< 000000452781934 +85217754<.", []),                  # a payment slip's code
 ])
 def test_mail_headers_letter_heads_bodies_and_payment_codes(text, expected):
+    assert [(code, raw) for code, raw in found(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # dictated: dates with spaces, digits one by one, a mail address in words
+    ("hun siger at barnet født 31 05 18 har været fraværende", [("P605", "31 05 18")]),
+    ("far er født 26. 11. 1998 øh og han har et job", [("P605", "26. 11. 1998")]),
+    ("Føreren, f. 11-OCT-2009, kørte uden hjelm.", [("P605", "11-OCT-2009")]),
+    ("han har et nyt nummer 2 8 3 3 7 7 2 1 det skal rettes", [("P602", "2 8 3 3 7 7 2 1")]),
+    ("mailadressen til mor er annej0200 snabel-a yahoo punktum dk nej vent",
+     [("P603", "annej0200 snabel-a yahoo punktum dk")]),
+    ("Mødet holdes 10 12 i lokale 2 4 6 8, og det koster 2 4 6 8 1 2 3 4 kr.", []),
+    # a contact list: after a person and a dash, a relative after the number, a signature's 'T'
+    ("Kontakter:\nAnna Hansen – 53625449", [("P606", "Anna Hansen"), ("P602", "53625449")]),
+    ("Skolen har numrene: 9100 6681 (mor) og 93951463 (far).", [("P602", "9100 6681"), ("P602", "93951463")]),
+    ("Venlig hilsen\nRådgiveren\nT 98757339", [("P602", "98757339")]),
+    ("Deltagere: mormor (mormor, 52877232) og lærer", [("P602", "52877232")]),
+])
+def test_dictated_dates_phones_and_mail_and_a_contact_lists_numbers(text, expected):
     assert [(code, raw) for code, raw in found(text)] == expected

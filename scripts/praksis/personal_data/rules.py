@@ -116,7 +116,8 @@ _FOREIGN = re.compile(r"(?<![\w+])(?:\+|00[ \t]?)[ \t]?(?!45)([1-9]\d{0,2})\)?[ 
 _TEL_LINK = re.compile(r"(?i)\btel:[ \t]*([+\d(][\d \t.()+-]{6,24}\d)")
 _GROUPED = re.compile(r"(?<![\d.,:/-])[2-9]\d([ .-])\d\d\1\d\d\1\d\d(?!\d|[.,:-]\d)")
 _FOUR_FOUR = re.compile(r"(?<![\d.,:/-])([2-9]\d{3})[ -](\d{4})(?!\d|[.,:-]\d)")
-_BARE = re.compile(r"(?<![\d.,:/-])[2-9]\d{7}(?!\d|[.,:-]\d)")
+_BARE = re.compile(r"(?<![\d.,:/-])[2-9]\d{7}(?!\d|[.,:-]\d)"
+                   r"|(?<![\d.,:/-])(?<!\d )[2-9](?: \d){7}(?!\d| \d)")  # ... or dictated digit by digit: '2 6 1 8 8 7 1 5'
 # Two, three and three digits ('71 789 505'): a phone number only where the text says so, as amounts and counts
 # are grouped in threes too ('25 000 000').
 _TWO_THREE_THREE = re.compile(r"(?<![\d.,:/-])[2-9]\d[ ]\d{3}[ ]\d{3}(?!\d|[.,:-]\d| \d)"
@@ -181,7 +182,8 @@ def _phones_in_run(text: str, start: int, end: int, earlier: list[Finding]) -> l
 # Who called or wrote from it, with the time between ('ringede kl. 14.20 fra', 'ringede mor (Ubah Guled) fra'); a
 # relative's word in parentheses ('Stine Bonde (mormor): ', '(moster), '); a mail address before ('... .dk eller ').
 _CALLED_FROM = re.compile(r"(?i)\b(?:ring\w*|sms\w*|opkald\w*|skrev\w*)\b[^\n]{0,30}?\bfra[ \t]*$"
-                          rf"|\((?:{_KIN_WORDS})\)[ \t]*[:,–-]?[ \t]*$"
+                          rf"|\((?:{_KIN_WORDS})\)[ \t]*[:,–-]?[ \t]*$|\((?:{_KIN_WORDS})[ \t]*,[ \t]*$"
+                          r"|^[ \t]*[TM]\.?[ \t]*:?[ \t]*$"  # a signature's 'T 71745803'
                           r"|@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}[ \t]*(?:/|,|eller|el\.|og|or)[ \t]*$")
 
 
@@ -202,6 +204,7 @@ def _said_to_be_a_phone(text: str, m: re.Match, found: list[Finding]) -> bool:
     """Eight digits that are not grouped as phone numbers usually are: the text around says it is one."""
     before = _before(text, m.start())
     said = (_PHONE_WORDS.search(before) or _NUMBER_WORD.search(before) or _on_a_relatives_line(text, m)
+            or _KIN_AFTER.match(text, m.end())  # '9100 6681 (mor) og 93951463 (far)'
             or (_CALLED_FROM.search(before) and not _AMOUNT_AFTER.match(text, m.end()))
             or (_ON.search(before) and not _AMOUNT_AFTER.match(text, m.end()))
             or _after_a_phone(text, m, found) or _alone_on_its_line(text, m) or _in_a_phone_column(text, m)
@@ -209,6 +212,7 @@ def _said_to_be_a_phone(text: str, m: re.Match, found: list[Finding]) -> bool:
     return bool(said) and not _NOT_PHONE.search(before)
 
 
+_KIN_AFTER = re.compile(rf"(?i)[ \t]*\((?:{_KIN_WORDS})\)")
 _EIGHT_DIGIT_DATE = re.compile(r"(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d")
 _PARENTHESIS_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*\([ \t]*$")
 
@@ -225,7 +229,7 @@ def _after_a_person(text: str, m: re.Match) -> bool:
     return is_person(text, before.start(1), before.group(1)) and not _AMOUNT_AFTER.match(text, m.end())
 
 
-_COMMA_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*,[ \t]*$")
+_COMMA_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*[,–][ \t]*$")  # 'Zainab Andersen – 53625449'
 
 
 _SERVICE = "service"  # 70 (shared cost), 80 (free), 90 (premium): a business's number, unless said to be a person's
@@ -349,8 +353,14 @@ _DOT = r"(?:\.|[ \t]?[\[(][ \t]?(?:dot|punktum|prik)[ \t]?[\])][ \t]?)"
 _DOMAIN = re.compile(rf"(?i)[ \t]?[\w-]{{1,63}}(?:{_DOT}[\w-]{{1,63}})*{_DOT}([a-z]{{2,24}})(?![\w-])")
 
 
+# A mail address dictated: 'annej0200 snabel-a yahoo punktum dk', 'mahad bindestreg wrobel snabel-a outlook punktum dk'.
+_SPOKEN_MAIL = re.compile(r"(?i)(?<![\w@])[\w.-]+(?:[ ](?:punktum|prik|bindestreg|underscore|streg)[ ][\w-]+)*"
+                          r"[ ]snabel-?a[ ][\w-]+(?:[ ](?:punktum|prik)[ ][\w-]+)+")
+
+
 def email(text: str, lines: list[tuple[int, int]] | None = None) -> list[Finding]:
-    found = []
+    found = [Finding(m.start(), m.end(), "P603", "E-mailadresse ***@*** (dikteret)")
+             for m in _SPOKEN_MAIL.finditer(text)] if "snabel" in text else []
     for at in (at for start, end in within(text, lines) for at in _AT_ANCHOR.finditer(text, start, end)):
         local = _LOCAL.search(text, max(0, at.start() - 65), at.start())
         domain = _DOMAIN.match(text, at.end())
@@ -598,11 +608,13 @@ MONTHS = ("january|february|march|may|june|july|october|"
           "jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec")
 _DATE = (rf"(?P<iso>(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}}))"
          rf"|(?P<num>(?P<nd>\d{{1,2}})[./-](?P<nm>\d{{1,2}})(?:[./ -][ ]?(?P<ny>\d{{4}}|\d{{2}}))?)(?![\d])"
-         rf"|(?P<txt>(?P<td>\d{{1,2}})\.?[ \t]*(?P<tm>(?i:{MONTHS}))\b\.?(?:[ \t]+(?P<ty>\d{{4}}))?)"
+         rf"|(?P<txt>(?P<td>\d{{1,2}})(?:\.?[ \t]*|-)(?P<tm>(?i:{MONTHS}))\b\.?(?:(?:[ \t]+|-)(?P<ty>\d{{4}}))?)"
          rf"|(?P<mdy>(?i:{MONTHS})\.?[ \t]+(?P<md>\d{{1,2}}),?[ \t]+(?P<my>\d{{4}}))(?!\d)"  # 'March 6, 1990'
          rf"|(?P<eight>(?P<ed>\d\d)(?P<em>\d\d)(?P<ey>(?:19|20)\d\d))(?!\d)"  # 'f. 19122009': ddmmyyyy
-         rf"|(?P<six>(?P<sd>\d\d)(?P<sm>\d\d)(?P<sy>\d\d))(?!\d)")
-_FORMS = ("iso", "num", "txt", "mdy", "eight", "six")
+         rf"|(?P<six>(?P<sd>\d\d)(?P<sm>\d\d)(?P<sy>\d\d))(?!\d)"
+         # spoken or typed with spaces: 'født 31 05 18', 'født 26. 11. 1998'
+         rf"|(?P<spaced>(?P<pd>\d{{1,2}})\.?[ ](?P<pm>\d{{1,2}})\.?[ ](?P<py>\d{{4}}|\d{{2}}))(?![\d]|[ -]\d)")
+_FORMS = ("iso", "num", "txt", "mdy", "eight", "six", "spaced")
 # 'født', 'f. 3/5', 'fødselsdato' and its slip 'fødslesdato', in capitals, or a key of the data's
 _TRIGGER = re.compile(rf"[fF](?:ødt|oedt|(?:ø|oe)ds(?:el|le)s(?:dato(?:er)?|dag(?:en)?)|\.(?=[ \t]*(?:\d|(?i:{MONTHS}))))"
                       r"|F(?:Ø|OE)DT|F(?:Ø|OE)DSELSDATO"
@@ -772,7 +784,8 @@ _PLACE_FIRST = re.compile(r"(?:^|\n)[ \t]*(?:Vester|Øster|Nørre|Sønder|Store|
 
 
 def _has_year(m: re.Match) -> bool:
-    return bool(m.group("iy") or m.group("ny") or m.group("ty") or m.group("mdy") or m.group("eight") or m.group("six"))
+    return bool(m.group("iy") or m.group("ny") or m.group("ty") or m.group("mdy") or m.group("eight") or m.group("six")
+                or m.group("spaced"))
 
 
 def _date_span(m: re.Match) -> tuple[int, int]:
@@ -795,6 +808,8 @@ def _real_date(m: re.Match) -> bool:
         return 1 <= int(m.group("md")) <= 31
     if m.group("eight"):
         return _valid_date(int(m.group("ey")), int(m.group("em")), int(m.group("ed")))
+    if m.group("spaced"):
+        return _valid_day_month(m.group("pd"), m.group("pm"))
     return _valid_day_month(m.group("sd"), m.group("sm"))
 
 
