@@ -1453,3 +1453,15 @@ def test_mail_headers_letter_heads_bodies_and_payment_codes(text, expected):
 ])
 def test_dictated_dates_phones_and_mail_and_a_contact_lists_numbers(text, expected):
     assert [(code, raw) for code, raw in found(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an address glued together in a hurry, and 'nummer' for the house number
+    ("anmeldte Ploy, Frederiksgade119,3700 Rønne, at to", [("P604", "Frederiksgade119,3700 Rønne")]),
+    ("til din advokat, Kirkevej17,2.,8850 Bjerringbro.", [("P604", "Kirkevej17,2.,8850 Bjerringbro")]),
+    ("jeg bor hos min veninde nu på egeparken nummer 34c 8600 silkeborg",
+     [("P604", "egeparken nummer 34c 8600 silkeborg")]),
+    ("Det koster 12,5 % mere, og Covid19 og Version2 er ord.", []),
+])
+def test_addresses_glued_together_and_with_nummer(text, expected):
+    assert [(code, raw) for code, raw in found(text)] == expected

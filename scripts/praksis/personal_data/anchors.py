@@ -43,7 +43,7 @@ PATTERNS: dict[str, str] = {
     "number": r"[+\d][\d \t\xa0.()>\n\-]{6,}\d",
     "at": r"@|[\[(] ?(?:at|AT|At|snabel-?a) ?[\])]",
     "tel": r"(?i:tel):",
-    "street": rf"(?i:{_SUFFIXES})[ \t]+(?:nr\.?[ \t]*)?\d",
+    "street": rf"(?i:{_SUFFIXES})(?:[ \t]+(?:nr\.?[ \t]*|nummer[ \t]+)?)?\d",
     "postcode": r"[1-9]\d\d\d[ \t]+[A-Z\xc6\xd8\xc5]",
     "birth": (r"[fF](?:\xf8dt|\xf8dsels|\xf8dsles|oedt|oedsels|\.)|F(?:\xd8|OE)D|(?:born|birth\w*|dob)[ \t]*:|born[ \t]"
               r"|\([ \t]*\d|\([^()\n,]{1,40},[ \t]*\d|,[ \t]*\d{1,4}[./ -]|,[ \t]*\d{6}|DOB[ \t]"),
@@ -231,7 +231,7 @@ def _ends_with(word: str, endings: tuple[str, ...]) -> bool:
     return word.translate(_ASCII_LOWER).endswith(endings)
 
 
-_PY_STREET = re.compile(rf"([{LETTER}]+)[ \t]+(?:[nN][rR]\.?[ \t]*)?\d")
+_PY_STREET = re.compile(rf"([{LETTER}]+)(?:[ \t]+(?:[nN][rR]\.?[ \t]*|[nN][uU][mM][mM][eE][rR][ \t]+)?)?\d")
 _STREET_ENDS = tuple(STREET_ENDINGS)
 _PY_KIND_THEN_NAME = re.compile(rf"([{LETTER}]+)[ \t]+(?:(?:[fF][oO][rR]|[vV][eE][dD]|[pP]\xe5|[iI])[ \t]+)?(?=[{UPPER}])")
 _KIND_ENDS = tuple(_KINDS.split("|"))

@@ -390,10 +390,12 @@ gangen dammen draget
 straße strasse weg gatan vägen veien gata gaten vegur allee platz gasse
 """.split(), key=len, reverse=True)  # the last line: abroad ('Schulstraße 31', 'Kungsgatan 40', 'Markveien 21')
 _SUFFIX_ENDINGS = STREET_ENDINGS = tuple(_SUFFIXES)
-_STREET = re.compile(r"([A-ZÆØÅ][\w-]*)[ \t]+(?:nr\.?[ \t]*)?(?=\d)")  # 'Byvej 12', 'Byvej nr. 12'
+# 'Byvej 12', 'Byvej nr. 12', 'violvej nummer 37b', and glued in a hurry: 'Frederiksgade119,3700 Rønne'
+_STREET = re.compile(r"([A-ZÆØÅ][\w-]*?)(?:[ \t]+(?:nr\.?[ \t]*|nummer[ \t]+)?|(?<=[^\W\d_]))(?=\d)")
 
 _HOUSE = re.compile(
-    r"(\d{1,3}(?:(?:[ \t]?[A-Z]|[a-z])(?![\w]))?)(?![\w]|[.,:/-]\d(?![ \t]?(?:tv|th|mf|sal)\b))"  # not '12,5 %'; '92,3th'
+    r"(\d{1,3}(?:(?:[ \t]?[A-Z]|[a-z])(?![\w]))?)(?![\w]|[.:/-]\d(?![ \t]?(?:tv|th|mf|sal)\b)"  # not '12,5 %'; '92,3th'
+    r"|,\d(?!\d{3}[ \t]+[^\W\d_])(?!\d?[ \t]?(?:tv|th|mf|sal)\b)(?!\.))"  # ',3700 Rønne' and ',2.,' glued
     r"((?:,?[ \t]*(?:(?:st|kl|kld|\d{1,2})\.(?:[ \t]*(?:tv|th|mf|t\.v|t\.h|sal|\d{1,3})\.?)?"  # floor, door
     r"|\d{1,2}[ \t]+(?:tv|th|mf)\.?"
     r"|(?:st|\d{1,2})[ \t]?(?:tv|th|mf|sal)\.?|st)"  # written short: '3th', 'stmf', '4sal', ',st'
@@ -430,7 +432,7 @@ COUNTRIES = ("Norge", "Sverige", "Tyskland", "Polen", "Spanien", "Ukraine", "Rum
 _ABROAD = re.compile(r"(?:[A-Z]{1,2}-)?\d{3,6}(?:[ \t]\d{2})?[ \t]+[A-ZÆØÅ][^\W\d_]+(?:[ -][A-ZÆØÅ]?[^\W\d_]+)?,[ \t]*"
                      r"(?:" + "|".join(COUNTRIES) + r")\b")
 # A Danish address written in lower case: street and number, then postcode and a town of the list.
-_LOWER_STREET = re.compile(r"([a-zæøå][\w-]*)[ \t]+(?:nr\.?[ \t]*)?(?=\d)")
+_LOWER_STREET = re.compile(r"([a-zæøå][\w-]*)[ \t]+(?:nr\.?[ \t]*|nummer[ \t]+)?(?=\d)")
 _THEN_POSTCODE = re.compile(r"(?:,[ \t]*[^,\n]{1,14})?,?[ \t]*\n?[ \t]*([1-9]\d{3})[ \t]+([a-zæøå]+(?:[ -][a-zæøå]+)?)")
 # Before a street in lower case: 'på', an address's label or its telling ('adresse (hvis kendt):', 'nye adresse er'),
 # or a message's colon ('[02:57] bashiir: tulipanvej 61').
@@ -466,7 +468,7 @@ def address(text: str, street_lines: list[tuple[int, int]] | None = None,
                   if (f := _home(text, m))]
     ends = {f.end for f in found}
     for m in (m for start, end in within(text, postcode_lines) for m in _POSTCODE.finditer(text, start, end)):
-        if _word_start(text, m.start()) and _is_postal_town(text, m, ends):
+        if (_word_start(text, m.start()) or m.start() - 1 in ends) and _is_postal_town(text, m, ends):  # ',3700 Rønne'
             start = m.start() - 3 if text[max(0, m.start() - 3):m.start()] == "DK-" else m.start()
             found.append(Finding(start, m.end(), "P604", f"Adresse: postnummer og by ({length_note(m.group())})"))
     return _joined(text, found + _faroese(text, words) + _english_or_ukrainian(text, abroad_lines))
