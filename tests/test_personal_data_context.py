@@ -1465,3 +1465,17 @@ def test_dictated_dates_phones_and_mail_and_a_contact_lists_numbers(text, expect
 ])
 def test_addresses_glued_together_and_with_nummer(text, expected):
     assert [(code, raw) for code, raw in found(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number answering the line before, an address's end and a comma before it, a regular address beside a
+    # dictated one
+    ("taler 1 og dit telefonnummer\ntaler 2 28926677 men den er tit slukket", [("P602", "28926677")]),
+    ("Hvad er sagens nummer?\nDet er 20251234", []),                                   # a case's number
+    ("– Barn A's nabo, Munkegade 29, 3. mf., 26880586", [("P604", "Munkegade 29, 3. mf."), ("P602", "26880586")]),
+    ("Sagen er fra 8000 Aarhus, 20251234 kr.", [("P604", "8000 Aarhus")]),              # an amount
+    ("skriv til ayse@naestved.dk eller til annej snabel-a yahoo punktum dk",
+     [("P603", "ayse@naestved.dk"), ("P603", "annej snabel-a yahoo punktum dk")]),
+])
+def test_numbers_asked_for_after_an_address_and_mail_beside_dictated_mail(text, expected):
+    assert [(code, raw) for code, raw in found(text)] == expected

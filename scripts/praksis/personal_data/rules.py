@@ -204,12 +204,27 @@ def _said_to_be_a_phone(text: str, m: re.Match, found: list[Finding]) -> bool:
     """Eight digits that are not grouped as phone numbers usually are: the text around says it is one."""
     before = _before(text, m.start())
     said = (_PHONE_WORDS.search(before) or _NUMBER_WORD.search(before) or _on_a_relatives_line(text, m)
+            or _asked_for(text, m.start())
+            or (_ADDRESS_BEFORE.search(before) and not _AMOUNT_AFTER.match(text, m.end()))
             or _KIN_AFTER.match(text, m.end())  # '9100 6681 (mor) og 93951463 (far)'
             or (_CALLED_FROM.search(before) and not _AMOUNT_AFTER.match(text, m.end()))
             or (_ON.search(before) and not _AMOUNT_AFTER.match(text, m.end()))
             or _after_a_phone(text, m, found) or _alone_on_its_line(text, m) or _in_a_phone_column(text, m)
             or _after_a_person(text, m))
     return bool(said) and not _NOT_PHONE.search(before)
+
+
+# The line before asks for it: 'taler 1 og dit telefonnummer' / 'taler 2 28926677 men ...'.
+_ASKED_FOR = re.compile(r"(?i)(?:\b(?:dit|din|jeres|hans|hendes|deres)[ \t]+(?:nye[ \t]+)?(?:telefon)?nummer|telefonnummer"
+                        r"|\btlf\.?|\bmobil)[^\n\d]{0,12}\??[ \t]*\n[^\n]{0,24}$")
+# After an address and a comma, in a contact list: 'Vinkelvej 144A, 3400 Hillerød, 41736248', '3. mf., 26880586'.
+_ADDRESS_BEFORE = re.compile(r"(?:\b\d{4}[ \t]+[A-ZÆØÅ][^\W\d_]+(?:[ \t]+[A-ZÆØ]{1,2})?|\b(?:st|th|tv|mf|sal)\.?)"
+                             r"[ \t]*,[ \t]*$")
+
+
+def _asked_for(text: str, start: int) -> bool:
+    line = text.rfind("\n", 0, start)
+    return line > 0 and _ASKED_FOR.search(text, text.rfind("\n", 0, line) + 1, start) is not None
 
 
 _KIN_AFTER = re.compile(rf"(?i)[ \t]*\((?:{_KIN_WORDS})\)")
@@ -359,15 +374,16 @@ _SPOKEN_MAIL = re.compile(r"(?i)(?<![\w@])[\w.-]+(?:[ ](?:punktum|prik|bindestre
 
 
 def email(text: str, lines: list[tuple[int, int]] | None = None) -> list[Finding]:
-    found = [Finding(m.start(), m.end(), "P603", "E-mailadresse ***@*** (dikteret)")
-             for m in _SPOKEN_MAIL.finditer(text)] if "snabel" in text else []
+    found: list[Finding] = []
     for at in (at for start, end in within(text, lines) for at in _AT_ANCHOR.finditer(text, start, end)):
         local = _LOCAL.search(text, max(0, at.start() - 65), at.start())
         domain = _DOMAIN.match(text, at.end())
         if local and domain and local.group().strip(" \t.") and not _after_last(found, local.start()):
             found.append(Finding(local.start(), domain.end(), "P603",
                                  f"E-mailadresse ***@***.{domain.group(1).lower()}"))
-    return found
+    spoken = [Finding(m.start(), m.end(), "P603", "E-mailadresse ***@*** (dikteret)")
+              for m in _SPOKEN_MAIL.finditer(text)] if "snabel" in text else []
+    return found + [f for f in spoken if not any(f.start < g.end and g.start < f.end for g in found)]
 
 
 def _after_last(found: list[Finding], start: int) -> bool:
