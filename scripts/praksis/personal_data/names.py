@@ -26,13 +26,13 @@ from .initials import initials
 from .name_list import DEFAULT_PLACES, lexicon, lowercase_names
 from .rules import MONTHS
 from .words import danish, domain, in_dictionary, phrase_words, phrases
-from .unlisted_names import (is_person, may_name, may_speak, names_a_role, named_by_context, repeated_capitals,
-                             stranger, stranger_level)
+from .unlisted_names import (_DEFINITE_OR_PLURAL, is_person, may_name, may_speak, names_a_role, named_by_context,
+                             repeated_capitals, stranger, stranger_level)
 
 __all__ = ["find_names", "is_person", "lexicon", "sentence_start"]
 
 _NAME_GAP = re.compile(r"[ \t]?-?[ \t]?")
-MONTH_NAMES = frozenset(MONTHS.split("|"))
+_MONTH_NAMES = frozenset(MONTHS.split("|"))
 _COMPOUND = re.compile(r"-[a-zæøå]")
 _MODES = {"name": "error", "title": "title", "word": "context", "common": "mid"}
 _STRENGTH = {"join": 0, "P607": 1, "P606": 2}
@@ -122,7 +122,7 @@ _BODY_AFTER = re.compile(r"[ \t]+(?:Politi|Kommune|Region|Regionshospital|Sygehu
 
 def _in_a_date(text: str, start: int, end: int) -> bool:
     return (start >= 2 and _DAY_BEFORE.search(text, max(0, start - 4), start) is not None
-            and _YEAR_AFTER.match(text, end) is not None and text[start:end].lower() in MONTH_NAMES)
+            and _YEAR_AFTER.match(text, end) is not None and text[start:end].lower() in _MONTH_NAMES)
 
 
 def _outside_phrases(text: str, hits: list) -> list:
@@ -234,15 +234,13 @@ _OG = re.compile(rf" og (?:(?=[A-ZÆØÅ])|((?i:{'|'.join(sorted(_JOINED_KIN, ke
 
 
 def _may_be_joined(text: str, start: int, low: str, to_a_name: bool) -> bool:
-    """Beside a name even a dictionary word in its plain form is one ('Pia og Ulv'); beside a relative, not
-    ('mor og Lykke' may be luck)."""
+    """Beside a name even a dictionary word in its plain form is one ('Pia og Ulv'; not 'Jens og Familiehuset', a
+    place); beside a relative, not ('mor og Lykke' may be luck)."""
     if in_dictionary(low) and not (to_a_name and len(low) >= 3 and not low.endswith(_DEFINITE_OR_PLURAL)):
         return False
     return not (low in domain() or low in CONTEXT_WORDS or low in FUNCTION_WORDS or not may_name(low)
                 or sentence_start(text, start) or pet_named(text, start))  # 'katten Ludvig'
 
-
-_DEFINITE_OR_PLURAL = ("en", "et", "ne", "er", "ers", "ens", "ets", "nes")  # 'Jens og Familiehuset' names a place
 
 
 def _strongest(hits: list) -> list:

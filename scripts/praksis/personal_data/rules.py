@@ -205,10 +205,10 @@ def _said_to_be_a_phone(text: str, m: re.Match, found: list[Finding]) -> bool:
     before = _before(text, m.start())
     said = (_PHONE_WORDS.search(before) or _NUMBER_WORD.search(before) or _on_a_relatives_line(text, m)
             or _asked_for(text, m.start())
-            or (_ADDRESS_BEFORE.search(before) and not _AMOUNT_AFTER.match(text, m.end()))
             or _KIN_AFTER.match(text, m.end())  # '9100 6681 (mor) og 93951463 (far)'
-            or (_CALLED_FROM.search(before) and not _AMOUNT_AFTER.match(text, m.end()))
-            or (_ON.search(before) and not _AMOUNT_AFTER.match(text, m.end()))
+            # these say whose only where no amount follows ('på 12345678 kr.')
+            or ((_ADDRESS_BEFORE.search(before) or _CALLED_FROM.search(before) or _ON.search(before))
+                and not _AMOUNT_AFTER.match(text, m.end()))
             or _after_a_phone(text, m, found) or _alone_on_its_line(text, m) or _in_a_phone_column(text, m)
             or _after_a_person(text, m))
     return bool(said) and not _NOT_PHONE.search(before)

@@ -590,7 +590,8 @@ def _repeated_in_lower_case(text: str, allowed) -> list[tuple[int, int, str, str
 @lru_cache(maxsize=65536)
 def _no_word(low: str) -> bool:
     """A word of no language, as names are: not long ('børnesamtaleturlistens' is a compound no list holds)."""
-    return (len(low) <= _LONGEST_NAME and not low.endswith(_DEFINITE_GENITIVES) and not ordinary(low)
+    return (len(low) <= _LONGEST_NAME and not low.endswith(_DEFINITE_GENITIVES)
+            and not ordinary(low)  # what stranger() also asks, before its slower slips: a generated base's compounds
             and stranger(low) == "unknown" and may_name(low) and not slipped(low) and low not in domain()
             and not any(len(other) >= 4 and other in vocabulary() and other not in lexicon()  # "skrevte", not "sofiia"
                         for other in one_slip_from(low)))

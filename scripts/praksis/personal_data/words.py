@@ -42,9 +42,10 @@ def domain() -> frozenset[str]:
     return frozenset(words)
 
 
-def _domain_lines() -> list[tuple[str, ...]]:
+@lru_cache(maxsize=1)
+def _domain_lines() -> tuple[tuple[str, ...], ...]:
     data = resources.files("praksis").joinpath("data/words/domain.txt").read_text("utf-8")
-    return [tuple(w.lower() for w in _WORD.findall(line)) for line in data.split("\n") if not line.startswith("#")]
+    return tuple(tuple(w.lower() for w in _WORD.findall(line)) for line in data.split("\n") if not line.startswith("#"))
 
 
 @lru_cache(maxsize=1)
