@@ -1479,3 +1479,56 @@ def test_addresses_glued_together_and_with_nummer(text, expected):
 ])
 def test_numbers_asked_for_after_an_address_and_mail_beside_dictated_mail(text, expected):
     assert [(code, raw) for code, raw in found(text)] == expected
+
+
+# --- Blind 13's classes: numbers read out in words or misread by a scanner, OCR'd words, task lists -----------
+
+@pytest.mark.parametrize("text, expected", [
+    # a phone read out in two-digit words, with 'nul' and a unit for one digit each; a CPR number of ten digits
+    ("Tlf. toogtyve fireoghalvtreds tretten sytten · kontor", [("P602", "toogtyve fireoghalvtreds tretten sytten")]),
+    ("Forældre: mor (tyve enogtredive seksten nul otte) og far",
+     [("P602", "tyve enogtredive seksten nul otte")]),
+    ("cpr tolv nul syv tyve seksogfirs fjorten", [("P601", "tolv nul syv tyve seksogfirs fjorten")]),
+    # a date written out: a date of birth where 'f.' or 'Fødselsdato' says so, else a date
+    ("Mormor (f. niende februar nitten hundrede og seksogfirs)",
+     [("P605", "niende februar nitten hundrede og seksogfirs")]),
+    ("Barnets navn: A\nFødselsdato: niogtyvende juni totusind og toogtyve\nStue: 3",
+     [("P605", "niogtyvende juni totusind og toogtyve")]),
+    ("Mødet var den enogtyvende april totusind og fjorten.", []),
+    ("Vi var tyve, tredive, fyrre, halvtreds mennesker i salen.", []),      # four numbers, not eight digits
+    ("Der kom fem, så seks og til sidst tyve børn.", []),
+    # a scanner's letters for digits, in numbers the words around call a phone or a CPR number
+    ("Vedr.: Barn A, cpr l81110-9429 – anmodning", [("P601", "l81110-9429")]),
+    ("Vedr.: mor, cpr 12 o7 20 8614 – anmodning", [("P601", "12 o7 20 8614")]),
+    ("Tlf. 24b3 1064\n", [("P602", "24b3 1064")]),
+    ("Tlf. 93 97 73 3o · kontoret", [("P602", "93 97 73 3o")]),
+    ("Stue 3B, kl. 1O.30 i lokale 2B og B12-vitamin.", []),
+])
+def test_numbers_read_out_in_words_or_misread_by_a_scanner(text, expected):
+    assert [(code, raw) for code, raw in found(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a scanned letter's misread words are words ('Baruet' is 'Barnet'), a misread name is still a name
+    ("Baruet har diagnosen F32.1.", []),
+    ("Vcnlig hilsen\nmor", []),
+    ("Hvidovre Kornmune\nAarhus", []),
+    ("Afseuder: mor (navn fjernet)", []),
+    ("Det fremgår, at Ryau skulle have været inddraget.", [("P606", "Ryau")]),
+    # a task list's and a note's imperative opens its sentence; a word glued to a digit is part of a code
+    ("TODO\n☐ Ring til skolen i morgen", []),
+    ('!!! note "Opfølgning"\n    Ring til skolen inden fredag', []),
+    ("Adgangskode: RWv6Qp\nMøde-id: 373 553 216", []),
+    ("kommunen bek'ræfter modtagelsen", []),
+    # a medicine by its dose or use; a game's name
+    ("Barn A får Pinex ved behov og Clrcadin 2 mg om aftenen.", []),
+    ("Den unge spiller Mario Kart og Roblox.", []),
+    ("Barn A får Ali ved behov.", []),                                       # a dose's place, not a name's
+    # a person, a role and a dash before eight digits; a front matter's contact
+    ("Clara Madsen, mormor – 92112441\n", [("P606", "Clara Madsen"), ("P602", "92112441")]),
+    ("Vejle, kommune – 20251234", []),
+    ("kontakt: Eren (+90 557 268 12 28)", [("P606", "Eren"), ("P602", "+90 557 268 12 28")]),
+    ("kontakt: Borgerservice", []),
+])
+def test_scanned_words_task_lists_codes_medicines_and_contacts(text, expected):
+    assert [(code, raw) for code, raw in found(text)] == expected

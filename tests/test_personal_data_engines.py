@@ -23,7 +23,8 @@ def corpus_texts() -> list[str]:
     texts = [doc.text for doc in generate(3, 120, 80)]
     for folder in ("personal_data_dev", "personal_data_dev2", "personal_data_heldout", "personal_data_blind3",
                    "personal_data_blind4", "personal_data_blind5", "personal_data_blind6", "personal_data_blind7",
-                   "personal_data_blind8"):
+                   "personal_data_blind8", "personal_data_blind9", "personal_data_blind10", "personal_data_blind11",
+                   "personal_data_blind12", "personal_data_blind13"):
         for name in ("planted.jsonl", "clean.jsonl", "institutions.jsonl"):
             path = REPO / "scripts" / "benchmarks" / folder / name
             lines = path.read_text("utf-8").splitlines() if path.is_file() else []
@@ -51,7 +52,8 @@ def test_hyperscan_and_python_find_the_same(monkeypatch):
 def test_each_kind_of_anchor_is_found_by_both_engines_in_the_same_places():
     text = ("Kære Ujarak\nMor, tlf. 22 33 44 55, bor på Byvej nr. 12, 2300 København S, e-mail a@b.dk, tel:+4522334455.\n"
             "Født 3.3.2015. Deltagere: AB, GL. Far bor på 30 Mill Road. Arjun (2014-02-18) og Barn A (7 år) går på Solbakkeskolen og i Børnehaven Mariehønen; Bakkely Skole.\n"
-            "Moster bor på Storgatan 14, 211 41 Malmö, Sverige. Far bor i 700 Klaksvík.\nHej ujarak\nMed venlig hilsen\nNivikka\n&#45; \\- **12**34 Sagsbehandler Qivioq; storesøster, Ellie Lund, som\nAnmelder: nishtiman mirani")
+            "Moster bor på Storgatan 14, 211 41 Malmö, Sverige. Far bor i 700 Klaksvík.\nHej ujarak\nMed venlig hilsen\nNivikka\n&#45; \\- **12**34 Sagsbehandler Qivioq; storesøster, Ellie Lund, som\nAnmelder: nishtiman mirani\n"
+            "Tlf. toogtyve fireoghalvtreds tretten sytten, cpr l81110-9429")
     projected = anchors.project(text).decode("latin-1")
     compiled, pure = anchors._Hyperscan(hyperscan).scan(projected), anchors._Pure().scan(projected)
     assert compiled.words == pure.words

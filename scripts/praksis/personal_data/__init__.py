@@ -17,7 +17,7 @@ from ..cache import ResultCache, digest, disabled
 from ..diagnostics import Diagnostic
 from ..rules import REGISTRY
 from ..files import read_kb_files
-from . import anchors, rules
+from . import anchors, read_out, rules
 from .allow import ALLOW_FILE, MARKER, Allowlist, fingerprint, load_allowlist, marked_lines
 from .findings import Finding
 from .institutions import institutions
@@ -255,7 +255,7 @@ def _found(text: str, allow: Allowlist, scan: anchors.Scan) -> list[Finding]:
     return (rules.cpr(text, runs) + rules.phone(text, runs, lines("tel")) + rules.email(text, lines("at"))
             + rules.address(text, lines("street"), lines("postcode"), scan.words if scan.ends.get("faroese") else [],
                             lines("country"), lines("home"), lines("street_abroad"))
-            + rules.birth_date(text, lines("birth"))
+            + rules.birth_date(text, lines("birth")) + read_out.findings(text, lines("spoken"), lines("misread"))
             + find_names(text, allow.places, scan) + institutions(text, lines("institution")))
 
 

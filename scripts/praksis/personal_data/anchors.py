@@ -27,6 +27,7 @@ from pathlib import Path
 from ..cache import write_atomically
 from .name_context import CONTEXT_WORDS, LABELS
 from .institutions import KINDS_AFTER, KINDS_BEFORE, PLACE_ENDINGS
+from .read_out import ENDINGS as SPOKEN_ENDINGS
 from .rules import COUNTRIES, FAROESE_TOWNS, MONTHS, STREET_ENDINGS
 
 LETTER = "A-Za-z\xc0-\xd6\xd8-\xf6\xf8-\xff"
@@ -71,6 +72,9 @@ PATTERNS: dict[str, str] = {
     "home": rf"[^{LETTER}](?:[Bb]or|[Bb]oede|[Bb]oet|BOR|[Aa]dresse|[Aa]dressen)[ \t]",
     # a Faroese town as a whole word: only then are the scan's words read for '700 Klaksvík'
     "faroese": rf"[^{LETTER}](?:{'|'.join(sorted(FAROESE_TOWNS))})[^{LETTER}]",
+    # a number read out in words ('... tretten sytten', '... nitten hundrede og firs'), a digit read as a letter
+    "spoken": rf"(?i:{'|'.join(sorted(SPOKEN_ENDINGS))})[^{LETTER}]",
+    "misread": r"\d[OoDIlBbSZg]|[OoDIlBbSZg]\d",
 }
 # a form's person field filled in lower case ('Anmelder: nishtiman mirani'): the end is past the value's first letter
 _LABELS = "|".join(sorted(LABELS, key=lambda word: (-len(word), word)))
@@ -84,7 +88,7 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 # anchor's line (no rule matches across a line) and widened to whole words.
 REACH = {"at": (20, 2), "tel": (8, 40), "street": (80, 4), "postcode": (24, 90), "birth": (64, 70),
          "hiding": (16, 215), "institution": (80, 120), "country": (90, 2), "home": (2, 90),
-         "street_abroad": (60, 60)}
+         "street_abroad": (60, 60), "spoken": (200, 2), "misread": (40, 40)}
 # A capitalised word or one in capitals, whole: the candidates for names. Hyperscan reads the text between two
 # line breaks, so every word has a character on each side.
 WORD = rf"[^{LETTER}][{UPPER}][{LETTER}]*[^{LETTER}]"

@@ -32,7 +32,7 @@ mandag tirsdag onsdag torsdag fredag lørdag søndag jul påske pinse
 feb apr aug sept okt nov dec tirs tirsd onsd torsd lør""".split())  # not jan, jun, tors, fred: names
 SEASONS = frozenset("forår sommer efterår vinter".split())  # 'Vinter er barnets yndlingsårstid'
 _SENTENCE_END = set(".!?:;|#>…")
-_OPENING = " \t*_[(\"'“”„»«`~<!-+–—→"
+_OPENING = " \t*_[(\"'“”„»«`~<!-+–—→☐☑☒✓✔□"
 # A line's date or time before a dash: 'Søn. 7/4 – Lang snak', '22/6 – Høretest'; what follows opens a sentence.
 _DATED_LEAD = re.compile(r"(?:^|[ \t(])(?:\d{1,2}[./]\d{1,2}(?:[./-]\d{2,4})?|kl\.?[ \t]*\d{1,2}[.:]\d\d)\.?$")
 _FRONT_MATTER_KEY = re.compile(r"[\w-]+:")
@@ -59,7 +59,7 @@ PERSON_WORDS = KIN_AND_ROLES | ROLES
 # Labels of a form or a list whose value is a person: 'Navn: X', 'Til stede: X', 'Ansøger: X'.
 LABELS = frozenset("navn stede deltagere ansøger kontaktperson anmelder opringer underskrift vedr vedrørende fornavn "
                    "fornavne efternavn mellemnavn kaldenavn sigtede forurettede pt patient vagt dagvagt aftenvagt "
-                   "nattevagt att".split())
+                   "nattevagt att kontakt".split())
 # A verb of speech before the speaker: '"...", siger X'.
 SPEECH = frozenset("siger sagde fortæller fortalte spørger spurgte svarer svarede forklarer forklarede råber råbte "
                    "skriver skrev hedder hed kaldet kaldes".split())
@@ -388,7 +388,7 @@ def _previous_line_ends(text: str, begin: int) -> bool:
         body = previous.strip()
         return not body or body[-1] in _SENTENCE_END
     body = previous.strip()
-    if not body or body[-1] in _SENTENCE_END or body[0] in "#|>-*+" or body.startswith("<!--"):
+    if not body or body[-1] in _SENTENCE_END or body[0] in "#|>-*+" or body.startswith(("<!--", "!!!", "???")):
         return True
     if _NUMBERED.match(body):  # '4. Skoleudtalelse, dok.nr. 65112208': an item of a list, not a sentence running on
         return True

@@ -52,7 +52,8 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
     scan = scan or anchors.scan(text)
     places: dict[str, list[tuple[int, int]]] = {}
     for start, end in scan.words + lowercase_names(scan.padded):
-        places.setdefault(text[start:end], []).append((start, end))
+        if not _inside_a_token(text, start, end):
+            places.setdefault(text[start:end], []).append((start, end))
     forms = lexicon()
     modes: dict[str, str] = {}
     strangers: dict[str, str] = {}
@@ -110,7 +111,20 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
     hits += _first_names(text, hits, places)
     hits += _other_forms(hits, places)
     return _merge(text, _consistent(text, _strongest(_outside_phrases(text, [
-        hit for hit in hits if not _in_a_date(text, hit[0], hit[1]) and not _BODY_AFTER.match(text, hit[1])]))))
+        hit for hit in hits if not _in_a_date(text, hit[0], hit[1]) and not _BODY_AFTER.match(text, hit[1])
+        and not _DOSE_AFTER.match(text, hit[1])]))))
+
+
+def _inside_a_token(text: str, start: int, end: int) -> bool:
+    """Part of a code or a word, not a word of its own: after a digit ('Adgangskode: RWv6Qp'), or a lower-case
+    word before an apostrophe and more letters (a scanned 'bek'ræfter')."""
+    if start and text[start - 1].isdigit():
+        return True
+    return text[end:end + 1] in ("'", "’") and text[end + 1:end + 3].isalpha() and text[start].islower()
+
+
+# A medicine's dose or use after the word: 'Pinex ved behov', 'Circadin 2 mg'.
+_DOSE_AFTER = re.compile(r"(?i)[ \t]+(?:\d+(?:[.,]\d+)?[ \t]*(?:mg|ml|mikrogram|µg|tabletter|tbl)\b|ved[ \t]+behov\b)")
 
 
 # A month between a day and a year is a date's ('Sent: Fri, 16 Jan 2026', '22 June 2024'), whatever list holds it.

@@ -235,16 +235,20 @@ _PARENTHESIS_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*\([ \t]*$")
 def _after_a_person(text: str, m: re.Match) -> bool:
     """In parentheses or after a comma right after a person: 'naboen Bilal Abu Khalil (35618800)', 'Piotr (81 094
     083)', 'mormor Najaaraq Lyberth, 98785212'; not after a place ('Vejle, 20251234')."""
+    from .name_context import PERSON_WORDS
     from .unlisted_names import is_person  # it reads this module's towns
 
     before = (_PARENTHESIS_BEFORE.search(text, max(0, m.start() - 40), m.start())
               or _COMMA_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+    if before is not None and before.group(1).lower() in PERSON_WORDS:  # 'Clara Madsen, mormor – 92112441'
+        before = _PERSON_AND_ROLE_BEFORE.search(text, max(0, m.start() - 60), m.start()) or before
     if before is None or not before.group(1)[0].isupper() or _EIGHT_DIGIT_DATE.fullmatch(m.group()):
         return False  # 'Thorbjørn Ladefoged (23041959)': a date of birth, read as one by birth_date
     return is_person(text, before.start(1), before.group(1)) and not _AMOUNT_AFTER.match(text, m.end())
 
 
 _COMMA_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*[,–][ \t]*$")  # 'Zainab Andersen – 53625449'
+_PERSON_AND_ROLE_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*,[ \t]*[^\W\d_]+[ \t]*[,–][ \t]*$")
 
 
 _SERVICE = "service"  # 70 (shared cost), 80 (free), 90 (premium): a business's number, unless said to be a person's

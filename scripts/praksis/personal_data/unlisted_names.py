@@ -21,7 +21,7 @@ from .name_context import (ALWAYS_BEFORE, CALENDAR, COMPASS, CONTEXT_WORDS, FAMI
                            word_before)
 from .name_list import lexicon
 from .rules import COUNTRIES, headed_column_cells, in_a_list_of_children, towns
-from .words import (danish, domain, in_dictionary, one_slip_from, ordinary, respelt, slipped, vocabulary,
+from .words import (danish, domain, in_dictionary, misread_from, one_slip_from, ordinary, respelt, slipped, vocabulary,
                     with_danish_letters)
 
 _ABBREVIATION = re.compile(r"\.[ \t]*[a-zæøå\d]")  # 'Sagsnr. 1234', 'Adm. direktør'
@@ -42,6 +42,9 @@ def stranger(low: str) -> str | None:
         return None
     if len(low) >= 5 and _slip_of_a_body_or_role(low):  # 'Aalborg Komune', 'Tranehøjkolen', 'Dagvatg'
         return None
+    if len(low) >= 4 and any(len(other) >= 4 and other in danish() and other not in lexicon()
+                             for other in misread_from(low)):
+        return None  # a scanned letter's 'Baruet', 'Vcnlig', 'Kornmune': 'Barnet', 'Venlig', 'Kommune'
     return "compound" if ordinary(low) else "unknown"
 
 
@@ -64,7 +67,7 @@ def names_a_role(low: str) -> bool:
 
 # A compound that ends in a house, a home, a centre or a body names a place: 'Familiehuset', 'Krisecentret'.
 _PLACE_ENDINGS = tuple("""huset hjemmet centret centeret center stedet skolen institutionen børnehaven vuggestuen
-klubben afdelingen kommune kommunen styrelsen nævnet tilsyn tilsynet retten ministeriet politiet
+klubben afdelingen kommune kommunen styrelsen nævnet tilsyn tilsynet retten ministeriet politiet service
 """.split())  # 'Hej Ankestyrelsen'
 _BODY_OR_ROLE = _PLACE_ENDINGS + ROLE_ENDINGS
 # A definite noun's genitive ('Kommunalbestyrelsens', 'Teamets') is a body's, never a name's.

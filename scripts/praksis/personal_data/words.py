@@ -151,6 +151,20 @@ def one_slip_from(word: str):
             yield word[:i] + letter + word[i:]
 
 
+# What text recognition reads a scanned letter's letters as: 'm' as 'rn', 'rn' as 'm', 'n' as 'u', 'e' as 'c', 'd' as
+# 'cl', 'i' as 'l'.
+_MISREADINGS = (("rn", "m"), ("m", "rn"), ("u", "n"), ("c", "e"), ("cl", "d"), ("l", "i"), ("ii", "ü"), ("vv", "w"))
+
+
+def misread_from(word: str):
+    """The words text recognition may have misread as this one: one of its usual misreadings undone."""
+    for seen, meant in _MISREADINGS:
+        index = word.find(seen)
+        while index != -1:
+            yield word[:index] + meant + word[index + len(seen):]
+            index = word.find(seen, index + 1)
+
+
 def inflected(word: str) -> bool:
     """The lower-case word is a listed word or a Danish inflection of one ('folkeskolen'); compounds are not."""
     return word in vocabulary() or _inflected(word, danish())
