@@ -585,7 +585,7 @@ def test_addresses_of_greenland_and_the_faroes_and_a_gallery_street(text, expect
     ("Sagsnr. 0012345678 er oprettet.", []),                                   # in one run, a case number
     ("Moster: Solvejg Lund, 29457575", [("P606", "Solvejg Lund"), ("P602", "29457575")]),  # a relative's line
     ("Oversigt\nMor .......... Trine Ravn, 75809763\n", [("P606", "Trine Ravn"), ("P602", "75809763")]),
-    ("SINDÎ, Rêbaz – far, fælles forældremyndighed – 64754887\n", [("P606", "Rêbaz"), ("P602", "64754887")]),
+    ("SINDÎ, Rêbaz – far, fælles forældremyndighed – 64754887\n", [("P606", "SINDÎ"), ("P606", "Rêbaz"), ("P602", "64754887")]),
     ("Oversigt\nFar ...... udbetalt 45000000\n", []),                          # no list's separator before it
     ("Mor: 2 børn, 12345678 kr.", []),                                          # an amount
     ("advokatens nr. som mor opgav: 42435685.", [("P602", "42435685")]),       # someone's 'nr.'
@@ -1531,4 +1531,39 @@ def test_numbers_read_out_in_words_or_misread_by_a_scanner(text, expected):
     ("kontakt: Borgerservice", []),
 ])
 def test_scanned_words_task_lists_codes_medicines_and_contacts(text, expected):
+    assert [(code, raw) for code, raw in found(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # initials closing a journal's entry, heading a short title, owning a note
+    ("Hentet kl. 17, alt vel. (LS)\nNæste dag var rolig.", [("P606", "LS")]),
+    ("Daglige noter (RH)\n\nRolig dag.", [("P606", "RH")]),
+    ("Barn A sover bedre.\n\n<!-- TK: husk at ringe til skolen -->", [("P606", "TK")]),
+    ("Kontakt til rådgivningen (PPR)\nmere", []),                         # an acronym after its words
+    ("Det er aftalt. (PPR)\n", []),
+    ("Statusmøde (BUF)\n", []),
+    ("LOG: opkald, sms og vm\nSag: 1", []),                               # a heading in capitals, a word
+    ("- PPR: sender udtalelsen", []),
+    # the next item of a list of people, beside a name
+    ("Deltagere: Kunuk Heilmann; Torben Frandsen; Tilde Ravnsborg; Tina Vestergaard",
+     [("P606", "Kunuk Heilmann"), ("P606", "Torben Frandsen"), ("P606", "Tilde Ravnsborg"),
+      ("P606", "Tina Vestergaard")]),
+    ("Til stede: Josefine, Kim, Habib, Thu Trang\n",
+     [("P606", "Josefine"), ("P606", "Kim"), ("P606", "Habib"), ("P606", "Thu Trang")]),
+    ("Mette Hansen, Team Vest, PPR\n", [("P606", "Mette Hansen")]),
+    ("Anna Jensen, Skolen, Familieafdelingen", [("P606", "Anna Jensen")]),
+    ("Mette Hansen, Aarhus C\n", [("P606", "Mette Hansen")]),
+])
+def test_initials_closing_lines_and_lists_of_people(text, expected):
+    assert [(code, raw) for code, raw in found(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name found in the file is that name in lower case too, unless it is a word
+    ("Dagbog – Fadumo Farah\n\nDagbog 14/3: fadumo har sovet dårligt.",
+     [("P606", "Fadumo Farah"), ("P606", "fadumo")]),
+    ("Vi talte med Storm. Der var storm i aften.", [("P606", "Storm")]),
+    ("Mail fra Fadumo Farah: fadumo@mail.dk", [("P606", "Fadumo Farah"), ("P603", "fadumo@mail.dk")]),
+])
+def test_a_name_found_in_the_file_in_lower_case(text, expected):
     assert [(code, raw) for code, raw in found(text)] == expected

@@ -113,11 +113,35 @@ def _signs(text: str, start: int, end: int) -> str | None:
     lead = text[line:start]
     if end - start <= 3 and _acts(text, end):  # 'PH noterer', 'CC ringer'; not 'WCAG siger', 'PPR ringer'
         return _ACTOR
+    closing = _closing_a_line(text, line, start, end)
+    if closing:
+        return closing
     return _PERSON if ((not lead.strip(" \t") and _TIME_AFTER.match(text, end) is not None)
                        or _SIGN_OFF.search(text, max(0, start - 16), start) is not None
                        or _BY.search(text, max(line, start - 70), start) is not None
                        or _after_a_role(text, line, start, end)
                        or (":" in lead and _in_a_field(text, line, start, end))) else None
+
+
+# What may stand before a note's owner at a line's start ('<!-- TK: husk ...', '- MB: ringer til skolen').
+_NOTE_LEAD = re.compile(r"[ \t]*(?:<!--|[-*•])?[ \t]*$")
+_NOTE_AFTER = re.compile(r":[ \t]+[a-zæøå]")
+_LINE_END = re.compile(r"\)[ \t]*(?:\n|$)")
+
+
+def _closing_a_line(text: str, line: int, start: int, end: int) -> str | None:
+    """Who closes a journal's entry ('... alt vel. (LS)'), heads a short title ('GENOGRAM (AM)', 'Daglige noter
+    (RH)') or owns a note ('<!-- TK: husk at ringe')."""
+    if text[start - 1:start] == "(" and _LINE_END.match(text, end):
+        before = text[line:start - 1].rstrip(" \t")
+        if before.endswith((".", "!", "?")):
+            return _SIGNATURE
+        if 0 < len(before) <= 40 and not any(mark in before for mark in ".,:;()"):
+            return _PERSON
+    if (_NOTE_AFTER.match(text, end) and _NOTE_LEAD.fullmatch(text, line, start)
+            and not (end - start >= 3 and in_dictionary(text[start:end].lower()))):  # not a heading's 'LOG: opkald'
+        return _PERSON
+    return None
 
 
 def _after_a_role(text: str, line: int, start: int, end: int) -> bool:

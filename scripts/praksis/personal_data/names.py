@@ -19,13 +19,13 @@ import re
 
 from . import anchors
 from .findings import Finding, length_note
-from .name_context import (COMPASS, CONTEXT_WORDS, FUNCTION_WORDS, HONORIFICS, PARTICLES, PETS, ROLES, SEASONS, UNITS,
+from .name_context import (ACRONYMS, COMPASS, CONTEXT_WORDS, FUNCTION_WORDS, HONORIFICS, PARTICLES, PETS, ROLES, SEASONS, UNITS,
                            acts_after, described_after, human_after, name_end, named_before, owned_after,
                            pet_named, previous_word, role_after, sentence_start, speaks_after, word_before)
 from .initials import initials
 from .name_list import DEFAULT_PLACES, lexicon, lowercase_names
 from .rules import MONTHS
-from .words import danish, domain, in_dictionary, phrase_words, phrases
+from .words import danish, domain, in_dictionary, phrase_words, phrases, vocabulary
 from .unlisted_names import (_DEFINITE_OR_PLURAL, is_person, may_name, may_speak, names_a_role, named_by_context,
                              repeated_capitals, stranger, stranger_level)
 
@@ -106,10 +106,12 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
              if not any(_pet_before(text, start) for start, _ in places[hit[3]])]
     hits += initials(text, scan.words, allowed, scan.ends.get("capitals", ()))
     hits += _coordinated(text, hits)
+    hits += _listed_beside(text, hits)
     if not hits:
         return []
     hits += _first_names(text, hits, places)
     hits += _other_forms(hits, places)
+    hits += _in_lower_case(text, hits, scan)
     return _merge(text, _consistent(text, _strongest(_outside_phrases(text, [
         hit for hit in hits if not _in_a_date(text, hit[0], hit[1]) and not _BODY_AFTER.match(text, hit[1])
         and not _DOSE_AFTER.match(text, hit[1])]))))
@@ -160,6 +162,22 @@ def _other_forms(hits: list, places: dict) -> list:
             if len(form) >= 2 and form in places and not in_dictionary(form.lower()) and form.lower() not in domain():
                 found += [(start, end, "P606", form) for start, end in places[form] if start not in taken]
                 taken.update(start for start, _ in places[form])
+    return found
+
+
+def _in_lower_case(text: str, hits: list, scan: anchors.Scan) -> list:
+    """A name found in the file, no word of any language, is that name where the file writes it in lower case too
+    ('Dagbog – Fadumo Farah' above 'Dagbog 14/3: fadumo har sovet dårligt')."""
+    found, seen = [], set()
+    for _, _, level, token in hits:
+        if level != "P606" or not token or " " in token or len(token) < 4 or not token[1:].islower():
+            continue
+        low = token.lower()
+        if low in seen or not scan.has_word(low) or low in vocabulary():
+            continue
+        seen.add(low)
+        found += [(m.start(), m.end(), "P606", low)
+                  for m in re.finditer(rf"(?<![\w@./-]){re.escape(low)}(?![\w@]|[.\-_][\w])", text)]
     return found
 
 
@@ -239,6 +257,38 @@ def _coordinated(text: str, hits: list) -> list:
             taken.add(m.start(1))
             found.append((m.start(1), m.end(1), "P606", m.group(1)))
     return found
+
+
+# An item of a list of people: one to three capitalised words between ',' or ';' and the next one or the line's end.
+_ITEM = r"[A-ZÆØÅ][\w'’-]*(?:[ \t]+[A-ZÆØÅ][\w'’-]*){0,2}"
+_NEXT_ITEM = re.compile(rf"[ \t]*[,;][ \t]*({_ITEM})(?=[ \t]*(?:[,;<(–]|\n|$))")
+_ITEM_BEFORE = re.compile(rf"(?:^|[,;:][ \t]*)({_ITEM})[ \t]*[,;][ \t]*$", re.MULTILINE)
+
+
+def _listed_beside(text: str, hits: list) -> list:
+    """Beside a name in a list of people, the next item is someone too: 'Deltagere: Kunuk Heilmann; Tilde Ravnsborg;
+    Vigga Bak', 'Til stede: Josefine, Habib, Thu Trang'; when one of its words is a name or no word at all (not
+    'Mette, Team Vest, PPR')."""
+    if "," not in text and ";" not in text:
+        return []
+    taken = {hit[0] for hit in hits if hit[2] != "join"}  # a word only joined to a name is read again here
+    queue = [(start, end) for start, end, level, token in hits if level == "P606" and token]
+    found = []
+    while queue:
+        start, end = queue.pop()
+        for m in (_NEXT_ITEM.match(text, end), _ITEM_BEFORE.search(text, max(0, start - 60), start)):
+            if m and m.start(1) not in taken and _a_persons_item(m.group(1)):
+                taken.add(m.start(1))
+                found.append((m.start(1), m.end(1), "P606", m.group(1)))
+                queue.append(m.span(1))
+    return found
+
+
+def _a_persons_item(item: str) -> bool:
+    lows = [word.lower() for word in item.split()]
+    if any(not may_name(low) or low in domain() or low in ACRONYMS or low in CONTEXT_WORDS for low in lows):
+        return False
+    return any(lexicon().get(low) or not in_dictionary(low) for low in lows)
 
 
 _JOINED_KIN = frozenset("""mor far moster faster mormor morfar farmor farfar bror søster lillebror storebror lillesøster
