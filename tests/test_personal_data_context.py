@@ -1567,3 +1567,16 @@ def test_initials_closing_lines_and_lists_of_people(text, expected):
 ])
 def test_a_name_found_in_the_file_in_lower_case(text, expected):
     assert [(code, raw) for code, raw in found(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year of birth after a person's name is a date of birth's part; after a role's word alone it tells little
+    ("Mormor: Naja Heilmann (f. 1964, død 2020)", [("P606", "Naja Heilmann"), ("P605", "1964")]),
+    ("Martin Madsen (f. 1958) ──┬── hans kone", [("P606", "Martin Madsen"), ("P605", "1958")]),
+    ("Barnet, født i 2009, er den ældste.", []),
+    ("- Mormor: F. 1949, bor i Randers", []),
+    ("Loven fra 2015, jf. 2019-ændringen", []),
+    ("Anna Holm (f. 2015-16)", [("P606", "Anna Holm")]),
+])
+def test_a_year_of_birth_after_a_name(text, expected):
+    assert [(code, raw) for code, raw in found(text)] == expected

@@ -651,6 +651,23 @@ _FILLER_THEN_DATE = re.compile(
     rf"(?:{_DATE})")
 
 
+# The year alone: 'Mormor: Naja Heilmann (f. 1964, død 2020)', 'født i 1987' (a genogram's birth years identify a
+# family as well as the dates do); not a span of years ('f. 2015-16') or a date's first part.
+_YEAR_ONLY = re.compile(r"[ \t]*(?:i[ \t]+)?((?:19|20)\d\d)(?!\d|[./-]\d|[ \t]*(?:kr\b|,-))")
+
+
+_NAME_BEFORE = re.compile(r"([A-ZÆØÅ][^\W\d_]+)[ \t]*[(,][ \t]*$")
+
+
+def _after_a_name(text: str, start: int) -> bool:
+    """Right after a person's name ('Naja Heilmann (f. 1964'), not a role's word ('Barnet, født i 2009', 'Mormor: F.
+    1949': a year with a role alone tells little)."""
+    from .unlisted_names import PERSON_WORDS, may_name
+
+    m = _NAME_BEFORE.search(text, max(0, start - 40), start)
+    return m is not None and m.group(1).lower() not in PERSON_WORDS and may_name(m.group(1).lower())
+
+
 def birth_date(text: str, lines: list[tuple[int, int]] | None = None) -> list[Finding]:
     if lines == []:
         return []
@@ -673,6 +690,8 @@ def birth_date(text: str, lines: list[tuple[int, int]] | None = None) -> list[Fi
                     found.append(_birth(*_date_span(also)))
                 elif dated and (also := _AND_DATE.match(text, m.end())) and _real_date(also) and _has_year(also):
                     found.append(_birth(*_date_span(also)))  # 'fødselsdag tæt på hinanden, 25.10.19 og 27/09-2016'
+        elif not dated and (year := _YEAR_ONLY.match(text, trigger.end())) and _after_a_name(text, trigger.start()):
+            found.append(Finding(*year.span(1), "P605", "Fødselsår (et år ved 'født' eller 'f.')"))
         found += _earlier_in_its_row(text, trigger.start())
         if trigger.group().lower().endswith("dato"):
             found += _named_dates_after(text, trigger.end())
