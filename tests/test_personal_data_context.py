@@ -1580,3 +1580,24 @@ def test_a_name_found_in_the_file_in_lower_case(text, expected):
 ])
 def test_a_year_of_birth_after_a_name(text, expected):
     assert [(code, raw) for code, raw in found(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # streets in capitals with a Danish letter; a street's word alone before a town; 'Ved Åen'
+    ("Udlejer: A, VED ÅEN 45A, 4700 NÆSTVED.", [("P604", "VED ÅEN 45A, 4700 NÆSTVED")]),
+    ("Plejefamilien bor på Vænget 125, Køge.", [("P604", "Vænget 125, Køge")]),
+    ("Vænget 125, og så videre", []),
+    ("Yonas, nabo – Åboulevarden 99, 1. mf.\n", [("P606", "Yonas"), ("P604", "Åboulevarden 99, 1. mf.")]),
+    # a compound street in lower case after 'på'; a dictionary word is no street
+    ("han stod foran opgangen på blommehaven 8 og råbte", [("P604", "blommehaven 8")]),
+    ("vi sås på marken 3 gange", []),
+    # abroad: the street's word first, after the name, or a German street with its postcode
+    ("bor i udlandet (Str. Libertății nr. 152, ap. 37, 030167 București).",
+     [("P604", "Str. Libertății nr. 152, ap. 37, 030167 București")]),
+    ("mormor – Mohamed Ahmed Street 18, Hargeisa\n", [("P604", "Mohamed Ahmed Street 18, Hargeisa")]),
+    ("Mor bor på Atatürk Cad. No: 12, Izmir", [("P604", "Atatürk Cad. No: 12, Izmir")]),
+    ("Han bor nu i udlandet: Am Markt 3, 24103 Kiel.", [("P604", "Am Markt 3, 24103 Kiel")]),
+    ("Str. 38 passer, og Am 3 gange.", []),
+])
+def test_addresses_in_capitals_abroad_and_by_the_street_word_alone(text, expected):
+    assert [(code, raw) for code, raw in found(text)] == expected

@@ -35,8 +35,17 @@ UPPER = "A-Z\xc0-\xd6\xd8-\xde"
 LOWER = "a-z\xdf-\xf6\xf8-\xff"
 INVISIBLE = "\x01"
 
-_SUFFIXES = "|".join(STREET_ENDINGS)  # the street endings rules.py reads addresses by
-_KINDS = "|".join(KINDS_BEFORE)  # the institutions' words institutions.py reads names by
+
+
+def _both_cases(words: str) -> str:
+    """Hyperscan's (?i) folds ASCII letters only: each other letter of Latin-1 as a class of both its cases, so that
+    'VED ÅEN 45A' and 'NIELS BOHRS ALLÉ 20C' are read as 'Ved Åen 45A' is."""
+    return "".join(f"[{ch}{ch.upper()}]" if not ch.isascii() and ch.upper() in _UPPER_OF else ch for ch in words)
+
+
+_UPPER_OF = frozenset(chr(code) for code in range(0xC0, 0xDF) if code != 0xD7)  # À-Þ, without '×'
+_SUFFIXES = _both_cases("|".join(STREET_ENDINGS))  # the street endings rules.py reads addresses by
+_KINDS = _both_cases("|".join(KINDS_BEFORE))  # the institutions' words institutions.py reads names by
 _NAME_THEN_KIND = rf"[{UPPER}][{LETTER}]*[ \t]+(?:{'|'.join(KINDS_AFTER)})"
 _NAMED_PLACE = rf"[{UPPER}][{LOWER}]*(?:{'|'.join(PLACE_ENDINGS)})"
 _GREETING = rf"(?i:k\xe6re|hej|hejsa|hi|hello|dear|yo)[ \t]+[{LOWER}]"
@@ -60,7 +69,9 @@ PATTERNS: dict[str, str] = {
             r"|sep|okt|nov|dec))|\([ \t]*\d{6}[ \t-]?\d{4}[ \t]*\)"),
     # a street abroad that names its number first ('30 Mill Road') or says 'vul.' ('vul. Naberezhna 7')
     "street_abroad": (r"\d[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}(?:Road|Street|Lane|Avenue|Drive|Close|Way|Place|Crescent"
-                      r"|Grove|Terrace|Gardens)|ul\.[ \t]*[A-Z]"),  # the window's own expression reads the rest
+                      r"|Grove|Terrace|Gardens)|ul\.[ \t]*[A-Z]"  # the window's own expression reads the rest
+                      r"|(?:Strada|Str\.|Calea|Bulevardul|Aleea|Calle|Avenida|Rua|Ulica)[ \t]+[A-Z]"
+                      r"|(?:Street|Road|Avenue|Cad\.|Caddesi|Sokak|Sok\.)[ \t]+(?:No:?[ \t]*)?\d|\d,[ \t]*\d{5}[ \t]+[A-Z]"),
     # two to four capitals, a word of their own: initials if initials.py finds them where a person stands
     "capitals": rf"[^{LETTER}][{UPPER}]{{2,4}}[^{LETTER}]",
     # a full date in parentheses: after a person ('Arjun (2014-02-18)') the date they were born
@@ -77,13 +88,15 @@ PATTERNS: dict[str, str] = {
     "misread": r"\d[OoDIlBbSZg]|[OoDIlBbSZg]\d",
 }
 # a form's person field filled in lower case ('Anmelder: nishtiman mirani'): the end is past the value's first letter
-_LABELS = "|".join(sorted(LABELS, key=lambda word: (-len(word), word)))
+_LABELS = _both_cases("|".join(sorted(LABELS, key=lambda word: (-len(word), word))))
 PATTERNS["field"] = rf"[^{LETTER}](?i:{_LABELS})[ \t]*:[ \t]*[{LOWER}]"
-_CONTEXT = "|".join(sorted(CONTEXT_WORDS, key=lambda word: (-len(word), word)))  # one text in every process
+_CONTEXT = _both_cases("|".join(sorted(CONTEXT_WORDS, key=lambda word: (-len(word), word))))  # one text in every process
 # A word after which a capitalised word may be a name ('Kære X', 'moster: X'); Python's pattern looks ahead for
 # the capital (so that 'Kære Mor Anna' gives both), Hyperscan's takes it; both report the end after it.
 PATTERNS["context"] = rf"[^{LETTER}](?i:{_CONTEXT})\.?(?:[ \t]*[:|,])?[ \t]+[{UPPER}]"
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")  # Hyperscan's (?i)
+# Hyperscan's (?i) with the classes of _both_cases: ASCII and Latin-1's letters to lower case
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ" + "".join(sorted(_UPPER_OF)),
+                             "abcdefghijklmnopqrstuvwxyz" + "".join(ch.lower() for ch in sorted(_UPPER_OF)))
 # How far a rule's match may reach before and after the end of its anchor; a rule reads that window, cut to the
 # anchor's line (no rule matches across a line) and widened to whole words.
 REACH = {"at": (20, 2), "tel": (8, 40), "street": (80, 4), "postcode": (24, 90), "birth": (64, 70),
@@ -238,7 +251,7 @@ def _ends_with(word: str, endings: tuple[str, ...]) -> bool:
 _PY_STREET = re.compile(rf"([{LETTER}]+)(?:[ \t]+(?:[nN][rR]\.?[ \t]*|[nN][uU][mM][mM][eE][rR][ \t]+)?)?\d")
 _STREET_ENDS = tuple(STREET_ENDINGS)
 _PY_KIND_THEN_NAME = re.compile(rf"([{LETTER}]+)[ \t]+(?:(?:[fF][oO][rR]|[vV][eE][dD]|[pP]\xe5|[iI])[ \t]+)?(?=[{UPPER}])")
-_KIND_ENDS = tuple(_KINDS.split("|"))
+_KIND_ENDS = tuple(KINDS_BEFORE)
 _PY_NAME_THEN_KIND = re.compile(_NAME_THEN_KIND)
 _PY_NAMED_PLACE = re.compile(_NAMED_PLACE)
 _PY_CASELESS = {kind: re.compile(_caseless(PATTERNS[kind])) for kind in ("signature", "tel")}

@@ -12,6 +12,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .findings import Finding, digits, length_note
+from .words import in_dictionary
 from .name_context import PERSON_WORDS
 
 # --- CPR (P601) -------------------------------------------------------------
@@ -235,7 +236,6 @@ _PARENTHESIS_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*\([ \t]*$")
 def _after_a_person(text: str, m: re.Match) -> bool:
     """In parentheses or after a comma right after a person: 'naboen Bilal Abu Khalil (35618800)', 'Piotr (81 094
     083)', 'mormor Najaaraq Lyberth, 98785212'; not after a place ('Vejle, 20251234')."""
-    from .name_context import PERSON_WORDS
     from .unlisted_names import is_person  # it reads this module's towns
 
     before = (_PARENTHESIS_BEFORE.search(text, max(0, m.start() - 40), m.start())
@@ -400,13 +400,13 @@ def _after_last(found: list[Finding], start: int) -> bool:
 # Street-name endings. Short endings that end ordinary words too ('Streng', 'Ændring', 'Rapport',
 # 'Lager') are left out; their definite forms ('Engen', 'Ringen', 'Porten') stay.
 _SUFFIXES = sorted("""
-vej vejen gade gaden allé alle alléen stræde strædet plads pladsen torv torvet vænge vænget boulevard stien
-park parken bakke bakken høj højen toft toften haven haverne engen mark marken vang vangen kær kæret
+vej vejen gade gaden allé alle alléen stræde strædet plads pladsen torv torvet vænge vænget boulevard boulevarden
+stien park parken bakke bakken høj højen toft toften haven haverne engen mark marken vang vangen kær kæret
 krog krogen løkke løkken lund lunden holm holmen hegn hegnet dalen skov skoven bjerg bjerget banke
 bro broen gård gården strand stranden volden bane banen ringen kaj kajen havn havnen mose mosen tofte
 brygge bryggen dige diget gyde gyden passage promenade promenaden kvarter kvarteret toppen slette sletten åsen
 vigen næsset odde tangen runddel porten graven have ager agre ageren brink brinken bæk bækken bryn brynet kirken
-gangen dammen draget
+gangen dammen draget åen
 straße strasse weg gatan vägen veien gata gaten vegur allee platz gasse
 """.split(), key=len, reverse=True)  # the last line: abroad ('Schulstraße 31', 'Kungsgatan 40', 'Markveien 21')
 _SUFFIX_ENDINGS = STREET_ENDINGS = tuple(_SUFFIXES)
@@ -428,7 +428,7 @@ _SUFFIX_SET = set(_SUFFIXES)
 _CAPITAL_BEFORE = re.compile(r"(?<![\w.])[A-ZÆØÅ]\w+[ \t]$")
 
 _POSTCODE = re.compile(
-    r"([1-9]\d{3})[ \t]+([A-ZÆØÅ][a-zæøåé]+(?:[ -][A-ZÆØÅ][a-zæøåé]+)?)"
+    r"([1-9]\d{3})[ \t]+([A-ZÆØÅ](?:[a-zæøåé]+|[A-ZÆØÅÉ]+)(?:[ -][A-ZÆØÅ](?:[a-zæøåé]+|[A-ZÆØÅÉ]+))?)"  # 'NÆSTVED' 
     r"(?:[ \t]+(C|V|N|S|Ø|K|SV|NV|SØ|NØ|J|M|F|Sj)\b)?")
 _EXTRA_TOWNS = """aarhus københavn frederiksberg odense aalborg esbjerg randers kolding horsens vejle roskilde herning
 hørsholm helsingør silkeborg næstved fredericia viborg køge holstebro taastrup slagelse hillerød sønderborg svendborg
@@ -507,6 +507,7 @@ def _joined(text: str, found: list[Finding]) -> list[Finding]:
     return joined
 
 
+_THEN_KNOWN_TOWN = re.compile(r"[ \t]*,[ \t]*(?:\d{4}[ \t]+)?([A-ZÆØÅ][a-zæøå]+)\b")
 _ABROAD_ENDINGS = tuple("straße strasse weg gatan vägen veien gata gaten vegur allee platz gasse".split())
 _POSTCODE_ABROAD = re.compile(r",?[ \t]*(?:\d{5}|\d{3}[ \t]\d{2}|\d{4})[ \t]+[A-ZÆØÅ][^\W\d_]+")
 # Abroad, the house number first ('30 Mill Road, Leeds LS6 1AB') or after 'vul.' ('vul. Naberezhna 7, kv. 10').
@@ -519,10 +520,24 @@ _UKRAINIAN_STREET = re.compile(r"\b(?:vul|ul)\.[ \t]*[^\W\d_a-zа-я][^\W\d_]+(?
                                r"(?:,[ \t]*(?:\d{2}-\d{3}[ \t]+)?[^\W\d_a-z][^\W\d_]+(?:[ \t]+\d{5})?)?")
 
 
+# The street's word first ('Strada Mihai Eminescu 44, 400 Cluj-Napoca', 'Calle Mayor 3') or after the name with the
+# number ('Mohamed Ahmed Street 18, Hargeisa', 'Atatürk Cad. No: 12'); a town may follow.
+_STREET_WORD_FIRST = re.compile(r"\b(?:Strada|Str\.|Calea|Bulevardul|Aleea|Calle|Avenida|Rua|Ulica)[ \t]+"
+                                r"(?:[^\W\d_a-z][^\W\d_]*\.?[ \t]+){1,4}(?:nr\.[ \t]*)?\d{1,4}[A-Za-z]?\b"
+                                r"(?:,[ \t]*(?:ap|apt|bl|sc|et)\.[ \t]*\d{1,4})*"
+                                r"(?:,[ \t]*(?:\d{3,6}[ \t]+)?[^\W\d_a-z][\w-]+(?:[ \t]+[^\W\d_a-z][\w-]+)?)?"
+                                # German: 'Am Markt 3, 24103 Kiel', 'An der Alster 12, 20099 Hamburg'
+                                r"|\b(?:Am|Im|An[ \t]+der|An[ \t]+den|Auf[ \t]+der|Auf[ \t]+dem|Zum|Zur)[ \t]+[^\W\d_a-z][\w-]+[ \t]+"
+                                r"\d{1,4}[a-z]?,[ \t]*\d{5}[ \t]+[^\W\d_a-z][\w-]+")
+_STREET_WORD_AFTER = re.compile(r"(?<![\w.])(?:[^\W\d_a-z][^\W\d_]+[ \t]+){1,3}(?:Street|Road|Avenue|Cad\.|Caddesi|Sokak|Sok\.)"
+                                r"[ \t]+(?:No:?[ \t]*)?\d{1,4}[A-Za-z]?\b(?:,[ \t]*[^\W\d_a-z][\w-]+)?")
+
+
 def _english_or_ukrainian(text: str, lines: list[tuple[int, int]] | None) -> list[Finding]:
     """Within the scan's windows for them (all the text when the caller gives none)."""
     return [_address(*m.span(), text) for start, end in within(text, lines)
-            for pattern in (_ENGLISH_STREET, _UKRAINIAN_STREET) for m in pattern.finditer(text, start, end)]
+            for pattern in (_ENGLISH_STREET, _UKRAINIAN_STREET, _STREET_WORD_FIRST, _STREET_WORD_AFTER)
+            for m in pattern.finditer(text, start, end)]
 
 
 def _address(start: int, end: int, text: str) -> Finding:
@@ -545,7 +560,8 @@ def _lower_case_address(text: str, m: re.Match) -> Finding | None:
         if town.group(2) and len(first) >= 3 and first in towns():
             return _address(m.start(), town.start(1) + len(first), text)
     street = m.group(1)  # 'mødet holdes hos jer på egevej 5', 'adresse: storegade 42': a home's street by its ending
-    if (house and street.endswith(_HOME_ENDINGS) and street not in _SUFFIX_SET
+    if (house and (street.endswith(_HOME_ENDINGS) or (street.endswith(_SUFFIX_ENDINGS) and not in_dictionary(street)))
+            and street not in _SUFFIX_SET
             and not _NOT_HOUSE_NUMBER.match(text, house.end(1)) and _ON_BEFORE.search(text, max(0, m.start() - 40), m.start())):
         return _address(m.start(), house.end(), text)
     return None
@@ -602,13 +618,14 @@ def _street(text: str, m: re.Match) -> Finding | None:
     house = _HOUSE.match(text, m.end())
     if house is None or _NOT_HOUSE_NUMBER.match(text, house.end(1)):
         return None
-    start = m.start()
-    if lower in _SUFFIX_SET:  # "Allé 3" alone is no address; "Søndre Allé 3" and "Ved Kirken 24" are
+    start, before, town = m.start(), None, None
+    if lower in _SUFFIX_SET:  # "Allé 3" alone is no address; "Søndre Allé 3", "Ved Kirken 24", "Vænget 125, Køge" are
         before = _CAPITAL_BEFORE.search(text, max(0, start - 30), start)
-        if before is None:
+        town = _THEN_KNOWN_TOWN.match(text, house.end())
+        if before is None and not (town and town.group(1).lower() in towns()):
             return None
-        start = before.start()
-    end = house.end()
+        start = before.start() if before else start
+    end = town.end() if town and not before else house.end()
     if lower.endswith(_ABROAD_ENDINGS):  # 'Lindenweg 36, 24103 Kiel', 'Kungsgatan 40, 211 42 Malmö'
         town = _POSTCODE_ABROAD.match(text, end)
         end = town.end() if town else end
@@ -662,7 +679,7 @@ _NAME_BEFORE = re.compile(r"([A-ZÆØÅ][^\W\d_]+)[ \t]*[(,][ \t]*$")
 def _after_a_name(text: str, start: int) -> bool:
     """Right after a person's name ('Naja Heilmann (f. 1964'), not a role's word ('Barnet, født i 2009', 'Mormor: F.
     1949': a year with a role alone tells little)."""
-    from .unlisted_names import PERSON_WORDS, may_name
+    from .unlisted_names import may_name  # it reads this module's towns
 
     m = _NAME_BEFORE.search(text, max(0, start - 40), start)
     return m is not None and m.group(1).lower() not in PERSON_WORDS and may_name(m.group(1).lower())
