@@ -1601,3 +1601,57 @@ def test_a_year_of_birth_after_a_name(text, expected):
 ])
 def test_addresses_in_capitals_abroad_and_by_the_street_word_alone(text, expected):
     assert [(code, raw) for code, raw in found(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # dates in words: the day in digits or as an ordinal, the year with or without 'hundrede', in one or two words
+    ("Barnet er født 21. april totusind og fjorten.", [("P605", "21. april totusind og fjorten")]),
+    ("Mor er født enogtredivte august nitten seksogfirs.", [("P605", "enogtredivte august nitten seksogfirs")]),
+    ("Far er født tredivte marts to tusind og atten.", [("P605", "tredivte marts to tusind og atten")]),
+    ("Barnet er født første maj totusind.", [("P605", "første maj totusind")]),
+    ("Barnet er født 21. april i fjor.", [("P605", "21. april")]),          # a birthday, as before
+    # a number partly in digits, words joined by dashes, a number running past its anchor onto the next line's
+    # edge, a label on the line before
+    ("Tlf. +45 toogtyve fireoghalvtreds tretten sytten", [("P602", "+45 toogtyve fireoghalvtreds tretten sytten")]),
+    ("Tlf. 22 3o 44 55 hver dag", [("P602", "22 3o 44 55")]),
+    ("Tlf. toogtyve-fireoghalvtreds-tretten-sytten", [("P602", "toogtyve-fireoghalvtreds-tretten-sytten")]),
+    ("Mor (tyve enogtredive seksten nul otte) og far\nNæste linje", [("P602", "tyve enogtredive seksten nul otte")]),
+    ("Notat\nAndet\nFødselsdato:\nniende februar nitten hundrede og seksogfirs",
+     [("P605", "niende februar nitten hundrede og seksogfirs")]),
+    ("Tlf. tyve enogtredive\nseksten nul otte", []),                        # a line break parts two numbers
+])
+def test_numbers_in_words_in_every_shape(text, expected):
+    assert [(code, raw) for code, raw in found(text)] == expected
+
+
+def test_number_words_give_their_digits():
+    from praksis.personal_data.read_out import _digits_of
+
+    assert [_digits_of(word) for word in ("nul", "et", "ni", "ti", "nitten", "tres", "seksogfirs", "enoghalvfems",
+                                          "fyrretyve", "hund")] == ["0", "1", "9", "10", "19", "60", "86", "91",
+                                                                     "40", None]
+
+
+def test_a_view_places_what_it_finds_in_the_rewritten_number():
+    from praksis.personal_data.findings import Finding
+    from praksis.personal_data.read_out import _View
+
+    text = "Tlf. XXXX og YY slut"
+    view = _View(text, 0, len(text), [(5, 9, "22 33 44 55"), (13, 15, "12")])
+    assert view.text == "Tlf. 22 33 44 55 og 12 slut"
+    place = lambda start, end: (lambda f: f and (f.start, f.end, f.masked))(view.placed(Finding(start, end, "P602", "m")))
+    assert place(5, 16) == (5, 9, "m")                 # the whole rewritten number
+    assert place(0, 3) is None                         # nothing rewritten
+    assert place(0, 16) == (0, 9, "m")                 # from the source into the number
+    assert place(5, 19) == (5, 12, "m")                # from the number into the source
+    assert place(17, 27) == (10, 20, "m")              # around the second number
+    assert place(0, 27) == (0, 20, "m")                # over both
+
+
+def test_the_windows_reach_from_the_line_before_to_their_lines_end():
+    from praksis.personal_data.read_out import _with_line_before
+
+    text = "a\nb\nc d\ne f\n"
+    assert _with_line_before(text, [(6, 7)]) == [(2, 8)]
+    assert _with_line_before(text, [(6, 7), (9, 10)]) == [(2, 12)]     # merged where they meet
+    assert _with_line_before("c d", [(2, 3)]) == [(0, 3)]              # the text's first line, no line break

@@ -270,7 +270,7 @@ def _without_overlaps(findings: list[Finding]) -> list[Finding]:
     """The strongest finding at each place; a mark per character taken keeps this linear in the findings."""
     kept: list[Finding] = []
     taken = bytearray(max((f.end for f in findings), default=0) + 1)
-    for finding in sorted(findings, key=lambda f: (_PRIORITY[f.code], f.start)):
+    for finding in sorted(findings, key=lambda f: (_PRIORITY[f.code], f.start, f.start - f.end)):  # the longest
         if taken.find(1, finding.start, finding.end) == -1:
             kept.append(finding)
             taken[finding.start:finding.end] = b"\x01" * (finding.end - finding.start)
