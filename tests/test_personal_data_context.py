@@ -1514,6 +1514,10 @@ def test_numbers_read_out_in_words_or_misread_by_a_scanner(text, expected):
     ("Vcnlig hilsen\nmor", []),
     ("Hvidovre Kornmune\nAarhus", []),
     ("Afseuder: mor (navn fjernet)", []),
+    ("Familicn bor tæt ved skolen.", []),                                   # misread, before a verb
+    ("Gladog udhvilet mødte barnet op.", []),                               # two words glued
+    ("Jeghåber at I vil læse brevet.", []),
+    ("Børne- og Fami1ieafdelingen", []),                                    # a digit for a letter inside a word
     ("Det fremgår, at Ryau skulle have været inddraget.", [("P606", "Ryau")]),
     # a task list's and a note's imperative opens its sentence; a word glued to a digit is part of a code
     ("TODO\n☐ Ring til skolen i morgen", []),

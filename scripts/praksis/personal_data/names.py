@@ -118,10 +118,10 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
 
 
 def _inside_a_token(text: str, start: int, end: int) -> bool:
-    """Part of a code or a word, not a word of its own: after a digit ('Adgangskode: RWv6Qp'), or a lower-case
+    """Part of a code or a word, not a word of its own: by a digit ("Adgangskode: RWv6Qp"), or a lower-case
     word before an apostrophe and more letters (a scanned 'bek'ræfter')."""
-    if start and text[start - 1].isdigit():
-        return True
+    if (start and text[start - 1].isdigit()) or (text[end:end + 1].isdigit() and text[end + 1:end + 2].isalpha()):
+        return True  # 'RWv6Qp', a scanned 'Fami1ieafdelingen'
     return text[end:end + 1] in ("'", "’") and text[end + 1:end + 3].isalpha() and text[start].islower()
 
 

@@ -42,10 +42,28 @@ def stranger(low: str) -> str | None:
         return None
     if len(low) >= 5 and _slip_of_a_body_or_role(low):  # 'Aalborg Komune', 'Tranehøjkolen', 'Dagvatg'
         return None
-    if len(low) >= 4 and any(len(other) >= 4 and other in danish() and other not in lexicon()
-                             for other in misread_from(low)):
-        return None  # a scanned letter's 'Baruet', 'Vcnlig', 'Kornmune': 'Barnet', 'Venlig', 'Kommune'
+    if written_wrong(low):
+        return None
     return "compound" if ordinary(low) else "unknown"
+
+
+# The short words a hurried or scanned text glues to the next or the last one ('Jeghåber', 'Gladog').
+_GLUED = ("og", "jeg", "at", "det", "er", "har", "ikke", "som", "til", "med")
+
+
+def written_wrong(low: str) -> bool:
+    """Words, not a name: a scanned letter's misread word ('Baruet', 'Vcnlig', 'Kornmune' for 'Barnet', 'Venlig',
+    'Kommune'), or a short word glued to a longer one ('Jeghåber', 'Gladog'), where no name is meant."""
+    if len(low) < 4:
+        return False
+    if any(len(other) >= 4 and other in danish() and other not in lexicon() for other in misread_from(low)):
+        return True
+    return any((low.startswith(short) and _content_word(low[len(short):]))
+               or (low.endswith(short) and _content_word(low[:-len(short)])) for short in _GLUED)
+
+
+def _content_word(low: str) -> bool:
+    return len(low) >= 4 and low in danish() and low not in FUNCTION_WORDS and low not in lexicon()
 
 
 def _slip_of_a_body_or_role(low: str) -> bool:
@@ -88,7 +106,7 @@ def may_speak(low: str) -> bool:
         return False
     if low[-1] == "s" and low[:-1] in PERSON_WORDS:  # 'Mors mor', 'Fars kæreste'
         return False
-    if not (may_name(low) and low not in lexicon()):
+    if not (may_name(low) and low not in lexicon()) or written_wrong(low):
         return False
     return not in_dictionary(low) or (low[-1] == "s" and low not in danish())
 
