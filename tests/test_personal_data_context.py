@@ -1636,6 +1636,32 @@ def test_number_words_give_their_digits():
                                                                      "40", None]
 
 
+@pytest.mark.parametrize("text, digits", [
+    ("niende februar nitten hundrede og seksogfirs", "9. februar 1986"),
+    ("21. april totusind og fjorten", "21. april 2014"),
+    ("enogtredivte august nitten seksogfirs", "31. august 1986"),
+    ("tredivte marts to tusind og atten", "30. marts 2018"),
+    ("første maj totusind", "1. maj 2000"),
+    ("første maj to tusinde", "1. maj 2000"),
+    ("toogtyve fireoghalvtreds tretten sytten", "22 54 13 17"),
+    ("tolv nul syv tyve seksogfirs fjorten", "120720-8614"),
+    ("toogtyve  fireoghalvtreds tretten sytten", "22 54 13 17"),       # two spaces still join
+])
+def test_numbers_in_words_become_these_digits(text, digits):
+    from praksis.personal_data.read_out import _spoken
+
+    assert _spoken(text, 0, len(text)) == [(0, len(text), digits)]
+
+
+def test_every_number_of_a_line_is_read_and_a_wide_gap_parts_two():
+    from praksis.personal_data.read_out import _misread, _spoken
+
+    text = "født første maj totusind, tlf. toogtyve fireoghalvtreds tretten sytten eller tyve enogtredive seksten nul otte"
+    assert [digits for _, _, digits in _spoken(text, 0, len(text))] == ["1. maj 2000", "22 54 13 17", "20 31 16 08"]
+    assert _spoken("toogtyve    fireoghalvtreds tretten sytten", 0, 42) == []
+    assert _misread("Tlf. 24b3 1064, lOl2 og 3O8", 0, 27) == [(5, 9, "2463"), (24, 27, "308")]  # not three letters
+
+
 def test_a_view_places_what_it_finds_in_the_rewritten_number():
     from praksis.personal_data.findings import Finding
     from praksis.personal_data.read_out import _View
@@ -1650,6 +1676,9 @@ def test_a_view_places_what_it_finds_in_the_rewritten_number():
     assert place(5, 19) == (5, 12, "m")                # from the number into the source
     assert place(17, 27) == (10, 20, "m")              # around the second number
     assert place(0, 27) == (0, 20, "m")                # over both
+    assert place(8, 16) == (5, 9, "m")                 # from inside the number: the number whole
+    skipping = _View(text, 0, len(text), [(5, 9, "22 33 44 55"), (7, 11, "xx"), (13, 15, "12")])
+    assert skipping.text == view.text                 # a rewrite overlapping the one before is left out
 
 
 def test_the_windows_reach_from_the_line_before_to_their_lines_end():
@@ -1659,3 +1688,6 @@ def test_the_windows_reach_from_the_line_before_to_their_lines_end():
     assert _with_line_before(text, [(6, 7)]) == [(2, 8)]
     assert _with_line_before(text, [(6, 7), (9, 10)]) == [(2, 12)]     # merged where they meet
     assert _with_line_before("c d", [(2, 3)]) == [(0, 3)]              # the text's first line, no line break
+    assert _with_line_before("x\na\nb\nc d\n", [(6, 7)]) == [(4, 10)]  # from the line before, not further
+    assert _with_line_before("\nb\nc", [(3, 4)]) == [(1, 4)]
+    assert _with_line_before("\nc d", [(2, 3)]) == [(0, 4)]
