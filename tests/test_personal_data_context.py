@@ -1691,3 +1691,15 @@ def test_the_windows_reach_from_the_line_before_to_their_lines_end():
     assert _with_line_before("x\na\nb\nc d\n", [(6, 7)]) == [(4, 10)]  # from the line before, not further
     assert _with_line_before("\nb\nc", [(3, 4)]) == [(1, 4)]
     assert _with_line_before("\nc d", [(2, 3)]) == [(0, 4)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the word right before 'f.' or 'født' and a date is the one born then, even at a sentence's start
+    ("* Lægeerklæring: Minh f. 30.01.2017, egen læge", [("P606", "Minh"), ("P605", "30.01.2017")]),
+    ("søsk. Nivi f. 18.01.2012 – ikke set", [("P606", "Nivi"), ("P605", "18.01.2012")]),
+    ("Søskende: Ask f. 12.03.2015 og Storm", [("P606", "Ask"), ("P605", "12.03.2015"), ("P606", "Storm")]),
+    ("Tilsyn f. 12.03.2015 blev holdt.", [("P605", "12.03.2015")]),       # a word of the office, no one
+    ("Netværksmøde f. 12 deltagere", []),
+])
+def test_the_one_born_before_f_and_a_date(text, expected):
+    assert [(code, raw) for code, raw in found(text)] == expected

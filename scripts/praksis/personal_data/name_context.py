@@ -123,7 +123,9 @@ _AGE_OR_ROLE = (rf"[ \t]*(?:(?:\(|,)[ \t]*\d{{1,2}}[ \t]+(?:år|mdr|måneder)\b|
                 rf"|,[ \t]*(?:som|der)[ \t]+(?:er|var|blev)[ \t]+(?:\d{{1,2}}[ \t]+år\b|(?:[^\W\d_]+[ \t]+)?(?:{_KIN})\b))")
 _AGED = re.compile(rf"(?i){_AGE_OR_ROLE}")
 # ... and with dated, a date or a CPR number too.
-_DESCRIBED = re.compile(rf"(?i){_AGE_OR_ROLE}|[ \t]*(?:\([ \t]*\d|[,(][ \t]*(?:cpr|født|f\.))")
+_DESCRIBED = re.compile(rf"(?i){_AGE_OR_ROLE}|[ \t]*(?:\([ \t]*\d|[,(][ \t]*(?:cpr|født|f\.))"
+                        r"|[ \t]+(?:født|f\.)[ \t]*\d")  # 'Lægeerklæring: Minh f. 30.01.2017'
+
 _SIGNATURE = re.compile(r"(?i)(?:hilsen|hilsner|mvh|vh)[ \t,.!]*$")
 
 

@@ -375,6 +375,8 @@ def _proper_noun_tail(text: str, start: int, previous: str | None) -> bool:
     """'Team Vest', 'Danske Bank': a capitalised non-name before the word makes it a place or body."""
     if not previous or len(previous) < 2 or not previous[0].isupper() or text[start - 1] != " ":
         return False
+    if not text[start - 2:start - 1].isalpha():  # 'Lægeerklæring: Minh': a label's value, no body's name
+        return False
     low = previous.lower()
     if low in lexicon() or low in ROLES or low in FUNCTION_WORDS or low in CONTEXT_WORDS or low.endswith("familien"):
         return False

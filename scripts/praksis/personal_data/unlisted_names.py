@@ -201,6 +201,10 @@ def named_by_context(text: str, scan: Scan, allowed: frozenset[str], known) -> l
         index = _word_ending_before(text, words, text.rfind("(", max(0, end - 40), end))
         if index is not None and _dated_person(text, *words[index]):
             found += _run(text, words, _run_start(text, words, index), allowed, known, signature=False)
+    for end in scan.ends.get("birth", ()):  # 'Lægeerklæring: Minh f. 30.01.2017': whose date of birth
+        index = _born_before(text, words, end)
+        if index is not None and _dated_person(text, *words[index]):
+            found += _run(text, words, _run_start(text, words, index), allowed, known, signature=False)
     for end in scan.ends.get("signature", ()):
         found += _signature(text, words, starts, end, allowed, known)
     for index in _after_cpr_numbers(text, scan, starts):  # a register's lines: '040382-1216  HAKIMI, Nazanin'
@@ -269,6 +273,26 @@ def _after_cpr_numbers(text: str, scan: Scan, starts: list[int]) -> list[int]:
                 and _CPR_BEFORE.search(text, max(0, gap - 12), gap)):
             found.append(index)
     return found
+
+
+_DIGIT_AFTER = re.compile(r"[ \t]*\d")
+
+
+def _born_before(text: str, words, end: int) -> int | None:
+    """The capitalised word right before 'f.' or 'født' and a date (a comma between): the one born then."""
+    if text[end - 2:end] == "f.":
+        start = end - 2
+    elif text[end - 4:end].lower() == "født":
+        start = end - 4
+    else:
+        return None
+    if not _DIGIT_AFTER.match(text, end):
+        return None
+    while start > 0 and text[start - 1] in " \t":
+        start -= 1
+    if start > 0 and text[start - 1] == ",":
+        start -= 1
+    return _word_ending_before(text, words, start)
 
 
 def _dated_person(text: str, start: int, end: int) -> bool:
