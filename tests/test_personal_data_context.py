@@ -1703,3 +1703,19 @@ def test_the_windows_reach_from_the_line_before_to_their_lines_end():
 ])
 def test_the_one_born_before_f_and_a_date(text, expected):
     assert [(code, raw) for code, raw in found(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # eight digits that a person has, a neighbour's or a friend's in parentheses, after an address with a floor
+    # and a town, right after a name, after a name and a role
+    ("Naboen har hørt det, og hun har nr 91802693.", [("P602", "91802693")]),
+    ("Skadesanmeldelsen for ruden har nr. 22491244.", []),
+    ("– Karla Christensen (nabo), 28448552\n", [("P606", "Karla Christensen"), ("P602", "28448552")]),
+    ("mentor: Kirsten Hodžić, Ahornvej 76, st., Grenaa, 81173966\n",
+     [("P606", "Kirsten Hodžić"), ("P604", "Ahornvej 76, st."), ("P602", "81173966")]),
+    ("husk at ringe til skolen, Emma Jensen 20048806 -->", [("P606", "Emma Jensen"), ("P602", "20048806")]),
+    ("Loke Storm, træner – 23682957\n", [("P602", "23682957")]),
+    ("Aarhus Kommune 20251234 og Vejle, centrum – 20251234", []),
+])
+def test_eight_digits_whose_owner_stands_before(text, expected):
+    assert [(code, raw) for code, raw in found(text)] == expected

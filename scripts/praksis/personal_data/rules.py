@@ -133,10 +133,11 @@ _NOT_PHONE = re.compile(r"(?i)(?:\bcvr|hovednummer|omstilling|hotline|døgntelef
 # in a compound (sagsnummer, kundenummer) it names another number, and '2026-0412' after it is a case number.
 _NUMBER_WORD = re.compile(r"(?i)(?:\bnummer(?:et)?\b|\bnumre(?:ne)?\b|tr(?:æ|ae)ffes|\bnumber\b|\bphone\b"
                           r"|(?:s|\bny|\bnye|\bnyt|\bmit|\bmin|\bsit|\bsin|\bhans|\bhendes|\bderes)[ \t]+nr\b\.?"
+                          r"|\b(?:hun|han|jeg|vi|de|mor|far)[ \t]+har[ \t]+nr\b\.?"  # not 'Skadesanmeldelsen har nr.'
                           r"|\bnr\.?[ \t]+er\b|\bskiftet[ \t]+nr\b\.?[ \t]+til\b)[^\n\d]{0,24}$"
                           r"|\b(?:hans|hendes|mit|min|sit|sin)[ \t]*:[ \t]*$")
 _KIN_WORDS = ("mor|far|mormor|morfar|farmor|farfar|moster|faster|morbror|farbror|bror|søster|plejemor|plejefar|"
-              "stedfar|stedmor|onkel|tante")
+              "stedfar|stedmor|onkel|tante|nabo|naboen|ven|veninde|kæreste")
 _ON = re.compile(rf"(?i)\bpå[ \t]*$|^[ \t*-]*(?:{_KIN_WORDS})[ \t]*:[ \t]*$", re.MULTILINE)
 # A service number (70, 80, 90) is a business's, unless the sentence says whose: 'sit nummer', 'direkte nummer'.
 _PERSONAL = re.compile(r"(?i)\b(?:sit|sin|mit|min|hans|hendes|direkte|privat|private|mobil)\b[^\n\d]{0,24}$")
@@ -219,8 +220,8 @@ def _said_to_be_a_phone(text: str, m: re.Match, found: list[Finding]) -> bool:
 _ASKED_FOR = re.compile(r"(?i)(?:\b(?:dit|din|jeres|hans|hendes|deres)[ \t]+(?:nye[ \t]+)?(?:telefon)?nummer|telefonnummer"
                         r"|\btlf\.?|\bmobil)[^\n\d]{0,12}\??[ \t]*\n[^\n]{0,24}$")
 # After an address and a comma, in a contact list: 'Vinkelvej 144A, 3400 Hillerød, 41736248', '3. mf., 26880586'.
-_ADDRESS_BEFORE = re.compile(r"(?:\b\d{4}[ \t]+[A-ZÆØÅ][^\W\d_]+(?:[ \t]+[A-ZÆØ]{1,2})?|\b(?:st|th|tv|mf|sal)\.?)"
-                             r"[ \t]*,[ \t]*$")
+_ADDRESS_BEFORE = re.compile(r"(?:\b\d{4}[ \t]+[A-ZÆØÅ][^\W\d_]+(?:[ \t]+[A-ZÆØ]{1,2})?|\b(?:st|th|tv|mf|sal)\.?"
+                             r"(?:[ \t]*,[ \t]*[A-ZÆØÅ][a-zæøå]+)?)[ \t]*,[ \t]*$")
 
 
 def _asked_for(text: str, start: int) -> bool:
@@ -239,8 +240,9 @@ def _after_a_person(text: str, m: re.Match) -> bool:
     from .unlisted_names import is_person  # it reads this module's towns
 
     before = (_PARENTHESIS_BEFORE.search(text, max(0, m.start() - 40), m.start())
-              or _COMMA_BEFORE.search(text, max(0, m.start() - 40), m.start()))
-    if before is not None and before.group(1).lower() in PERSON_WORDS:  # 'Clara Madsen, mormor – 92112441'
+              or _COMMA_BEFORE.search(text, max(0, m.start() - 40), m.start())
+              or _NAME_BEFORE_NUMBER.search(text, max(0, m.start() - 40), m.start()))  # 'Emma Jensen 20048806'
+    if before is not None and before.group(1).islower():  # 'Clara Madsen, mormor – 92112441', 'Loke Storm, træner – '
         before = _PERSON_AND_ROLE_BEFORE.search(text, max(0, m.start() - 60), m.start()) or before
     if before is None or not before.group(1)[0].isupper() or _EIGHT_DIGIT_DATE.fullmatch(m.group()):
         return False  # 'Thorbjørn Ladefoged (23041959)': a date of birth, read as one by birth_date
@@ -248,7 +250,8 @@ def _after_a_person(text: str, m: re.Match) -> bool:
 
 
 _COMMA_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*[,–][ \t]*$")  # 'Zainab Andersen – 53625449'
-_PERSON_AND_ROLE_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*,[ \t]*[^\W\d_]+[ \t]*[,–][ \t]*$")
+_PERSON_AND_ROLE_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*,[ \t]*[a-zæøå]+[ \t]*[,–][ \t]*$")
+_NAME_BEFORE_NUMBER = re.compile(r"(?<=[^\W\d_][ \t])([A-ZÆØÅ][^\W\d_]+)[ \t]+$")  # two words, the last a name's
 
 
 _SERVICE = "service"  # 70 (shared cost), 80 (free), 90 (premium): a business's number, unless said to be a person's
