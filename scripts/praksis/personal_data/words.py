@@ -11,7 +11,8 @@ from importlib import resources
 import re
 
 # Endings an inflected or compound form adds to a word of the list ('familie' -> 'familiens').
-_ENDINGS = ("ernes", "enes", "rnes", "erne", "ene", "rne", "ens", "ets", "ers", "ede", "ende", "ne", "er", "en", "et",
+_ENDINGS = ("ernes", "enes", "rnes", "erne", "ene", "rne", "ens", "ets", "ers", "ede", "ende", "este", "ere", "est",
+            "ne", "er", "en", "et",
             "es", "e", "s", "r", "n", "t")
 _LINKS = ("", "s", "e")  # the joint of a compound: 'sags-behandler', 'børne-faglig'
 _WORD = re.compile(r"[^\W\d_]+")
