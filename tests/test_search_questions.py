@@ -210,10 +210,12 @@ def test_the_header_search_and_the_js_api_give_the_same_order(header, query):
 def test_the_header_shows_a_superseded_principle_labelled_after_its_successor(header):
     type_query(header, "90 minutter")
     more = header.get_by_role("button", name="Vis flere resultater")
+    ready = "() => Number(document.querySelector('.praksis-search__results').dataset.ready)"
     while more.is_visible():  # the superseded principle comes after every current result
-        shown = header.locator(".praksis-search__link").count()
+        shown = header.evaluate(ready)
         more.click()
-        header.wait_for_function("n => document.querySelectorAll('.praksis-search__link').length > n", arg=shown)
+        # the list says it is ready only after its page is drawn and the button shown or hidden for the next
+        header.wait_for_function(f"n => ({ready})() > n", arg=shown)
     results = header.locator(".praksis-search__result")
     titles = results.locator(".praksis-search__link").all_inner_texts()
     old = titles.index("Faglig sparring på teammødet varer højst 90 minutter")
