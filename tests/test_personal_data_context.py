@@ -1725,3 +1725,24 @@ def test_the_one_born_before_f_and_a_date(text, expected):
 ])
 def test_eight_digits_whose_owner_stands_before(text, expected):
     assert [(code, raw) for code, raw in found(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an export's column headed 'Født': by tabs (rows numbered where the heading has no cell), by bars, by ';',
+    # by spaces under the heading; not a meeting's date column, and a Markdown table stays the other reader's
+    ("Barn\tFødt\tForælder\n1\tBarn A\t21.11.24\tmor\n2\tBarn B\t19.09.24\tfar\n",
+     [("P605", "21.11.24"), ("P605", "19.09.24")]),
+    ("Barn | Født | Forælder\n1 | Barn A | 04.04.2024 | mor\n", [("P605", "04.04.2024")]),
+    ("Navn;Fødselsdato;Mødedato\nBarn A;12.03.2015;01.02.2025\n", [("P605", "12.03.2015")]),
+    ("ROLLE  NAVN      FØDT        BY\n------------------------------\nMOR    Barn A's   02.03.1999  Vejle\n", []),
+    ("ROLLE  NAVN      FØDT        BY\n------------------------------\nMOR    mor       02.03.1999  Vejle\n"
+     "FAR    far       15.10.1990  Vejle\n", [("P605", "02.03.1999"), ("P605", "15.10.1990")]),
+    ("Dato\tMøde\tSted\n12.03.2025\tTeam\tRum 2\n", []),
+    ("| navn | rolle | født |\n|---|---|---|\n| Barn A | barn | 12.03.2015 |\n", [("P605", "12.03.2015")]),
+    # 'ca.' before the date; a chat's answer by a handle after 'birthday'
+    ("Barnet er ifølge mor født ca. 01.01.2010.", [("P605", "01.01.2010")]),
+    ("@a: hvornår har du birthday\n@b_72: 17.02.2011\n", [("P605", "17.02.2011")]),
+    ("@a: hvornår ses vi\n@b: 17.02.2026\n", []),
+])
+def test_birth_dates_in_exports_and_answers(text, expected):
+    assert [(code, raw) for code, raw in found(text) if code == "P605"] == expected

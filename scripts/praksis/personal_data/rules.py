@@ -667,7 +667,7 @@ _WORDS_THEN_DATE = re.compile(rf"[^\d\n]{{0,45}}?(?<![\d./-])(?:{_DATE})")
 _NEW_SENTENCE = re.compile(r"[.!?][ \t]+(?!Er det|Det er|Er den)[A-ZÆØÅ]")  # a question may follow: 'Er det ...?'
 _AND_DATE = re.compile(rf"[ \t]+og[ \t]+(?:[A-ZÆØÅ][^\W\d_]*[ \t]+(?:er[ \t]+)?)?(?:{_DATE})(?![\d])")
 _FILLER_THEN_DATE = re.compile(
-    rf"(?i)(?:[\s:(*_\"'|,-]|(?:er|var|blev|den|d\.|dato|på|sin|hans|hendes|har|fejrer|fejrede|om|dag|som|on)(?![\w]))*"
+    rf"(?i)(?:[\s:(*_\"'|,-]|(?:er|var|blev|den|d\.|dato|på|sin|hans|hendes|har|fejrer|fejrede|om|dag|som|on|ca\.)(?![\w]))*"
     rf"(?:{_DATE})")
 
 
@@ -715,13 +715,14 @@ def birth_date(text: str, lines: list[tuple[int, int]] | None = None) -> list[Fi
         found += _earlier_in_its_row(text, trigger.start())
         if trigger.group().lower().endswith("dato"):
             found += _named_dates_after(text, trigger.end())
-    return found + _birth_date_columns(text) + _dates_after_a_person(text, lines) + _answers(text)
+    return (found + _birth_date_columns(text) + _exported_birth_columns(text) + _dates_after_a_person(text, lines)
+            + _answers(text))
 
 
 # A message that is only a date, answering a question about one's birth a few lines up: '[06:53] bashiir:
 # 27/7-2004', '[30.01 10:37] 09.08.2004 tror jeg'.
-_DATE_ALONE = re.compile(rf"(?m)^[ \t]*\[?[\d./: -]{{4,20}}\]?(?:[ \t]+kl\.?[ \t]+[\d:.]{{4,5}})?[ \t]+"
-                         rf"(?:[^\W\d_][^\n:]{{0,30}}:[ \t]*)?(?:{_DATE})(?![\d])[ \t]*(?:tror jeg|vist|\?)?[ \t]*$")
+_DATE_ALONE = re.compile(rf"(?m)^[ \t]*(?:\[?[\d./: -]{{4,20}}\]?(?:[ \t]+kl\.?[ \t]+[\d:.]{{4,5}})?[ \t]+"
+                         rf"(?:[^\W\d_][^\n:]{{0,30}}:[ \t]*)?|@[\w.]{{2,30}}:[ \t]*)(?:{_DATE})(?![\d])[ \t]*(?:tror jeg|vist|\?)?[ \t]*$")
 _ASKED = re.compile(r"(?i)fødselsdato|fødselsdag|født|birthday|date of birth")
 
 
@@ -892,6 +893,68 @@ def _birth_date_columns(text: str) -> list[Finding]:
     cells = column_cells(text, headings,
                          lambda heading: _TRIGGER.search(heading + " 1") or re.search(_SHORT_HEAD, heading))
     return [_birth(*_trim(text, s, e)) for s, e in cells if _date_cell(text[s:e])]
+
+
+# An export's heading row: cells parted by tabs, ';' or ' | ', or set in columns of spaces; one of them 'Født'.
+_EXPORT_HEAD = re.compile(r"(?im)^[^\n]*?(?:^|\t|;|[ \t]\|[ \t]|[ ]{2})(?:født|fødselsdato|f\.?[ ]?dato|dob|date of birth)"
+                          r"[ \t]*(?:\t|;|\|| {2,}|$)[^\n]*$")
+_SEPARATORS = ("\t", ";", " | ")
+
+
+def _exported_birth_columns(text: str) -> list[Finding]:
+    """The dates under a heading 'Født' of an export's columns, row by row until the rows end."""
+    if "ødt" not in text and "ØDT" not in text and "ødsels" not in text and "dato" not in text.lower():
+        return []
+    found = []
+    for head in _EXPORT_HEAD.finditer(text):
+        line = head.group()
+        if line.lstrip().startswith("|"):  # a Markdown table's: _birth_date_columns reads those
+            continue
+        separator = next((sep for sep in _SEPARATORS if sep in line), None)
+        found += (_separated_column(text, head, separator) if separator else _aligned_column(text, head))
+    return found
+
+
+def _separated_column(text: str, head: re.Match, separator: str) -> list[Finding]:
+    cells = head.group().split(separator)
+    column = next((i for i, cell in enumerate(cells) if _BIRTH_HEAD.fullmatch(cell.strip())), None)
+    if column is None:  # the heading is set by spaces; the separator stands in one of its cells
+        return _aligned_column(text, head)
+    found, at = [], head.end() + 1
+    while at < len(text):
+        stop = text.find("\n", at)
+        stop = len(text) if stop == -1 else stop
+        row = text[at:stop].split(separator)
+        if len(row) < 2:
+            break
+        index = column + max(0, len(row) - len(cells))  # rows numbered in a column the heading leaves out
+        offset = at + sum(len(cell) + len(separator) for cell in row[:index])
+        if index < len(row) and _date_cell(row[index]):
+            found.append(_birth(*_trim(text, offset, offset + len(row[index]))))
+        at = stop + 1
+    return found
+
+
+def _aligned_column(text: str, head: re.Match) -> list[Finding]:
+    """Columns set by spaces: the date that starts where the heading 'FØDT' starts, in the rows below."""
+    m = re.search(r"(?i)(?<![^ \t])(?:født|fødselsdato|f\.?[ ]?dato)", head.group())
+    if m is None:
+        return []
+    column, found, at = m.start(), [], head.end() + 1
+    while at < len(text):
+        stop = text.find("\n", at)
+        stop = len(text) if stop == -1 else stop
+        date = _DATE_AT.match(text, at + column, stop) if stop - at > column else None
+        if date and _real_date(date):
+            found.append(_birth(*_date_span(date)))
+        elif text[at:stop].strip() and not set(text[at:stop].strip()) <= set("-=_ "):
+            break  # the table ended; a rule under the heading is passed over
+        at = stop + 1
+    return found
+
+
+_BIRTH_HEAD = re.compile(r"(?i)født|fødselsdato|f\.?[ ]?dato|dob|date of birth")
+_DATE_AT = re.compile(rf"(?:{_DATE})(?![\d])")
 
 
 # A table's heading row and the rule under it ('| Rolle | Navn |', '|---|---|').
