@@ -1746,3 +1746,27 @@ def test_eight_digits_whose_owner_stands_before(text, expected):
 ])
 def test_birth_dates_in_exports_and_answers(text, expected):
     assert [(code, raw) for code, raw in found(text) if code == "P605"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # phones grouped loosely where the text says phone; a key's 'tlf'; a relative right before; an export's column
+    ("ok skriv på 51 39 2993 hvis noget", [("P602", "51 39 2993")]),
+    ("Hans mor har nr 5362 54 76\n", [("P602", "5362 54 76")]),
+    ("Der var 2015 11 22 deltagere og 51 39 2993 kroner.", []),
+    ('"sagsbehandler_tlf": "51309522",', [("P602", "51309522")]),
+    ("så skriv til hendes mor 30742411 og sig det", [("P602", "30742411")]),
+    ("mor 12345678 kr.", []),
+    ("Nr | Barn | Født | Forælder | Tlf | Start\n1 | Barn A | 04.04.2024 | mor | 29542663 | 01.01.2026\n",
+     [("P605", "04.04.2024"), ("P602", "29542663")]),
+    ("Navn;Rolle;Telefon;Mail\nmor;mor;60215061;\n", [("P602", "60215061")]),
+    ("ROLLE  NAVN   TLF\n---\nMOR    mor    22628121\n", [("P602", "22628121")]),
+    ("Nr | Beløb | Sag\n1 | 29542663 | x\n", []),
+    # not names: a role of midwives' notes, a medicine named after what it is, a law firm, a table's headings
+    ("Jordemoderkonsultation, uge 15+3\nGravid (34 år), G1P0.", []),
+    ("Jerntilskud (Ferroplex) er startet.", []),
+    ("advokat Susanne Høyer-Frandsen, Familieretsadvokaterne, Aarhus", [("P606", "Susanne Høyer-Frandsen")]),
+    ("Nr | Barn | Født | Forælder | Tlf\n", []),
+    ("| Mor | Hanne |", [("P606", "Hanne")]),
+])
+def test_blind_14s_phones_and_look_alikes(text, expected):
+    assert [(code, raw) for code, raw in found(text)] == expected

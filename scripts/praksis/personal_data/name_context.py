@@ -15,7 +15,7 @@ søster halvbror halvsøster storebror lillebror storesøster lillesøster onkel
 fætter kusine sagsbehandler sagsejer skolelærer lærer klasselærer pædagog sundhedsplejerske psykolog teamleder
 leder faglig koordinator kontaktperson bisidder advokat læge ung dreng pige familieplejer skoleleder tolk værge
 nabo ven veninde kæreste
-""".split())
+ gravid gravide""".split())
 # Capitalised only because they open the sentence: they do not start a proper noun.
 FUNCTION_WORDS = frozenset("""
 og men eller hos med til fra for på i om af at den det de en et der som hvor når hvis da så nu her efter før under

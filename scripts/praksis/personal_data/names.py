@@ -114,7 +114,7 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
     hits += _in_lower_case(text, hits, scan)
     return _merge(text, _consistent(text, _strongest(_outside_phrases(text, [
         hit for hit in hits if not _in_a_date(text, hit[0], hit[1]) and not _BODY_AFTER.match(text, hit[1])
-        and not _DOSE_AFTER.match(text, hit[1])]))))
+        and not _DOSE_AFTER.match(text, hit[1]) and not _MEDICINE_BEFORE.search(text, max(0, hit[0] - 30), hit[0])]))))
 
 
 def _inside_a_token(text: str, start: int, end: int) -> bool:
@@ -125,6 +125,9 @@ def _inside_a_token(text: str, start: int, end: int) -> bool:
     return text[end:end + 1] in ("'", "’") and text[end + 1:end + 3].isalpha() and text[start].islower()
 
 
+# A medicine named in parentheses after what it is: 'jerntilskud (Ferroplex)'.
+_MEDICINE_BEFORE = re.compile(r"(?i)(?:tilskud|medicin|præparat|tabletter|piller|vitamin|vitaminer|mikstur|salve"
+                              r"|dråber|sirup)[ \t]*\([ \t]*$")
 # A medicine's dose or use after the word: 'Pinex ved behov', 'Circadin 2 mg'.
 _DOSE_AFTER = re.compile(r"(?i)[ \t]+(?:\d+(?:[.,]\d+)?[ \t]*(?:mg|ml|mikrogram|µg|tabletter|tbl)\b|ved[ \t]+behov\b)")
 

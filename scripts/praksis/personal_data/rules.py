@@ -118,12 +118,14 @@ _TEL_LINK = re.compile(r"(?i)\btel:[ \t]*([+\d(][\d \t.()+-]{6,24}\d)")
 _GROUPED = re.compile(r"(?<![\d.,:/-])[2-9]\d([ .-])\d\d\1\d\d\1\d\d(?!\d|[.,:-]\d)")
 _FOUR_FOUR = re.compile(r"(?<![\d.,:/-])([2-9]\d{3})[ -](\d{4})(?!\d|[.,:-]\d)")
 _BARE = re.compile(r"(?<![\d.,:/-])[2-9]\d{7}(?!\d|[.,:-]\d)"
-                   r"|(?<![\d.,:/-])(?<!\d )[2-9](?: \d){7}(?!\d| \d)")  # ... or dictated digit by digit: '2 6 1 8 8 7 1 5'
+                   r"|(?<![\d.,:/-])(?<!\d )[2-9](?: \d){7}(?!\d| \d)"  # ... or dictated digit by digit: '2 6 1 8 8 7 1 5'
+                   # ... or grouped loosely in a hurry: '51 39 2993', '5362 54 76'
+                   r"|(?<![\d.,:/-])(?<!\d )[2-9]\d(?: \d\d \d{4}|\d\d \d\d \d\d)(?!\d|[.,:-]\d| \d)")
 # Two, three and three digits ('71 789 505'): a phone number only where the text says so, as amounts and counts
 # are grouped in threes too ('25 000 000').
 _TWO_THREE_THREE = re.compile(r"(?<![\d.,:/-])[2-9]\d[ ]\d{3}[ ]\d{3}(?!\d|[.,:-]\d| \d)"
                                r"|(?<![\d.,:/-])[2-9]\d\d[ ]\d\d[ ]\d{3}(?!\d|[.,:-]\d| \d)")  # ... or 3-2-3: '538 05 938'
-_PHONE_WORDS = re.compile(r"(?i)(?:\btlf|\btel\b|telefon|mobil|\bmob\b|\bring|\bsms|fastnet|direkte|\bkontakt"
+_PHONE_WORDS = re.compile(r"(?i)(?:(?:\b|_)tlf|\btel\b|telefon|mobil|\bmob\b|\bring|\bsms|fastnet|direkte|\bkontakt"
                           r"|\bnås\b|\btræffes\b|\bskrev fra|\bringede fra)[^\n\d]{0,24}$")
 _NOT_PHONE = re.compile(r"(?i)(?:\bcvr|hovednummer|omstilling|hotline|døgntelefon|vagttelefon|lægevagt|linjen\b|vagten\b|"
                         r"vagtcentral|\bean\b|\bse-?nr|\bp-?nr|\bkonto|reg\.?[ -]?nr|faktura|ordre(?:nr|nummer)|"
@@ -208,10 +210,13 @@ def _said_to_be_a_phone(text: str, m: re.Match, found: list[Finding]) -> bool:
     said = (_PHONE_WORDS.search(before) or _NUMBER_WORD.search(before) or _on_a_relatives_line(text, m)
             or _asked_for(text, m.start())
             or _KIN_AFTER.match(text, m.end())  # '9100 6681 (mor) og 93951463 (far)'
+            or (_KIN_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                and not _AMOUNT_AFTER.match(text, m.end()))  # 'skriv til hendes mor 30742411'
             # these say whose only where no amount follows ('på 12345678 kr.')
             or ((_ADDRESS_BEFORE.search(before) or _CALLED_FROM.search(before) or _ON.search(before))
                 and not _AMOUNT_AFTER.match(text, m.end()))
             or _after_a_phone(text, m, found) or _alone_on_its_line(text, m) or _in_a_phone_column(text, m)
+            or _under_an_exports_phone_heading(text, m)
             or _after_a_person(text, m))
     return bool(said) and not _NOT_PHONE.search(before)
 
@@ -230,6 +235,7 @@ def _asked_for(text: str, start: int) -> bool:
 
 
 _KIN_AFTER = re.compile(rf"(?i)[ \t]*\((?:{_KIN_WORDS})\)")
+_KIN_BEFORE = re.compile(rf"(?i)(?<![^\W\d_])(?:{_KIN_WORDS})[ \t]+$")
 _EIGHT_DIGIT_DATE = re.compile(r"(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d")
 _PARENTHESIS_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*\([ \t]*$")
 
@@ -342,6 +348,34 @@ def _in_a_phone_column(text: str, m: re.Match) -> bool:
             return column < len(cells) and _PHONE_WORDS.search(cells[column].strip() + " ") is not None
         if "|" not in lines[index]:
             return False
+    return False
+
+
+# An export's heading with a phone's column: 'Barn | Født | Forælder | Tlf', 'Navn;Rolle;Telefon;Mail', 'NAVN   TLF'.
+_PHONE_HEAD = re.compile(r"(?i)(?<![^\W\d_])(?:tlf|telefon|telefonnr|mobil|mobilnr)(?![^\W\d_])")
+
+
+def _under_an_exports_phone_heading(text: str, m: re.Match) -> bool:
+    """In the column of a heading 'Tlf' a few rows up: the same cell by tabs, ';' or ' | ', or the same place in
+    columns set by spaces."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    at = line_start
+    for _ in range(20):  # the heading a few rows up, over the rows between
+        if at == 0:
+            return False
+        at = text.rfind("\n", 0, at - 1) + 1
+        heading = text[at:text.find("\n", at)]
+        head = _PHONE_HEAD.search(heading)
+        if head is None:
+            continue
+        separator = next((sep for sep in _SEPARATORS if sep in heading), None)
+        if separator is None:
+            return abs(head.start() - (m.start() - line_start)) <= 2
+        row = text[line_start:m.start()]
+        column = heading[:head.start()].count(separator)
+        cells = heading.count(separator) + 1
+        row_cells = text[line_start:text.find("\n", m.start()) % (len(text) + 1)].count(separator) + 1
+        return row.count(separator) == column + max(0, row_cells - cells)
     return False
 
 

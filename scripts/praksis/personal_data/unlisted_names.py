@@ -86,6 +86,7 @@ def names_a_role(low: str) -> bool:
 # A compound that ends in a house, a home, a centre or a body names a place: 'Familiehuset', 'Krisecentret'.
 _PLACE_ENDINGS = tuple("""huset hjemmet centret centeret center stedet skolen institutionen børnehaven vuggestuen
 klubben afdelingen kommune kommunen styrelsen nævnet tilsyn tilsynet retten ministeriet politiet service
+advokaterne
 """.split())  # 'Hej Ankestyrelsen'
 _BODY_OR_ROLE = _PLACE_ENDINGS + ROLE_ENDINGS
 # A definite noun's genitive ('Kommunalbestyrelsens', 'Teamets') is a body's, never a name's.
@@ -306,8 +307,15 @@ def _labels_a_field(text: str, end: int) -> bool:
     return text[end - 1] == ")" and _FIELD_COLON.match(text, end) is not None
 
 
+# A table's headings after a kin or role word's cell, no names: 'Barn | Født | Forælder | Tlf'.
+_COLUMN_HEADINGS = frozenset("""født fødselsdato tlf telefon mobil mail e-mail adresse cpr nr navn rolle relation
+forælder forældre kontakt start dato alder""".split())
+
+
 def _after_context(text: str, start: int, words, index: int) -> bool:
     found = before(text, start)
+    if found and found[2] == "|" and text[start:words[index][1]].lower() in _COLUMN_HEADINGS:  # 'Barn | Født | Tlf'
+        return False
     if not found or found[0].lower() not in CONTEXT_WORDS or (
             found[0].lower() not in HONORIFICS and _inside_a_name(text, found[3])):  # 'Dear Mr. Glad'
         return False
