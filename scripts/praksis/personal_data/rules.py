@@ -365,6 +365,8 @@ def _under_an_exports_phone_heading(text: str, m: re.Match) -> bool:
             return False
         at = text.rfind("\n", 0, at - 1) + 1
         heading = text[at:text.find("\n", at)]
+        if not heading.strip() or heading.lstrip().startswith("|"):  # the table ended, or a Markdown table's
+            return False
         head = _PHONE_HEAD.search(heading)
         if head is None:
             continue
