@@ -1770,3 +1770,16 @@ def test_birth_dates_in_exports_and_answers(text, expected):
 ])
 def test_blind_14s_phones_and_look_alikes(text, expected):
     assert [(code, raw) for code, raw in found(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a home abroad in parts, with a house number and a known town at its end
+    ("Onklen bor på Al-Midan, Shari' Al-Zahira 132, Damaskus, og skriver",
+     [("P604", "Al-Midan, Shari' Al-Zahira 132, Damaskus")]),
+    ("Mor bor i Jada-e Mahbas, kuche 4, hus 49, Herat. Hun ringer", [("P604", "Jada-e Mahbas, kuche 4, hus 49, Herat")]),
+    ("Han bor på Godaif, Street 171-5 nr. 88, Asmara, og", [("P604", "Godaif, Street 171-5 nr. 88, Asmara")]),
+    ("Han bor i Aarhus sammen med 3 venner, Kabul er langt væk.", []),
+    ("Familien bor i Vejle med 2 børn, Storgården og Bakken.", []),
+])
+def test_a_home_abroad_in_parts(text, expected):
+    assert [(code, raw) for code, raw in found(text) if code == "P604"] == expected

@@ -12,7 +12,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .findings import Finding, digits, length_note
-from .words import in_dictionary
+from .words import domain, in_dictionary
 from .name_context import PERSON_WORDS
 
 # --- CPR (P601) -------------------------------------------------------------
@@ -502,6 +502,19 @@ _THEN_TOWN = re.compile(r"(?:,[ \t]*|[ \t]+)([a-zæøå]+(?:[ -]([a-zæøå]+))?
 # one that is only a street's (not -gården, -skoven, -parken: homes and places are named so too).
 _HOME = re.compile(r"(?i)(?<![^\W\d_])(?:bor|boede|boet|adressen?)(?:[ \t]+[^\W\d_]+){0,3}?[ \t]+(?:på|paa)[ \t]+"
                    r"(?P<street>(?:[A-ZÆØÅ][^\W\d_]*[ \t]+){0,2}[^\W\d_][\w-]*)(?P<house>[ \t]+\d{1,3}[a-z]?\b)?")
+# A home abroad, in parts with a house number and a known town at the end: 'bor på Al-Midan, Shari' Al-Zahira 132,
+# Damaskus', 'Hun bor i Kart-e Char, Street 3, house 27, Kabul', 'på adressen Shari' Al-Nil 102, lejl. 54, Homs'.
+_HOME_ABROAD = re.compile(r"(?i)(?<![^\W\d_])(?:bor|boede)(?:[ \t]+(?:stadig|fortsat|nu))?[ \t]+(?:på|i)"
+                          r"(?:[ \t]+[^\W\d_]+){0,2}?[ \t]+(?:på[ \t]+)?(?:adressen[ \t]+)?"
+                          r"(?P<where>(?-i:[^\W\d_a-zæøå])(?:[^.\n]|\.(?=[ \t]?\d)){0,60}?\d(?:[^.\n]|\.(?=[ \t]?\d)){0,50}?,[ \t]*"
+                          r"(?P<town>(?-i:[^\W\d_a-zæøå])[^\W\d_]+)(?:[ \t]+\d{4,6})?)(?=[ \t]*(?:[.\n]|$|og\b|,))")
+
+
+def _a_place(town: str) -> bool:
+    low = town.lower()
+    return low in towns() or low in domain() or town in COUNTRIES
+
+
 _HOME_ENDINGS = tuple("""vej vejen gade gaden allé alle stræde strædet vænge vænget plads pladsen torv torvet boulevard
 sti stien toft toften vang vangen kær kæret krog krogen løkke løkken bryn brynet brink brinken gangen dammen draget
 passage straße strasse gatan gata gate""".split())
@@ -525,6 +538,8 @@ def address(text: str, street_lines: list[tuple[int, int]] | None = None,
     if home_lines is not None:
         found += [f for start, end in within(text, home_lines) for m in _HOME.finditer(text, start, end)
                   if (f := _home(text, m))]
+        found += [_address(*m.span("where"), text) for start, end in within(text, home_lines)
+                  for m in _HOME_ABROAD.finditer(text, start, end) if _a_place(m.group("town"))]
     ends = {f.end for f in found}
     for m in (m for start, end in within(text, postcode_lines) for m in _POSTCODE.finditer(text, start, end)):
         if (_word_start(text, m.start()) or m.start() - 1 in ends) and _is_postal_town(text, m, ends):  # ',3700 Rønne'
