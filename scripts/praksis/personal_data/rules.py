@@ -766,7 +766,7 @@ def birth_date(text: str, lines: list[tuple[int, int]] | None = None) -> list[Fi
         found += _earlier_in_its_row(text, trigger.start())
         if trigger.group().lower().endswith("dato"):
             found += _named_dates_after(text, trigger.end())
-    return (found + _birth_date_columns(text) + _exported_birth_columns(text) + _dates_after_a_person(text, lines)
+    return (found + _birth_date_columns(text) + _exported_birth_columns(text, lines) + _dates_after_a_person(text, lines)
             + _answers(text))
 
 
@@ -952,18 +952,33 @@ _EXPORT_HEAD = re.compile(r"(?im)^[^\n]*?(?:^|\t|;|[ \t]\|[ \t]|[ ]{2})(?:født|
 _SEPARATORS = ("\t", ";", " | ")
 
 
-def _exported_birth_columns(text: str) -> list[Finding]:
-    """The dates under a heading 'Født' of an export's columns, row by row until the rows end."""
-    if "ødt" not in text and "ØDT" not in text and "ødsels" not in text and "dato" not in text.lower():
-        return []
-    found = []
-    for head in _EXPORT_HEAD.finditer(text):
+def _exported_birth_columns(text: str, lines: list[tuple[int, int]] | None = None) -> list[Finding]:
+    """The dates under a heading 'Født' of an export's columns, row by row until the rows end; the headings are
+    looked for on the lines of the birth anchors (all lines when none are given)."""
+    found, seen = [], set()
+    starts = [m.start() for m in _BIRTH_HEAD.finditer(text)] if lines is None else _line_starts_within(text, lines)
+    for start in starts:
+        line_start = text.rfind("\n", 0, start) + 1
+        head = None if line_start in seen else _EXPORT_HEAD.match(text, line_start)
+        seen.add(line_start)
+        if head is None:
+            continue
         line = head.group()
         if line.lstrip().startswith("|"):  # a Markdown table's: _birth_date_columns reads those
             continue
         separator = next((sep for sep in _SEPARATORS if sep in line), None)
         found += (_separated_column(text, head, separator) if separator else _aligned_column(text, head))
     return found
+
+
+def _line_starts_within(text: str, spans: list[tuple[int, int]]) -> list[int]:
+    starts = []
+    for start, end in spans:
+        at = text.rfind("\n", 0, start) + 1
+        while at < end:
+            starts.append(at)
+            at = text.find("\n", at) + 1 or end
+    return starts
 
 
 def _separated_column(text: str, head: re.Match, separator: str) -> list[Finding]:
