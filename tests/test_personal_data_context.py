@@ -1629,6 +1629,8 @@ def test_addresses_in_capitals_abroad_and_by_the_street_word_alone(text, expecte
     ("Notat\nAndet\nFødselsdato:\nniende februar nitten hundrede og seksogfirs",
      [("P605", "niende februar nitten hundrede og seksogfirs")]),
     ("Tlf. tyve enogtredive\nseksten nul otte", []),                        # a line break parts two numbers
+    ("Far: Ja, ni tre en fire fire fem otte nul.", [("P602", "ni tre en fire fire fem otte nul")]),  # one by one
+    ("Der kom en to tre fire fem børn.", []),                               # counting is no number
 ])
 def test_numbers_in_words_in_every_shape(text, expected):
     assert [(code, raw) for code, raw in found(text)] == expected

@@ -49,6 +49,7 @@ _KINDS = _both_cases("|".join(KINDS_BEFORE))  # the institutions' words institut
 _NAME_THEN_KIND = rf"[{UPPER}][{LETTER}]*[ \t]+(?:{'|'.join(KINDS_AFTER)})"
 _NAMED_PLACE = rf"[{UPPER}][{LOWER}]*(?:{'|'.join(PLACE_ENDINGS)})"
 _GREETING = rf"(?i:k\xe6re|hej|hejsa|hi|hello|dear|yo)[ \t]+[{LOWER}]"
+_DIGIT_WORDS = "nul|en|et|to|tre|fire|fem|seks|syv|otte|ni"
 PATTERNS: dict[str, str] = {
     "number": r"[+\d][\d \t\xa0.()>\n\-]{6,}\d",
     "at": r"@|[\[(] ?(?:at|AT|At|snabel-?a) ?[\])]",
@@ -84,7 +85,9 @@ PATTERNS: dict[str, str] = {
     # a Faroese town as a whole word: only then are the scan's words read for '700 Klaksvík'
     "faroese": rf"[^{LETTER}](?:{'|'.join(sorted(FAROESE_TOWNS))})[^{LETTER}]",
     # a number read out in words ('... tretten sytten', '... nitten hundrede og firs'), a digit read as a letter
-    "spoken": rf"(?i:{'|'.join(sorted(SPOKEN_ENDINGS))})[^{LETTER}]",
+    "spoken": (rf"(?i:{'|'.join(sorted(SPOKEN_ENDINGS))})[^{LETTER}]"
+               # ... or eight digits read out one by one: 'ni tre en fire fire fem otte nul'
+               rf"|[^{LETTER}](?i:(?:{_DIGIT_WORDS})[ \t]+){{7}}(?i:{_DIGIT_WORDS})[^{LETTER}]"),
     "misread": r"\d[OoDIlBbSZg]|[OoDIlBbSZg]\d",
 }
 # a form's person field filled in lower case ('Anmelder: nishtiman mirani'): the end is past the value's first letter
