@@ -1740,6 +1740,10 @@ def test_eight_digits_whose_owner_stands_before(text, expected):
     ("ROLLE  NAVN      FØDT        BY\n------------------------------\nMOR    mor       02.03.1999  Vejle\n"
      "FAR    far       15.10.1990  Vejle\n", [("P605", "02.03.1999"), ("P605", "15.10.1990")]),
     ("Dato\tMøde\tSted\n12.03.2025\tTeam\tRum 2\n", []),
+    # rows with a cell more at their end than the heading (a mail address), numbered or not
+    ("Barn\tFødt\tForælder\tTlf\n1\tA\t21.11.24\tmor\t21 01 23 39\tx@y.dk\n2\tB\t19.09.24\tfar\t28862769\n",
+     [("P605", "21.11.24"), ("P605", "19.09.24")]),
+    ("Nr | Barn | Født | Tlf\n1 | A | 04.04.2024 | 21 22 23 24 | c@x.dk\n", [("P605", "04.04.2024")]),
     ("| navn | rolle | født |\n|---|---|---|\n| Barn A | barn | 12.03.2015 |\n", [("P605", "12.03.2015")]),
     # 'ca.' before the date; a chat's answer by a handle after 'birthday'
     ("Barnet er ifølge mor født ca. 01.01.2010.", [("P605", "01.01.2010")]),
@@ -1768,6 +1772,7 @@ def test_birth_dates_in_exports_and_answers(text, expected):
     ("Jerntilskud (Ferroplex) er startet.", []),
     ("advokat Susanne Høyer-Frandsen, Familieretsadvokaterne, Aarhus", [("P606", "Susanne Høyer-Frandsen")]),
     ("Nr | Barn | Født | Forælder | Tlf\n", []),
+    ("Barn\tFødt\tForælder\tTlf\n", []),
     ("| Mor | Hanne |", [("P606", "Hanne")]),
 ])
 def test_blind_14s_phones_and_look_alikes(text, expected):

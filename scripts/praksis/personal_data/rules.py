@@ -375,9 +375,8 @@ def _under_an_exports_phone_heading(text: str, m: re.Match) -> bool:
             return abs(head.start() - (m.start() - line_start)) <= 2
         row = text[line_start:m.start()]
         column = heading[:head.start()].count(separator)
-        cells = heading.count(separator) + 1
-        row_cells = text[line_start:text.find("\n", m.start()) % (len(text) + 1)].count(separator) + 1
-        return row.count(separator) == column + max(0, row_cells - cells)
+        row_cells = text[line_start:text.find("\n", m.start()) % (len(text) + 1)].split(separator)
+        return row.count(separator) == column + _numbered(row_cells, heading.split(separator))
     return False
 
 
@@ -993,12 +992,21 @@ def _separated_column(text: str, head: re.Match, separator: str) -> list[Finding
         row = text[at:stop].split(separator)
         if len(row) < 2:
             break
-        index = column + max(0, len(row) - len(cells))  # rows numbered in a column the heading leaves out
+        index = column + _numbered(row, cells)
         offset = at + sum(len(cell) + len(separator) for cell in row[:index])
         if index < len(row) and _date_cell(row[index]):
             found.append(_birth(*_trim(text, offset, offset + len(row[index]))))
         at = stop + 1
     return found
+
+
+def _numbered(row: list[str], heading: list[str]) -> int:
+    """1 where the rows are numbered in a column the heading leaves out ('1\tBarn A\t...' under 'Barn\tFødt'); a
+    row may also have more cells at its end than the heading (a mail address nobody headed)."""
+    return int(row[0].strip().isdigit() and not _NUMBER_HEADING.fullmatch(heading[0].strip()))
+
+
+_NUMBER_HEADING = re.compile(r"(?i)nr\.?|#|no\.?|løbenr\.?|")
 
 
 def _aligned_column(text: str, head: re.Match) -> list[Finding]:

@@ -314,7 +314,8 @@ forælder forældre kontakt start dato alder""".split())
 
 def _after_context(text: str, start: int, words, index: int) -> bool:
     found = before(text, start)
-    if found and found[2] == "|" and text[start:words[index][1]].lower() in _COLUMN_HEADINGS:  # 'Barn | Født | Tlf'
+    if (found and (found[2] == "|" or text[start - 1] == "\t")
+            and text[start:words[index][1]].lower() in _COLUMN_HEADINGS):  # 'Barn | Født | Tlf', 'Barn\tFødt'
         return False
     if not found or found[0].lower() not in CONTEXT_WORDS or (
             found[0].lower() not in HONORIFICS and _inside_a_name(text, found[3])):  # 'Dear Mr. Glad'
