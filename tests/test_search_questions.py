@@ -235,8 +235,10 @@ def test_the_filter_row_in_the_header(header):
     everything = header.locator(".praksis-search__link").count()
     chip = header.locator(".praksis-search__filter[data-filter=type] button", has_text="Principper")
     chip.click()
-    header.wait_for_function("() => [...document.querySelectorAll('.praksis-search__link')]"
-                             ".every(a => new URL(a.href).pathname.startsWith('/principper/'))")
+    # while the list is drawn again it is empty for a moment, and every link of none is a principle's
+    header.wait_for_function("() => { const links = [...document.querySelectorAll('.praksis-search__link')];"
+                             " return links.length > 0"
+                             " && links.every(a => new URL(a.href).pathname.startsWith('/principper/')); }")
     assert chip.get_attribute("aria-pressed") == "true"
     assert 0 < header.locator(".praksis-search__link").count() <= everything
     chip.click()  # off again
