@@ -179,8 +179,7 @@ def _in_lower_case(text: str, hits: list, scan: anchors.Scan) -> list:
         if low in seen or not scan.has_word(low) or low in vocabulary():
             continue
         seen.add(low)
-        found += [(m.start(), m.end(), "P606", low)
-                  for m in re.finditer(rf"(?<![\w@./-]){re.escape(low)}(?![\w@]|[.\-_][\w])", text)]
+        found += [(m.start(), m.end(), "P606", low) for m in _as_a_word(low).finditer(text)]
     return found
 
 
@@ -202,7 +201,12 @@ def _capital_before(text: str, start: int) -> bool:
 
 def _written_as_word(text: str, low: str) -> bool:
     """The word stands alone somewhere in lower case, not inside an address or a key ('elif08@...', 'elif.x@')."""
-    return re.search(rf"(?<![\w@./-]){re.escape(low)}(?![\w@]|[.\-_][\w])", text) is not None
+    return _as_a_word(low).search(text) is not None
+
+
+def _as_a_word(low: str) -> re.Pattern:
+    """The word in lower case where it stands alone: not inside a mail address, a path or a key."""
+    return re.compile(rf"(?<![\w@./-]){re.escape(low)}(?![\w@]|[.\-_][\w])")
 
 
 def _first_names(text: str, hits: list, places: dict) -> list:
@@ -307,7 +311,6 @@ def _may_be_joined(text: str, start: int, low: str, to_a_name: bool) -> bool:
         return False
     return not (low in domain() or low in CONTEXT_WORDS or low in FUNCTION_WORDS or not may_name(low)
                 or sentence_start(text, start) or pet_named(text, start))  # 'katten Ludvig'
-
 
 
 def _strongest(hits: list) -> list:

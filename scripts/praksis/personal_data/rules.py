@@ -375,7 +375,7 @@ def _under_an_exports_phone_heading(text: str, m: re.Match) -> bool:
             return abs(head.start() - (m.start() - line_start)) <= 2
         row = text[line_start:m.start()]
         column = heading[:head.start()].count(separator)
-        row_cells = text[line_start:text.find("\n", m.start()) % (len(text) + 1)].split(separator)
+        row_cells = text[line_start:_line_end(text, m.start())].split(separator)
         return row.count(separator) == column + _numbered(row_cells, heading.split(separator))
     return False
 
@@ -946,7 +946,9 @@ def _birth_date_columns(text: str) -> list[Finding]:
 
 
 # An export's heading row: cells parted by tabs, ';' or ' | ', or set in columns of spaces; one of them 'Født'.
-_EXPORT_HEAD = re.compile(r"(?im)^[^\n]*?(?:^|\t|;|[ \t]\|[ \t]|[ ]{2})(?:født|fødselsdato|f\.?[ ]?dato|dob|date of birth)"
+_BIRTH_WORDS = r"født|fødselsdato|f\.?[ ]?dato"  # a column's heading; in columns set by spaces only these
+_BIRTH_HEADINGS = _BIRTH_WORDS + r"|dob|date of birth"
+_EXPORT_HEAD = re.compile(rf"(?im)^[^\n]*?(?:^|\t|;|[ \t]\|[ \t]|[ ]{{2}})(?:{_BIRTH_HEADINGS})"
                           r"[ \t]*(?:\t|;|\|| {2,}|$)[^\n]*$")
 _SEPARATORS = ("\t", ";", " | ")
 
@@ -970,6 +972,12 @@ def _exported_birth_columns(text: str, lines: list[tuple[int, int]] | None = Non
     return found
 
 
+def _line_end(text: str, at: int) -> int:
+    """Where the line that holds `at` ends (its line break, or the text's end)."""
+    stop = text.find("\n", at)
+    return len(text) if stop == -1 else stop
+
+
 def _line_starts_within(text: str, spans: list[tuple[int, int]]) -> list[int]:
     starts = []
     for start, end in spans:
@@ -987,8 +995,7 @@ def _separated_column(text: str, head: re.Match, separator: str) -> list[Finding
         return _aligned_column(text, head)
     found, at = [], head.end() + 1
     while at < len(text):
-        stop = text.find("\n", at)
-        stop = len(text) if stop == -1 else stop
+        stop = _line_end(text, at)
         row = text[at:stop].split(separator)
         if len(row) < 2:
             break
@@ -1011,13 +1018,12 @@ _NUMBER_HEADING = re.compile(r"(?i)nr\.?|#|no\.?|løbenr\.?|")
 
 def _aligned_column(text: str, head: re.Match) -> list[Finding]:
     """Columns set by spaces: the date that starts where the heading 'FØDT' starts, in the rows below."""
-    m = re.search(r"(?i)(?<![^ \t])(?:født|fødselsdato|f\.?[ ]?dato)", head.group())
+    m = _ALIGNED_BIRTH_HEAD.search(head.group())
     if m is None:
         return []
     column, found, at = m.start(), [], head.end() + 1
     while at < len(text):
-        stop = text.find("\n", at)
-        stop = len(text) if stop == -1 else stop
+        stop = _line_end(text, at)
         date = _DATE_AT.match(text, at + column, stop) if stop - at > column else None
         if date and _real_date(date):
             found.append(_birth(*_date_span(date)))
@@ -1027,7 +1033,8 @@ def _aligned_column(text: str, head: re.Match) -> list[Finding]:
     return found
 
 
-_BIRTH_HEAD = re.compile(r"(?i)født|fødselsdato|f\.?[ ]?dato|dob|date of birth")
+_BIRTH_HEAD = re.compile(rf"(?i){_BIRTH_HEADINGS}")
+_ALIGNED_BIRTH_HEAD = re.compile(rf"(?i)(?<![^ \t])(?:{_BIRTH_WORDS})")
 _DATE_AT = re.compile(rf"(?:{_DATE})(?![\d])")
 
 
