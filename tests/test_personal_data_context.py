@@ -1736,7 +1736,12 @@ def test_eight_digits_whose_owner_stands_before(text, expected):
      [("P605", "21.11.24"), ("P605", "19.09.24")]),
     ("Barn | Født | Forælder\n1 | Barn A | 04.04.2024 | mor\n", [("P605", "04.04.2024")]),
     ("Navn;Fødselsdato;Mødedato\nBarn A;12.03.2015;01.02.2025\n", [("P605", "12.03.2015")]),
-    ("ROLLE  NAVN      FØDT        BY\n------------------------------\nMOR    Barn A's   02.03.1999  Vejle\n", []),
+    ("ROLLE  NAVN      FØDT        BY\n------------------------------\nMOR    Barn A's   02.03.1999  Vejle\n",
+     [("P605", "02.03.1999")]),                                     # typed by hand: two characters off its heading
+    ("ROLLE  NAVN      FØDT        BY\n------------------------------\nMOR    Barn A      mor         02.03.1999\n",
+     []),                                                           # under another heading
+    ("NAVN      FØDT        BY\nBarn A    02.03.1999  Vejle\n\nMødet     12.03.2025  Vejle\n",
+     [("P605", "02.03.1999")]),                                     # a blank line ends the columns
     ("ROLLE  NAVN      FØDT        BY\n------------------------------\nMOR    mor       02.03.1999  Vejle\n"
      "FAR    far       15.10.1990  Vejle\n", [("P605", "02.03.1999"), ("P605", "15.10.1990")]),
     ("Dato\tMøde\tSted\n12.03.2025\tTeam\tRum 2\n", []),
@@ -1766,6 +1771,9 @@ def test_birth_dates_in_exports_and_answers(text, expected):
      [("P605", "04.04.2024"), ("P602", "29542663")]),
     ("Navn;Rolle;Telefon;Mail\nmor;mor;60215061;\n", [("P602", "60215061")]),
     ("ROLLE  NAVN   TLF\n---\nMOR    mor    22628121\n", [("P602", "22628121")]),
+    ("ROLLE  ADRESSE         TLF\nMOR    Vejen 1, Vejle  22628121\nFAR    Byvej 12, 2750 Ballerup 42145703\n",
+     [("P604", "Vejen 1, Vejle"), ("P602", "22628121"), ("P604", "Byvej 12, 2750 Ballerup"), ("P602", "42145703")]),
+    ("SAG    BELØB           TLF\nA-11   100             ja\nA-12   22628121        ja\n", []),  # another column
     ("Nr | Beløb | Sag\n1 | 29542663 | x\n", []),
     # not names: a role of midwives' notes, a medicine named after what it is, a law firm, a table's headings
     ("Jordemoderkonsultation, uge 15+3\nGravid (34 år), G1P0.", []),

@@ -17,7 +17,7 @@ from functools import partial
 from .name_context import (ACRONYMS, HUMAN_VERBS, LABELS, PERSON_WORDS, ROLE_ABBREVIATIONS, ROLE_ENDINGS,
                            SIGNING_ACRONYMS)
 from .name_list import lexicon
-from .rules import headed_column_cells
+from .columns import headed_column_cells
 from .unlisted_names import _run_start, _word_ending_before, stranger
 from .words import in_dictionary
 

@@ -11,6 +11,7 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
+from .columns import cells, column_cells, export_cells, line_end, trim
 from .findings import Finding, digits, length_note
 from .words import domain, in_dictionary
 from .name_context import PERSON_WORDS
@@ -356,27 +357,17 @@ _PHONE_HEAD = re.compile(r"(?i)(?<![^\W\d_])(?:tlf|telefon|telefonnr|mobil|mobil
 
 
 def _under_an_exports_phone_heading(text: str, m: re.Match) -> bool:
-    """In the column of a heading 'Tlf' a few rows up: the same cell by tabs, ';' or ' | ', or the same place in
-    columns set by spaces."""
-    line_start = text.rfind("\n", 0, m.start()) + 1
-    at = line_start
+    """In the column of a heading 'Tlf' a few rows up (by tabs, ';' or ' | ', or set in columns of spaces)."""
+    at = text.rfind("\n", 0, m.start()) + 1
     for _ in range(20):  # the heading a few rows up, over the rows between
         if at == 0:
             return False
         at = text.rfind("\n", 0, at - 1) + 1
-        heading = text[at:text.find("\n", at)]
+        heading = text[at:line_end(text, at)]
         if not heading.strip() or heading.lstrip().startswith("|"):  # the table ended, or a Markdown table's
             return False
-        head = _PHONE_HEAD.search(heading)
-        if head is None:
-            continue
-        separator = next((sep for sep in _SEPARATORS if sep in heading), None)
-        if separator is None:
-            return abs(head.start() - (m.start() - line_start)) <= 2
-        row = text[line_start:m.start()]
-        column = heading[:head.start()].count(separator)
-        row_cells = text[line_start:_line_end(text, m.start())].split(separator)
-        return row.count(separator) == column + _numbered(row_cells, heading.split(separator))
+        if _PHONE_HEAD.search(heading):
+            return any(s <= m.start() < e for s, e in export_cells(text, at, _PHONE_HEAD.search, until=m.start()))
     return False
 
 
@@ -810,7 +801,7 @@ def _earlier_in_its_row(text: str, at: int) -> list[Finding]:
     begin = text.rfind("\n", 0, at) + 1
     if not text.startswith("|", begin) and not text[begin:at].lstrip(" \t").startswith("|"):
         return []
-    return [_birth(*_trim(text, s, e)) for s, e in _cells(text[begin:at], begin)[:-1] if _date_cell(text[s:e])]
+    return [_birth(*trim(text, s, e)) for s, e in cells(text[begin:at], begin)[:-1] if _date_cell(text[s:e])]
 
 
 # 'Barn A (14.02.2015)', 'Mor (3/9-1988)': a full date in parentheses right after a person is when they were born.
@@ -934,15 +925,14 @@ _DATE_ONLY = re.compile(rf"(?i)[ \t*_]*(?:{_DATE})[ \t*_]*$")
 
 _SHORT_HEAD = r"\b[fF]\.?[ \t]?dato\b"  # a column's short heading: 'F.dato', 'fdato'
 _TRIGGER_ROW = re.compile(rf"(?m)^[ \t]*\|.*(?:[fF]ødt|[fF]ødsels|FØD|\bf\.|{_SHORT_HEAD}).*\n")
-_TABLE_ROW = re.compile(r"[ \t]*\|.*(?:\n|$)")
 
 
 def _birth_date_columns(text: str) -> list[Finding]:
     """A table column headed 'Fødselsdato' (or 'Født') holds dates of birth in every row."""
     headings = [(m.start(), m.end()) for m in _TRIGGER_ROW.finditer(text)]
-    cells = column_cells(text, headings,
+    found = column_cells(text, headings,
                          lambda heading: _TRIGGER.search(heading + " 1") or re.search(_SHORT_HEAD, heading))
-    return [_birth(*_trim(text, s, e)) for s, e in cells if _date_cell(text[s:e])]
+    return [_birth(*trim(text, s, e)) for s, e in found if _date_cell(text[s:e])]
 
 
 # An export's heading row: cells parted by tabs, ';' or ' | ', or set in columns of spaces; one of them 'Født'.
@@ -950,7 +940,6 @@ _BIRTH_WORDS = r"født|fødselsdato|f\.?[ ]?dato"  # a column's heading; in colu
 _BIRTH_HEADINGS = _BIRTH_WORDS + r"|dob|date of birth"
 _EXPORT_HEAD = re.compile(rf"(?im)^[^\n]*?(?:^|\t|;|[ \t]\|[ \t]|[ ]{{2}})(?:{_BIRTH_HEADINGS})"
                           r"[ \t]*(?:\t|;|\|| {2,}|$)[^\n]*$")
-_SEPARATORS = ("\t", ";", " | ")
 
 
 def _exported_birth_columns(text: str, lines: list[tuple[int, int]] | None = None) -> list[Finding]:
@@ -962,20 +951,13 @@ def _exported_birth_columns(text: str, lines: list[tuple[int, int]] | None = Non
         line_start = text.rfind("\n", 0, start) + 1
         head = None if line_start in seen else _EXPORT_HEAD.match(text, line_start)
         seen.add(line_start)
-        if head is None:
+        if head is None or head.group().lstrip().startswith("|"):  # a Markdown table's: _birth_date_columns
             continue
-        line = head.group()
-        if line.lstrip().startswith("|"):  # a Markdown table's: _birth_date_columns reads those
-            continue
-        separator = next((sep for sep in _SEPARATORS if sep in line), None)
-        found += (_separated_column(text, head, separator) if separator else _aligned_column(text, head))
+        for s, e in export_cells(text, line_start, _BIRTH_HEAD.fullmatch):
+            date = _DATE_AT.match(text, s, e)
+            if date and _real_date(date):
+                found.append(_birth(*_date_span(date)))
     return found
-
-
-def _line_end(text: str, at: int) -> int:
-    """Where the line that holds `at` ends (its line break, or the text's end)."""
-    stop = text.find("\n", at)
-    return len(text) if stop == -1 else stop
 
 
 def _line_starts_within(text: str, spans: list[tuple[int, int]]) -> list[int]:
@@ -988,93 +970,10 @@ def _line_starts_within(text: str, spans: list[tuple[int, int]]) -> list[int]:
     return starts
 
 
-def _separated_column(text: str, head: re.Match, separator: str) -> list[Finding]:
-    cells = head.group().split(separator)
-    column = next((i for i, cell in enumerate(cells) if _BIRTH_HEAD.fullmatch(cell.strip())), None)
-    if column is None:  # the heading is set by spaces; the separator stands in one of its cells
-        return _aligned_column(text, head)
-    found, at = [], head.end() + 1
-    while at < len(text):
-        stop = _line_end(text, at)
-        row = text[at:stop].split(separator)
-        if len(row) < 2:
-            break
-        index = column + _numbered(row, cells)
-        offset = at + sum(len(cell) + len(separator) for cell in row[:index])
-        if index < len(row) and _date_cell(row[index]):
-            found.append(_birth(*_trim(text, offset, offset + len(row[index]))))
-        at = stop + 1
-    return found
-
-
-def _numbered(row: list[str], heading: list[str]) -> int:
-    """1 where the rows are numbered in a column the heading leaves out ('1\tBarn A\t...' under 'Barn\tFødt'); a
-    row may also have more cells at its end than the heading (a mail address nobody headed)."""
-    return int(row[0].strip().isdigit() and not _NUMBER_HEADING.fullmatch(heading[0].strip()))
-
-
-_NUMBER_HEADING = re.compile(r"(?i)nr\.?|#|no\.?|løbenr\.?|")
-
-
-def _aligned_column(text: str, head: re.Match) -> list[Finding]:
-    """Columns set by spaces: the date that starts where the heading 'FØDT' starts, in the rows below."""
-    m = _ALIGNED_BIRTH_HEAD.search(head.group())
-    if m is None:
-        return []
-    column, found, at = m.start(), [], head.end() + 1
-    while at < len(text):
-        stop = _line_end(text, at)
-        date = _DATE_AT.match(text, at + column, stop) if stop - at > column else None
-        if date and _real_date(date):
-            found.append(_birth(*_date_span(date)))
-        elif text[at:stop].strip() and not set(text[at:stop].strip()) <= set("-=_ "):
-            break  # the table ended; a rule under the heading is passed over
-        at = stop + 1
-    return found
-
-
 _BIRTH_HEAD = re.compile(rf"(?i){_BIRTH_HEADINGS}")
-_ALIGNED_BIRTH_HEAD = re.compile(rf"(?i)(?<![^ \t])(?:{_BIRTH_WORDS})")
 _DATE_AT = re.compile(rf"(?:{_DATE})(?![\d])")
-
-
-# A table's heading row and the rule under it ('| Rolle | Navn |', '|---|---|').
-_HEADER_THEN_RULE = re.compile(r"(?m)^[ \t]*\|[^\n]*\|[ \t]*\n[ \t]*\|?[ \t:|-]*-{3,}[ \t:|-]*\n")
-
-
-def headed_column_cells(text: str, heads) -> list[tuple[int, int]]:
-    """The cells of every table's columns whose heading `heads` accepts, under a heading row with its rule."""
-    return column_cells(text, [m.span() for m in _HEADER_THEN_RULE.finditer(text)], heads)
-
-
-def column_cells(text: str, headings: list[tuple[int, int]], heads) -> list[tuple[int, int]]:
-    """The cells, row by row, of the columns whose heading `heads` accepts. `headings`: each table's heading row
-    (where it starts) and where its rows start (after the row itself, or after its rule too)."""
-    found: list[tuple[int, int]] = []
-    for start, rows in headings:
-        stop = text.find("\n", start)
-        heading = _cells(text[start:len(text) if stop == -1 else stop], start)
-        columns = {i for i, (s, e) in enumerate(heading) if heads(text[s:e])}
-        row = _TABLE_ROW.match(text, rows)
-        while columns and row and row.group():
-            found += [cell for i, cell in enumerate(_cells(row.group().rstrip("\n"), row.start())) if i in columns]
-            row = _TABLE_ROW.match(text, row.end()) if row.end() < len(text) else None
-    return found
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    cell = text[start:end]
-    return start + len(cell) - len(cell.lstrip()), end - (len(cell) - len(cell.rstrip()))
 
 
 def _date_cell(cell: str) -> bool:
     m = _DATE_ONLY.match(cell)
     return bool(m) and _real_date(m)
-
-
-def _cells(line: str, offset: int) -> list[tuple[int, int]]:
-    """Start and end offsets of the cells between the pipes of one table row."""
-    bars = [i for i, ch in enumerate(line) if ch == "|"]
-    if not line.rstrip().endswith("|"):
-        bars.append(len(line))
-    return [(offset + a + 1, offset + b) for a, b in zip(bars, bars[1:])]

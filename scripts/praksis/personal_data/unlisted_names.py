@@ -20,7 +20,8 @@ from .name_context import (ALWAYS_BEFORE, CALENDAR, COMPASS, CONTEXT_WORDS, FAMI
                            named_before, owned_after, pet_named, previous_word, role_after, sentence_start, signed,
                            word_before)
 from .name_list import lexicon
-from .rules import COUNTRIES, headed_column_cells, in_a_list_of_children, towns
+from .columns import headed_column_cells
+from .rules import COUNTRIES, in_a_list_of_children, towns
 from .words import (danish, domain, in_dictionary, misread_from, one_slip_from, ordinary, respelt, slipped, vocabulary,
                     with_danish_letters)
 
