@@ -60,6 +60,20 @@ def test_numbers_that_only_look_like_cpr_numbers_are_left_alone(text):
     assert clean(text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an export's date cell and the next cell's first digits; a date, then a phone number in pairs
+    ("Barn A\t21.11.24\t21 01 23 39\tmor\n", ["P602"]),
+    ("Barn A\t211124\t2101\tmor\n", []),
+    ("A\t03.02.15\tx\nB\t211124\t2101\n", []),                  # a row under another
+    ("Mødt 21.11.24 21 01 23 39 kl. 10", ["P602"]),
+    # a tab alone between the parts, and pairs that end the number, are still a CPR number
+    ("CPR:\t211124\t2101\n", ["P601"]),
+    ("CPR 21 11 24 21 01. Mor 23 år.", ["P601"]),
+])
+def test_a_cpr_number_does_not_join_two_cells_or_a_date_and_a_phone(text, expected):
+    assert codes(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Sagsnummer 030315-1234.",            # written as a CPR number: the label does not excuse it
     "Sagsnummer 1234. CPR 0303151234.",   # the label names another number

@@ -46,14 +46,33 @@ def cpr(text: str, runs: list[tuple[int, int]] | None = None) -> list[Finding]:
             # 'Sagsnr. 1104230917'; written as a CPR number is written as one, whatever the label says
             if m.end() - m.start() == 10 and _named_otherwise(text, m.start()):
                 continue
+            if _across_cells(text, m.end(3), m.start(4)):
+                continue
             if _cpr_date(int(day), int(month), int(year), serial[0]):
                 found.append(Finding(m.start(), m.end(), "P601", f"CPR-nummer ******-**{serial[2:]}"))
         for m in _CPR_PAIRS.finditer(text, start, end):
             day, month, year = m.group(1), m.group(3) or m.group(4), m.group(5)
             serial = m.group(6).replace(" ", "").replace("\t", "")
+            if _across_cells(text, m.end(5), m.start(6)) or (len(m.group(6)) == 5 and _ANOTHER_PAIR.match(text, m.end())):
+                continue  # a date's cell and the next one; a date and a phone in pairs ('21.11.24 21 01 23 39')
             if _cpr_date(int(day), int(month), int(year), serial[0]) and not _found_already(found, m.start(), m.end()):
                 found.append(Finding(m.start(), m.end(), "P601", f"CPR-nummer ******-**{serial[2:]}"))
     return found
+
+
+_ANOTHER_PAIR = re.compile(r"[ \t]\d\d(?!\d)")
+
+
+def _across_cells(text: str, date_end: int, serial_start: int) -> bool:
+    """A tab between the date and the serial, in a row of an export: more tabs on the line, or on the line above or
+    below ('CPR:<tab>211124<tab>2101' alone is a label and its number)."""
+    if "\t" not in text[date_end:serial_start]:
+        return False
+    begin, stop = text.rfind("\n", 0, date_end) + 1, line_end(text, serial_start)
+    if text.count("\t", begin, date_end) + text.count("\t", serial_start, stop) > 1:
+        return True
+    above = text.rfind("\n", 0, max(0, begin - 1)) + 1
+    return "\t" in text[above:max(above, begin - 1)] or "\t" in text[stop + 1:line_end(text, stop + 1)]
 
 
 def _named_otherwise(text: str, start: int) -> bool:
