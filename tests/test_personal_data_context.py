@@ -1788,6 +1788,19 @@ def test_blind_14s_phones_and_look_alikes(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # an export's row: a CPR number's serial and the street in the next cell, a town and the phone in the next
+    ("Ioana\t251096-3955\tSolsikkevej 156, 1. sal, 2750 Ballerup\t25 60 68 80\n",
+     [("P601", "251096-3955"), ("P604", "Solsikkevej 156, 1. sal, 2750 Ballerup"), ("P602", "25 60 68 80")]),
+    ("Kittisak\t121074-0555\tEgevej 160, 7500 Holstebro\t22 40 36 27\n",
+     [("P601", "121074-0555"), ("P604", "Egevej 160, 7500 Holstebro"), ("P602", "22 40 36 27")]),
+    ("Sag 12-3955 Nuuk", []),                        # a number's tail is no Greenlandic postcode
+    ("Holstebrovej 22, 7500 Holstebro", [("P604", "Holstebrovej 22, 7500 Holstebro")]),
+])
+def test_an_exports_cells_stay_apart(text, expected):
+    assert [(code, raw) for code, raw in found(text) if code != "P606"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a home abroad in parts, with a house number and a known town at its end
     ("Onklen bor på Al-Midan, Shari' Al-Zahira 132, Damaskus, og skriver",
      [("P604", "Al-Midan, Shari' Al-Zahira 132, Damaskus")]),

@@ -551,6 +551,8 @@ def address(text: str, street_lines: list[tuple[int, int]] | None = None,
                   for m in _HOME_ABROAD.finditer(text, start, end) if _a_place(m.group("town"))]
     ends = {f.end for f in found}
     for m in (m for start, end in within(text, postcode_lines) for m in _POSTCODE.finditer(text, start, end)):
+        if _after_a_number(text, m.start()):  # a CPR number's serial and the next cell: '251096-3955<tab>Solsikkevej'
+            continue
         if (_word_start(text, m.start()) or m.start() - 1 in ends) and _is_postal_town(text, m, ends):  # ',3700 Rønne'
             start = m.start() - 3 if text[max(0, m.start() - 3):m.start()] == "DK-" else m.start()
             found.append(Finding(start, m.end(), "P604", f"Adresse: postnummer og by ({length_note(m.group())})"))
@@ -665,6 +667,11 @@ FAROESE_TOWNS = frozenset("""Tórshavn Klaksvík Runavík Tvøroyri Saltangará 
 Fuglafjørður Hoyvík Leirvík Eiði Sandavágur Strendur Hvalvík Argir Kollafjørður Sandur Skopun Hósvík Nólsoy
 Gøta""".split())
 _THREE_DIGITS = re.compile(r"\d{3}[ \t]+$")
+_POSTCODE_BEFORE = re.compile(r"(?<![\w.,-])[1-9]\d{3}[ \t]+$")
+
+
+def _after_a_number(text: str, start: int) -> bool:
+    return start >= 2 and text[start - 1] in "-/." and text[start - 2].isdigit()
 
 
 def _word_start(text: str, start: int) -> bool:
@@ -678,6 +685,8 @@ def _street(text: str, m: re.Match) -> Finding | None:
         return None
     if m.start() and text[m.start() - 1] == "-":
         return None
+    if "\t" in m.group() or _POSTCODE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return None  # the next cell of an export; a postcode's town ('7500 Holstebro<tab>22 40 36 27')
     house = _HOUSE.match(text, m.end())
     if house is None or _NOT_HOUSE_NUMBER.match(text, house.end(1)):
         return None
