@@ -1788,6 +1788,20 @@ def test_blind_14s_phones_and_look_alikes(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a chat's answer: a home's street in lower case with its number, wherever the sentence puts it
+    ("@birk: hos Niran. lærkevej 4, bagindgangen", [("P604", "lærkevej 4")]),
+    ("nej. du ved godt hvor vi bor, poppelvej 71b. kom ikke her", [("P604", "poppelvej 71b")]),
+    ("ja. kornvangen 132a, ring på ved døren", [("P604", "kornvangen 132a")]),
+    # roads and places that are Danish words, and numbers that count something
+    ("tag motorvej 18 mod nord, og så sidevej 2", []),
+    ("vi mødes ved cykelsti 3 kl 10 og legeplads 2", []),
+    ("han har gået på lærkevej 4 år", []),
+])
+def test_a_home_street_in_lower_case_with_its_number(text, expected):
+    assert [(code, raw) for code, raw in found(text) if code == "P604"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # an export's row: a CPR number's serial and the street in the next cell, a town and the phone in the next
     ("Ioana\t251096-3955\tSolsikkevej 156, 1. sal, 2750 Ballerup\t25 60 68 80\n",
      [("P601", "251096-3955"), ("P604", "Solsikkevej 156, 1. sal, 2750 Ballerup"), ("P602", "25 60 68 80")]),

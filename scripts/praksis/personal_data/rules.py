@@ -625,9 +625,13 @@ def _lower_case_address(text: str, m: re.Match) -> Finding | None:
         if town.group(2) and len(first) >= 3 and first in towns():
             return _address(m.start(), town.start(1) + len(first), text)
     street = m.group(1)  # 'mødet holdes hos jer på egevej 5', 'adresse: storegade 42': a home's street by its ending
-    if (house and (street.endswith(_HOME_ENDINGS) or (street.endswith(_SUFFIX_ENDINGS) and not in_dictionary(street)))
-            and street not in _SUFFIX_SET
-            and not _NOT_HOUSE_NUMBER.match(text, house.end(1)) and _ON_BEFORE.search(text, max(0, m.start() - 40), m.start())):
+    if not house or street in _SUFFIX_SET or _NOT_HOUSE_NUMBER.match(text, house.end(1)):
+        return None
+    home = street.endswith(_HOME_ENDINGS)
+    if ((home or (street.endswith(_SUFFIX_ENDINGS) and not in_dictionary(street)))
+            and _ON_BEFORE.search(text, max(0, m.start() - 40), m.start())):
+        return _address(m.start(), house.end(), text)
+    if home and not in_dictionary(street):  # a chat's answer: 'ja. agerhønevej 50, ring på', 'hvor vi bor, poppelvej 71b'
         return _address(m.start(), house.end(), text)
     return None
 
