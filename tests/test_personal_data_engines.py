@@ -24,7 +24,7 @@ def corpus_texts() -> list[str]:
     for folder in ("personal_data_dev", "personal_data_dev2", "personal_data_heldout", "personal_data_blind3",
                    "personal_data_blind4", "personal_data_blind5", "personal_data_blind6", "personal_data_blind7",
                    "personal_data_blind8", "personal_data_blind9", "personal_data_blind10", "personal_data_blind11",
-                   "personal_data_blind12", "personal_data_blind13"):
+                   "personal_data_blind12", "personal_data_blind13", "personal_data_blind14"):
         for name in ("planted.jsonl", "clean.jsonl", "institutions.jsonl"):
             path = REPO / "scripts" / "benchmarks" / folder / name
             lines = path.read_text("utf-8").splitlines() if path.is_file() else []
@@ -65,6 +65,13 @@ def test_each_kind_of_anchor_is_found_by_both_engines_in_the_same_places():
             assert compiled.windows(text, kind) == pure.windows(text, kind), kind
         else:
             assert sorted(set(compiled.ends[kind])) == sorted(set(pure.ends[kind])), kind
+
+
+def test_an_anchor_at_the_texts_very_start_is_found_by_both_engines():
+    text = "Adressen er Bakkevej 3, 2. th, Ringe."
+    projected = anchors.project(text).decode("latin-1")
+    compiled, pure = anchors._Hyperscan(hyperscan).scan(projected), anchors._Pure().scan(projected)
+    assert compiled.windows(text, "home") == pure.windows(text, "home") == [(0, len(text))]
 
 
 def test_the_projection_keeps_every_offset():

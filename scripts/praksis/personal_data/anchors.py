@@ -207,7 +207,8 @@ class _Pure:
         self.word = re.compile(_PY_WORD)
 
     def scan(self, projected: str) -> Scan:
-        found = Scan({kind: [m.end() for m in pattern.finditer(projected)] for kind, pattern in self.patterns.items()})
+        padded = f"\n{projected}\n"  # as Hyperscan reads it: a word at the text's start has a character before it
+        found = Scan({kind: [m.end() - 1 for m in pattern.finditer(padded)] for kind, pattern in self.patterns.items()})
         found.words = [m.span() for m in self.word.finditer(projected)]
         # `re` tries an alternation of words at every position, slowly: these kinds find a simpler shape first and
         # then ask the alternation's question of each match, with Hyperscan's (?i) (ASCII letters only).
