@@ -1822,6 +1822,23 @@ def test_an_exports_cells_stay_apart(text, expected):
     ("Han bor på Godaif, Street 171-5 nr. 88, Asmara, og", [("P604", "Godaif, Street 171-5 nr. 88, Asmara")]),
     ("Han bor i Aarhus sammen med 3 venner, Kabul er langt væk.", []),
     ("Familien bor i Vejle med 2 børn, Storgården og Bakken.", []),
+    # the parts up to the sentence's end, over abbreviations' points; the place at the end known, or with a postcode,
+    # or after a street's word abroad, or after a label ('på adressen', 'min adresse ...:'), where any place ends it
+    ("Hendes mor bor stadig på 154 Soi Sukhumvit 71, Khlong Tan Nuea, Bangkok 10110 og kan ringes op",
+     [("P604", "154 Soi Sukhumvit 71, Khlong Tan Nuea, Bangkok 10110")]),
+    ("Anan bor på 88/21 Moo 21, Rama IV Rd., Bangkok 10110, fem minutter væk.",
+     [("P604", "88/21 Moo 21, Rama IV Rd., Bangkok 10110")]),
+    ("Hun bor i prospekt Sobornyi 138, kv. 17, Zaporizjzja. Hendes nummer",
+     [("P604", "prospekt Sobornyi 138, kv. 17, Zaporizjzja")]),
+    ("Mor bor stadig på вул. Науки 149, кв. 65, Харків og kan ringes op", [("P604", "вул. Науки 149, кв. 65, Харків")]),
+    ("Far bor fortsat i Somalia på adressen Xaafadda Jigjiga Yar, guri 18, Hargeysa. Han kan",
+     [("P604", "Xaafadda Jigjiga Yar, guri 18, Hargeysa")]),
+    ("og min adresse hvis du skal sende papirer: Waaberi, Wadada Jidka 122, Mogadishu\nok",
+     [("P604", "Waaberi, Wadada Jidka 122, Mogadishu")]),
+    ("Adressen er Bakkevej 3, 2. th, Ringe. Han", [("P604", "Bakkevej 3, 2. th, Ringe")]),
+    ("Hun bor i Tøndervej, 3 minutter fra Skolen.", []),           # no known place, no label
+    ("Han har skrevet adressen i journalen, punkt 3, Bilag 2.", []),
+    ("Han bor i 2 uger hos mormor, Vejle.", []),                   # a number that counts
 ])
 def test_a_home_abroad_in_parts(text, expected):
     assert [(code, raw) for code, raw in found(text) if code == "P604"] == expected

@@ -511,12 +511,46 @@ _THEN_TOWN = re.compile(r"(?:,[ \t]*|[ \t]+)([a-zæøå]+(?:[ -]([a-zæøå]+))?
 # one that is only a street's (not -gården, -skoven, -parken: homes and places are named so too).
 _HOME = re.compile(r"(?i)(?<![^\W\d_])(?:bor|boede|boet|adressen?)(?:[ \t]+[^\W\d_]+){0,3}?[ \t]+(?:på|paa)[ \t]+"
                    r"(?P<street>(?:[A-ZÆØÅ][^\W\d_]*[ \t]+){0,2}[^\W\d_][\w-]*)(?P<house>[ \t]+\d{1,3}[a-z]?\b)?")
-# A home abroad, in parts with a house number and a known town at the end: 'bor på Al-Midan, Shari' Al-Zahira 132,
-# Damaskus', 'Hun bor i Kart-e Char, Street 3, house 27, Kabul', 'på adressen Shari' Al-Nil 102, lejl. 54, Homs'.
-_HOME_ABROAD = re.compile(r"(?i)(?<![^\W\d_])(?:bor|boede)(?:[ \t]+(?:stadig|fortsat|nu))?[ \t]+(?:på|i)"
-                          r"(?:[ \t]+[^\W\d_]+){0,2}?[ \t]+(?:på[ \t]+)?(?:adressen[ \t]+)?"
-                          r"(?P<where>(?-i:[^\W\d_a-zæøå])(?:[^.\n]|\.(?=[ \t]?\d)){0,60}?\d(?:[^.\n]|\.(?=[ \t]?\d)){0,50}?,[ \t]*"
-                          r"(?P<town>(?-i:[^\W\d_a-zæøå])[^\W\d_]+)(?:[ \t]+\d{4,6})?)(?=[ \t]*(?:[.\n]|$|og\b|,))")
+# A home abroad, in parts up to the sentence's end, with a house number and a place at the end: 'bor på Al-Midan,
+# Shari' Al-Zahira 132, Damaskus', 'Hun bor i Kart-e Char, Street 3, house 27, Kabul', 'bor stadig på 154 Soi
+# Sukhumvit 71, Khlong Tan Nuea, Bangkok 10110'. After a label ('på adressen', 'min adresse ...:') any place's name
+# ends it ('Xaafadda Jigjiga Yar, guri 18, Hargeysa'); after 'bor' alone a known place, a postcode or a street's word
+# abroad at the start ('prospekt', 'вул.') must.
+_HOME_ABROAD = re.compile(r"(?i)(?<![^\W\d_])(?:(?P<lives>bor|boede)(?:[ \t]+(?:stadig|fortsat|nu))?[ \t]+(?:på|i)"
+                          r"|adressen(?:[ \t]+er)?|adresse[^\n:.]{0,40}:)[ \t]+")
+_ABBREVIATION = re.compile(r"(?i)(?<![^\W\d_])(?:vul|ul|вул|ул|пр|prosp|kv|кв|str|cad|sok|no|nr|bl|sc|ap|apt|et|lejl|st)$")
+_ORDINAL = re.compile(r"\d\.[ \t]+[a-zæøå]")  # a floor: '2. th', '1. sal'
+_SENTENCE_END = re.compile(r"\.(?=[ \t]|$)|\n|[ \t](?:og|men|hvor|som|siden)[ \t]|[;!?]")
+_HOUSE_IN_PART = re.compile(r"(?<![\w.,/-])\d{1,4}[a-zA-Z]?(?:[/-]\d{1,4})?(?![\w.,/-]|[ \t]*(?:år|uger|dage|måneder|timer|børn|kr)\b)")
+_PLACE_PART = re.compile(r"[ \t]*(?:\d{3,6}[ \t]+)?(?P<town>[^\W\d_a-zæøå][^\W\d_'’-]*(?:[ \t-][^\W\d_a-zæøå][^\W\d_'’]*){0,2})"
+                         r"(?P<code>[ \t]+\d{4,6})?[ \t]*$")
+
+
+def _home_abroad(text: str, m: re.Match) -> Finding | None:
+    start = m.end()
+    street_word = _STREET_WORD.match(text, start) is not None  # 'prospekt', 'вул.', 'Soi': a street abroad
+    if not (text[start:start + 1].isdigit() or text[start:start + 1].isupper() or street_word):
+        return None
+    stop = start
+    while True:  # the sentence's end, passing over abbreviations' points ('kv. 17', 'вул. Науки')
+        end = _SENTENCE_END.search(text, stop, min(len(text), start + 140))
+        if end is None or text[end.start()] != "." or not (
+                _ABBREVIATION.search(text, max(0, end.start() - 6), end.start()) or _ORDINAL.match(text, end.start() - 1)):
+            break
+        stop = end.end()
+    stop = end.start() if end else min(len(text), start + 140)
+    parts = text[start:stop].split(",")
+    for last in range(len(parts) - 1, 0, -1):  # the longest run of parts whose last is a place
+        place = _PLACE_PART.match(parts[last])
+        if place is None or not any(_HOUSE_IN_PART.search(part) for part in parts[:last]):
+            continue
+        if not m.group("lives") or street_word or place.group("code") or _a_place(place.group("town")) \
+                or _a_place(place.group("town").split()[-1]):
+            return _address(start, start + len(",".join(parts[:last + 1]).rstrip()), text)
+    return None
+
+
+_STREET_WORD = re.compile(r"(?i)(?:prospekt|prosp\.|vul\.|ul\.|вул\.|ул\.|пр\.|soi|moo|số|ngõ|phố|đường|wadada|xaafadda)[ \t]")
 
 
 def _a_place(town: str) -> bool:
@@ -547,8 +581,8 @@ def address(text: str, street_lines: list[tuple[int, int]] | None = None,
     if home_lines is not None:
         found += [f for start, end in within(text, home_lines) for m in _HOME.finditer(text, start, end)
                   if (f := _home(text, m))]
-        found += [_address(*m.span("where"), text) for start, end in within(text, home_lines)
-                  for m in _HOME_ABROAD.finditer(text, start, end) if _a_place(m.group("town"))]
+        found += [f for start, end in within(text, home_lines) for m in _HOME_ABROAD.finditer(text, start, end)
+                  if (f := _home_abroad(text, m))]
     ends = {f.end for f in found}
     for m in (m for start, end in within(text, postcode_lines) for m in _POSTCODE.finditer(text, start, end)):
         if _after_a_number(text, m.start()):  # a CPR number's serial and the next cell: '251096-3955<tab>Solsikkevej'
