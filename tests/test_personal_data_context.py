@@ -1788,6 +1788,20 @@ def test_blind_14s_phones_and_look_alikes(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # an address whose tail runs into a stronger finding keeps its head
+    ("– Usman Hedegaard-Munk, Kløvermarken 25A, 21.11.24.14\n", [("P604", "Kløvermarken 25A"), ("P602", "21.11.24.14")]),
+    ("Ring til Hansen 22 33 44 55 i dag", [("P602", "22 33 44 55")]),
+    # a street that is only a street's word, with a floor; streets ending in '-led'
+    ("Far: Usman Mirza, Vænget 117, 1. sal\n", [("P604", "Vænget 117, 1. sal")]),
+    ("hos Tilde Lindholt, Vesterled 91C.", [("P604", "Vesterled 91C")]),
+    ("Vænget 117 er flot, og Parken 2 gange", []),
+    ("§ 52, stk. 2, 1. led, og Håndled 2 gange om dagen", []),
+])
+def test_addresses_beside_stronger_findings_and_street_words(text, expected):
+    assert [(code, raw) for code, raw in found(text) if code != "P606"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a chat's answer: a home's street in lower case with its number, wherever the sentence puts it
     ("@birk: hos Niran. lærkevej 4, bagindgangen", [("P604", "lærkevej 4")]),
     ("nej. du ved godt hvor vi bor, poppelvej 71b. kom ikke her", [("P604", "poppelvej 71b")]),

@@ -231,7 +231,7 @@ def find(path: str, text: str, allow: Allowlist) -> list[Located]:
     for start, end in hiding_windows(text, scan.windows(text, "hiding")):
         view = reader_view(text[start:end])
         findings += [_in_source(finding, view, start) for finding in _found(view.text, allow, anchors.scan(view.text))]
-    kept = _without_overlaps(findings)
+    kept = _without_overlaps(text, findings)
     if kept and "/eli/" in text.lower():
         kept = _without_legislation_ids(text, kept)
     if not kept:
@@ -266,15 +266,27 @@ def _in_source(finding: Finding, view, shift: int) -> Finding:
     return Finding(start, max(end, start + 1), finding.code, finding.masked)
 
 
-def _without_overlaps(findings: list[Finding]) -> list[Finding]:
-    """The strongest finding at each place; a mark per character taken keeps this linear in the findings."""
+def _without_overlaps(text: str, findings: list[Finding]) -> list[Finding]:
+    """The strongest finding at each place; a mark per character taken keeps this linear in the findings. An address
+    whose tail runs into a stronger finding keeps its head ('Kløvermarken 25A, 21.11.24.14': the phone ends it)."""
     kept: list[Finding] = []
     taken = bytearray(max((f.end for f in findings), default=0) + 1)
     for finding in sorted(findings, key=lambda f: (_PRIORITY[f.code], f.start, f.start - f.end)):  # the longest
-        if taken.find(1, finding.start, finding.end) == -1:
+        clash = taken.find(1, finding.start, finding.end)
+        if clash != -1 and finding.code == "P604" and clash > finding.start:
+            finding = _address_before(text, finding, clash)
+            clash = -1 if finding else clash
+        if clash == -1:
             kept.append(finding)
             taken[finding.start:finding.end] = b"\x01" * (finding.end - finding.start)
     return sorted(kept, key=lambda f: (f.start, f.code))
+
+
+def _address_before(text: str, finding: Finding, clash: int) -> Finding | None:
+    head = text[finding.start:clash].rstrip(" \t\n,.;:-\u2013")
+    if not any(ch.isdigit() for ch in head) or len(head.split()) < 2:
+        return None
+    return rules.address_finding(finding.start, finding.start + len(head), text)
 
 
 def _line_starts(text: str) -> list[int]:

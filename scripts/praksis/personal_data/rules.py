@@ -454,7 +454,7 @@ krog krogen løkke løkken lund lunden holm holmen hegn hegnet dalen skov skoven
 bro broen gård gården strand stranden volden bane banen ringen kaj kajen havn havnen mose mosen tofte
 brygge bryggen dige diget gyde gyden passage promenade promenaden kvarter kvarteret toppen slette sletten åsen
 vigen næsset odde tangen runddel porten graven have ager agre ageren brink brinken bæk bækken bryn brynet kirken
-gangen dammen draget åen
+gangen dammen draget åen led
 straße strasse weg gatan vägen veien gata gaten vegur allee platz gasse
 """.split(), key=len, reverse=True)  # the last line: abroad ('Schulstraße 31', 'Kungsgatan 40', 'Markveien 21')
 _SUFFIX_ENDINGS = STREET_ENDINGS = tuple(_SUFFIXES)
@@ -546,7 +546,7 @@ def _home_abroad(text: str, m: re.Match) -> Finding | None:
             continue
         if not m.group("lives") or street_word or place.group("code") or _a_place(place.group("town")) \
                 or _a_place(place.group("town").split()[-1]):
-            return _address(start, start + len(",".join(parts[:last + 1]).rstrip()), text)
+            return address_finding(start, start + len(",".join(parts[:last + 1]).rstrip()), text)
     return None
 
 
@@ -576,7 +576,7 @@ def address(text: str, street_lines: list[tuple[int, int]] | None = None,
     found += [f for start, end in within(text, street_lines) for m in _LOWER_STREET.finditer(text, start, end)
               if (f := _lower_case_address(text, m))]
     if country_lines is not None:
-        found += [_address(m.start(), m.end(), text) for start, end in within(text, country_lines)
+        found += [address_finding(m.start(), m.end(), text) for start, end in within(text, country_lines)
                   for m in _ABROAD.finditer(text, start, end)]
     if home_lines is not None:
         found += [f for start, end in within(text, home_lines) for m in _HOME.finditer(text, start, end)
@@ -600,7 +600,7 @@ def _joined(text: str, found: list[Finding]) -> list[Finding]:
         if joined and finding.start <= joined[-1].end + 2 and not text[joined[-1].end:finding.start].strip(", "):
             last = joined[-1]
             if finding.end > last.end:
-                joined[-1] = _address(last.start, finding.end, text)
+                joined[-1] = address_finding(last.start, finding.end, text)
             continue
         joined.append(finding)
     return joined
@@ -634,12 +634,12 @@ _STREET_WORD_AFTER = re.compile(r"(?<![\w.])(?:[^\W\d_a-z][^\W\d_]+[ \t]+){1,3}(
 
 def _english_or_ukrainian(text: str, lines: list[tuple[int, int]] | None) -> list[Finding]:
     """Within the scan's windows for them (all the text when the caller gives none)."""
-    return [_address(*m.span(), text) for start, end in within(text, lines)
+    return [address_finding(*m.span(), text) for start, end in within(text, lines)
             for pattern in (_ENGLISH_STREET, _UKRAINIAN_STREET, _STREET_WORD_FIRST, _STREET_WORD_AFTER)
             for m in pattern.finditer(text, start, end)]
 
 
-def _address(start: int, end: int, text: str) -> Finding:
+def address_finding(start: int, end: int, text: str) -> Finding:
     return Finding(start, end, "P604", f"Adresse ({length_note(text[start:end])})")
 
 
@@ -650,23 +650,23 @@ def _lower_case_address(text: str, m: re.Match) -> Finding | None:
     house = _HOUSE.match(text, m.end())
     then = _THEN_POSTCODE.match(text, house.end()) if house else None
     if then is not None and (then.group(2) in towns() or then.group(2).split()[0] in towns()):
-        return _address(m.start(), then.end(), text)
+        return address_finding(m.start(), then.end(), text)
     town = _THEN_TOWN.match(text, house.end()) if house else None
     if town is not None:  # 'odinsvej 136 roskilde', 'markvej 89,2tv esbjerg', 'vej 2 ishøj men ...'
         if town.group(1) in towns():
-            return _address(m.start(), town.end(), text)
+            return address_finding(m.start(), town.end(), text)
         first = re.match(r"[a-zæøå]+", town.group(1)).group()
         if town.group(2) and len(first) >= 3 and first in towns():
-            return _address(m.start(), town.start(1) + len(first), text)
+            return address_finding(m.start(), town.start(1) + len(first), text)
     street = m.group(1)  # 'mødet holdes hos jer på egevej 5', 'adresse: storegade 42': a home's street by its ending
     if not house or street in _SUFFIX_SET or _NOT_HOUSE_NUMBER.match(text, house.end(1)):
         return None
     home = street.endswith(_HOME_ENDINGS)
     if ((home or (street.endswith(_SUFFIX_ENDINGS) and not in_dictionary(street)))
             and _ON_BEFORE.search(text, max(0, m.start() - 40), m.start())):
-        return _address(m.start(), house.end(), text)
+        return address_finding(m.start(), house.end(), text)
     if home and not in_dictionary(street):  # a chat's answer: 'ja. agerhønevej 50, ring på', 'hvor vi bor, poppelvej 71b'
-        return _address(m.start(), house.end(), text)
+        return address_finding(m.start(), house.end(), text)
     return None
 
 
@@ -675,11 +675,11 @@ def _home(text: str, m: re.Match) -> Finding | None:
     last = street.split()[-1].lower()
     if (m.group("house") and street[0].isupper() and last not in towns()  # 'bor på Hauptstraße 21'
             and not _NOT_HOUSE_NUMBER.match(text, m.end("house"))):  # not 'adressen på Ankestyrelsen 3 sider'
-        return _address(m.start("street"), m.end(), text)
+        return address_finding(m.start("street"), m.end(), text)
     for word in reversed(list(_NON_SPACE.finditer(street))):  # 'bor på Skovbrynet'; not 'bor på gaden'
         low = word.group().lower()  # 'vi bor på fjordvej nu': the street is the word that ends like one
         if low.endswith(_HOME_ENDINGS) and low not in _SUFFIX_SET:
-            return _address(m.start("street"), m.start("street") + word.end(), text)
+            return address_finding(m.start("street"), m.start("street") + word.end(), text)
     return None
 
 
@@ -729,10 +729,11 @@ def _street(text: str, m: re.Match) -> Finding | None:
     if house is None or _NOT_HOUSE_NUMBER.match(text, house.end(1)):
         return None
     start, before, town = m.start(), None, None
-    if lower in _SUFFIX_SET:  # "Allé 3" alone is no address; "Søndre Allé 3", "Ved Kirken 24", "Vænget 125, Køge" are
+    if lower in _SUFFIX_SET:  # "Allé 3" alone is no address; "Søndre Allé 3", "Ved Kirken 24", "Vænget 125, Køge",
+        # "Vænget 117, 1. sal" are
         before = _CAPITAL_BEFORE.search(text, max(0, start - 30), start)
         town = _THEN_KNOWN_TOWN.match(text, house.end())
-        if before is None and not (town and town.group(1).lower() in towns()):
+        if before is None and not (town and town.group(1).lower() in towns()) and not house.group(2).strip(", \t"):
             return None
         start = before.start() if before else start
     end = town.end() if town and not before else house.end()
