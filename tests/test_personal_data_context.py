@@ -1810,6 +1810,11 @@ def test_addresses_beside_stronger_findings_and_street_words(text, expected):
     ("tag motorvej 18 mod nord, og så sidevej 2", []),
     ("vi mødes ved cykelsti 3 kl 10 og legeplads 2", []),
     ("han har gået på lærkevej 4 år", []),
+    # a street of two or three words in lower case after 'på'; '-bro' is a home's ending
+    ("jeg bor hos min veninde nu på østre allé 201\n", [("P604", "østre allé 201")]),
+    ("jeg bor jo på dronning dagmars vej 30 og der er plads", [("P604", "dronning dagmars vej 30")]),
+    ("taler 2 ja det er sønderbro 33\n", [("P604", "sønderbro 33")]),
+    ("vi spiller på vores bane 2, og de bor på den nye vej 3", []),
 ])
 def test_a_home_street_in_lower_case_with_its_number(text, expected):
     assert [(code, raw) for code, raw in found(text) if code == "P604"] == expected

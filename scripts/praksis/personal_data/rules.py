@@ -505,6 +505,9 @@ _THEN_POSTCODE = re.compile(r"(?:,[ \t]*[^,\n]{1,14})?,?[ \t]*\n?[ \t]*([1-9]\d{
 # Before a street in lower case: 'på', an address's label or its telling ('adresse (hvis kendt):', 'nye adresse er'),
 # or a message's colon ('[02:57] bashiir: tulipanvej 61').
 _ON_BEFORE = re.compile(r"(?:(?<![^\W\d_])på|(?i:adresse)[^\n\d:]{0,25}(?::|[ \t]er)|:|[A-ZÆØÅ][^\W\d_]+,)[ \t]+$")
+_DETERMINERS = frozenset("""den det de en et min mit mine din dit dine sin sit sine hans hendes deres jeres vores vor
+ny nye gamle hele samme anden andet næste sidste""".split())
+_LOWER_NAME_BEFORE = {n: re.compile(rf"(?<![^\W\d_])(?:[a-zæøå]+[ \t]+){{{n}}}$") for n in (1, 2)}
 _THEN_TOWN = re.compile(r"(?:,[ \t]*|[ \t]+)([a-zæøå]+(?:[ -]([a-zæøå]+))?)(?![\w])")
 # 'bor på Slotsgade', 'boet hos plejefamilien på Tjørnevej', 'vi bor på egevang 100', 'den gamle adresse på Ved
 # Søen 30': a street by its ending or its house number,
@@ -558,7 +561,7 @@ def _a_place(town: str) -> bool:
     return low in towns() or low in domain() or town in COUNTRIES
 
 
-_HOME_ENDINGS = tuple("""vej vejen gade gaden allé alle stræde strædet vænge vænget plads pladsen torv torvet boulevard
+_HOME_ENDINGS = tuple("""vej vejen gade gaden allé alle stræde strædet vænge vænget plads pladsen torv torvet boulevard bro marken
 sti stien toft toften vang vangen kær kæret krog krogen løkke løkken bryn brynet brink brinken gangen dammen draget
 passage straße strasse gatan gata gate""".split())
 
@@ -659,7 +662,16 @@ def _lower_case_address(text: str, m: re.Match) -> Finding | None:
         if town.group(2) and len(first) >= 3 and first in towns():
             return address_finding(m.start(), town.start(1) + len(first), text)
     street = m.group(1)  # 'mødet holdes hos jer på egevej 5', 'adresse: storegade 42': a home's street by its ending
-    if not house or street in _SUFFIX_SET or _NOT_HOUSE_NUMBER.match(text, house.end(1)):
+    if not house or _NOT_HOUSE_NUMBER.match(text, house.end(1)):
+        return None
+    if street in _SUFFIX_SET:  # 'på østre allé 201', 'bor jo på dronning dagmars vej 30': the words before name it
+        if not street.endswith(_HOME_ENDINGS):  # not 'på vores bane 2'
+            return None
+        for words in (2, 1):
+            named = _LOWER_NAME_BEFORE[words].search(text, max(0, m.start() - 40), m.start())
+            if (named and not _DETERMINERS.intersection(named.group().split())
+                    and _ON_BEFORE.search(text, max(0, named.start() - 40), named.start())):
+                return address_finding(named.start(), house.end(), text)
         return None
     home = street.endswith(_HOME_ENDINGS)
     if ((home or (street.endswith(_SUFFIX_ENDINGS) and not in_dictionary(street)))
