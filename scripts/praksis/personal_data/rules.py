@@ -561,9 +561,12 @@ def _a_place(town: str) -> bool:
     return low in towns() or low in domain() or town in COUNTRIES
 
 
-_HOME_ENDINGS = tuple("""vej vejen gade gaden allé alle stræde strædet vænge vænget plads pladsen torv torvet boulevard bro marken
+_HOME_ENDINGS = tuple("""vej vejen gade gaden allé alle stræde strædet vænge vænget plads pladsen torv torvet boulevard
 sti stien toft toften vang vangen kær kæret krog krogen løkke løkken bryn brynet brink brinken gangen dammen draget
 passage straße strasse gatan gata gate""".split())
+# With a house number after it, these end a home's street too ('sønderbro 33'); without, they name a district or a
+# field ('bor på Nørrebro').
+_NUMBERED_HOME_ENDINGS = _HOME_ENDINGS + ("bro", "marken")
 
 
 def address(text: str, street_lines: list[tuple[int, int]] | None = None,
@@ -673,7 +676,7 @@ def _lower_case_address(text: str, m: re.Match) -> Finding | None:
                     and _ON_BEFORE.search(text, max(0, named.start() - 40), named.start())):
                 return address_finding(named.start(), house.end(), text)
         return None
-    home = street.endswith(_HOME_ENDINGS)
+    home = street.endswith(_NUMBERED_HOME_ENDINGS)
     if ((home or (street.endswith(_SUFFIX_ENDINGS) and not in_dictionary(street)))
             and _ON_BEFORE.search(text, max(0, m.start() - 40), m.start())):
         return address_finding(m.start(), house.end(), text)
