@@ -1775,6 +1775,14 @@ def test_birth_dates_in_exports_and_answers(text, expected):
      [("P604", "Vejen 1, Vejle"), ("P602", "22628121"), ("P604", "Byvej 12, 2750 Ballerup"), ("P602", "42145703")]),
     ("SAG    BELØB           TLF\nA-11   100             ja\nA-12   22628121        ja\n", []),  # another column
     ("Nr | Beløb | Sag\n1 | 29542663 | x\n", []),
+    # asked to call someone with a clause between; the answer to a question about a number anywhere on the line
+    # before; a person's direct line at a firm named like a helpline
+    ("arnaq: ring til min mor hvis hun spørger: 40056694 og sig", [("P602", "40056694")]),
+    ("ring til banken og spørg om kontoen: 12345678", []),
+    ("og dit nummer? det gamle virker ikke\nTrang: 20504078\n", [("P602", "20504078")]),
+    ("Det var et godt møde i går, tak for det\nTrang: 20504078\n", []),
+    ("Advokatfirmaet Kystlinjen, direkte 91 76 19 80\n", [("P602", "91 76 19 80")]),
+    ("Børnelinjen, ring 35 55 55 59, og Hotline, hans kollega: 22 33 44 55", [("P602", "22 33 44 55")]),
     # not names: a role of midwives' notes, a medicine named after what it is, a law firm, a table's headings
     ("Jordemoderkonsultation, uge 15+3\nGravid (34 år), G1P0.", []),
     ("Jerntilskud (Ferroplex) er startet.", []),

@@ -151,6 +151,16 @@ _NOT_PHONE = re.compile(r"(?i)(?:\bcvr|hovednummer|omstilling|hotline|døgntelef
                         r"vagtcentral|\bean\b|\bse-?nr|\bp-?nr|\bkonto|reg\.?[ -]?nr|faktura|ordre(?:nr|nummer)|"
                         r"\bsags(?:nr|nummer)|journal(?:nr|nummer)|\bj\.[ ]?nr|\bkle\b|bilag|isbn|postnr|\bid\b)"
                         r"[^\n\d]{0,24}$")
+def _public(before: str) -> bool:
+    """A body's number by the words before it, unless a person's word stands after them ('Advokatfirmaet
+    Kystlinjen, direkte 91 76 19 80')."""
+    public = _NOT_PHONE.search(before)
+    return public is not None and _A_PERSONS_LINE.search(before, public.start() + 1) is None
+
+
+_A_PERSONS_LINE = re.compile(r"(?i)\b(?:direkte|privat|private|hans|hendes|sit|sin)\b[^\n\d]{0,24}$")
+
+
 # Before eight plain digits, "nummer" as a word of its own is a phone number's ("gav sit nummer, 23456789");
 # in a compound (sagsnummer, kundenummer) it names another number, and '2026-0412' after it is a case number.
 _NUMBER_WORD = re.compile(r"(?i)(?:\bnummer(?:et)?\b|\bnumre(?:ne)?\b|tr(?:æ|ae)ffes|\bnumber\b|\bphone\b"
@@ -189,7 +199,7 @@ def _phones_in_run(text: str, start: int, end: int, earlier: list[Finding]) -> l
               and _foreign_is_phone(text, m)]
     taken = [(f.start, f.end) for f in earlier + found]
     for m in _GROUPED.finditer(text, start, end):
-        if not _overlaps(m, taken) and not _NOT_PHONE.search(_before(text, m.start())):
+        if not _overlaps(m, taken) and not _public(_before(text, m.start())):
             found.append(_phone(text, m, m.group()))
     for m in _FOUR_FOUR.finditer(text, start, end):
         if not _overlaps(m, taken) and _four_four_is_phone(text, m):
@@ -220,7 +230,7 @@ def _greenlandic(text: str, m: re.Match, found: list[Finding]) -> bool:
     day, month = int(m.group()[:2]), int(m.group(1))
     if day <= 31 and 1 <= month <= 12:
         before = _before(text, m.start())
-        return bool(_PHONE_WORDS.search(before) or _NUMBER_WORD.search(before)) and not _NOT_PHONE.search(before)
+        return bool(_PHONE_WORDS.search(before) or _NUMBER_WORD.search(before)) and not _public(before)
     return _said_to_be_a_phone(text, m, found)
 
 
@@ -228,6 +238,7 @@ def _said_to_be_a_phone(text: str, m: re.Match, found: list[Finding]) -> bool:
     """Eight digits that are not grouped as phone numbers usually are: the text around says it is one."""
     before = _before(text, m.start())
     said = (_PHONE_WORDS.search(before) or _NUMBER_WORD.search(before) or _on_a_relatives_line(text, m)
+            or _CALL_TO.search(text, max(text.rfind("\n", 0, m.start()) + 1, m.start() - 60), m.start())
             or _asked_for(text, m.start())
             or _KIN_AFTER.match(text, m.end())  # '9100 6681 (mor) og 93951463 (far)'
             or (_KIN_BEFORE.search(text, max(0, m.start() - 12), m.start())
@@ -238,12 +249,14 @@ def _said_to_be_a_phone(text: str, m: re.Match, found: list[Finding]) -> bool:
             or _after_a_phone(text, m, found) or _alone_on_its_line(text, m) or _in_a_phone_column(text, m)
             or _under_an_exports_phone_heading(text, m)
             or _after_a_person(text, m))
-    return bool(said) and not _NOT_PHONE.search(before)
+    return bool(said) and not _public(before)
 
 
+# Asked to call someone, with a clause between: 'ring til min mor hvis hun spørger: 40056694'.
+_CALL_TO = re.compile(r"(?i)\bring(?:e|er)?[ \t]+(?:til|på)\b[^\n\d]{0,45}:[ \t]*$")
 # The line before asks for it: 'taler 1 og dit telefonnummer' / 'taler 2 28926677 men ...'.
 _ASKED_FOR = re.compile(r"(?i)(?:\b(?:dit|din|jeres|hans|hendes|deres)[ \t]+(?:nye[ \t]+)?(?:telefon)?nummer|telefonnummer"
-                        r"|\btlf\.?|\bmobil)[^\n\d]{0,12}\??[ \t]*\n[^\n]{0,24}$")
+                        r"|\btlf\.?|\bmobil)[^\n\d]{0,40}\n[^\n]{0,24}$")
 # After an address and a comma, in a contact list: 'Vinkelvej 144A, 3400 Hillerød, 41736248', '3. mf., 26880586'.
 _ADDRESS_BEFORE = re.compile(r"(?:\b\d{4}[ \t]+[A-ZÆØÅ][^\W\d_]+(?:[ \t]+[A-ZÆØ]{1,2})?|\b(?:st|th|tv|mf|sal)\.?"
                              r"(?:[ \t]*,[ \t]*[A-ZÆØÅ][a-zæøå]+)?)[ \t]*,[ \t]*$")
@@ -305,7 +318,7 @@ def _foreign_is_phone(text: str, m: re.Match) -> bool:
     """'+46 ...' is a number to call; so is '0046 61 073 0263', but ten digits after '00' in one run need a word
     that says phone ('Sagsnr. 0012345678' is a case number)."""
     before = _before(text, m.start())
-    if _NOT_PHONE.search(before):
+    if _public(before):
         return False
     grouped = not m.group().isdigit()
     return text[m.start()] == "+" or grouped or bool(_PHONE_WORDS.search(before) or _NUMBER_WORD.search(before))
@@ -329,7 +342,10 @@ _SWITCHBOARD_BEFORE = re.compile(r"\b(?:[A-ZÆØÅ][\w-]*(?:afdelingen|forvaltni
 
 def _helpline_before(text: str, start: int, number: str = "") -> bool:
     line_start = text.rfind("\n", max(0, start - 60), start) + 1
-    return (_HELPLINE.search(text, max(line_start, start - 60), start) is not None
+    helpline = _HELPLINE.search(text, max(line_start, start - 60), start)
+    if helpline is not None and _A_PERSONS_LINE.search(text, helpline.start() + 1, start):
+        return False  # 'Advokatfirmaet Kystlinjen, direkte 91 76 19 80': a person's line at a firm of that name
+    return (helpline is not None
             or (digits(number).endswith("00") and _SWITCHBOARD_BEFORE.search(text, max(line_start, start - 60), start)
                 is not None))
 
@@ -393,7 +409,7 @@ def _under_an_exports_phone_heading(text: str, m: re.Match) -> bool:
 def _four_four_is_phone(text: str, m: re.Match) -> bool:
     """'2025-2026' and '2500-3000 kr.' look like phone numbers; context decides."""
     before = _before(text, m.start())
-    if _NOT_PHONE.search(before):
+    if _public(before):
         return False
     if _PHONE_WORDS.search(before):
         return True
