@@ -1760,6 +1760,26 @@ def test_birth_dates_in_exports_and_answers(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the date a birth's sentence goes on to give or correct; not a deadline given after it
+    ("Han er født om vinteren. I Danmark har han fået 1. januar 2009.\n", [("P605", "1. januar 2009")]),
+    ("Hun er født 31.03.2013. Det korrekte er 31. marts 2013, som", [("P605", "31.03.2013"), ("P605", "31. marts 2013")]),
+    ("Hun er født i Aleppo. Hun har fået 12.03.2025 som frist.", []),
+    # a mail's or a letter's subject: a person's name, then a date
+    ("Emne: SV: SØRENSEN, BERIVAN KIM 25. marts 2012 – skoleskift", [("P605", "25. marts 2012")]),
+    ("Emne: TARIQ LIN KILIÇ 28.12.2019 – skoleskift", [("P605", "28.12.2019")]),
+    ("Emne: Børnesamtale Mads 12.03.2025\nEmne: MØDE 12.03.2025\nEmne: Mor 12.03.2025", []),
+    # 'født' written without its ø; not 'fodtøj'
+    ("Ang. Bogdan Rusu fodt 31.01.2017\n", [("P605", "31.01.2017")]),
+    ("Vi har købt nyt fodtøj 12.03.2025", []),
+    # a year after a name whose last word is a town's
+    ("Mormor: Nivi Lynge (f. 1961, død 2012)", [("P605", "1961")]),
+    ("Mormor: Lynge (f. 1961)", []),
+])
+def test_birth_dates_given_corrected_and_in_subjects(text, expected):
+    assert [(code, raw) for code, raw in found(text) if code == "P605"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # phones grouped loosely where the text says phone; a key's 'tlf'; a relative right before; an export's column
     ("ok skriv på 51 39 2993 hvis noget", [("P602", "51 39 2993")]),
     ("Hans mor har nr 5362 54 76\n", [("P602", "5362 54 76")]),

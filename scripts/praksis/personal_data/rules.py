@@ -797,7 +797,7 @@ _DATE = (rf"(?P<iso>(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}}))"
          rf"|(?P<spaced>(?P<pd>\d{{1,2}})\.?[ ](?P<pm>\d{{1,2}})\.?[ ](?P<py>\d{{4}}|\d{{2}}))(?![\d]|[ -]\d)")
 _FORMS = ("iso", "num", "txt", "mdy", "eight", "six", "spaced")
 # 'født', 'f. 3/5', 'fødselsdato' and its slip 'fødslesdato', in capitals, or a key of the data's
-_TRIGGER = re.compile(rf"[fF](?:ødt|oedt|(?:ø|oe)ds(?:el|le)s(?:dato(?:er)?|dag(?:en)?)|\.(?=[ \t]*(?:\d|(?i:{MONTHS}))))"
+_TRIGGER = re.compile(rf"[fF](?:ødt|oedt|odt(?=[ \t.:])|(?:ø|oe)ds(?:el|le)s(?:dato(?:er)?|dag(?:en)?)|\.(?=[ \t]*(?:\d|(?i:{MONTHS}))))"
                       r"|F(?:Ø|OE)DT|F(?:Ø|OE)DSELSDATO"
                       r"|\bborn\b|\b(?:birth(?:_?date|day)?|date_of_birth|dob)(?=[ \t]*:)|\bDOB\b")  # 'was born', a key
 # After 'fødselsdato' or 'fødselsdag' a few words may come first: 'Fødselsdato til ansøgningen: 7. juli 2004',
@@ -824,12 +824,20 @@ def _after_a_name(text: str, start: int) -> bool:
     from .unlisted_names import may_name  # it reads this module's towns
 
     m = _NAME_BEFORE.search(text, max(0, start - 40), start)
-    return m is not None and m.group(1).lower() not in PERSON_WORDS and may_name(m.group(1).lower())
+    if m is None or m.group(1).lower() in PERSON_WORDS:
+        return False
+    if may_name(m.group(1).lower()):
+        return True
+    first = _FIRST_NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())  # 'Nivi Lynge (f. 1961': a town's name
+    return first is not None and first.group(1).lower() not in PERSON_WORDS and may_name(first.group(1).lower())
+
+
+_FIRST_NAME_BEFORE = re.compile(r"(?<![^\W\d_])([A-ZÆØÅ][^\W\d_]+)[ \t]+$")
 
 
 def birth_date(text: str, lines: list[tuple[int, int]] | None = None) -> list[Finding]:
     if lines == []:
-        return []
+        return _subjects(text)
     found = []
     for trigger in (t for start, end in within(text, lines) for t in _TRIGGER.finditer(text, start, end)):
         if trigger.start() and text[trigger.start() - 1].isalnum():  # 'nyfødt' is no date of birth
@@ -851,11 +859,46 @@ def birth_date(text: str, lines: list[tuple[int, int]] | None = None) -> list[Fi
                     found.append(_birth(*_date_span(also)))  # 'fødselsdag tæt på hinanden, 25.10.19 og 27/09-2016'
         elif not dated and (year := _YEAR_ONLY.match(text, trigger.end())) and _after_a_name(text, trigger.start()):
             found.append(Finding(*year.span(1), "P605", "Fødselsår (et år ved 'født' eller 'f.')"))
+        given = _GIVEN_DATE.search(text, trigger.end(), min(len(text), trigger.end() + 110))
+        if given and _real_date(given) and _has_year(given):  # 'født om vinteren. I Danmark har han fået 1.1.2009'
+            found.append(_birth(*_date_span(given)))
         found += _earlier_in_its_row(text, trigger.start())
         if trigger.group().lower().endswith("dato"):
             found += _named_dates_after(text, trigger.end())
     return (found + _birth_date_columns(text) + _exported_birth_columns(text, lines) + _dates_after_a_person(text, lines)
-            + _answers(text))
+            + _answers(text) + _subjects(text))
+
+
+# The date a birth's sentence goes on to give or correct: 'født om vinteren. I Danmark har han fået 1. januar 2009',
+# 'er født 31.03.2013. Det korrekte er 31. marts 2013'.
+_GIVEN_DATE = re.compile(rf"(?i)\b(?:fået|tildelt|registreret(?:[ \t]+(?:med|som))?|korrekte[ \t]+er|rettet[ \t]+til"
+                         rf"|ændret[ \t]+til)[ \t]+(?:{_DATE})(?![\d]|[ \t]+(?:som[ \t]+(?!fødsels)|til\b|kl\b|med\b))")
+# A mail's or a letter's subject: a person's name, then a full date ('Emne: SV: SØRENSEN, BERIVAN KIM 25. marts
+# 2012 – skoleskift', 'Ang. Bogdan Rusu 31.01.2017').
+_SUBJECT = re.compile(rf"(?im)^[ \t]*(?:emne|subject|vedr\.?|ang\.?|angående)[ \t]*:?[ \t]*"
+                      rf"(?:(?:sv|vs|re|fw|fwd)[ \t]*:[ \t]*)*(?P<who>(?:[^\W\d_][^\W\d_'-]*,?[ \t]+){{1,4}})(?:{_DATE})(?![\d])")
+
+
+def _subjects(text: str) -> list[Finding]:
+    if not any(word in text for word in ("Emne", "EMNE", "Subject", "Vedr", "Ang", "emne")):
+        return []
+    return [_birth(*_date_span(m)) for m in _SUBJECT.finditer(text)
+            if _has_year(m) and _real_date(m) and _all_names(text, m.start("who"), m.group("who"))]
+
+
+def _all_names(text: str, start: int, words: str) -> bool:
+    """Each word a name; in capitals, as registers write them, one name among words that may be names will do
+    ('TARIQ LIN KILIÇ')."""
+    from .unlisted_names import is_person, may_name  # it reads this module's towns
+
+    named = False
+    for word in re.finditer(r"[^\W\d_][^\W\d_'-]*", words):
+        w, at = word.group(), start + word.start()
+        person = is_person(text, at, w.lower() if w.isupper() else w) and w.lower() not in PERSON_WORDS
+        if not person and not (w.isupper() and may_name(w.lower())):
+            return False
+        named = named or person
+    return named
 
 
 # A message that is only a date, answering a question about one's birth a few lines up: '[06:53] bashiir:
