@@ -1780,6 +1780,27 @@ def test_birth_dates_given_corrected_and_in_subjects(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # documents from abroad: year first with slashes, months in their languages, English ordinals, a translator's
+    # '[= ...]', an American date
+    ("Fødselsdato: 2014/03/30  [= 30. marts 2014]\n", [("P605", "2014/03/30"), ("P605", "30. marts 2014")]),
+    ("Faderens fødselsdato: 11 Agoosto 1991\n", [("P605", "11 Agoosto 1991")]),
+    ("Faderens fødselsdato: 4 kwietnia 1998\n", [("P605", "4 kwietnia 1998")]),
+    ("Født: 16 DEC 2019          Tandlæge", [("P605", "16 DEC 2019")]),
+    ("Ryans birthday is 29th of July 2019, I want", [("P605", "29th of July 2019")]),
+    ("Maricel er født 11/29/2014, ikke som", [("P605", "11/29/2014")]),
+    ("Vedr ANNA BJERRE-KRAGH (f 12 October 2016) Journalnr", [("P605", "12 October 2016")]),
+    ("Udstedt: 5 Luulyo 2020. Mødet 2025/03/12 og 12.03.2025 [= 12. marts 2025]", []),
+    # a PDF's spaces and line breaks: a thin or no-break space, 'f.' at a line's end, a date broken over two lines
+    ("af Guuleed Yusuf, f.\u200927/6-14, jf. barnets", [("P605", "27/6-14")]),
+    ("Fødselsdato: 28\u00a0April 2011      Tlf", [("P605", "28\u00a0April 2011")]),
+    ("af Naja Zeeb-Olsvig, f.\n13.05.2015, jf.", [("P605", "13.05.2015")]),
+    ("af Aslı Öztürk, f. 15.\nmarts 2012, jf.", [("P605", "15.\nmarts 2012")]),
+])
+def test_birth_dates_from_abroad_and_out_of_pdfs(text, expected):
+    assert [(code, raw) for code, raw in found(text) if code == "P605"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # phones grouped loosely where the text says phone; a key's 'tlf'; a relative right before; an export's column
     ("ok skriv på 51 39 2993 hvis noget", [("P602", "51 39 2993")]),
     ("Hans mor har nr 5362 54 76\n", [("P602", "5362 54 76")]),

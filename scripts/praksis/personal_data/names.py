@@ -24,7 +24,7 @@ from .name_context import (ACRONYMS, COMPASS, CONTEXT_WORDS, FUNCTION_WORDS, HON
                            pet_named, previous_word, role_after, sentence_start, speaks_after, word_before)
 from .initials import initials
 from .name_list import DEFAULT_PLACES, lexicon, lowercase_names
-from .rules import MONTHS
+from .rules import MONTHS, MONTHS_ABROAD
 from .words import danish, domain, in_dictionary, phrase_words, phrases, vocabulary
 from .unlisted_names import (_DEFINITE_OR_PLURAL, is_person, may_name, may_speak, names_a_role, named_by_context,
                              repeated_capitals, stranger, stranger_level)
@@ -32,7 +32,7 @@ from .unlisted_names import (_DEFINITE_OR_PLURAL, is_person, may_name, may_speak
 __all__ = ["find_names", "is_person", "lexicon", "sentence_start"]
 
 _NAME_GAP = re.compile(r"[ \t]?-?[ \t]?")
-_MONTH_NAMES = frozenset(MONTHS.split("|"))
+_MONTH_NAMES = frozenset(MONTHS.split("|") + MONTHS_ABROAD.split("|"))
 _COMPOUND = re.compile(r"-[a-zæøå]")
 _MODES = {"name": "error", "title": "title", "word": "context", "common": "mid"}
 _STRENGTH = {"join": 0, "P607": 1, "P606": 2}

@@ -787,26 +787,37 @@ def _is_postal_town(text: str, m: re.Match, street_ends: set[int]) -> bool:
 MONTHS = ("january|february|march|may|june|july|october|"
           "januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|"
           "jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec")
-_DATE = (rf"(?P<iso>(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}}))"
+# Months as documents from abroad write them (Somali, Polish, Turkish, Romanian, German): '13 Nofembar 2018', '4
+# kwietnia 1998'. Kept apart from MONTHS, which the anchors' Latin-1 patterns use too.
+MONTHS_ABROAD = ("janaayo|febraayo|maarso|abriil|maajo|juun|luulyo|agoosto|sebteembar|oktoobar|nofembar|diseembar|"
+                 "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|"
+                 "ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|"
+                 "ianuarie|februarie|martie|aprilie|mai|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|"
+                 "märz|dezember")
+_SP = "[ \t\u00a0\u2009\u202f]"  # a space, also a PDF's no-break and thin spaces
+_DATE = (rf"(?P<iso>(?P<iy>\d{{4}})(?P<isep>[-/])(?P<im>\d{{1,2}})(?P=isep)(?P<id>\d{{1,2}}))"  # '2014-03-30', '2014/03/30'
          rf"|(?P<num>(?P<nd>\d{{1,2}})[./-](?P<nm>\d{{1,2}})(?:[./ -][ ]?(?P<ny>\d{{4}}|\d{{2}}))?)(?![\d])"
-         rf"|(?P<txt>(?P<td>\d{{1,2}})(?:\.?[ \t]*|-)(?P<tm>(?i:{MONTHS}))\b\.?(?:(?:[ \t]+|-)(?P<ty>\d{{4}}))?)"
-         rf"|(?P<mdy>(?i:{MONTHS})\.?[ \t]+(?P<md>\d{{1,2}}),?[ \t]+(?P<my>\d{{4}}))(?!\d)"  # 'March 6, 1990'
+         # '15. oktober 2009', '29th of July 2019', '16 DEC 2019'
+         rf"|(?P<txt>(?P<td>\d{{1,2}})(?:st|nd|rd|th)?(?:\.?{_SP}*\n?{_SP}*|-)(?:of{_SP}+)?(?P<tm>(?i:{MONTHS}|{MONTHS_ABROAD}))\b\.?"
+         rf"(?:(?:{_SP}*\n?{_SP}*|-)(?P<ty>\d{{4}}))?)"  # a PDF's line may break inside it
+         rf"|(?P<mdy>(?i:{MONTHS})\.?{_SP}+(?P<md>\d{{1,2}}),?{_SP}+(?P<my>\d{{4}}))(?!\d)"  # 'March 6, 1990'
          rf"|(?P<eight>(?P<ed>\d\d)(?P<em>\d\d)(?P<ey>(?:19|20)\d\d))(?!\d)"  # 'f. 19122009': ddmmyyyy
          rf"|(?P<six>(?P<sd>\d\d)(?P<sm>\d\d)(?P<sy>\d\d))(?!\d)"
          # spoken or typed with spaces: 'født 31 05 18', 'født 26. 11. 1998'
          rf"|(?P<spaced>(?P<pd>\d{{1,2}})\.?[ ](?P<pm>\d{{1,2}})\.?[ ](?P<py>\d{{4}}|\d{{2}}))(?![\d]|[ -]\d)")
 _FORMS = ("iso", "num", "txt", "mdy", "eight", "six", "spaced")
 # 'født', 'f. 3/5', 'fødselsdato' and its slip 'fødslesdato', in capitals, or a key of the data's
-_TRIGGER = re.compile(rf"[fF](?:ødt|oedt|odt(?=[ \t.:])|(?:ø|oe)ds(?:el|le)s(?:dato(?:er)?|dag(?:en)?)|\.(?=[ \t]*(?:\d|(?i:{MONTHS}))))"
+_TRIGGER = re.compile(rf"[fF](?:ødt|oedt|odt(?=[ \t.:])|(?:ø|oe)ds(?:el|le)s(?:dato(?:er)?|dag(?:en)?)|\.(?=[ \t\u00a0\u2009\u202f\n]*(?:\d|(?i:{MONTHS}))))"
                       r"|F(?:Ø|OE)DT|F(?:Ø|OE)DSELSDATO"
-                      r"|\bborn\b|\b(?:birth(?:_?date|day)?|date_of_birth|dob)(?=[ \t]*:)|\bDOB\b")  # 'was born', a key
+                      r"|\bborn\b|\b(?:birth(?:_?date|day)?|date_of_birth|dob)(?=[ \t]*:)|\bDOB\b"  # 'was born', a key
+                      r"|(?<=\()f(?=[ \t]+\d)|\bbirthday(?=[ \t]+(?:is|was|er)\b)")  # '(f 12 October 2016)', 'birthday is'
 # After 'fødselsdato' or 'fødselsdag' a few words may come first: 'Fødselsdato til ansøgningen: 7. juli 2004',
 # 'oplyser Ratanas fødselsdato til 16.12.2015', 'Er det 27.10.2007?'; then more dates after 'og'.
 _WORDS_THEN_DATE = re.compile(rf"[^\d\n]{{0,45}}?(?<![\d./-])(?:{_DATE})")
 _NEW_SENTENCE = re.compile(r"[.!?][ \t]+(?!Er det|Det er|Er den)[A-ZÆØÅ]")  # a question may follow: 'Er det ...?'
 _AND_DATE = re.compile(rf"[ \t]+og[ \t]+(?:[A-ZÆØÅ][^\W\d_]*[ \t]+(?:er[ \t]+)?)?(?:{_DATE})(?![\d])")
 _FILLER_THEN_DATE = re.compile(
-    rf"(?i)(?:[\s:(*_\"'|,-]|(?:er|var|blev|den|d\.|dato|på|sin|hans|hendes|har|fejrer|fejrede|om|dag|som|on|ca\.)(?![\w]))*"
+    rf"(?i)(?:[\s:(*_\"'|,-]|(?:er|var|blev|den|d\.|dato|på|sin|hans|hendes|har|fejrer|fejrede|om|dag|som|on|is|was|ca\.)(?![\w]))*"
     rf"(?:{_DATE})")
 
 
@@ -865,8 +876,13 @@ def birth_date(text: str, lines: list[tuple[int, int]] | None = None) -> list[Fi
         found += _earlier_in_its_row(text, trigger.start())
         if trigger.group().lower().endswith("dato"):
             found += _named_dates_after(text, trigger.end())
-    return (found + _birth_date_columns(text) + _exported_birth_columns(text, lines) + _dates_after_a_person(text, lines)
-            + _answers(text) + _subjects(text))
+    found += (_birth_date_columns(text) + _exported_birth_columns(text, lines) + _dates_after_a_person(text, lines)
+              + _answers(text) + _subjects(text))
+    return found + [_birth(*_date_span(same)) for f in found  # a translator's '05/12/2013  [= 5. december 2013]'
+                    if (same := _THE_SAME_DATE.match(text, f.end)) and _real_date(same)]
+
+
+_THE_SAME_DATE = re.compile(rf"[ \t]*[\[(][ \t]*=[ \t]*(?:{_DATE})(?![\d])")
 
 
 # The date a birth's sentence goes on to give or correct: 'født om vinteren. I Danmark har han fået 1. januar 2009',
@@ -1058,7 +1074,8 @@ def _real_date(m: re.Match) -> bool:
 
 
 def _valid_day_month(day: str, month: str) -> bool:
-    return _valid_date(2000, int(month), int(day))  # 2000 is a leap year: 29/2 stays possible
+    """2000 is a leap year: 29/2 stays possible. An American date ('11/29/2014') has the month first."""
+    return _valid_date(2000, int(month), int(day)) or (int(day) <= 12 and _valid_date(2000, int(day), int(month)))
 
 
 _DATE_ONLY = re.compile(rf"(?i)[ \t*_]*(?:{_DATE})[ \t*_]*$")
