@@ -15,7 +15,7 @@ søster halvbror halvsøster storebror lillebror storesøster lillesøster onkel
 fætter kusine sagsbehandler sagsejer skolelærer lærer klasselærer pædagog sundhedsplejerske psykolog teamleder
 leder faglig koordinator kontaktperson bisidder advokat læge ung dreng pige familieplejer skoleleder tolk værge
 nabo ven veninde kæreste
- gravid gravide""".split())
+ gravid gravide chauffør ledsager translatør oversætter tandlæge""".split())
 # Capitalised only because they open the sentence: they do not start a proper noun.
 FUNCTION_WORDS = frozenset("""
 og men eller hos med til fra for på i om af at den det de en et der som hvor når hvis da så nu her efter før under
@@ -53,6 +53,7 @@ skolelederen afdelingsleder støttekontaktperson mentor mentoren fuldmægtig jur
 plejebarn plejebarnet unge ung drengen pigen opringer opringeren anmelder anmelderen underretter klager børn
 børnene søskende rådgiver rådgiveren myndighedsrådgiver familierådgiver ungerådgiver referent referenten sagsejer
 sagsejeren ordstyrer partsrepræsentant tilsynsførende udlejer udlejeren
+chauffør chaufføren ledsager ledsageren translatør translatøren oversætter oversætteren tandlæge tandlægen
 """.split())
 # Every word that stands for a person without naming one: the role pseudonyms and the kin and role words.
 PERSON_WORDS = KIN_AND_ROLES | ROLES
@@ -100,7 +101,8 @@ ROLE_ABBREVIATIONS = frozenset("sb tl fk sr kp pm pf".split())
 SIGNING_ACRONYMS = ROLE_ABBREVIATIONS | frozenset("bl sl sel fvl vh kh mvh re cc pr hr nb kk".split())
 ACRONYMS = SIGNING_ACRONYMS | frozenset("""ics sos ppr bfu ssp kl viso uu uuv stu fgu sfo fo kk hr it pdf cpr nb ps
 ok obs ja nej todo fixme eof rss aa eu fn buu nn xx mfl adhd ocd ptsd pet ctr cc bcc re fw fwd tlf mail sms pr faq
-wcag lgtm mst fft pmto dap ssd wip tbd tba fyi asap ptal rfc qa ci api url html csv ai ui na eod buf bup bum""".split())
+wcag lgtm mst fft pmto dap ssd wip tbd tba fyi asap ptal rfc qa ci api url html csv ai ui na eod buf bup bum
+ean cvr wisc""".split())
 # Particles inside a full name: 'X á Y' (Faroese), 'X van Y', 'X bin Y'.
 PARTICLES = frozenset("á í av van von de der den da di du la le al el bin ibn abu binti ter ten".split())
 

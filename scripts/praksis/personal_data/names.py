@@ -24,8 +24,8 @@ from .name_context import (ACRONYMS, COMPASS, CONTEXT_WORDS, FUNCTION_WORDS, HON
                            pet_named, previous_word, role_after, sentence_start, speaks_after, word_before)
 from .initials import initials
 from .name_list import DEFAULT_PLACES, lexicon, lowercase_names
-from .rules import MONTHS, MONTHS_ABROAD
-from .words import danish, domain, in_dictionary, phrase_words, phrases, vocabulary
+from .rules import MONTHS, MONTHS_ABROAD, towns
+from .words import danish, domain, in_dictionary, ordinary, phrase_words, phrases, vocabulary
 from .unlisted_names import (_DEFINITE_OR_PLURAL, is_person, may_name, may_speak, names_a_role, named_by_context,
                              repeated_capitals, stranger, stranger_level)
 
@@ -105,6 +105,7 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
     hits += [hit for hit in repeated_capitals(text, places, scan, allowed)  # not 'hunden Trofast', then 'med Trofast'
              if not any(_pet_before(text, start) for start, _ in places[hit[3]])]
     hits += initials(text, scan.words, allowed, scan.ends.get("capitals", ()))
+    hits = _outside_phrases(text, hits)  # before a name's neighbours are read: 'Mazar-e Sharif, Afghanistan'
     hits += _coordinated(text, hits)
     hits += _listed_beside(text, hits)
     if not hits:
@@ -114,7 +115,29 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
     hits += _in_lower_case(text, hits, scan)
     return _merge(text, _consistent(text, _strongest(_outside_phrases(text, [
         hit for hit in hits if not _in_a_date(text, hit[0], hit[1]) and not _BODY_AFTER.match(text, hit[1])
+        and not _a_words_part(text, hit[0], hit[1])
         and not _DOSE_AFTER.match(text, hit[1]) and not _MEDICINE_BEFORE.search(text, max(0, hit[0] - 30), hit[0])]))))
+
+
+# A word broken at a line's end ('fami-\nliebehandler', a page's header between) or by an invisible character
+# ('Kli\u00adnik', 'Ankestyrel\u200bsen'), as text pulled out of a PDF has it.
+_BROKEN_AFTER = re.compile(r"(?:-[ \t]*\n(?:[ \t]*\f[^\n]*\n(?:[^\n]{0,12}\n){0,2})?|[\u00ad\u200b\u200c\u200d\u2060]\n?)"
+                           r"([a-zæøå]+)")
+_BROKEN_BEFORE = re.compile(r"([^\W\d_]+)[\u00ad\u200b\u200c\u200d\u2060]\n?$")
+
+
+def _a_words_part(text: str, start: int, end: int) -> bool:
+    """A piece of a word the page shows whole, when the whole is a word: not 'Niel-\nsen' ('Nielsen' is a name)."""
+    after = _BROKEN_AFTER.match(text, end)
+    if after is not None:  # the hit's last word and the rest: 'B. Hols\u00ad\ntebro'
+        return _a_word(re.split(r"[\s.]+", text[start:end])[-1] + after.group(1))
+    before = _BROKEN_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and _a_word(before.group(1) + text[start:end])
+
+
+def _a_word(word: str) -> bool:
+    low = word.lower()
+    return low in towns() or (lexicon().get(low) is None and (ordinary(low) or low in domain()))
 
 
 def _inside_a_token(text: str, start: int, end: int) -> bool:

@@ -979,7 +979,13 @@ def _met_on(text: str, start: int) -> bool:
     run = _NAME_RUN_BEFORE.search(text, max(0, start - 60), start)
     first = run.start(1) if run else start
     m = _WORD_BEFORE.search(text, max(0, first - 20), first)
+    if m is not None and m.group(1).lower() == "af":  # 'Noteret af Magnus Toft, 2024-03-17': who wrote it, and when
+        done = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        return done is not None and done.group(1).lower().endswith(_PARTICIPLE_ENDINGS)
     return m is not None and m.group(1).lower() in _MET
+
+
+_PARTICIPLE_ENDINGS = ("et", "at", "ret", "vet", "gt", "st")  # noteret, oversat, skrevet, godkendt, læst
 
 
 _MET = frozenset("med hos ved".split())  # 'Samtale med', 'Notat ved'; not 'sagen om Alfred Askebjerg, 23.03.2010'

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from .anchors import Scan
-from .name_context import (ALWAYS_BEFORE, CALENDAR, COMPASS, CONTEXT_WORDS, FAMILY, FUNCTION_WORDS,
+from .name_context import (ACRONYMS, ALWAYS_BEFORE, CALENDAR, COMPASS, CONTEXT_WORDS, FAMILY, FUNCTION_WORDS,
                            HONORIFICS, KIN_AND_ROLES, LABELS, PERSON_VERBS, PERSON_WORDS, PETS, ROLE_ENDINGS, SEASONS,
                            UNITS,
                            acts_after, before, described_after, human_after, name_end,
@@ -272,9 +272,12 @@ def _after_cpr_numbers(text: str, scan: Scan, starts: list[int]) -> list[int]:
             gap -= 1
         index = bisect_left(starts, stop)
         if (index < len(starts) and starts[index] == stop and gap < stop and "\n" not in text[gap:stop]
-                and _CPR_BEFORE.search(text, max(0, gap - 12), gap)):
-            found.append(index)
+                and _CPR_BEFORE.search(text, max(0, gap - 12), gap) and not _A_FIELDS_LABEL.match(text, stop)):
+            found.append(index)  # not the next field of a merged column: '290813-6519      Udskrevet: 22.4.2024'
     return found
+
+
+_A_FIELDS_LABEL = re.compile(r"[^\W\d_]+(?:[ \t][^\W\d_]+)?\.?[ \t]*:")
 
 
 _DIGIT_AFTER = re.compile(r"[ \t]*\d")
@@ -687,7 +690,8 @@ def _chat_speakers(text: str, allowed) -> list[tuple[int, int, str, str]]:
     for m in (*_SPEAKER.finditer(lines), *arrowed):
         group = "arrowed" if "arrowed" in m.re.groupindex else "name"
         words = m.group(group).split()
-        if any(word.lower() in allowed or word.lower() in LABELS or word.lower() in PERSON_WORDS for word in words):
+        if any(word.lower() in allowed or word.lower() in LABELS or word.lower() in PERSON_WORDS
+               or word.lower() in ACRONYMS for word in words):  # 'EAN: 5798...', a form's field
             continue
         # after a time or before an arrow the place says speaker: a word of no Danish dictionary is a name there
         lenient = group == "arrowed" or m.group("time")

@@ -68,7 +68,7 @@ def phrases() -> re.Pattern | None:
     lines = sorted(_named_lines(), key=len, reverse=True)
     if not lines:
         return None
-    return re.compile(r"(?i)(?<![^\W\d_])(?:" + "|".join(r"[ \t]+".join(map(re.escape, line)) for line in lines)
+    return re.compile(r"(?i)(?<![^\W\d_])(?:" + "|".join(r"[ \t-]+".join(map(re.escape, line)) for line in lines)
                       + r")(?![^\W\d_])")
 
 
