@@ -1796,6 +1796,12 @@ def test_birth_dates_given_corrected_and_in_subjects(text, expected):
     ("Patient: Barn A    Kli\u00adnik: Tandklinik Nord", []),
     ("Advokat for Ankesty\u00adrelsen gjorde", []),
     ("Hun hedder Niel-\nsen og bor her", [("P606", "Niel")]),
+    ("mødelokale B. Hols\u00ad\ntebro, 23.06.2024", []),      # a soft hyphen at a line's end: the word reads on
+    ("Hun hedder Niel\u00ad\nsen og bor her", [("P606", "Niel\u00ad\nsen")]),
+    # the field's own words after a role; fields side by side, each opening like a line
+    ("Fra: (afsender: forælder Digital Post)\n", []),
+    ("Dagvagt: Rune   Aftenvagt: Flora   Nat: Tilde\n- Rune og Flora var på arbejde.",
+     [("P606", "Rune"), ("P606", "Flora"), ("P606", "Rune"), ("P606", "Flora")]),
     # who wrote a note, and when, is no date of birth
     ("Noteret af Magnus Toft, 2024-03-17.", [("P606", "Magnus Toft")]),
     ("sagen om Alfred Askebjerg, 23.03.2010.", [("P606", "Alfred Askebjerg"), ("P605", "23.03.2010")]),

@@ -21,7 +21,9 @@ from .rules import within
 # Every alternative starts with a rare character, so a search costs little on ordinary text.
 _HIDING = re.compile(r"&#?\w{1,10};|\\[\W_]|<!--|<[a-zA-Z/][^>\n]{0,200}>|[\u00ad\u200b-\u200d\u2060\ufeff]"
                      r"|(?<=[\w-])[*~]+(?=[\w-])|[*_~]{1,3}(?=\d)|(?<=\d)[*_~]{1,3}")
-_TOKEN = re.compile(r"<!--.{0,4000}?-->|<[a-zA-Z/][^>\n]{0,200}>|&#?\w{1,10};|\\([\W_])|[\u00ad\u200b-\u200d\u2060\ufeff]"
+# A soft hyphen at a line's end is where a PDF broke the word: it reads on ('Hols\u00ad\ntebro').
+_TOKEN = re.compile(r"<!--.{0,4000}?-->|<[a-zA-Z/][^>\n]{0,200}>|&#?\w{1,10};|\\([\W_])|\u00ad\n(?=[a-zæøå])"
+                    r"|[\u00ad\u200b-\u200d\u2060\ufeff]"
                     r"|(?<=[\w-])[*~]+(?=[\w-])|(?<=\W)[*_~]{1,3}(?=\w)|(?<=\w)[*_~]{1,3}(?=\W|$)", re.DOTALL)
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 

@@ -22,7 +22,7 @@ from .name_context import (ACRONYMS, ALWAYS_BEFORE, CALENDAR, COMPASS, CONTEXT_W
 from .name_list import lexicon
 from .columns import headed_column_cells
 from .rules import COUNTRIES, in_a_list_of_children, towns
-from .words import (danish, domain, in_dictionary, misread_from, one_slip_from, ordinary, respelt, slipped, vocabulary,
+from .words import (danish, domain, field_words, in_dictionary, misread_from, one_slip_from, ordinary, respelt, slipped, vocabulary,
                     with_danish_letters)
 
 _ABBREVIATION = re.compile(r"\.[ \t]*[a-zæøå\d]")  # 'Sagsnr. 1234', 'Adm. direktør'
@@ -558,6 +558,8 @@ _CAMEL = re.compile(r"Ma?c[A-Z][a-z]+")  # 'McAllister', 'MacLeod'
 def _counts_in_context(token: str, allowed, known, signature: bool) -> bool:
     low = token.lower()
     if known(token) or low in allowed or not may_name(low) or len(token) < 2 or low in ALWAYS_BEFORE:  # 'Hej'
+        return False
+    if low in field_words():  # the field's own words: 'forælder Digital Post'
         return False
     if nicknamed_noun(low):  # a definite noun: a body or a thing ('skrev Sekretariatet', 'Mvh Sundhedsplejen')
         return False

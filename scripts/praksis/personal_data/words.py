@@ -36,11 +36,17 @@ def domain() -> frozenset[str]:
     """The field's own words: domain.txt (methods, systems, medicines, places) and praksis' data files. The words
     of a line that holds a person's name ('Harald Nyborg', a shop) count only together: see phrases()."""
     package = resources.files("praksis")
-    words = {w for line in _domain_lines() if line not in _named_lines() for w in line}
+    words = set(field_words())
     for item in package.joinpath("data").iterdir():
         if item.name.endswith(".yml"):
             words.update(w.lower() for w in _WORD.findall(item.read_text("utf-8")) if len(w) >= _PART)
     return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def field_words() -> frozenset[str]:
+    """domain.txt's own words (methods, systems, brands, places), without the words of praksis' data files."""
+    return frozenset(w for line in _domain_lines() if line not in _named_lines() for w in line)
 
 
 @lru_cache(maxsize=1)
