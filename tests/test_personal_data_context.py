@@ -1780,6 +1780,28 @@ def test_birth_dates_given_corrected_and_in_subjects(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a PDF's no-break and thin spaces inside a number
+    ("Talepædagog: Malthe\nTlf.: 22\u00a062\u200943\u00a094\n", [("P606", "Malthe"), ("P602", "22\u00a062\u200943\u00a094")]),
+    ("Cpr.nr.: 06\u00a011\u00a018\u00a04428     Direkte", [("P601", "06\u00a011\u00a018\u00a04428")]),
+    # read out in pairs with commas, where the words say phone; a list of numbers is none
+    ("Han kan træffes på \"enogfirs, tres, sytten, elleve\", og", [("P602", "enogfirs, tres, sytten, elleve")]),
+    ("oplyser et nyt nummer: otteogtyve, nul to, otteogtyve, halvfems.",
+     [("P602", "otteogtyve, nul to, otteogtyve, halvfems")]),
+    ("Vi var tyve, tredive, fyrre, halvtreds mennesker. Tlf: tyve, tredive, fyrre, halvtreds, tres", []),
+    # a contact line after a mail address; a four-four number after a person; a call to a work phone
+    ("tina.overgaard@aabrinken-psykologer.dk · 27437920", [("P603", "tina.overgaard@aabrinken-psykologer.dk"),
+                                                          ("P602", "27437920")]),
+    ("Forælder: Nimco Ahmed, 2312 9999\n", [("P606", "Nimco Ahmed"), ("P602", "2312 9999")]),
+    ("Modtaget på tjenestetelefon 23.11.2024 kl. 13.50 fra 30579314\n", [("P602", "30579314")]),
+    # an invoice's questions go to a person's line; its own numbers are no phones
+    ("Spørgsmål til fakturaen: Pia Jørgensen, tlf. 40 85 06 30", [("P606", "Pia Jørgensen"), ("P602", "40 85 06 30")]),
+    ("Faktura nr. 2312 9999 og fakturanummer: 23129999", []),
+])
+def test_blind_15s_phones(text, expected):
+    assert [(code, raw) for code, raw in found(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # roles that speak in a transport's log; a register's acronym as a field; brands paid or owed
     ("09.30 Chauffør: hej jeg holder ved\n09.30 Ledsager: prøv at ringe\n", []),
     ("Aalborg Kommune\nEAN: 5798247997414\n", []),

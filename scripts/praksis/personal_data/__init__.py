@@ -225,13 +225,14 @@ def mask(diagnostics: list[Diagnostic], hidden: dict[str, tuple[str, ...]],
 
 def find(path: str, text: str, allow: Allowlist) -> list[Located]:
     text = text.replace("\r\n", "\n")
-    scan = anchors.scan(text)
-    findings = _found(text, allow, scan)
+    read = text.translate(_SPACES)  # a no-break or thin space inside a number reads as a space; offsets stay
+    scan = anchors.scan(read)
+    findings = _found(read, allow, scan)
     # Also as the page will show it (entities decoded, escapes and emphasis gone), around each place that hides.
-    for start, end in hiding_windows(text, scan.windows(text, "hiding")):
-        view = reader_view(text[start:end])
+    for start, end in hiding_windows(read, scan.windows(read, "hiding")):
+        view = reader_view(read[start:end])
         findings += [_in_source(finding, view, start) for finding in _found(view.text, allow, anchors.scan(view.text))]
-    kept = _without_overlaps(text, findings)
+    kept = _without_overlaps(read, findings)
     if kept and "/eli/" in text.lower():
         kept = _without_legislation_ids(text, kept)
     if not kept:
@@ -246,6 +247,10 @@ def find(path: str, text: str, allow: Allowlist) -> list[Located]:
             continue
         located.append(Located(finding, line, finding.start - starts[line - 1] + 1, raw))
     return located
+
+
+# Spaces of one character each that typesetting and PDFs put inside numbers and dates: no-break, figure, thin, narrow.
+_SPACES = str.maketrans({ch: " " for ch in "\u00a0\u2007\u2008\u2009\u200a\u202f"})
 
 
 def _found(text: str, allow: Allowlist, scan: anchors.Scan) -> list[Finding]:

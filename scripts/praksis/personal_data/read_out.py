@@ -142,9 +142,37 @@ def _number_run(text: str, words: list, index: int) -> tuple[int, int, str, int]
         digits += value
         stop += 1
     if stop - index < 4 or len(digits) not in (8, 10):
-        return None
+        return _in_pairs(text, words, index)
     shaped = " ".join(digits[i:i + 2] for i in range(0, 8, 2)) if len(digits) == 8 else f"{digits[:6]}-{digits[6:]}"
     return words[index][0], words[stop - 1][1], shaped, stop
+
+
+def _in_pairs(text: str, words: list, index: int) -> tuple[int, int, str, int] | None:
+    """A phone number read out in four pairs with commas between: 'otteogtyve, nul to, otteogtyve, halvfems'.
+    Each part must make two digits, and the words around must say phone, so a list of numbers ('tyve, tredive,
+    fyrre, halvtreds mennesker') is none."""
+    if index and _digits_of(words[index - 1][2]) is not None and _COMMA.fullmatch(text, words[index - 1][1],
+                                                                                 words[index][0]):
+        return None  # a number before it: a list
+    pairs, stop = [], index
+    while len(pairs) < 4 and stop < len(words):
+        pair, first = "", stop
+        while stop < len(words) and len(pair) < 2 and (stop == first or _joined(text, words[stop - 1][1], words[stop][0])):
+            value = _digits_of(words[stop][2])
+            if value is None:
+                break
+            pair, stop = pair + value, stop + 1
+        if len(pair) != 2 or (pairs and not _COMMA.fullmatch(text, words[first - 1][1], words[first][0])):
+            return None
+        pairs.append(pair)
+    if len(pairs) < 4 or any(_digits_of(w[2]) is not None and (_joined(text, words[stop - 1][1], w[0])
+                                                                or _COMMA.fullmatch(text, words[stop - 1][1], w[0]))
+                             for w in words[stop:stop + 1]):
+        return None  # a fifth number follows: a list
+    return words[index][0], words[stop - 1][1], "".join(pairs), stop  # bare digits: only a phone's words make it one
+
+
+_COMMA = re.compile(r",[ \t]?")
 
 
 def _joined(text: str, end: int, start: int) -> bool:

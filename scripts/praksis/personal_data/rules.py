@@ -148,7 +148,7 @@ _TWO_THREE_THREE = re.compile(r"(?<![\d.,:/-])[2-9]\d[ ]\d{3}[ ]\d{3}(?!\d|[.,:-
 _PHONE_WORDS = re.compile(r"(?i)(?:(?:\b|_)tlf|\btel\b|telefon|mobil|\bmob\b|\bring|\bsms|fastnet|direkte|\bkontakt"
                           r"|\bnås\b|\btræffes\b|\bskrev fra|\bringede fra)[^\n\d]{0,24}$")
 _NOT_PHONE = re.compile(r"(?i)(?:\bcvr|hovednummer|omstilling|hotline|døgntelefon|vagttelefon|lægevagt|linjen\b|vagten\b|"
-                        r"vagtcentral|\bean\b|\bse-?nr|\bp-?nr|\bkonto|reg\.?[ -]?nr|faktura|ordre(?:nr|nummer)|"
+                        r"vagtcentral|\bean\b|\bse-?nr|\bp-?nr|\bkonto|reg\.?[ -]?nr|faktura[ .-]*(?:nr|nummer)|ordre(?:nr|nummer)|"
                         r"\bsags(?:nr|nummer)|journal(?:nr|nummer)|\bj\.[ ]?nr|\bkle\b|bilag|isbn|postnr|\bid\b)"
                         r"[^\n\d]{0,24}$")
 def _public(before: str) -> bool:
@@ -215,7 +215,7 @@ def _phones_in_run(text: str, start: int, end: int, earlier: list[Finding]) -> l
 
 # Who called or wrote from it, with the time between ('ringede kl. 14.20 fra', 'ringede mor (Ubah Guled) fra'); a
 # relative's word in parentheses ('Stine Bonde (mormor): ', '(moster), '); a mail address before ('... .dk eller ').
-_CALLED_FROM = re.compile(r"(?i)\b(?:ring\w*|sms\w*|opkald\w*|skrev\w*)\b[^\n]{0,30}?\bfra[ \t]*$"
+_CALLED_FROM = re.compile(r"(?i)\b(?:ring\w*|sms\w*|opkald\w*|skrev\w*|\w*telefon\w*)\b[^\n]{0,30}?\bfra[ \t]*$"
                           rf"|\((?:{_KIN_WORDS})\)[ \t]*[:,–-]?[ \t]*$|\((?:{_KIN_WORDS})[ \t]*,[ \t]*$"
                           r"|^[ \t]*[TM]\.?[ \t]*:?[ \t]*$"  # a signature's 'T 71745803'
                           r"|@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}[ \t]*(?:/|,|eller|el\.|og|or)[ \t]*$")
@@ -247,11 +247,14 @@ def _said_to_be_a_phone(text: str, m: re.Match, found: list[Finding]) -> bool:
             or ((_ADDRESS_BEFORE.search(before) or _CALLED_FROM.search(before) or _ON.search(before))
                 and not _AMOUNT_AFTER.match(text, m.end()))
             or _after_a_phone(text, m, found) or _alone_on_its_line(text, m) or _in_a_phone_column(text, m)
+            or _MAIL_BEFORE.search(text, max(0, m.start() - 80), m.start())  # 'anne@x.dk · 61668288'
             or _under_an_exports_phone_heading(text, m)
             or _after_a_person(text, m))
     return bool(said) and not _public(before)
 
 
+# A contact line: a mail address, then the number ('freja@aabrinken-psykologer.dk · 27 97 37 91', '| a@b.dk | ...').
+_MAIL_BEFORE = re.compile(r"@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}[ \t]*[·|,/–-][ \t]*$")
 # Asked to call someone, with a clause between: 'ring til min mor hvis hun spørger: 40056694'.
 _CALL_TO = re.compile(r"(?i)\bring(?:e|er)?[ \t]+(?:til|på)\b[^\n\d]{0,45}:[ \t]*$")
 # The line before asks for it: 'taler 1 og dit telefonnummer' / 'taler 2 28926677 men ...'.
@@ -416,6 +419,8 @@ def _four_four_is_phone(text: str, m: re.Match) -> bool:
     first, second = (int(g) for g in m.groups())
     if 1900 <= first <= 2100 and (text[m.end(1)] == "-" or 0 <= second - first <= 30):
         return False  # a year range (2025-2026) or a case number (2026-0412)
+    if _after_a_person(text, m) or _MAIL_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+        return True  # 'Forælder: Nimco Ahmed, 2312 9999'
     return not _AMOUNT_AFTER.match(text, m.end())
 
 
