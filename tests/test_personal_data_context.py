@@ -1780,6 +1780,25 @@ def test_birth_dates_given_corrected_and_in_subjects(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # initials of who went through, typed in, ordered or approved something
+    ("Dokumentet er gennemgået af RJ og lagt på sagen.", [("P606", "RJ")]),
+    ("Udfyldt på papir, tastet ind af MDJ\n", [("P606", "MDJ")]),
+    ("Bestilt af: GM <gm@x.dk>", [("P606", "GM"), ("P603", "gm@x.dk")]),
+    ("Attesteret: HJD   Godkendt: RT", [("P606", "HJD"), ("P606", "RT")]),
+    ("Kørsel: 20.10.2024  Bruger: CL\n", [("P606", "CL")]),
+    # initials with stops ending a sentence or before an ordinary word; not before a surname
+    ("Sagen er gennemgået af B.O. Barnets plan skal opdateres.", [("P606", "B.O.")]),
+    ("Deltagere: mormor, William Juhl og S.M.\n", [("P606", "William Juhl"), ("P606", "S.M.")]),
+    ("Sagsejer: S.K. Hvid", [("P606", "S.K. Hvid")]),
+    # a translator's date and initials closing the text
+    ("i overensstemmelse med originalen.\n10.04.2025  SO", [("P606", "SO")]),
+    ("Bilaget er gennemgået af PPR og BUF.", []),
+])
+def test_blind_15s_initials(text, expected):
+    assert [(code, raw) for code, raw in found(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a PDF's no-break and thin spaces inside a number
     ("Talepædagog: Malthe\nTlf.: 22\u00a062\u200943\u00a094\n", [("P606", "Malthe"), ("P602", "22\u00a062\u200943\u00a094")]),
     ("Cpr.nr.: 06\u00a011\u00a018\u00a04428     Direkte", [("P601", "06\u00a011\u00a018\u00a04428")]),

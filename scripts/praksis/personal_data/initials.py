@@ -16,21 +16,23 @@ from functools import partial
 
 from .name_context import (ACRONYMS, HUMAN_VERBS, LABELS, PERSON_WORDS, ROLE_ABBREVIATIONS, ROLE_ENDINGS,
                            SIGNING_ACRONYMS)
-from .name_list import lexicon
 from .columns import headed_column_cells
 from .unlisted_names import _run_start, _word_ending_before, stranger
-from .words import in_dictionary
+from .name_list import lexicon
+from .words import in_dictionary, ordinary
 
 _CAPITALS = r"[A-ZÆØÅÄÖÜÇŞĞ]{2,4}"
 _DOTTED = r"(?:[A-ZÆØÅ]\.){2,3}"
 _AFTER_NAME = re.compile(rf"\(({_CAPITALS})\)")
-_AT_THE_END = re.compile(rf"(?:\n|[.!?][ \t])[ \t]*((?:{_CAPITALS}/)*{_CAPITALS})(?:/[a-zæøå]{{2,4}})?\s*\Z")
+_AT_THE_END = re.compile(rf"(?:\n|[.!?][ \t])[ \t]*(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}[ \t]+)?"  # a date first
+                         rf"((?:{_CAPITALS}/)*{_CAPITALS})(?:/[a-zæøå]{{2,4}})?\s*\Z")
 # What stands on the line before a signature's slash: nothing, '> ', a sentence's end or a time ('kl. 22.40 /SH').
 _SLASH_LEAD = re.compile(r"(?m)(?:^|[.!?]|\d[ \t])[ \t>]*/[ \t]?$")
 _SIGN_OFF = re.compile(r"(?i:mvh|vh|kh|hilsen)[ \t,.]*\n?[ \t]*$")
 # 'oprettet 25. april af NK · sidst ændret af IRSH', 'går i 7.b hos VKR'
 _BY = re.compile(r"(?i:oprettet|ændret|ænret|godkendt|skrevet|udarbejdet|rettet|tilføjet|redigeret|noteret"
-                 r"|journaliseret|modtaget|kopieret|indsat|behandlet)\b[^\n]{0,40}?[ \t]af[ \t]*:?[ \t]+$"
+                 r"|journaliseret|modtaget|kopieret|indsat|behandlet|gennemgået|tastet|bestilt|renskrevet|attesteret"
+                 r"|oversat|underskrevet|læst|registreret)\b[^\n]{0,40}?[ \t]af[ \t]*:?[ \t]+$"
                  r"|\d\.?[ \t]?[a-zæøå][ \t]+hos[ \t]+$"
                  # whom a case was sent to or talked over with: 'Sendt til MH.', 'Sagen drøftet m. SF.'
                  r"|(?i:sendt|videresendt|overdraget)[ \t]+til[ \t]+$|(?i:drøftet|aftalt|talt)[ \t]+(?:med|m\.)[ \t]+$"
@@ -41,14 +43,16 @@ _ACTS = re.compile(r"[ \t]+(?:noterer|noterede|kontakter|kontaktede|følger|fulg
                    r"|indkaldte)\b|[ \t]+([a-zæøå]+)")  # 'PH noterer, at ...', 'Aftale: MB kontakter X'
 _OWNER_BEFORE = re.compile(r"(?:TODO|FIXME)[ \t]+$")  # 'TODO KL: fjern navne': whose task it is
 _TIME_AFTER = re.compile(r"[ \t]+\[?\d{1,2}[:.]\d\d\]?[ \t]*(?:\n|$)")
-_WITH_STOPS = re.compile(rf"{_DOTTED}(?![\w.]|[ \t]?[A-ZÆØÅ][a-zæøå])")  # before a surname: unlisted_names
+_WITH_STOPS = re.compile(rf"{_DOTTED}(?![\w]|\.\w)")  # 'H.S.' ending a sentence too ('... og H.S..')
+_SURNAME_AFTER = re.compile(r"[ \t]?([A-ZÆØÅ][a-zæøå]+)")
 # A field's label before the nearest colon, and its value ('Rådgiver: WE · Leder: MO'); pieces split by ',', '/', '&',
 # ' og ' or a sentence's end; a piece of initials alone, perhaps with a role in parentheses ('SKR (FK)').
 _LABEL_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.?[ \t]*$")
-_PIECE = re.compile(r"[^,/&·|;\n]+?(?=[,/&·|;\n]|\.[ \t]|[ \t]og[ \t]|$)")
+_PIECE = re.compile(r"[^,/&·|;\n]+?(?=[,/&·|;\n]|\.[ \t]|[ \t]og[ \t]|[ \t]{3}|$)")  # three spaces: the next field
 _ONLY_INITIALS = re.compile(rf"[ \t*_]*(?:og[ \t]+)?(?:{_CAPITALS}|{_DOTTED})[ \t*_]*(?:\([^()]*\)[ \t]*)?\.?")
 # Labels of a field of people besides LABELS and the roles ('Vagt:', 'Referent:' are those already).
-_FIELD_LABELS = frozenset("delt deltager ref sagsansvarlig tilsyn ved vagter init initialer ansvarlig støtte".split())
+_FIELD_LABELS = frozenset("""delt deltager ref sagsansvarlig tilsyn ved vagter init initialer ansvarlig støtte
+attesteret godkendt bestilt bruger sign signatur""".split())
 # A role's word right before: 'rådgiver WGW', 'sagsbehandler MB'.
 _WORD_BEFORE = re.compile(r"(?<![^\W\d_])([a-zæøå]+)[ \t]+$")
 # A handover between two: 'Overdragelsesnotat (DT → MJ)', 'AH -> NUK'.
@@ -197,8 +201,10 @@ def _with_stops(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]
         if end - start == 1 and text[end:end + 1] == "." and (not start or not (text[start - 1].isalnum()
                                                                                 or text[start - 1] == ".")):
             m = _WITH_STOPS.match(text, start)
-            if m:
-                found.append(m.span())
+            surname = _SURNAME_AFTER.match(text, m.end()) if m else None
+            if m and (surname is None or (text[m.end():m.end() + 1] == " " and ordinary(surname.group(1).lower())
+                                          and surname.group(1).lower() not in lexicon())):
+                found.append(m.span())  # not before a surname ('S.K. Hvid': unlisted_names); 'B.O. Barnets plan' is
     return found
 
 
