@@ -1793,6 +1793,11 @@ def test_birth_dates_given_corrected_and_in_subjects(text, expected):
     # a translator's date and initials closing the text
     ("i overensstemmelse med originalen.\n10.04.2025  SO", [("P606", "SO")]),
     ("Bilaget er gennemgået af PPR og BUF.", []),
+    # a form's name typed on the line below its label, or after a label in two languages
+    ("FAR\nFornavn:\nStorm\nEfternavn:\nDahl\n", [("P606", "Storm"), ("P606", "Dahl")]),
+    ("Barnets navn:\nDUC VU\nCPR-nr.: x", [("P606", "DUC VU")]),
+    ("Efternavn / Surname: AMIRI\nFornavn / Given names: FRESHTA\n", [("P606", "AMIRI"), ("P606", "FRESHTA")]),
+    ("Dit navn (kan udelades):\nIkke oplyst\nNavn:\nUkendt\n", []),
 ])
 def test_blind_15s_initials(text, expected):
     assert [(code, raw) for code, raw in found(text)] == expected

@@ -215,7 +215,7 @@ def named_by_context(text: str, scan: Scan, allowed: frozenset[str], known) -> l
     if len(words) * 150 < len(text):  # hardly a capital: a text written in lower case ('fru dang', 'med andriy')
         found += _lower_case_context(text, allowed) + _repeated_in_lower_case(text, allowed)
     found += _called_for(text, allowed) + _my_relative(text, allowed) + _lower_case_doers(text, allowed)
-    found += _lower_case_fields(text, scan.ends.get("field", ()), allowed)
+    found += _lower_case_fields(text, scan.ends.get("field", ()), allowed) + _values_below_labels(text, allowed)
     found += (_chat_speakers(text, allowed) + _chat_headers(text, allowed) + _initialled(text, scan.words, allowed)
               + _name_column(text, allowed)
               + _bold_labels(text, allowed) + _before_an_address(text, words, allowed, known)
@@ -412,6 +412,27 @@ def _lower_case_doers(text: str, allowed) -> list[tuple[int, int, str, str]]:
 
 # A form's person field filled in lower case: 'Anmelder: nishtiman mirani (farmor)', 'anmelder: faduma mire'.
 _LOWER_VALUE = re.compile(r":[ \t]*([a-zæøå][^\W\d_]+)(?:[ \t]+([a-zæøå][^\W\d_]+))?(?=[ \t]*(?:\(|,|\n|$))")
+
+
+# A form's name field whose value was typed on the line below ('Fornavn:\nNgoc Anh', 'Barnets navn:\nDUC VU').
+_LABEL_THEN_VALUE = re.compile(r"(?im)(?:^|[ \t/])(?:fornavne?|efternavn|mellemnavn|kaldenavn|navn|given[ \t]+names?|"
+                               r"surname|name)[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*:[ \t]*\n[ \t]*"
+                               r"([A-ZÆØÅ][^\W\d_'’-]*(?:[-'’ \t][^\W\d_][^\W\d_'’-]*){0,3})[ \t]*(?=\n|$)")
+_VALUE_WORD = re.compile(r"[^\W\d_][^\W\d_'’]*")
+
+
+def _values_below_labels(text: str, allowed) -> list[tuple[int, int, str, str]]:
+    if ":\n" not in text:
+        return []
+    found = []
+    for m in _LABEL_THEN_VALUE.finditer(text):
+        for word in _VALUE_WORD.finditer(text, *m.span(1)):
+            low = word.group().lower()
+            if low in allowed or low in FUNCTION_WORDS or low in PERSON_WORDS or low in LABELS or not may_name(low):
+                continue
+            if word.group()[0].isupper() and (low in lexicon() or not ordinary(low)):  # not 'Ikke oplyst', 'Ukendt'
+                found.append((*word.span(), "P606", word.group()))
+    return found
 
 
 def _lower_case_fields(text: str, ends, allowed) -> list[tuple[int, int, str, str]]:
