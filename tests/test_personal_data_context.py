@@ -1797,7 +1797,7 @@ def test_birth_dates_given_corrected_and_in_subjects(text, expected):
     ("FAR\nFornavn:\nStorm\nEfternavn:\nDahl\n", [("P606", "Storm"), ("P606", "Dahl")]),
     ("Barnets navn:\nDUC VU\nCPR-nr.: x", [("P606", "DUC VU")]),
     ("Efternavn / Surname: AMIRI\nFornavn / Given names: FRESHTA\n", [("P606", "AMIRI"), ("P606", "FRESHTA")]),
-    ("Dit navn (kan udelades):\nIkke oplyst\nNavn:\nUkendt\n", []),
+    ("Dit navn (kan udelades):\nIkke oplyst\nNavn:\nUkendt\nBarnets navn:\nBarn A\n", []),
 ])
 def test_blind_15s_initials(text, expected):
     assert [(code, raw) for code, raw in found(text)] == expected

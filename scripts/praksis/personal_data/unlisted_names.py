@@ -426,12 +426,16 @@ def _values_below_labels(text: str, allowed) -> list[tuple[int, int, str, str]]:
         return []
     found = []
     for m in _LABEL_THEN_VALUE.finditer(text):
+        if m.group(1).split()[0].lower() in PERSON_WORDS:  # a pseudonym: 'Barn A', 'Mor B'
+            continue
         for word in _VALUE_WORD.finditer(text, *m.span(1)):
             low = word.group().lower()
             if low in allowed or low in FUNCTION_WORDS or low in PERSON_WORDS or low in LABELS or not may_name(low):
                 continue
-            if word.group()[0].isupper() and (low in lexicon() or not ordinary(low)):  # not 'Ikke oplyst', 'Ukendt'
-                found.append((*word.span(), "P606", word.group()))
+            short_capitals = word.group().isupper() and len(low) <= 3  # 'DUC VU', 'LI NA'
+            if word.group()[0].isupper() and (low in lexicon() or not ordinary(low) or short_capitals):
+                found.append((*word.span(), "P606", word.group()))  # not 'Ikke oplyst', 'Ukendt'
+
     return found
 
 
