@@ -1798,6 +1798,19 @@ def test_birth_dates_given_corrected_and_in_subjects(text, expected):
     ("Barnets navn:\nDUC VU\nCPR-nr.: x", [("P606", "DUC VU")]),
     ("Efternavn / Surname: AMIRI\nFornavn / Given names: FRESHTA\n", [("P606", "AMIRI"), ("P606", "FRESHTA")]),
     ("Dit navn (kan udelades):\nIkke oplyst\nNavn:\nUkendt\nBarnets navn:\nBarn A\n", []),
+    ("Fornavn:\nAsk\nEfternavn:\nVu\n", [("P606", "Ask"), ("P606", "Vu")]),   # whatever word, the field says name
+    ("Skolens navn:\nBakkely\nModerens navn:\nAnna\n", [("P606", "Anna")]),     # not a school's name
+    # the last of a list of people, after a name and 'og'; not a body after a body
+    ("Deltagere: mormor, Jakob Frandsen og KEB.\n", [("P606", "Jakob Frandsen"), ("P606", "KEB")]),
+    ("Samarbejde mellem Familiehuset og PPR.", []),
+    # a message's last line alone after a blank line; not a word, a role or a team
+    ("Det er det.\n\nBurak", [("P606", "Burak")]),
+    ("tak\n\nMERIMA KOVAČEVIĆ\n", [("P606", "MERIMA KOVAČEVIĆ")]),
+    ("Se bilag.\n\nBilag", []),
+    ("Ok\n\nMor", []),
+    # a name again in its own script, in parentheses right after it
+    ("Faderens navn: Hussein Hamdan (حسين)\n", [("P606", "Hussein Hamdan"), ("P606", "حسين")]),
+    ("Hansen (ICS)", [("P606", "Hansen")]),
 ])
 def test_blind_15s_initials(text, expected):
     assert [(code, raw) for code, raw in found(text)] == expected

@@ -121,12 +121,16 @@ def _signs(text: str, start: int, end: int) -> str | None:
     if closing:
         return closing
     return _PERSON if ((not lead.strip(" \t") and _TIME_AFTER.match(text, end) is not None)
+                       or (_NAME_AND.search(text, max(line, start - 30), start) and _ITEM_END.match(text, end))
                        or _SIGN_OFF.search(text, max(0, start - 16), start) is not None
                        or _BY.search(text, max(line, start - 70), start) is not None
                        or _after_a_role(text, line, start, end)
                        or (":" in lead and _in_a_field(text, line, start, end))) else None
 
 
+# The last of a list of people, after a name and 'og': '..., Jakob Frandsen og KEB.'
+_NAME_AND = re.compile(r"[A-ZÆØÅ][a-zæøå]+[ \t]+og[ \t]+$")
+_ITEM_END = re.compile(r"[ \t]*(?:[.,;)]|\n|$)")
 # What may stand before a note's owner at a line's start ('<!-- TK: husk ...', '- MB: ringer til skolen').
 _NOTE_LEAD = re.compile(r"[ \t]*(?:<!--|[-*•])?[ \t]*$")
 _NOTE_AFTER = re.compile(r":[ \t]+[a-zæøå]")

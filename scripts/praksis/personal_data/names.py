@@ -113,6 +113,7 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
     hits += _first_names(text, hits, places)
     hits += _other_forms(hits, places)
     hits += _in_lower_case(text, hits, scan)
+    hits += _in_its_own_script(text, hits)
     return _merge(text, _consistent(text, _strongest(_outside_phrases(text, [
         hit for hit in hits if not _in_a_date(text, hit[0], hit[1]) and not _BODY_AFTER.match(text, hit[1])
         and not _a_words_part(text, hit[0], hit[1])
@@ -138,6 +139,17 @@ def _a_words_part(text: str, start: int, end: int) -> bool:
 def _a_word(word: str) -> bool:
     low = word.lower()
     return low in towns() or (lexicon().get(low) is None and (ordinary(low) or low in domain()))
+
+
+# A name written again in its own script, in parentheses right after it: 'Hussein Hamdan (حسين)', 'Olena (Олена)'.
+_OWN_SCRIPT = re.compile(r"[ \t]*\(([^\W\d_A-Za-zÀ-ɏ]+(?:[ \t][^\W\d_A-Za-zÀ-ɏ]+){0,3})\)")
+
+
+def _in_its_own_script(text: str, hits: list) -> list:
+    if "(" not in text:
+        return []
+    return [(*m.span(1), "P606", m.group(1)) for hit in hits if hit[2] == "P606"
+            and (m := _OWN_SCRIPT.match(text, hit[1]))]
 
 
 def _inside_a_token(text: str, start: int, end: int) -> bool:

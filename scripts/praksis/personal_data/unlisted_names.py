@@ -211,7 +211,7 @@ def named_by_context(text: str, scan: Scan, allowed: frozenset[str], known) -> l
         found += _signature(text, words, starts, end, allowed, known)
     for index in _after_cpr_numbers(text, scan, starts):  # a register's lines: '040382-1216  HAKIMI, Nazanin'
         found += _run(text, words, index, allowed, known, signature=False)
-    found += _greeted(text, scan, allowed)
+    found += _greeted(text, scan, allowed) + _closing_name(text, words, starts, allowed)
     if len(words) * 150 < len(text):  # hardly a capital: a text written in lower case ('fru dang', 'med andriy')
         found += _lower_case_context(text, allowed) + _repeated_in_lower_case(text, allowed)
     found += _called_for(text, allowed) + _my_relative(text, allowed) + _lower_case_doers(text, allowed)
@@ -415,10 +415,14 @@ _LOWER_VALUE = re.compile(r":[ \t]*([a-zæøå][^\W\d_]+)(?:[ \t]+([a-zæøå][^
 
 
 # A form's name field whose value was typed on the line below ('Fornavn:\nNgoc Anh', 'Barnets navn:\nDUC VU').
-_LABEL_THEN_VALUE = re.compile(r"(?im)(?:^|[ \t/])(?:fornavne?|efternavn|mellemnavn|kaldenavn|navn|given[ \t]+names?|"
+_LABEL_THEN_VALUE = re.compile(r"(?im)(?:^|[ \t/])(?:(?P<whose>[^\W\d_]+s)[ \t]+)?"
+                               r"(?:fornavne?|efternavn|mellemnavn|kaldenavn|navn|given[ \t]+names?|"
                                r"surname|name)[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*:[ \t]*\n[ \t]*"
-                               r"([A-ZÆØÅ][^\W\d_'’-]*(?:[-'’ \t][^\W\d_][^\W\d_'’-]*){0,3})[ \t]*(?=\n|$)")
+                               r"(?P<value>[A-ZÆØÅ][^\W\d_'’-]*(?:[-'’ \t][^\W\d_][^\W\d_'’-]*){0,3})[ \t]*(?=\n|$)")
 _VALUE_WORD = re.compile(r"[^\W\d_][^\W\d_'’]*")
+# What a form's name field holds when no name was given.
+_NO_ANSWER = frozenset("""ukendt ikke oplyst oplyses samme se ovenfor nedenfor intet ingen nej ja anonym anonymt udeladt
+mangler afventer følger senere""".split())
 
 
 def _values_below_labels(text: str, allowed) -> list[tuple[int, int, str, str]]:
@@ -426,15 +430,17 @@ def _values_below_labels(text: str, allowed) -> list[tuple[int, int, str, str]]:
         return []
     found = []
     for m in _LABEL_THEN_VALUE.finditer(text):
-        if m.group(1).split()[0].lower() in PERSON_WORDS:  # a pseudonym: 'Barn A', 'Mor B'
+        if m.group("value").split()[0].lower() in PERSON_WORDS:  # a pseudonym: 'Barn A', 'Mor B'
             continue
-        for word in _VALUE_WORD.finditer(text, *m.span(1)):
+        whose = (m.group("whose") or "").lower()
+        if whose and whose[:-1] not in PERSON_WORDS:  # 'Skolens navn:', 'Firmaets navn:'; not 'Barnets navn:'
+            continue
+        for word in _VALUE_WORD.finditer(text, *m.span("value")):
             low = word.group().lower()
             if low in allowed or low in FUNCTION_WORDS or low in PERSON_WORDS or low in LABELS or not may_name(low):
                 continue
-            short_capitals = word.group().isupper() and len(low) <= 3  # 'DUC VU', 'LI NA'
-            if word.group()[0].isupper() and (low in lexicon() or not ordinary(low) or short_capitals):
-                found.append((*word.span(), "P606", word.group()))  # not 'Ikke oplyst', 'Ukendt'
+            if word.group()[0].isupper() and low not in _NO_ANSWER:  # 'Ask', 'Vu', 'Dang': the field says name
+                found.append((*word.span(), "P606", word.group()))
 
     return found
 
@@ -555,6 +561,23 @@ def _signature(text: str, words, starts: list[int], end: int, allowed, known) ->
     if rest.split("\n", 1)[0].strip(" \t*_") or ("\n" not in rest and stop + 200 < len(text)):
         return []
     return _run(text, words, index, allowed, known, signature=True)
+
+
+# A message's last line, alone after a blank line: the sender's name ('... i morgen?\n\nTyler', 'Salamat po\nJONEL
+# DELA CRUZ'), in one to three capitalised words or capitals.
+_LAST_LINE = re.compile(r"(?<=[^\n])\n[ \t]*\n[ \t]*((?:[A-ZÆØÅ][^\W\d_'’-]*(?:-[A-ZÆØÅ][^\W\d_'’]*)?[ \t]*){1,3})\s*\Z")
+
+
+def _closing_name(text: str, words, starts: list[int], allowed) -> list:
+    m = _LAST_LINE.search(text, max(0, len(text) - 80))
+    if m is None:
+        return []
+    names = m.group(1).split()
+    lows = [name.lower() for name in names]
+    if any(low in allowed or low in PERSON_WORDS or low in FUNCTION_WORDS or low in LABELS or not may_name(low)
+           or low in field_words() or (lexicon().get(low) is None and ordinary(low)) for low in lows):
+        return []  # 'Med venlig hilsen\n\nTeam Vest', '\n\nBilag', '\n\nSlut'
+    return [(*word.span(), "P606", word.group()) for word in _WORD.finditer(text, *m.span(1))]
 
 
 def _greeted(text: str, scan: Scan, allowed) -> list:
