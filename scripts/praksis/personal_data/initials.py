@@ -121,7 +121,8 @@ def _signs(text: str, start: int, end: int) -> str | None:
     if closing:
         return closing
     return _PERSON if ((not lead.strip(" \t") and _TIME_AFTER.match(text, end) is not None)
-                       or (_NAME_AND.search(text, max(line, start - 30), start) and _ITEM_END.match(text, end))
+                       or ("og" in text[max(line, start - 5):start] and _ITEM_END.match(text, end)
+                           and _NAME_AND.search(text, max(line, start - 30), start))
                        or _SIGN_OFF.search(text, max(0, start - 16), start) is not None
                        or _BY.search(text, max(line, start - 70), start) is not None
                        or _after_a_role(text, line, start, end)

@@ -380,7 +380,7 @@ def sentence_start(text: str, pos: int) -> bool:
         return begin is not None and (bool(prefix.strip()) or _previous_line_ends(text, begin))
     if begin is not None and any(dash in prefix[len(stripped):] for dash in "-–—→") and _DATED_LEAD.search(stripped):
         return True
-    if _WIDE_GAP.search(prefix) and _FIELD_LABEL.match(text, pos):  # fields side by side: 'Dagvagt: Rune   Aftenvagt:'
+    if prefix.endswith(("   ", "\t", "\u00a0")) and _WIDE_GAP.search(prefix) and _FIELD_LABEL.match(text, pos):  # fields side by side: 'Dagvagt: Rune   Aftenvagt:'
         return True
     return stripped[-1] in _SENTENCE_END
 

@@ -901,10 +901,15 @@ _SUBJECT = re.compile(rf"(?im)^[ \t]*(?:emne|subject|vedr\.?|ang\.?|angående)[ 
 
 
 def _subjects(text: str) -> list[Finding]:
-    if not any(word in text for word in ("Emne", "EMNE", "Subject", "Vedr", "Ang", "emne")):
-        return []
-    return [_birth(*_date_span(m)) for m in _SUBJECT.finditer(text)
-            if _has_year(m) and _real_date(m) and _all_names(text, m.start("who"), m.group("who"))]
+    found = []
+    starts = (0, *(m.start() + 1 for m in _SUBJECT_START.finditer(text)))  # a literal line break first: cheap
+    for m in (_SUBJECT.match(text, start) for start in starts):
+        if m and _has_year(m) and _real_date(m) and _all_names(text, m.start("who"), m.group("who")):
+            found.append(_birth(*_date_span(m)))
+    return found
+
+
+_SUBJECT_START = re.compile(r"\n[ \t]*(?:[Ee]mne|EMNE|[Ss]ubject|SUBJECT|[Vv]edr|VEDR|[Aa]ng|ANG)\b")
 
 
 def _all_names(text: str, start: int, words: str) -> bool:

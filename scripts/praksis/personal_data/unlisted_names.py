@@ -415,10 +415,11 @@ _LOWER_VALUE = re.compile(r":[ \t]*([a-zæøå][^\W\d_]+)(?:[ \t]+([a-zæøå][^
 
 
 # A form's name field whose value was typed on the line below ('Fornavn:\nNgoc Anh', 'Barnets navn:\nDUC VU').
-_LABEL_THEN_VALUE = re.compile(r"(?im)(?:^|[ \t/])(?:(?P<whose>[^\W\d_]+s)[ \t]+)?"
-                               r"(?:fornavne?|efternavn|mellemnavn|kaldenavn|navn|given[ \t]+names?|"
-                               r"surname|name)[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*:[ \t]*\n[ \t]*"
-                               r"(?P<value>[A-ZÆØÅ][^\W\d_'’-]*(?:[-'’ \t][^\W\d_][^\W\d_'’-]*){0,3})[ \t]*(?=\n|$)")
+# A form's name field whose value was typed on the line below ('Fornavn:\nNgoc Anh', 'Barnets navn:\nDUC VU'): read
+# from each colon that ends a line, the label before it and the value after.
+_NAME_LABEL = re.compile(r"(?i)(?:.*?[ \t/])??(?:(?P<whose>[^\W\d_]+)[ \t]+)?(?:fornavne?|efternavn|mellemnavn"
+                         r"|kaldenavn|navn|given[ \t]+names?|surname|name)[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*")
+_VALUE_BELOW = re.compile(r"[ \t]*(?P<value>[A-ZÆØÅ][^\W\d_'’-]*(?:[-'’ \t][^\W\d_][^\W\d_'’-]*){0,3})[ \t]*(?=\n|$)")
 _VALUE_WORD = re.compile(r"[^\W\d_][^\W\d_'’]*")
 # What a form's name field holds when no name was given.
 _NO_ANSWER = frozenset("""ukendt ikke oplyst oplyses samme se ovenfor nedenfor intet ingen nej ja anonym anonymt udeladt
@@ -426,22 +427,33 @@ mangler afventer følger senere""".split())
 
 
 def _values_below_labels(text: str, allowed) -> list[tuple[int, int, str, str]]:
-    if ":\n" not in text:
-        return []
     found = []
-    for m in _LABEL_THEN_VALUE.finditer(text):
-        if m.group("value").split()[0].lower() in PERSON_WORDS:  # a pseudonym: 'Barn A', 'Mor B'
-            continue
-        whose = (m.group("whose") or "").lower()
-        if whose and whose[:-1] not in PERSON_WORDS:  # 'Skolens navn:', 'Firmaets navn:'; not 'Barnets navn:'
-            continue
-        for word in _VALUE_WORD.finditer(text, *m.span("value")):
-            low = word.group().lower()
-            if low in allowed or low in FUNCTION_WORDS or low in PERSON_WORDS or low in LABELS or not may_name(low):
-                continue
-            if word.group()[0].isupper() and low not in _NO_ANSWER:  # 'Ask', 'Vu', 'Dang': the field says name
-                found.append((*word.span(), "P606", word.group()))
+    colon = text.find(":\n")
+    while colon != -1:
+        line = text.rfind("\n", 0, colon) + 1
+        label = _NAME_LABEL.fullmatch(text, line, colon) if colon - line <= 80 else None
+        value = _VALUE_BELOW.match(text, colon + 2) if label else None
+        if value is not None and _a_persons_field(label, value):
+            found += _name_words(text, value, allowed)
+        colon = text.find(":\n", colon + 2)
+    return found
 
+
+def _a_persons_field(label: re.Match, value: re.Match) -> bool:
+    if value.group("value").split()[0].lower() in PERSON_WORDS:  # a pseudonym: 'Barn A', 'Mor B'
+        return False
+    whose = (label.group("whose") or "").lower()  # not 'Skolens navn:', 'Firmaets navn:'; 'Barnets navn:' is
+    return not whose.endswith("s") or whose[:-1] in PERSON_WORDS
+
+
+def _name_words(text: str, value: re.Match, allowed) -> list[tuple[int, int, str, str]]:
+    found = []
+    for word in _VALUE_WORD.finditer(text, *value.span("value")):
+        low = word.group().lower()
+        if low in allowed or low in FUNCTION_WORDS or low in PERSON_WORDS or low in LABELS or not may_name(low):
+            continue
+        if word.group()[0].isupper() and low not in _NO_ANSWER:  # 'Ask', 'Vu', 'Dang': the field says name
+            found.append((*word.span(), "P606", word.group()))
     return found
 
 
