@@ -24,7 +24,8 @@ def corpus_texts() -> list[str]:
     for folder in ("personal_data_dev", "personal_data_dev2", "personal_data_heldout", "personal_data_blind3",
                    "personal_data_blind4", "personal_data_blind5", "personal_data_blind6", "personal_data_blind7",
                    "personal_data_blind8", "personal_data_blind9", "personal_data_blind10", "personal_data_blind11",
-                   "personal_data_blind12", "personal_data_blind13", "personal_data_blind14"):
+                   "personal_data_blind12", "personal_data_blind13", "personal_data_blind14",
+                   "personal_data_blind15"):
         for name in ("planted.jsonl", "clean.jsonl", "institutions.jsonl"):
             path = REPO / "scripts" / "benchmarks" / folder / name
             lines = path.read_text("utf-8").splitlines() if path.is_file() else []
