@@ -1891,6 +1891,25 @@ def test_birth_dates_from_abroad_and_out_of_pdfs(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the column reader cell by cell (what mutation testing showed untested): a row of two cells, the last cell of a
+    # row, a row shorter than its heading, an export after other lines, a text without a last line break
+    ("Navn\tFødt\nA\t21.11.24\n", ["21.11.24"]),
+    ("Noter\nNavn\tRolle\tFødt\nA\tbarn\t21.11.24", ["21.11.24"]),
+    ("Navn\tRolle\tFødt\nA\tbarn\nB\tbarn\t19.09.24\nDer var ikke flere.\n", ["19.09.24"]),
+    # set by spaces: the first column, a value three characters off, an empty cell, a line of prose after
+    ("FØDT        NAVN\n12.03.1999  Ole\n", ["12.03.1999"]),
+    ("NAVN      FØDT\nOle          12.03.1999\n", []),
+    ("NAVN   FØDT    BY\nOle            13.04.2001\n", []),
+    ("NAVN      FØDT\nOle       02.03.1999\nMødet den 12.03.2025 gik fint.\n", ["02.03.1999"]),
+    # a Markdown table's cells without spaces inside the bars
+    ("|navn|født|\n|---|---|\n|A|12.03.2015|\n", ["12.03.2015"]),
+    ("Børn i familien:\n\n| navn | født |\n|---|---|\n| A | 12.03.2015 |\n", ["12.03.2015"]),
+])
+def test_an_exports_columns_cell_by_cell(text, expected):
+    assert [raw for code, raw in found(text) if code == "P605"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # phones grouped loosely where the text says phone; a key's 'tlf'; a relative right before; an export's column
     ("ok skriv på 51 39 2993 hvis noget", [("P602", "51 39 2993")]),
     ("Hans mor har nr 5362 54 76\n", [("P602", "5362 54 76")]),
