@@ -1825,6 +1825,9 @@ def test_blind_15s_initials(text, expected):
     ("oplyser et nyt nummer: otteogtyve, nul to, otteogtyve, halvfems.",
      [("P602", "otteogtyve, nul to, otteogtyve, halvfems")]),
     ("Vi var tyve, tredive, fyrre, halvtreds mennesker. Tlf: tyve, tredive, fyrre, halvtreds, tres", []),
+    ("ring, otteogtyve, nul to, otteogtyve, halvfems", [("P602", "otteogtyve, nul to, otteogtyve, halvfems")]),
+    ("nyt nummer: otteogtyve, nul to, otteogtyve, halvfems og tyve kroner",   # a word, then a number: still four
+     [("P602", "otteogtyve, nul to, otteogtyve, halvfems")]),
     # a contact line after a mail address; a four-four number after a person; a call to a work phone
     ("tina.overgaard@aabrinken-psykologer.dk · 27437920", [("P603", "tina.overgaard@aabrinken-psykologer.dk"),
                                                           ("P602", "27437920")]),
