@@ -1836,6 +1836,8 @@ def test_blind_15s_initials(text, expected):
     # an invoice's questions go to a person's line; its own numbers are no phones
     ("Spørgsmål til fakturaen: Pia Jørgensen, tlf. 40 85 06 30", [("P606", "Pia Jørgensen"), ("P602", "40 85 06 30")]),
     ("Faktura nr. 2312 9999 og fakturanummer: 23129999", []),
+    # a mail address dictated with 'punkt' (not only 'punktum')
+    ("Far: niransaelee74 snabel-a icloud punkt com.", [("P603", "niransaelee74 snabel-a icloud punkt com")]),
 ])
 def test_blind_15s_phones(text, expected):
     assert [(code, raw) for code, raw in found(text)] == expected

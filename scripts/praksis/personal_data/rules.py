@@ -442,8 +442,9 @@ _DOMAIN = re.compile(rf"(?i)[ \t]?[\w-]{{1,63}}(?:{_DOT}[\w-]{{1,63}})*{_DOT}([a
 
 
 # A mail address dictated: 'annej0200 snabel-a yahoo punktum dk', 'mahad bindestreg wrobel snabel-a outlook punktum dk'.
-_SPOKEN_MAIL = re.compile(r"(?i)(?<![\w@])[\w.-]+(?:[ ](?:punktum|prik|bindestreg|underscore|streg)[ ][\w-]+)*"
-                          r"[ ]snabel-?a[ ][\w-]+(?:[ ](?:punktum|prik)[ ][\w-]+)+")
+_SPOKEN_MAIL = re.compile(r"(?i)(?<![\w@])[\w.-]+"
+                          r"(?:[ ](?:punktum|punkt|prik|dot|bindestreg|underscore|streg)[ ][\w-]+)*"
+                          r"[ ]snabel-?a[ ][\w-]+(?:[ ](?:punktum|punkt|prik|dot)[ ][\w-]+)+")
 
 
 def email(text: str, lines: list[tuple[int, int]] | None = None) -> list[Finding]:
