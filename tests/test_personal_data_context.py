@@ -1836,6 +1836,11 @@ def test_blind_15s_initials(text, expected):
     # an invoice's questions go to a person's line; its own numbers are no phones
     ("Spørgsmål til fakturaen: Pia Jørgensen, tlf. 40 85 06 30", [("P606", "Pia Jørgensen"), ("P602", "40 85 06 30")]),
     ("Faktura nr. 2312 9999 og fakturanummer: 23129999", []),
+    # a number before a mail address on a contact line; a chat's message that gives a number after a name or two
+    ("LÆRER        TINA RASMUSSEN        71311488      tina.r@esbjerg.dk\n",
+     [("P606", "TINA RASMUSSEN"), ("P602", "71311488"), ("P603", "tina.r@esbjerg.dk")]),
+    ("18/11/24 12.58 yurii: berkay öztürk 93465151\n", [("P606", "yurii"), ("P606", "öztürk"), ("P602", "93465151")]),
+    ("Beløb: i alt 22345678\n[12:00] mor: kontonummer 22345678\n", []),
     # a mail address dictated with 'punkt' (not only 'punktum')
     ("Far: niransaelee74 snabel-a icloud punkt com.", [("P603", "niransaelee74 snabel-a icloud punkt com")]),
 ])

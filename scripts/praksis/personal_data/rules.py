@@ -248,6 +248,8 @@ def _said_to_be_a_phone(text: str, m: re.Match, found: list[Finding]) -> bool:
                 and not _AMOUNT_AFTER.match(text, m.end()))
             or _after_a_phone(text, m, found) or _alone_on_its_line(text, m) or _in_a_phone_column(text, m)
             or _MAIL_BEFORE.search(text, max(0, m.start() - 80), m.start())  # 'anne@x.dk · 61668288'
+            or _MAIL_AFTER.match(text, m.end())  # 'TINA RASMUSSEN    71311488    tina.r@esbjerg.dk'
+            or _ending_a_chat_message(text, m)
             or _under_an_exports_phone_heading(text, m)
             or _after_a_person(text, m))
     return bool(said) and not _public(before)
@@ -255,6 +257,18 @@ def _said_to_be_a_phone(text: str, m: re.Match, found: list[Finding]) -> bool:
 
 # A contact line: a mail address, then the number ('freja@aabrinken-psykologer.dk · 27 97 37 91', '| a@b.dk | ...').
 _MAIL_BEFORE = re.compile(r"@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}[ \t]*[·|,/–-][ \t]*$")
+_MAIL_AFTER = re.compile(r"[ \t]*[·|,/–-]?[ \t]*[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}")
+# A chat's message that gives a number after a name or two: '18/11/24 12.58 yurii: berkay öztürk 93465151'.
+_CHAT_SPEAKER_THEN_WORDS = re.compile(r"(?:\[?[\d/.-]{0,10}[ \t]*\d{1,2}[:.]\d\d\]?|@[\w.-]+)[^\n:]{0,30}:[ \t]+"
+                                      r"(?:[^\W\d_]+[ \t]+){1,3}$")
+
+
+def _ending_a_chat_message(text: str, m: re.Match) -> bool:
+    line = text.rfind("\n", 0, m.start()) + 1
+    return (not text[m.end():line_end(text, m.end())].strip()
+            and _CHAT_SPEAKER_THEN_WORDS.match(text, line, m.start()) is not None)
+
+
 # Asked to call someone, with a clause between: 'ring til min mor hvis hun spørger: 40056694'.
 _CALL_TO = re.compile(r"(?i)\bring(?:e|er)?[ \t]+(?:til|på)\b[^\n\d]{0,45}:[ \t]*$")
 # The line before asks for it: 'taler 1 og dit telefonnummer' / 'taler 2 28926677 men ...'.
