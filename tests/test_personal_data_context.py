@@ -1901,6 +1901,43 @@ def test_birth_dates_from_abroad_and_out_of_pdfs(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # letters in English: a pseudonym's role, a greeting's sir, a department, a sign-off, months with a day or a year,
+    # labels; a name still counts
+    ("Department of Paediatrics – Discharge Letter\nApril 21, 2025\nPatient: Child C (3 years old)\n", []),
+    ("Dear Sir or Madam,\nThis is to confirm that Zeynep Szymańska attended our school until June 2024.",
+     [("P606", "Zeynep Szymańska")]),
+    ("Attn: Lærke Vestergaard-Ravn\nDOB: 12 Apr 2021\n\nSincerely,\nBogdan Gheorghiu",
+     [("P606", "Lærke Vestergaard-Ravn"), ("P605", "12 Apr 2021"), ("P606", "Bogdan Gheorghiu")]),
+    ("Office of the Head Teacher\nJune 22, 2025\nHun hedder June og bor her", [("P606", "June")]),
+    # a street named as a place, not a surname; a public body's number in parentheses
+    ("De mødes ved bålpladsen ved Engvej. Hun er glad", []),
+    ("Familien har kontakt med Familieretshuset (tlf. 72 56 70 00) om samværet", []),
+    # English dates of birth: 'date of birth' with words between, 'DOB:'
+    ("Our records give the date of birth of Ayaan as 18/12/2010.\n", [("P606", "Ayaan"), ("P605", "18/12/2010")]),
+    ("Zeynep Arslan, date of birth 8th March 2016, attended", [("P606", "Zeynep Arslan"), ("P605", "8th March 2016")]),
+    # dictated: a date as ordinals ('den ottende i femte ni'), a number in digits and words, 'snabel a'
+    ("oliver er født den fireogtyvende i første femten hvis i skal bruge det",
+     [("P606", "oliver"), ("P605", "fireogtyvende i første femten")]),
+    ("Rådgiver: og fødselsdatoen er den ottende i femte ni\n", [("P605", "ottende i femte ni")]),
+    ("det var den femte gang i år, og den fjerde i anden uge", []),
+    ("fra skolen tlf 61 98 fireogfirs etogfyrre ring 1813", [("P602", "61 98 fireogfirs etogfyrre")]),
+    ("Vi var 12 børn og 3 voksne, tyve i alt", []),
+    ("skriv til mig på trine punktum frandsen snabel a horsens punktum dk jeg har",
+     [("P603", "trine punktum frandsen snabel a horsens punktum dk")]),
+    # a phone after a name and a role in parentheses
+    ("- Asger Hyldgaard (klasselærer), 61985645\n", [("P606", "Asger Hyldgaard"), ("P602", "61985645")]),
+    # a home abroad after an English label
+    ("registered at the address 297/12 Moo 9, Tambon Ban Pet, Khon Kaen 32383, Thailand.\n\nWith",
+     [("P604", "297/12 Moo 9, Tambon Ban Pet, Khon Kaen 32383, Thailand")]),
+    ("The family stayed at House 58, 26 June District, Hargeisa, Somaliland before departure.",
+     [("P604", "House 58, 26 June District, Hargeisa")]),
+    ("He lives at home with 3 siblings, Aarhus.", []),
+])
+def test_blind_16s_classes(text, expected):
+    assert [(code, raw) for code, raw in found(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # the column reader cell by cell (what mutation testing showed untested): a row of two cells, the last cell of a
     # row, a row shorter than its heading, an export after other lines, a text without a last line break
     ("Navn\tFødt\nA\t21.11.24\n", ["21.11.24"]),

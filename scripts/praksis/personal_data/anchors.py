@@ -57,7 +57,7 @@ PATTERNS: dict[str, str] = {
     "street": rf"(?i:{_SUFFIXES})(?:[ \t]+(?:nr\.?[ \t]*|nummer[ \t]+)?)?\d",
     "postcode": r"[1-9]\d\d\d[ \t]+[A-Z\xc6\xd8\xc5]",
     "birth": (r"[fF](?:\xf8dt|\xf8dsels|\xf8dsles|oedt|oedsels|odt[ \t.:]|\.)|F(?:\xd8|OE)D|(?:born|birth\w*|dob)[ \t]*:|born[ \t]"
-              r"|\((?:f[ \t]+)?[ \t]*\d|\([^()\n,]{1,40},[ \t]*\d|,[ \t]*\d{1,4}[./ -]|,[ \t]*\d{6}|DOB[ \t]|birthday"),
+              r"|\((?:f[ \t]+)?[ \t]*\d|\([^()\n,]{1,40},[ \t]*\d|,[ \t]*\d{1,4}[./ -]|,[ \t]*\d{6}|DOB[ \t:]|birthday|[Dd]ate of birth"),
     "hiding": (r"&#?[0-9A-Za-z]{1,10};|\\[^0-9A-Za-z]|<!--|<[a-zA-Z/]|[\xad" + INVISIBLE + r"]"
                rf"|[{LETTER}0-9\-][*~]+[{LETTER}0-9\-]|[*_~]\d|\d[*_~]"),
     "institution": (rf"(?i:{_KINDS})[ \t]+(?:(?i:for|ved|p\xe5|i)[ \t]+)?[{UPPER}]|{_NAME_THEN_KIND}|{_NAMED_PLACE}"),
@@ -81,7 +81,8 @@ PATTERNS: dict[str, str] = {
     "greeting": rf"[^{LETTER}]{_GREETING}",
     # an address abroad ends in its country; a home is where someone 'bor på'
     "country": r",[ \t]*(?:" + "|".join(COUNTRIES) + ")",
-    "home": rf"[^{LETTER}](?:[Bb]or|[Bb]oede|[Bb]oet|BOR|[Aa]dresse|[Aa]dressen)[ \t]",
+    "home": (rf"[^{LETTER}](?:[Bb]or|[Bb]oede|[Bb]oet|BOR|[Aa]dresse|[Aa]dressen)[ \t]"
+             rf"|[^{LETTER}](?:[Aa]ddress(?: is)?:?|stayed at|stays at|lives at|lived at|living at|resides at)[ \t]"),
     # a Faroese town as a whole word: only then are the scan's words read for '700 Klaksvík'
     "faroese": rf"[^{LETTER}](?:{'|'.join(sorted(FAROESE_TOWNS))})[^{LETTER}]",
     # a number read out in words ('... tretten sytten', '... nitten hundrede og firs'), a digit read as a letter
@@ -103,7 +104,7 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ" + "".join(sorted(_UPPE
 # How far a rule's match may reach before and after the end of its anchor; a rule reads that window, cut to the
 # anchor's line (no rule matches across a line) and widened to whole words.
 REACH = {"at": (20, 2), "tel": (8, 40), "street": (80, 4), "postcode": (24, 90), "birth": (64, 70),
-         "hiding": (16, 215), "institution": (80, 120), "country": (90, 2), "home": (2, 90),
+         "hiding": (16, 215), "institution": (80, 120), "country": (90, 2), "home": (12, 90),
          "street_abroad": (60, 60), "spoken": (200, 2), "misread": (40, 40)}
 # A capitalised word or one in capitals, whole: the candidates for names. Hyperscan reads the text between two
 # line breaks, so every word has a character on each side.

@@ -15,7 +15,8 @@ søster halvbror halvsøster storebror lillebror storesøster lillesøster onkel
 fætter kusine sagsbehandler sagsejer skolelærer lærer klasselærer pædagog sundhedsplejerske psykolog teamleder
 leder faglig koordinator kontaktperson bisidder advokat læge ung dreng pige familieplejer skoleleder tolk værge
 nabo ven veninde kæreste
- gravid gravide chauffør ledsager translatør oversætter tandlæge""".split())
+ gravid gravide chauffør ledsager translatør oversætter tandlæge
+child patient mother father parent boy girl pupil student applicant sir madam""".split())
 # Capitalised only because they open the sentence: they do not start a proper noun.
 FUNCTION_WORDS = frozenset("""
 og men eller hos med til fra for på i om af at den det de en et der som hvor når hvis da så nu her efter før under
@@ -60,7 +61,7 @@ PERSON_WORDS = KIN_AND_ROLES | ROLES
 # Labels of a form or a list whose value is a person: 'Navn: X', 'Til stede: X', 'Ansøger: X'.
 LABELS = frozenset("navn stede deltagere ansøger kontaktperson anmelder opringer underskrift vedr vedrørende fornavn "
                    "fornavne efternavn mellemnavn kaldenavn sigtede forurettede pt patient vagt dagvagt aftenvagt "
-                   "nattevagt att kontakt surname names".split())
+                   "nattevagt att attn kontakt surname names".split())
 # A verb of speech before the speaker: '"...", siger X'.
 SPEECH = frozenset("siger sagde fortæller fortalte spørger spurgte svarer svarede forklarer forklarede råber råbte "
                    "skriver skrev hedder hed kaldet kaldes".split())
@@ -102,7 +103,7 @@ SIGNING_ACRONYMS = ROLE_ABBREVIATIONS | frozenset("bl sl sel fvl vh kh mvh re cc
 ACRONYMS = SIGNING_ACRONYMS | frozenset("""ics sos ppr bfu ssp kl viso uu uuv stu fgu sfo fo kk hr it pdf cpr nb ps
 ok obs ja nej todo fixme eof rss aa eu fn buu nn xx mfl adhd ocd ptsd pet ctr cc bcc re fw fwd tlf mail sms pr faq
 wcag lgtm mst fft pmto dap ssd wip tbd tba fyi asap ptal rfc qa ci api url html csv ai ui na eod buf bup bum
-ean cvr wisc""".split())
+ean cvr wisc dob""".split())
 # Particles inside a full name: 'X á Y' (Faroese), 'X van Y', 'X bin Y'.
 PARTICLES = frozenset("á í av van von de der den da di du la le al el bin ibn abu binti ter ten".split())
 
@@ -385,6 +386,7 @@ def sentence_start(text: str, pos: int) -> bool:
     return stripped[-1] in _SENTENCE_END
 
 
+_SALUTATIONS = frozenset("kære hej hejsa hi hello dear goddag godmorgen".split())
 _WIDE_GAP = re.compile(r"\S(?:[ \u00a0]{3,}|\t)$")
 _FIELD_LABEL = re.compile(r"[^\W\d_]+(?:[ \t][^\W\d_]+)?\.?[ \t]*:")
 
@@ -399,6 +401,8 @@ def _previous_line_ends(text: str, begin: int) -> bool:
         return not body or body[-1] in _SENTENCE_END
     body = previous.strip()
     if not body or body[-1] in _SENTENCE_END or body[0] in "#|>-*+" or body.startswith(("<!--", "!!!", "???")):
+        return True
+    if body[-1] == "," and body.split()[0].lower() in _SALUTATIONS:  # 'Dear Sir or Madam,\nThis is ...'
         return True
     if _NUMBERED.match(body):  # '4. Skoleudtalelse, dok.nr. 65112208': an item of a list, not a sentence running on
         return True

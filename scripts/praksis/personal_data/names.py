@@ -174,13 +174,17 @@ _DOSE_AFTER = re.compile(r"(?i)[ \t]+(?:\d+(?:[.,]\d+)?[ \t]*(?:mg|ml|mikrogram|
 # A month between a day and a year is a date's ('Sent: Fri, 16 Jan 2026', '22 June 2024'), whatever list holds it.
 _DAY_BEFORE = re.compile(r"\d{1,2}\.?[ \t]$")
 _YEAR_AFTER = re.compile(r",?[ \t]+\d{4}(?!\d)")
+_DAY_YEAR_AFTER = re.compile(r"(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?,?)?[ \t]+(?:19|20)\d\d(?!\d)")
 # A region's or a town's word before a body: 'Nordjyllands Politi', 'Sydøstjyllands Politi'.
 _BODY_AFTER = re.compile(r"[ \t]+(?:Politi|Kommune|Region|Regionshospital|Sygehus|Hospital|Byret|Retten)\b")
 
 
 def _in_a_date(text: str, start: int, end: int) -> bool:
-    return (start >= 2 and _DAY_BEFORE.search(text, max(0, start - 4), start) is not None
-            and _YEAR_AFTER.match(text, end) is not None and text[start:end].lower() in _MONTH_NAMES)
+    """'16 Jan 2026', 'June 22, 2025', 'until June 2024', 'Maj 2018:': a month with its day or its year."""
+    if text[start:end].lower() not in _MONTH_NAMES:
+        return False
+    return ((start >= 2 and _DAY_BEFORE.search(text, max(0, start - 4), start) is not None
+             and _YEAR_AFTER.match(text, end) is not None) or _DAY_YEAR_AFTER.match(text, end) is not None)
 
 
 def _outside_phrases(text: str, hits: list) -> list:

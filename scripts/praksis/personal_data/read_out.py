@@ -37,8 +37,10 @@ MONTH_NUMBERS = {name: number for number, names in enumerate(
      "december|dec"), start=1) for name in names.split("|")}
 
 # The words a number read out ends in (the anchor of this reader; 'natten' ends so too, and is let go at once).
-ENDINGS = (*_TEENS.keys() - {"ti"}, *_TENS, "hundrede", "tusind", "tusinde")
+ENDINGS = (*_TEENS.keys() - {"ti"}, *_TENS, "hundrede", "tusind", "tusinde",
+           *(word for word in _ORDINALS if _ORDINALS[word] >= 5))  # a dictated date's day: 'den ottende i femte ni'
 _WORD = re.compile(r"[^\W\d_]+")
+_TOKEN = re.compile(r"[^\W\d_]+|(?<![\d.,:/-])\d{1,2}(?![\d.,:/-])")  # words, and pairs of digits said among them
 
 # A digit misread as a letter, beside a real digit: the anchor of the other reader.
 _MISREAD = str.maketrans("OoDIlBbSZg", "0001186529")
@@ -115,7 +117,7 @@ def _with_line_before(text: str, windows: list[tuple[int, int]]) -> list[tuple[i
 
 def _spoken(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """Runs of number words (and dates in words) in a stretch, each with its digits."""
-    words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text, start, end)]
+    words = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text, start, end)]
     rewrites, index = [], 0
     while index < len(words):
         date = _date(text, words, index)
@@ -143,6 +145,8 @@ def _number_run(text: str, words: list, index: int) -> tuple[int, int, str, int]
         stop += 1
     if stop - index < 4 or len(digits) not in (8, 10):
         return _in_pairs(text, words, index)
+    if all(word.isdigit() for _, _, word in words[index:stop]):
+        return None  # digits all: the rules read those as they stand
     shaped = " ".join(digits[i:i + 2] for i in range(0, 8, 2)) if len(digits) == 8 else f"{digits[:6]}-{digits[6:]}"
     return words[index][0], words[stop - 1][1], shaped, stop
 
@@ -181,6 +185,8 @@ def _joined(text: str, end: int, start: int) -> bool:
 
 
 def _digits_of(word: str) -> str | None:
+    if word.isdigit():  # '59 48 nioghalvfjerds femogtyve': digits and words in one number
+        return word
     if word in _UNITS:
         return str(_UNITS[word])
     if word in _TEENS:
@@ -199,12 +205,30 @@ def _date(text: str, words: list, index: int) -> tuple[int, int, str, int] | Non
         if written is None:
             return None
         start, day, month = written.start(), int(written.group(1)), index
+    if day is not None and month + 2 < len(words) and words[month][2] == "i" and words[month + 1][2] in _ORDINALS:
+        return _in_ordinals(words, start, day, month + 1)  # 'den fireogtyvende i første femten'
     if day is None or month >= len(words) or words[month][2] not in MONTH_NUMBERS:
         return None
     year, stop = _year(words, month + 1)
     if year is None:
         return None
     return start, words[stop - 1][1], f"{day}. {words[month][2]} {year}", stop
+
+
+_MONTH_NAMES = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
+                "november", "december")
+
+
+def _in_ordinals(words: list, start: int, day: int, month: int) -> tuple[int, int, str, int] | None:
+    """A date said as the day's and the month's ordinals and the year's last digits, as a dictation gives it:
+    'den fireogtyvende i første femten' (24.1.2015), 'den ottende i femte ni' (8.5.2009)."""
+    number = _ORDINALS[words[month][2]]
+    year, stop = _year(words, month + 1)
+    if year is None and (tail := _digits_of(words[month + 1][2])) is not None and len(tail) <= 2:
+        year, stop = (2000 + int(tail) if int(tail) <= 30 else 1900 + int(tail)), month + 2
+    if year is None or not 1 <= number <= 12:
+        return None
+    return start, words[stop - 1][1], f"{day}. {_MONTH_NAMES[number - 1]} {year}", stop
 
 
 _DAY_BEFORE = re.compile(r"(?<!\d)(\d{1,2})\.?[ \t]+$")

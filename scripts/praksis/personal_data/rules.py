@@ -298,7 +298,7 @@ def _after_a_person(text: str, m: re.Match) -> bool:
     before = (_PARENTHESIS_BEFORE.search(text, max(0, m.start() - 40), m.start())
               or _COMMA_BEFORE.search(text, max(0, m.start() - 40), m.start())
               or _NAME_BEFORE_NUMBER.search(text, max(0, m.start() - 40), m.start()))  # 'Emma Jensen 20048806'
-    if before is not None and before.group(1).islower():  # 'Clara Madsen, mormor – 92112441', 'Loke Storm, træner – '
+    if before is None or before.group(1).islower():  # 'Clara Madsen, mormor – 92112441', 'Loke Storm, træner – '
         before = _PERSON_AND_ROLE_BEFORE.search(text, max(0, m.start() - 60), m.start()) or before
     if before is None or not before.group(1)[0].isupper() or _EIGHT_DIGIT_DATE.fullmatch(m.group()):
         return False  # 'Thorbjørn Ladefoged (23041959)': a date of birth, read as one by birth_date
@@ -306,7 +306,8 @@ def _after_a_person(text: str, m: re.Match) -> bool:
 
 
 _COMMA_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*[,–][ \t]*$")  # 'Zainab Andersen – 53625449'
-_PERSON_AND_ROLE_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*,[ \t]*[a-zæøå]+[ \t]*[,–][ \t]*$")
+_PERSON_AND_ROLE_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*(?:,[ \t]*[a-zæøå]+[ \t]*[,–]|\([ \t]*[a-zæøå]+[ \t]*\)[ \t]*[,:–-])"
+                                     r"[ \t]*$")  # 'Clara Madsen, mormor – ', 'Asger Hyldgaard (klasselærer), '
 _NAME_BEFORE_NUMBER = re.compile(r"(?<=[^\W\d_][ \t])([A-ZÆØÅ][^\W\d_]+)[ \t]+$")  # two words, the last a name's
 
 
@@ -350,7 +351,7 @@ _HELPLINE = re.compile(r"\b(?!Mobil|Fastnet|Privat|Egen|Arbejds)[A-ZÆØÅ][\w-]
                        r"(?:telefon|linje|linie|rådgivning)(?:en)?[ \t]*:?[ \t]*$"
                        # a public body's own number: 'rådgivningen i Familieretshuset 72 56 70 00'
                        r"|\b[A-ZÆØÅ][\w-]*(?:huset|styrelsen|nævnet|tilsynet|retten|ministeriet|politiet)[ \t]*"
-                       r"(?:[:,][ \t]*)?(?:(?:på|tlf\.?|telefon)[ \t]*)?$")
+                       r"(?:[:,(][ \t]*)?(?:(?:på|tlf\.?|telefon)[ \t]*)?$")  # 'Familieretshuset (tlf. 72 56 70 00)'
 # A municipality's or a department's switchboard: 'Svendborg Kommune, tlf. 72 20 00 00', 'Børn og Familie, tlf.
 # 41 71 90 00'; a caseworker's direct line after the same words ends otherwise.
 _SWITCHBOARD_BEFORE = re.compile(r"\b(?:[A-ZÆØÅ][\w-]*(?:afdelingen|forvaltningen|kommune)|Kommune|Familie)[ \t]*"
@@ -458,7 +459,7 @@ _DOMAIN = re.compile(rf"(?i)[ \t]?[\w-]{{1,63}}(?:{_DOT}[\w-]{{1,63}})*{_DOT}([a
 # A mail address dictated: 'annej0200 snabel-a yahoo punktum dk', 'mahad bindestreg wrobel snabel-a outlook punktum dk'.
 _SPOKEN_MAIL = re.compile(r"(?i)(?<![\w@])[\w.-]+"
                           r"(?:[ ](?:punktum|punkt|prik|dot|bindestreg|underscore|streg)[ ][\w-]+)*"
-                          r"[ ]snabel-?a[ ][\w-]+(?:[ ](?:punktum|punkt|prik|dot)[ ][\w-]+)+")
+                          r"[ ]snabel[- ]?a[ ][\w-]+(?:[ ](?:punktum|punkt|prik|dot)[ ][\w-]+)+")  # 'snabel a' too
 
 
 def email(text: str, lines: list[tuple[int, int]] | None = None) -> list[Finding]:
@@ -556,10 +557,14 @@ _HOME = re.compile(r"(?i)(?<![^\W\d_])(?:bor|boede|boet|adressen?)(?:[ \t]+[^\W\
 # ends it ('Xaafadda Jigjiga Yar, guri 18, Hargeysa'); after 'bor' alone a known place, a postcode or a street's word
 # abroad at the start ('prospekt', 'вул.') must.
 _HOME_ABROAD = re.compile(r"(?i)(?<![^\W\d_])(?:(?P<lives>bor|boede)(?:[ \t]+(?:stadig|fortsat|nu))?[ \t]+(?:på|i)"
-                          r"|adressen(?:[ \t]+er)?|adresse[^\n:.]{0,40}:)[ \t]+")
-_ABBREVIATION = re.compile(r"(?i)(?<![^\W\d_])(?:vul|ul|вул|ул|пр|prosp|kv|кв|str|cad|sok|no|nr|bl|sc|ap|apt|et|lejl|st)$")
+                          r"|adressen(?:[ \t]+er)?|adresse[^\n:.]{0,40}:"
+                          # in English: 'at the address', 'Home address:', 'The family stayed at', 'lives at'
+                          r"|(?:the[ \t]+)?address(?:[ \t]+is|[^\n:.]{0,20}:)?|(?:lives|lived|living|stayed|stays|resides)[ \t]+at)"
+                          r"[ \t]+")
+_ABBREVIATION = re.compile(r"(?i)(?<![^\W\d_])(?:vul|ul|вул|ул|пр|prosp|kv|кв|str|cad|sok|no|nr|bl|sc|ap|apt|et|lejl|st|brgy"
+                           r"|rd|ave)$")
 _ORDINAL = re.compile(r"\d\.[ \t]+[a-zæøå]")  # a floor: '2. th', '1. sal'
-_SENTENCE_END = re.compile(r"\.(?=[ \t]|$)|\n|[ \t](?:og|men|hvor|som|siden)[ \t]|[;!?]")
+_SENTENCE_END = re.compile(r"\.(?=\s|$)|\n|[ \t](?:og|men|hvor|som|siden)[ \t]|[;!?]")
 _HOUSE_IN_PART = re.compile(r"(?<![\w.,/-])\d{1,4}[a-zA-Z]?(?:[/-]\d{1,4})?(?![\w.,/-]|[ \t]*(?:år|uger|dage|måneder|timer|børn|kr)\b)")
 _PLACE_PART = re.compile(r"[ \t]*(?:\d{3,6}[ \t]+)?(?P<town>[^\W\d_a-zæøå][^\W\d_'’-]*(?:[ \t-][^\W\d_a-zæøå][^\W\d_'’]*){0,2})"
                          r"(?P<code>[ \t]+\d{4,6})?[ \t]*$")
@@ -830,7 +835,8 @@ _FORMS = ("iso", "num", "txt", "mdy", "eight", "six", "spaced")
 _TRIGGER = re.compile(rf"[fF](?:ødt|oedt|odt(?=[ \t.:])|(?:ø|oe)ds(?:el|le)s(?:dato(?:er)?|dag(?:en)?)|\.(?=[ \t\u00a0\u2009\u202f\n]*(?:\d|(?i:{MONTHS}))))"
                       r"|F(?:Ø|OE)DT|F(?:Ø|OE)DSELSDATO"
                       r"|\bborn\b|\b(?:birth(?:_?date|day)?|date_of_birth|dob)(?=[ \t]*:)|\bDOB\b"  # 'was born', a key
-                      r"|(?<=\()f(?=[ \t]+\d)|\bbirthday(?=[ \t]+(?:is|was|er)\b)")  # '(f 12 October 2016)', 'birthday is'
+                      r"|(?<=\()f(?=[ \t]+\d)|\bbirthday(?=[ \t]+(?:is|was|er)\b)"  # '(f 12 October 2016)', 'birthday is'
+                      r"|\b[Dd]ate of birth\b")  # 'the date of birth of Ayaan as 18/12/2010'
 # After 'fødselsdato' or 'fødselsdag' a few words may come first: 'Fødselsdato til ansøgningen: 7. juli 2004',
 # 'oplyser Ratanas fødselsdato til 16.12.2015', 'Er det 27.10.2007?'; then more dates after 'og'.
 _WORDS_THEN_DATE = re.compile(rf"[^\d\n]{{0,45}}?(?<![\d./-])(?:{_DATE})")
@@ -874,7 +880,7 @@ def birth_date(text: str, lines: list[tuple[int, int]] | None = None) -> list[Fi
         if trigger.start() and text[trigger.start() - 1].isalnum():  # 'nyfødt' is no date of birth
             continue
         m = _FILLER_THEN_DATE.match(text, trigger.end(), trigger.end() + 60)
-        dated = trigger.group()[-3:].lower() in ("ato", "dag", "oer")  # 'fødselsdato', 'fødselsdag', '-datoer'
+        dated = trigger.group()[-3:].lower() in ("ato", "dag", "oer", "rth")  # 'fødselsdato', '-dag', 'date of birth'
         if dated and (m is None or not _real_date(m)):
             m = _WORDS_THEN_DATE.match(text, trigger.end(), trigger.end() + 70)
             if m and (_NEW_SENTENCE.search(m.group()) or not _has_year(m)):  # not 'fødselsdag. Opfølgning ...'

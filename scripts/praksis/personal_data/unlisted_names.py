@@ -45,7 +45,13 @@ def stranger(low: str) -> str | None:
         return None
     if written_wrong(low):
         return None
+    if any(low.endswith(end) and len(low) >= len(end) + 3 for end in _STREET_ONLY):  # 'ved Engvej': a street
+        return None
     return "compound" if ordinary(low) else "unknown"
+
+
+_STREET_ONLY = ("vej", "vejen", "gade", "gaden", "allé", "alléen", "stræde", "strædet", "plads", "pladsen",
+                "boulevard", "boulevarden", "straße", "strasse", "gatan")
 
 
 # The short words a hurried or scanned text glues to the next or the last one ('Jeghåber', 'Gladog').
