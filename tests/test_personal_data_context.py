@@ -1932,6 +1932,19 @@ def test_birth_dates_from_abroad_and_out_of_pdfs(text, expected):
     ("The family stayed at House 58, 26 June District, Hargeisa, Somaliland before departure.",
      [("P604", "House 58, 26 June District, Hargeisa")]),
     ("He lives at home with 3 siblings, Aarhus.", []),
+    # a call or a dictation in lower case introduces people by what they are to the child
+    ("automatisk transskription\n\nhej det er bo vinter far til ingæ jeg ringer fordi der var et møde",
+     [("P606", "bo vinter"), ("P606", "ingæ")]),
+    ("og mor til gør at holdes kunne og løsninger, far til opholdtrivsel og mormor til er her", []),
+    ("[00:00:14] Rådgiver: ja det er sol fra børn og unge er det marj grake\n[00:00:20] Mor: ja det er det nu og "
+     "jeg har ventet på at i ringede fordi der er sket en hel del siden sidst vi talte sammen om skolen\n"
+     "[00:00:41] Rådgiver: jeg skal lige have bekræftet cpr på arnel\n",
+     [("P606", "sol"), ("P606", "marj grake"), ("P606", "arnel")]),
+    ("mor har sendt oplysninger om storesøster til brug for henvisningen. banken har lukket mit kort er det svindel\n"
+     "er det rigtigt\n", []),
+    # a name printed beside a signature's line; not the line's own label
+    ("Roskilde, den 20.11.2025\n_______________________  BERIVAN ZEBARI\n", [("P606", "BERIVAN ZEBARI")]),
+    ("___________  Underskrift\n________  Dato", []),
 ])
 def test_blind_16s_classes(text, expected):
     assert [(code, raw) for code, raw in found(text)] == expected

@@ -220,6 +220,9 @@ def named_by_context(text: str, scan: Scan, allowed: frozenset[str], known) -> l
     found += _greeted(text, scan, allowed) + _closing_name(text, words, starts, allowed)
     if len(words) * 150 < len(text):  # hardly a capital: a text written in lower case ('fru dang', 'med andriy')
         found += _lower_case_context(text, allowed) + _repeated_in_lower_case(text, allowed)
+    if len(words) * 60 < len(text):  # few capitals: a transcript's speakers at most ('[00:00:14] Rådgiver: ja det er')
+        found += _introduced_in_lower_case(text, allowed)
+    found += _signed_on_a_line(text, allowed)
     found += _called_for(text, allowed) + _my_relative(text, allowed) + _lower_case_doers(text, allowed)
     found += _lower_case_fields(text, scan.ends.get("field", ()), allowed) + _values_below_labels(text, allowed)
     found += (_chat_speakers(text, allowed) + _chat_headers(text, allowed) + _initialled(text, scan.words, allowed)
@@ -697,6 +700,69 @@ def _lower_case_context(text: str, allowed) -> list[tuple[int, int, str, str]]:
             if not kind or (group == 1 and kind != "unknown") or low in allowed or not may_name(low) or slipped(low):
                 break  # a surname may be made of words ('nadarajah'), a first name not
             found.append((m.start(group), m.end(group), "P606", low))
+    return found
+
+
+# A call or a dictation in lower case introduces people by what they are to someone ('hej det er bo vinter far til
+# ask', 'det er sol fra børn og unge er det marj grake', 'underretter er hanuse joænsen fra skolen').
+_W = r"([a-zæøå][^\W\d_'’]+)"
+_KIN_TIL = "far|mor|farfar|farmor|mormor|morfar|moster|faster|onkel|tante|bror|søster|storebror|storesøster"
+_ROLE_FOR = "træner|lærer|klasselærer|pædagog|kontaktperson|støtteperson|mentor"
+# Each reader starts with a literal, so that Python's search skips to it (an alternation or a look-behind first
+# would make it try every position of every text): (pattern, the words that must stand right before it, whether
+# only names or no words of a dictionary count).
+_INTRODUCED = tuple((re.compile(pattern), frozenset(before.split("|")) if before else None, strict)
+                    for pattern, before, strict in (
+    # who speaks, before what they are to the child ('hej det er bo vinter far til')
+    (rf"det er[ \t]+{_W}(?:[ \t]+{_W})?[ \t]+(?:{_KIN_TIL}|{_ROLE_FOR})[ \t]+(?:til|for)\b", "", False),
+    (rf"hedder[ \t]+{_W}(?:[ \t]+{_W})?[ \t]+(?:{_KIN_TIL}|{_ROLE_FOR})[ \t]+(?:til|for)\b", "", False),
+    # who speaks for a body, or is reported from one
+    *((rf"{lead}[ \t]+{_W}(?:[ \t]+{_W})?[ \t]+fra[ \t]+(?:børn og unge|skolen|familiehuset|kommunen|sundhedsplejen"
+       r"|ppr|klubben|børnehaven)\b", "", False) for lead in ("det er", "underretter er", "sammen med")),
+    # the one asked for at a call's start ('er det marj grake'; not 'er det svindel??')
+    (rf"er det[ \t]+(?!rigtigt|korrekt|ok\b){_W}(?:[ \t]+{_W})?[ \t]*(?=\n|$)", "", True),
+    # the child whose number is checked ('bekræftet cpr på arnel')
+    (rf"cpr(?:-?nummer(?:et)?)?[ \t]+på[ \t]+{_W}()", "", False),
+    # the child, after a relative's or a coach's word ('far til ingæ', 'træner for tobbe'; not 'mor for nylig')
+    (rf"til[ \t]+{_W}()", _KIN_TIL, True),
+    (rf"for[ \t]+{_W}()", _ROLE_FOR, True),
+))
+_NOT_INTRODUCED = frozenset("""barnet barnets børnene drengen pigen holdet klassen gruppen alle dem ham hende hans hendes
+mig dig jer os en et to tre fire fem brug hjælp stede rådighed gengæld sidst slut sammen""".split())  # 'til brug for'
+
+
+def _introduced_in_lower_case(text: str, allowed) -> list[tuple[int, int, str, str]]:
+    found = []
+    for pattern, before, strict in _INTRODUCED:
+        for m in pattern.finditer(text):
+            if m.start() and (text[m.start() - 1].isalpha() or text[m.start() - 1].isdigit()):
+                continue  # inside a word
+            if before is not None and (text[max(0, m.start() - 20):m.start()].split() or [""])[-1] not in before:
+                continue  # the word right before: a relative's ('far til'), a coach's ('træner for')
+            for group in (1, 2):
+                low = m.group(group)
+                if not low or low in allowed or low in FUNCTION_WORDS or low in PERSON_WORDS or low in _NOT_INTRODUCED \
+                        or not may_name(low) or (low not in lexicon() and (
+                            (strict and ordinary(low)) or (group == 2 and in_dictionary(low)))):
+                    break  # a word counts only where the place leaves no other reading ('det er bo vinter far til')
+                found.append((m.start(group), m.end(group), "P606", low))
+    return found
+
+
+# A name printed under or beside a signature's line ('_______________________  ARNEL GARCIA').
+_SIGNED = re.compile(r"_{5,}[ \t]+([A-ZÆØÅ][^\W\d_'’-]*(?:[ \t-][A-ZÆØÅ][^\W\d_'’-]*){0,2})[ \t]*$", re.MULTILINE)
+
+
+def _signed_on_a_line(text: str, allowed) -> list[tuple[int, int, str, str]]:
+    if "_____" not in text:
+        return []
+    found = []
+    for m in _SIGNED.finditer(text):
+        words = m.group(1).replace("-", " ").split()
+        if not any(word.lower() in allowed or word.lower() in PERSON_WORDS or word.lower() in LABELS
+                   or word.lower() in FUNCTION_WORDS or (in_dictionary(word.lower()) and not word.isupper()
+                                                         and word.lower() not in lexicon()) for word in words):
+            found.append((*m.span(1), "P606", m.group(1)))  # not the line's own label: '________  Dato'
     return found
 
 
