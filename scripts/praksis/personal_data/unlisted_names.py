@@ -220,8 +220,8 @@ def named_by_context(text: str, scan: Scan, allowed: frozenset[str], known) -> l
     found += _greeted(text, scan, allowed) + _closing_name(text, words, starts, allowed)
     if len(words) * 150 < len(text):  # hardly a capital: a text written in lower case ('fru dang', 'med andriy')
         found += _lower_case_context(text, allowed) + _repeated_in_lower_case(text, allowed)
-    if len(words) * 60 < len(text):  # few capitals: a transcript's speakers at most ('[00:00:14] Rådgiver: ja det er')
-        found += _introduced_in_lower_case(text, allowed)
+    if len(words) * 60 < len(text) and any(mark in text for mark in _CALL_MARKS):  # a call or a dictation, written
+        found += _introduced_in_lower_case(text, allowed)  # with few capitals ('[00:00:14] Rådgiver: ja det er')
     found += _signed_on_a_line(text, allowed)
     found += _called_for(text, allowed) + _my_relative(text, allowed) + _lower_case_doers(text, allowed)
     found += _lower_case_fields(text, scan.ends.get("field", ()), allowed) + _values_below_labels(text, allowed)
@@ -727,6 +727,8 @@ _INTRODUCED = tuple((re.compile(pattern), frozenset(before.split("|")) if before
     (rf"til[ \t]+{_W}()", _KIN_TIL, True),
     (rf"for[ \t]+{_W}()", _ROLE_FOR, True),
 ))
+# What a call's transcript or a dictation holds: a greeting, a recording's times, a punctuation mark said aloud.
+_CALL_MARKS = ("hej ", "Hej ", "hallo", "goddag", "[00:", "transskription", "punktum", "ny linje")
 _NOT_INTRODUCED = frozenset("""barnet barnets børnene drengen pigen holdet klassen gruppen alle dem ham hende hans hendes
 mig dig jer os en et to tre fire fem brug hjælp stede rådighed gengæld sidst slut sammen""".split())  # 'til brug for'
 
