@@ -1864,6 +1864,7 @@ def test_blind_15s_phones(text, expected):
     ("herunder en fami-\nliebehandler i hjemmet", []),
     ("Patient: Barn A    Kli\u00adnik: Tandklinik Nord", []),
     ("Advokat for Ankesty\u00adrelsen gjorde", []),
+    ("Kørselsbestilling hos Dan\u00adtaxi i dag", []),                      # the whole is the field's own word
     ("Hun hedder Niel-\nsen og bor her", [("P606", "Niel")]),
     ("mødelokale B. Hols\u00ad\ntebro, 23.06.2024", []),      # a soft hyphen at a line's end: the word reads on
     ("Hun hedder Niel\u00ad\nsen og bor her", [("P606", "Niel\u00ad\nsen")]),

@@ -125,19 +125,15 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
 _BROKEN_AFTER = re.compile(r"(?:-[ \t]*\n(?:[ \t]*\f[^\n]*\n(?:[^\n]{0,12}\n){0,2})?|[\u00ad\u200b\u200c\u200d\u2060]\n?)"
                            r"([a-zæøå]+)")
 _BREAKS = frozenset("-\u00ad\u200b\u200c\u200d\u2060")
-_BROKEN_BEFORE = re.compile(r"([^\W\d_]+)[\u00ad\u200b\u200c\u200d\u2060]\n?$")
 
 
 def _a_words_part(text: str, start: int, end: int) -> bool:
-    """A piece of a word the page shows whole, when the whole is a word: not 'Niel-\nsen' ('Nielsen' is a name)."""
-    if text[end:end + 1] not in _BREAKS and text[start - 2:start - 1] not in _BREAKS and \
-            text[start - 1:start] not in _BREAKS:
-        return False  # nothing broken beside it: most hits
-    after = _BROKEN_AFTER.match(text, end)
-    if after is not None:  # the hit's last word and the rest: 'B. Hols\u00ad\ntebro'
-        return _a_word(re.split(r"[\s.]+", text[start:end])[-1] + after.group(1))
-    before = _BROKEN_BEFORE.search(text, max(0, start - 30), start)
-    return before is not None and _a_word(before.group(1) + text[start:end])
+    """A word's head that the page shows whole with the rest, when the whole is a word: not 'Niel-\nsen' ('Nielsen'
+    is a name). (A tail after the break starts in lower case, so it is no capitalised word's hit.)"""
+    if text[end:end + 1] not in _BREAKS:
+        return False  # nothing broken after it: most hits
+    after = _BROKEN_AFTER.match(text, end)  # the hit's last word and the rest: 'B. Hols\u00ad\ntebro'
+    return after is not None and _a_word(re.split(r"[\s.]+", text[start:end])[-1] + after.group(1))
 
 
 def _a_word(word: str) -> bool:
