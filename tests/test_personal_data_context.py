@@ -2075,6 +2075,13 @@ def test_an_exports_cells_stay_apart(text, expected):
      [("P604", "Waaberi, Wadada Jidka 122, Mogadishu")]),
     ("Adressen er Bakkevej 3, 2. th, Ringe. Han", [("P604", "Bakkevej 3, 2. th, Ringe")]),
     ("Hun bor i Tøndervej, 3 minutter fra Skolen.", []),           # no known place, no label
+    # (from mutation testing) two parts only; a known town as the place's last word; a postcode after an unknown
+    # town; a one-digit house number first
+    ("Fars adresse i Spanien: Calle Mayor 12, Madrid. Han", [("P604", "Calle Mayor 12, Madrid")]),
+    ("Farbror bor på Shari' Baghdad 12, Gamle Aleppo. Han", [("P604", "Shari' Baghdad 12, Gamle Aleppo")]),
+    ("Hun bor i 89 Moo 7, Ban Nong Bua, Udon Thani 41000. Hendes",
+     [("P604", "89 Moo 7, Ban Nong Bua, Udon Thani 41000")]),
+    ("Mor bor på adressen 7 Rue Oberkampf, Paris. Hun", [("P604", "7 Rue Oberkampf, Paris")]),
     ("Han har skrevet adressen i journalen, punkt 3, Bilag 2.", []),
     ("Han bor i 2 uger hos mormor, Vejle.", []),                   # a number that counts
 ])
