@@ -1925,6 +1925,11 @@ def test_birth_dates_from_abroad_and_out_of_pdfs(text, expected):
     ("Vi var 12 børn og 3 voksne, tyve i alt", []),
     ("skriv til mig på trine punktum frandsen snabel a horsens punktum dk jeg har",
      [("P603", "trine punktum frandsen snabel a horsens punktum dk")]),
+    # a municipality's own number when no one stands before it in the clause; a person's direct line when one does
+    ("Kontakt Aalborg Kommune, tlf. 99 31 31 31, og bed om myndighedsafdelingen", []),
+    ("Ring til hospitalets hovednummer eller Københavns Kommune, tlf. 33 66 33 66. Barnet", []),
+    ("Sagsbehandler Anne Holm, Aalborg Kommune, tlf. 99 31 12 34", [("P606", "Anne Holm"), ("P602", "99 31 12 34")]),
+    ("Jeg er ansat i Aalborg Kommune, tlf. 99 31 12 34", [("P602", "99 31 12 34")]),
     # a phone after a name and a role in parentheses
     ("- Asger Hyldgaard (klasselærer), 61985645\n", [("P606", "Asger Hyldgaard"), ("P602", "61985645")]),
     # a home abroad after an English label

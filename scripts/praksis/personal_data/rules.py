@@ -363,9 +363,27 @@ def _helpline_before(text: str, start: int, number: str = "") -> bool:
     helpline = _HELPLINE.search(text, max(line_start, start - 60), start)
     if helpline is not None and _A_PERSONS_LINE.search(text, helpline.start() + 1, start):
         return False  # 'Advokatfirmaet Kystlinjen, direkte 91 76 19 80': a person's line at a firm of that name
-    return (helpline is not None
-            or (digits(number).endswith("00") and _SWITCHBOARD_BEFORE.search(text, max(line_start, start - 60), start)
-                is not None))
+    if helpline is not None:
+        return True
+    switchboard = _SWITCHBOARD_BEFORE.search(text, max(line_start, start - 60), start)
+    return switchboard is not None and (digits(number).endswith("00") or _named_alone(text, switchboard.start()))
+
+
+def _named_alone(text: str, body: int) -> bool:
+    """The body is named with no one before it in its clause ('Kontakt Aalborg Kommune, tlf. 99 31 31 31'), so the
+    number is its own; after a person ('Anne Holm, Aalborg Kommune, tlf. ...') it may be a direct line."""
+    begin = max(text.rfind(mark, 0, body) for mark in (". ", "\n", ": ", "; ")) + 1
+    words = _CLAUSE_WORD.findall(text, begin, body)
+    if words and text.startswith("Kommune", body):
+        words = words[:-1]  # the municipality's own name: 'Aalborg Kommune', 'Københavns Kommune'
+    return not any(word.lower() in PERSON_WORDS or word.lower() in _FIRST_PERSON or (i and word[0].isupper())
+                   for i, word in enumerate(words))
+
+
+_FIRST_PERSON = frozenset("jeg mig min mit mine".split())  # 'Jeg er ansat i Aalborg Kommune, tlf. ...': the writer's
+
+
+_CLAUSE_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _on_a_relatives_line(text: str, m: re.Match) -> bool:
