@@ -1930,6 +1930,10 @@ def test_birth_dates_from_abroad_and_out_of_pdfs(text, expected):
     ("Ring til hospitalets hovednummer eller Københavns Kommune, tlf. 33 66 33 66. Barnet", []),
     ("Sagsbehandler Anne Holm, Aalborg Kommune, tlf. 99 31 12 34", [("P606", "Anne Holm"), ("P602", "99 31 12 34")]),
     ("Jeg er ansat i Aalborg Kommune, tlf. 99 31 12 34", [("P602", "99 31 12 34")]),
+    # a place's name after a body's word, a town's quarter, a district after a comma ending a title
+    ("Opholdssted: Center Avnstrup\nUnderretning efter fødsel, Regionshospitalet Gødstrup\n", []),
+    ("Referat af SSP-møde, Vest\nPolitiets bekymringsliste til SSP, Østbyen\n", []),
+    ("Hun hedder Vest Hansen, og Mødet med Jens, Nord\n", [("P606", "Vest Hansen"), ("P606", "Jens")]),
     # a phone after a name and a role in parentheses
     ("- Asger Hyldgaard (klasselærer), 61985645\n", [("P606", "Asger Hyldgaard"), ("P602", "61985645")]),
     # a home abroad after an English label

@@ -116,6 +116,7 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
     hits += _in_its_own_script(text, hits)
     return _merge(text, _consistent(text, _strongest(_outside_phrases(text, [
         hit for hit in hits if not _in_a_date(text, hit[0], hit[1]) and not _BODY_AFTER.match(text, hit[1])
+        and not _BODY_BEFORE.search(text, max(0, hit[0] - 24), hit[0]) and not _a_quarter(text, hit[0], hit[1])
         and not _a_words_part(text, hit[0], hit[1])
         and not _DOSE_AFTER.match(text, hit[1]) and not _MEDICINE_BEFORE.search(text, max(0, hit[0] - 30), hit[0])]))))
 
@@ -172,6 +173,17 @@ _DAY_BEFORE = re.compile(r"\d{1,2}\.?[ \t]$")
 _YEAR_AFTER = re.compile(r",?[ \t]+\d{4}(?!\d)")
 _DAY_YEAR_AFTER = re.compile(r"(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?,?)?[ \t]+(?:19|20)\d\d(?!\d)")
 # A region's or a town's word before a body: 'Nordjyllands Politi', 'Sydøstjyllands Politi'.
+# A place's name after the body's word: 'Center Avnstrup' (an asylum centre), 'Regionshospitalet Gødstrup'.
+_BODY_BEFORE = re.compile(r"(?<![^\W\d_])(?:Center|Centret|Asylcenter|Asylcentret|Regionshospitalet|Hospitalet"
+                          r"|Sygehus|Sygehuset)[ \t]+$")
+
+
+def _a_quarter(text: str, start: int, end: int) -> bool:
+    """A quarter of the compass after a comma, ending its line: a district in a title ('SSP-møde, Vest')."""
+    return (text[start:end].lower() in COMPASS and text[max(0, start - 2):start] == ", "
+            and text[end:end + 1] in ("\n", ""))
+
+
 _BODY_AFTER = re.compile(r"[ \t]+(?:Politi|Kommune|Region|Regionshospital|Sygehus|Hospital|Byret|Retten)\b")
 
 

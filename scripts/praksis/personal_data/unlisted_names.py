@@ -93,8 +93,8 @@ def names_a_role(low: str) -> bool:
 # A compound that ends in a house, a home, a centre or a body names a place: 'Familiehuset', 'Krisecentret'.
 _PLACE_ENDINGS = tuple("""huset hjemmet centret centeret center stedet skolen institutionen børnehaven vuggestuen
 klubben afdelingen kommune kommunen styrelsen nævnet tilsyn tilsynet retten ministeriet politiet service
-advokaterne
-""".split())  # 'Hej Ankestyrelsen'
+advokaterne byen hospitalet sygehuset
+""".split())  # 'Hej Ankestyrelsen'; a town's quarter: 'Østbyen'
 _BODY_OR_ROLE = _PLACE_ENDINGS + ROLE_ENDINGS
 # A definite noun's genitive ('Kommunalbestyrelsens', 'Teamets') is a body's, never a name's.
 _DEFINITE_GENITIVES = ("ens", "ets", "nes", "ernes")
