@@ -37,6 +37,7 @@ def clean(text: str) -> bool:
     "03 03 15 1234",
     "0303 15 1234",
     "03 03 15 12 34",
+    "030315-12 34",      # the serial in two pairs after the dash
 ])
 def test_a_cpr_number_is_found_in_every_way_it_is_written(number):
     assert codes(f"Barnets CPR-nummer er {number}.") == ["P601"]
@@ -69,6 +70,7 @@ def test_numbers_that_only_look_like_cpr_numbers_are_left_alone(text):
     # a tab alone between the parts, and pairs that end the number, are still a CPR number
     ("CPR:\t211124\t2101\n", ["P601"]),
     ("CPR 21 11 24 21 01. Mor 23 år.", ["P601"]),
+    ("Sag 130295-31 43 12 kr. er betalt", []),                    # a serial's pairs, then a third: no CPR number
 ])
 def test_a_cpr_number_does_not_join_two_cells_or_a_date_and_a_phone(text, expected):
     assert codes(text) == expected

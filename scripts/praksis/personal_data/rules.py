@@ -26,6 +26,8 @@ _CPR = re.compile(
     rf"(\d{{4}})(?!\w)")
 
 
+# The serial in two pairs after the dash: "130295-31 43".
+_CPR_SPLIT_SERIAL = re.compile(rf"(?<![\w.,])(\d\d)(\d\d)(\d\d)[ \t]?[{_DASH}][ \t]?(\d\d)[ ](\d\d)(?!\w|[ .,]\d)")
 # Written in pairs: "03 03 15-1234", "03.03.15 1234", "0303 15 1234", "03 03 15 12 34".
 _CPR_PAIRS = re.compile(
     rf"(?<![\w.,])(\d\d)(?:([ .])(\d\d)\2|(\d\d)[ ])(\d\d)"
@@ -49,6 +51,11 @@ def cpr(text: str, runs: list[tuple[int, int]] | None = None) -> list[Finding]:
             if _across_cells(text, m.end(3), m.start(4)):
                 continue
             if _cpr_date(int(day), int(month), int(year), serial[0]):
+                found.append(Finding(m.start(), m.end(), "P601", f"CPR-nummer ******-**{serial[2:]}"))
+        for m in _CPR_SPLIT_SERIAL.finditer(text, start, end):
+            serial = m.group(4) + m.group(5)
+            if _cpr_date(int(m.group(1)), int(m.group(2)), int(m.group(3)), serial[0]) \
+                    and not _found_already(found, m.start(), m.end()):
                 found.append(Finding(m.start(), m.end(), "P601", f"CPR-nummer ******-**{serial[2:]}"))
         for m in _CPR_PAIRS.finditer(text, start, end):
             day, month, year = m.group(1), m.group(3) or m.group(4), m.group(5)
