@@ -114,9 +114,10 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
     hits += _other_forms(hits, places)
     hits += _in_lower_case(text, hits, scan)
     hits += _in_its_own_script(text, hits)
+    bodies = any(word in text for word in ("Center", "Centret", "ospital", "Sygehus"))  # before asking each hit
     return _merge(text, _consistent(text, _strongest(_outside_phrases(text, [
         hit for hit in hits if not _in_a_date(text, hit[0], hit[1]) and not _BODY_AFTER.match(text, hit[1])
-        and not _BODY_BEFORE.search(text, max(0, hit[0] - 24), hit[0]) and not _a_quarter(text, hit[0], hit[1])
+        and not (bodies and _BODY_BEFORE.search(text, max(0, hit[0] - 24), hit[0])) and not _a_quarter(text, *hit[:2])
         and not _a_words_part(text, hit[0], hit[1])
         and not _DOSE_AFTER.match(text, hit[1]) and not _MEDICINE_BEFORE.search(text, max(0, hit[0] - 30), hit[0])]))))
 
