@@ -1974,6 +1974,9 @@ def test_blind_16s_classes(text, expected):
     # a Markdown table's cells without spaces inside the bars
     ("|navn|født|\n|---|---|\n|A|12.03.2015|\n", ["12.03.2015"]),
     ("Børn i familien:\n\n| navn | født |\n|---|---|\n| A | 12.03.2015 |\n", ["12.03.2015"]),
+    # a system's heading without Danish letters, and a comment between the rows
+    ("navn;cpr;foedselsdato;rolle\nA;x;1997-01-08;mor\n# kontrolleret 25.2.25\nB;y;31.03.1979;far\n",
+     ["1997-01-08", "31.03.1979"]),
 ])
 def test_an_exports_columns_cell_by_cell(text, expected):
     assert [raw for code, raw in found(text) if code == "P605"] == expected

@@ -50,6 +50,9 @@ def _separated(text: str, at: int, separator: str, heading: list[str], columns: 
     while at < len(text) and (until is None or at <= until):
         stop = line_end(text, at)
         row = text[at:stop].split(separator)
+        if len(row) < 2 and text[at:stop].lstrip().startswith("#"):
+            at = stop + 1  # a comment between the rows ('# kontrolleret af leder 25.2.25')
+            continue
         if len(row) < 2:
             break
         shift = numbered(row, heading)

@@ -1156,7 +1156,8 @@ def _birth_date_columns(text: str) -> list[Finding]:
 
 
 # An export's heading row: cells parted by tabs, ';' or ' | ', or set in columns of spaces; one of them 'Født'.
-_BIRTH_WORDS = r"født|fødselsdato|f\.?[ ]?dato"  # a column's heading; in columns set by spaces only these
+_BIRTH_WORDS = r"født|fødselsdato|foedt|f(?:oe|o)dselsdato|f\.?[ ]?dato"  # a column's heading; 'foedselsdato' as
+# systems write it without Danish letters
 _BIRTH_HEADINGS = _BIRTH_WORDS + r"|dob|date of birth"
 _EXPORT_HEAD = re.compile(rf"(?im)^[^\n]*?(?:^|\t|;|[ \t]\|[ \t]|[ ]{{2}})(?:{_BIRTH_HEADINGS})"
                           r"[ \t]*(?:\t|;|\|| {2,}|$)[^\n]*$")
