@@ -381,7 +381,8 @@ def sentence_start(text: str, pos: int) -> bool:
         return begin is not None and (bool(prefix.strip()) or _previous_line_ends(text, begin))
     if begin is not None and any(dash in prefix[len(stripped):] for dash in "-–—→") and _DATED_LEAD.search(stripped):
         return True
-    if prefix.endswith(("   ", "\t", "\u00a0")) and _WIDE_GAP.search(prefix) and _FIELD_LABEL.match(text, pos):  # fields side by side: 'Dagvagt: Rune   Aftenvagt:'
+    # fields side by side: 'Dagvagt: Rune   Aftenvagt: Flora'
+    if prefix.endswith(("   ", "\t", "\u00a0")) and _WIDE_GAP.search(prefix) and _FIELD_LABEL.match(text, pos):
         return True
     return stripped[-1] in _SENTENCE_END
 

@@ -31,15 +31,15 @@ _ORDINALS = {"første": 1, "anden": 2, "andet": 2, "tredje": 3, "fjerde": 4, "fe
 _UNIT_PREFIX = "en|et|to|tre|fire|fem|seks|syv|otte|ni"
 _TWO_DIGITS = re.compile(rf"(?:({_UNIT_PREFIX})og)?({'|'.join(_TENS)})")
 _ORDINAL = re.compile(rf"(?:({_UNIT_PREFIX})og)?(tyvende|tredivte|tredivende)")
-MONTH_NUMBERS = {name: number for number, names in enumerate(
-    ("januar|january|jan", "februar|february|feb", "marts|march|mar", "april|apr", "maj|may", "juni|june|jun",
-     "juli|july|jul", "august|aug", "september|sept|sep", "oktober|october|okt|oct", "november|nov",
-     "december|dec"), start=1) for name in names.split("|")}
+# Each month's names, the Danish one first (the one a rewritten date is given in).
+_MONTH_SPELLINGS = ("januar|january|jan", "februar|february|feb", "marts|march|mar", "april|apr", "maj|may",
+                    "juni|june|jun", "juli|july|jul", "august|aug", "september|sept|sep", "oktober|october|okt|oct",
+                    "november|nov", "december|dec")
+MONTH_NUMBERS = {name: number for number, names in enumerate(_MONTH_SPELLINGS, start=1) for name in names.split("|")}
 
 # The words a number read out ends in (the anchor of this reader; 'natten' ends so too, and is let go at once).
 ENDINGS = (*_TEENS.keys() - {"ti"}, *_TENS, "hundrede", "tusind", "tusinde",
            *(word for word in _ORDINALS if _ORDINALS[word] >= 5))  # a dictated date's day: 'den ottende i femte ni'
-_WORD = re.compile(r"[^\W\d_]+")
 _TOKEN = re.compile(r"[^\W\d_]+|(?<![\d.,:/-])\d{1,2}(?![\d.,:/-])")  # words, and pairs of digits said among them
 
 # A digit misread as a letter, beside a real digit: the anchor of the other reader.
@@ -215,10 +215,6 @@ def _date(text: str, words: list, index: int) -> tuple[int, int, str, int] | Non
     return start, words[stop - 1][1], f"{day}. {words[month][2]} {year}", stop
 
 
-_MONTH_NAMES = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
-                "november", "december")
-
-
 def _in_ordinals(words: list, start: int, day: int, month: int) -> tuple[int, int, str, int] | None:
     """A date said as the day's and the month's ordinals and the year's last digits, as a dictation gives it:
     'den fireogtyvende i første femten' (24.1.2015), 'den ottende i femte ni' (8.5.2009)."""
@@ -228,7 +224,7 @@ def _in_ordinals(words: list, start: int, day: int, month: int) -> tuple[int, in
         year, stop = (2000 + int(tail) if int(tail) <= 30 else 1900 + int(tail)), month + 2
     if year is None or not 1 <= number <= 12:
         return None
-    return start, words[stop - 1][1], f"{day}. {_MONTH_NAMES[number - 1]} {year}", stop
+    return start, words[stop - 1][1], f"{day}. {_MONTH_SPELLINGS[number - 1].split('|')[0]} {year}", stop
 
 
 _DAY_BEFORE = re.compile(r"(?<!\d)(\d{1,2})\.?[ \t]+$")

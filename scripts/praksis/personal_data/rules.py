@@ -158,6 +158,8 @@ _NOT_PHONE = re.compile(r"(?i)(?:\bcvr|hovednummer|omstilling|hotline|døgntelef
                         r"vagtcentral|\bean\b|\bse-?nr|\bp-?nr|\bkonto|reg\.?[ -]?nr|faktura[ .-]*(?:nr|nummer)|ordre(?:nr|nummer)|"
                         r"\bsags(?:nr|nummer)|journal(?:nr|nummer)|\bj\.[ ]?nr|\bkle\b|bilag|isbn|postnr|\bid\b)"
                         r"[^\n\d]{0,24}$")
+
+
 def _public(before: str) -> bool:
     """A body's number by the words before it, unless a person's word stands after them ('Advokatfirmaet
     Kystlinjen, direkte 91 76 19 80')."""
@@ -220,12 +222,13 @@ def _phones_in_run(text: str, start: int, end: int, earlier: list[Finding]) -> l
     return found
 
 
+_MAIL_HOST = r"@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}"  # a mail address's '@' and domain, as a contact line gives it
 # Who called or wrote from it, with the time between ('ringede kl. 14.20 fra', 'ringede mor (Ubah Guled) fra'); a
 # relative's word in parentheses ('Stine Bonde (mormor): ', '(moster), '); a mail address before ('... .dk eller ').
 _CALLED_FROM = re.compile(r"(?i)\b(?:ring\w*|sms\w*|opkald\w*|skrev\w*|\w*telefon\w*)\b[^\n]{0,30}?\bfra[ \t]*$"
                           rf"|\((?:{_KIN_WORDS})\)[ \t]*[:,–-]?[ \t]*$|\((?:{_KIN_WORDS})[ \t]*,[ \t]*$"
                           r"|^[ \t]*[TM]\.?[ \t]*:?[ \t]*$"  # a signature's 'T 71745803'
-                          r"|@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}[ \t]*(?:/|,|eller|el\.|og|or)[ \t]*$")
+                          rf"|{_MAIL_HOST}[ \t]*(?:/|,|eller|el\.|og|or)[ \t]*$")
 
 
 # Greenland's numbers have six digits, written in pairs; dates are written so too ('12 03 24'), so one that could be
@@ -263,8 +266,8 @@ def _said_to_be_a_phone(text: str, m: re.Match, found: list[Finding]) -> bool:
 
 
 # A contact line: a mail address, then the number ('freja@aabrinken-psykologer.dk · 27 97 37 91', '| a@b.dk | ...').
-_MAIL_BEFORE = re.compile(r"@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}[ \t]*[·|,/–-][ \t]*$")
-_MAIL_AFTER = re.compile(r"[ \t]*[·|,/–-]?[ \t]*[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}")
+_MAIL_BEFORE = re.compile(rf"{_MAIL_HOST}[ \t]*[·|,/–-][ \t]*$")
+_MAIL_AFTER = re.compile(rf"[ \t]*[·|,/–-]?[ \t]*[\w.+-]+{_MAIL_HOST}")
 # A chat's message that gives a number after a name or two: '18/11/24 12.58 yurii: berkay öztürk 93465151'.
 _CHAT_SPEAKER_THEN_WORDS = re.compile(r"(?:\[?[\d/.-]{0,10}[ \t]*\d{1,2}[:.]\d\d\]?|@[\w.-]+)[^\n:]{0,30}:[ \t]+"
                                       r"(?:[^\W\d_]+[ \t]+){1,3}$")
@@ -368,10 +371,8 @@ _SWITCHBOARD_BEFORE = re.compile(r"\b(?:[A-ZÆØÅ][\w-]*(?:afdelingen|forvaltni
 def _helpline_before(text: str, start: int, number: str = "") -> bool:
     line_start = text.rfind("\n", max(0, start - 60), start) + 1
     helpline = _HELPLINE.search(text, max(line_start, start - 60), start)
-    if helpline is not None and _A_PERSONS_LINE.search(text, helpline.start() + 1, start):
-        return False  # 'Advokatfirmaet Kystlinjen, direkte 91 76 19 80': a person's line at a firm of that name
-    if helpline is not None:
-        return True
+    if helpline is not None:  # unless a person's line at a firm of that name: 'Advokatfirmaet Kystlinjen, direkte ...'
+        return _A_PERSONS_LINE.search(text, helpline.start() + 1, start) is None
     switchboard = _SWITCHBOARD_BEFORE.search(text, max(line_start, start - 60), start)
     return switchboard is not None and (digits(number).endswith("00") or _named_alone(text, switchboard.start()))
 

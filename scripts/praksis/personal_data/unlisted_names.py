@@ -217,7 +217,7 @@ def named_by_context(text: str, scan: Scan, allowed: frozenset[str], known) -> l
         found += _signature(text, words, starts, end, allowed, known)
     for index in _after_cpr_numbers(text, scan, starts):  # a register's lines: '040382-1216  HAKIMI, Nazanin'
         found += _run(text, words, index, allowed, known, signature=False)
-    found += _greeted(text, scan, allowed) + _closing_name(text, words, starts, allowed)
+    found += _greeted(text, scan, allowed) + _closing_name(text, allowed)
     if len(words) * 150 < len(text):  # hardly a capital: a text written in lower case ('fru dang', 'med andriy')
         found += _lower_case_context(text, allowed) + _repeated_in_lower_case(text, allowed)
     if len(words) * 60 < len(text) and any(mark in text for mark in _CALL_MARKS):  # a call or a dictation, written
@@ -459,7 +459,7 @@ def _name_words(text: str, value: re.Match, allowed) -> list[tuple[int, int, str
     found = []
     for word in _VALUE_WORD.finditer(text, *value.span("value")):
         low = word.group().lower()
-        if low in allowed or low in FUNCTION_WORDS or low in PERSON_WORDS or low in LABELS or not may_name(low):
+        if low in allowed or not may_name(low):  # may_name refuses roles, labels and function words too
             continue
         if word.group()[0].isupper() and low not in _NO_ANSWER:  # 'Ask', 'Vu', 'Dang': the field says name
             found.append((*word.span(), "P606", word.group()))
@@ -589,14 +589,12 @@ def _signature(text: str, words, starts: list[int], end: int, allowed, known) ->
 _LAST_LINE = re.compile(r"(?<=[^\n])\n[ \t]*\n[ \t]*((?:[A-ZÆØÅ][^\W\d_'’-]*(?:-[A-ZÆØÅ][^\W\d_'’]*)?[ \t]*){1,3})\s*\Z")
 
 
-def _closing_name(text: str, words, starts: list[int], allowed) -> list:
+def _closing_name(text: str, allowed) -> list:
     m = _LAST_LINE.search(text, max(0, len(text) - 80))
     if m is None:
         return []
-    names = m.group(1).split()
-    lows = [name.lower() for name in names]
-    if any(low in allowed or low in PERSON_WORDS or low in FUNCTION_WORDS or low in LABELS or not may_name(low)
-           or low in field_words() or (lexicon().get(low) is None and ordinary(low)) for low in lows):
+    if any(low in allowed or not may_name(low) or low in field_words() or (lexicon().get(low) is None and ordinary(low))
+           for low in m.group(1).lower().split()):
         return []  # 'Med venlig hilsen\n\nTeam Vest', '\n\nBilag', '\n\nSlut'
     return [(*word.span(), "P606", word.group()) for word in _WORD.finditer(text, *m.span(1))]
 
@@ -743,9 +741,8 @@ def _introduced_in_lower_case(text: str, allowed) -> list[tuple[int, int, str, s
                 continue  # the word right before: a relative's ('far til'), a coach's ('træner for')
             for group in (1, 2):
                 low = m.group(group)
-                if not low or low in allowed or low in FUNCTION_WORDS or low in PERSON_WORDS or low in _NOT_INTRODUCED \
-                        or not may_name(low) or (low not in lexicon() and (
-                            (strict and ordinary(low)) or (group == 2 and in_dictionary(low)))):
+                if not low or low in allowed or low in _NOT_INTRODUCED or not may_name(low) or (
+                        low not in lexicon() and ((strict and ordinary(low)) or (group == 2 and in_dictionary(low)))):
                     break  # a word counts only where the place leaves no other reading ('det er bo vinter far til')
                 found.append((m.start(group), m.end(group), "P606", low))
     return found
