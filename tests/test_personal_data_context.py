@@ -2099,3 +2099,52 @@ def test_an_exports_cells_stay_apart(text, expected):
 ])
 def test_a_home_abroad_in_parts(text, expected):
     assert [(code, raw) for code, raw in found(text) if code == "P604"] == expected
+
+
+# --- Blind 17's phones, after its measurement was reported (no longer blind) ----------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a service-range number given for a person named right before it, over a date, a mail or a role between
+    ("Mor: Thu Hoang, tlf. 70 18 28 90.", [("P606", "Thu Hoang"), ("P602", "70 18 28 90")]),
+    ("SSP: Louise, 80676758, louise.thomsen@randers.dk.",
+     [("P606", "Louise"), ("P602", "80676758"), ("P603", "louise.thomsen@randers.dk")]),
+    ("Far: Rasmus Pedersen (7.11.68), tlf. 70391890.",
+     [("P606", "Rasmus Pedersen"), ("P605", "7.11.68"), ("P602", "70391890")]),
+    ("Skrevet til Andrei Popescu, andreipopescu@kolding.dk, tlf. 70 97 00 61.",
+     [("P606", "Andrei Popescu"), ("P603", "andreipopescu@kolding.dk"), ("P602", "70 97 00 61")]),
+    ("Samtale med Taras Kovalenko & barnet, tlf. 90 39 22 16.", [("P606", "Taras Kovalenko"), ("P602", "90 39 22 16")]),
+    ("Afbud til Andrei på +4590288733.", [("P606", "Andrei"), ("P602", "+4590288733")]),
+    # ... but a business's number after a person who only speaks of it, or after a business between
+    ("Kontakt Mette Holm eller Sundhed.dk på 70 10 20 30.", [("P606", "Mette Holm")]),
+    ("Mette Holm anbefalede Psykiatrifonden, tlf. 70 10 20 30.", [("P606", "Mette Holm")]),
+    ("Mette Holm anbefalede at ringe på 70 10 20 30.", [("P606", "Mette Holm")]),
+    ("Ring til Falck på 70 10 20 30.", []),
+])
+def test_a_service_number_given_for_a_named_person_is_theirs(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a service-range number in its own cell of a row with the person's other data
+    ('navn;cpr;telefon;email\nNaja Heilmann;110396-2127;90 14 14 19;najaheil98@live.dk',
+     [("P606", "Naja Heilmann"), ("P601", "110396-2127"), ("P602", "90 14 14 19"), ("P603", "najaheil98@live.dk")]),
+    ('{"navn": "Ida Rasmussen", "foedselsdato": "12.09.1994", "telefon": ["80-89-11-57"]}',
+     [("P606", "Ida Rasmussen"), ("P605", "12.09.1994"), ("P602", "80-89-11-57")]),
+    # ... not in a row of a business's, nor in prose beside a person's data
+    ('leverandør;telefon;email\nTolkeservice;70 10 20 30;booking@tolk.dk', [("P603", "booking@tolk.dk")]),
+    ("Født 12.09.1994. Spørgsmål til Sundhed.dk på 70 10 20 30.", [("P605", "12.09.1994")]),
+])
+def test_a_service_number_in_a_row_of_a_persons_data_is_theirs(text, expected):
+    assert found(text) == expected
+
+
+def test_a_list_of_numbers_and_a_room_bookings_line():
+    assert found('"telefon": ["+4531929983", "75890423"]') == [("P602", "+4531929983"), ("P602", "75890423")]
+    assert found("Mødelokale 2.14, lokalnr. 81200685.") == [("P602", "81200685")]
+
+
+def test_an_exports_phone_column_far_below_its_heading_and_under_comments_that_say_telefon():
+    rows = "".join(f"Anna Berg;{10 + i}.01.1990;2{i:07d}\n" for i in range(30))
+    text = ("navn;foedselsdato;telefon\n" + rows + "# kommentar: rækker uden telefon er udeladt\n"
+            "Anna Berg;12.01.1990;43620016\n")
+    assert ("P602", "43620016") in found(text)

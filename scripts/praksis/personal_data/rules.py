@@ -153,7 +153,7 @@ _BARE = re.compile(r"(?<![\d.,:/-])[2-9]\d{7}(?!\d|[.,:-]\d)"
 _TWO_THREE_THREE = re.compile(r"(?<![\d.,:/-])[2-9]\d[ ]\d{3}[ ]\d{3}(?!\d|[.,:-]\d| \d)"
                                r"|(?<![\d.,:/-])[2-9]\d\d[ ]\d\d[ ]\d{3}(?!\d|[.,:-]\d| \d)")  # ... or 3-2-3: '538 05 938'
 _PHONE_WORDS = re.compile(r"(?i)(?:(?:\b|_)tlf|\btel\b|telefon|mobil|\bmob\b|\bring|\bsms|fastnet|direkte|\bkontakt"
-                          r"|\bnås\b|\btræffes\b|\bskrev fra|\bringede fra)[^\n\d]{0,24}$")
+                          r"|\bnås\b|\btræffes\b|\bskrev fra|\bringede fra|\blokal(?:nr|nummer))[^\n\d]{0,24}$")
 _NOT_PHONE = re.compile(r"(?i)(?:\bcvr|hovednummer|omstilling|hotline|døgntelefon|vagttelefon|lægevagt|linjen\b|vagten\b|"
                         r"vagtcentral|\bean\b|\bse-?nr|\bp-?nr|\bkonto|reg\.?[ -]?nr|faktura[ .-]*(?:nr|nummer)|ordre(?:nr|nummer)|"
                         r"\bsags(?:nr|nummer)|journal(?:nr|nummer)|\bj\.[ ]?nr|\bkle\b|bilag|isbn|postnr|\bid\b)"
@@ -177,13 +177,14 @@ _NUMBER_WORD = re.compile(r"(?i)(?:\bnummer(?:et)?\b|\bnumre(?:ne)?\b|tr(?:æ|ae
                           r"|\b(?:hun|han|jeg|vi|de|mor|far)[ \t]+har[ \t]+nr\b\.?"  # not 'Skadesanmeldelsen har nr.'
                           r"|\bnr\.?[ \t]+er\b|\bskiftet[ \t]+nr\b\.?[ \t]+til\b)[^\n\d]{0,24}$"
                           r"|\b(?:hans|hendes|mit|min|sit|sin)[ \t]*:[ \t]*$")
+_MAIL_HOST = r"@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}"  # a mail address's '@' and domain, as a contact line gives it
 _KIN_WORDS = ("mor|far|mormor|morfar|farmor|farfar|moster|faster|morbror|farbror|bror|søster|plejemor|plejefar|"
               "stedfar|stedmor|onkel|tante|nabo|naboen|ven|veninde|kæreste")
 _ON = re.compile(rf"(?i)\bpå[ \t]*$|^[ \t*-]*(?:{_KIN_WORDS})[ \t]*:[ \t]*$", re.MULTILINE)
 # A service number (70, 80, 90) is a business's, unless the sentence says whose: 'sit nummer', 'direkte nummer'.
 _PERSONAL = re.compile(r"(?i)\b(?:sit|sin|mit|min|hans|hendes|direkte|privat|private|mobil)\b[^\n\d]{0,24}$")
 # A second number after the first: 'Telefon: +45 37 31 19 25 / 37804104'.
-_ALSO = re.compile(r"(?i)[ \t]*(?:/|,|eller|el\.|og)[ \t]*")
+_ALSO = re.compile(r'(?i)[ \t]*"?[ \t]*(?:/|,|eller|el\.|og)[ \t]*"?[ \t]*')  # also a list's next: '"...", "75890423"'
 # A table's column: '| Telefon |' above the cell.
 _TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}")
 # 'Far på 53183283', a contact list's 'Mormor: 23296177'; not 'på 12345678 kr.'
@@ -191,13 +192,52 @@ _AMOUNT_AFTER = re.compile(r"(?i)[ \t]*(?:kr\b|kroner|dkk|%|,-|procent|mio|mia|t
 
 
 def phone(text: str, runs: list[tuple[int, int]] | None = None,
-          tel_lines: list[tuple[int, int]] | None = None) -> list[Finding]:
+          tel_lines: list[tuple[int, int]] | None = None, service: bool = False) -> list[Finding]:
+    """The phone numbers; with `service`, also the service-range numbers (code SERVICE), for `owned_service_numbers`
+    to judge once the other findings are known."""
     found = []
     for start, end in within(text, tel_lines):
         found += [_phone(text, m, m.group(1)) for m in _TEL_LINK.finditer(text, start, end) if len(digits(m.group(1))) >= 8]
     for start, end in number_runs(text) if runs is None else runs:
         found += _phones_in_run(text, start, end, found)
-    return [f for f in found if f.code != _SERVICE]
+    return found if service else [f for f in found if f.code != SERVICE]
+
+
+def owned_service_numbers(text: str, findings: list[Finding]) -> list[Finding]:
+    """A service-range number (70, 80, 90) is a business's, unless it is given for a person the guard found: named
+    right before it ('Mor: Thu Hoang, tlf. 70 18 28 90', 'SSP: Louise, 80676758'), or in a row of the person's other
+    data: a CPR number, a birth date, a name ('Naja Heilmann;110396-2127;...;90 14 14 19'). The rest are left out."""
+    if not any(f.code == SERVICE for f in findings):
+        return findings
+    names = [f for f in findings if f.code in ("P606", "P607")]
+    rows = [f for f in findings if f.code in ("P601", "P605", "P606")]  # a business's row may hold a mail too
+    return [f if f.code != SERVICE else Finding(f.start, f.end, "P602", f.masked)
+            for f in findings if f.code != SERVICE or _owned(text, f, names, rows)]
+
+
+def _owned(text: str, number: Finding, names: list[Finding], rows: list[Finding]) -> bool:
+    if any(_HOLDERS_GAP.fullmatch(_without_asides(text[name.end:number.start])) for name in names
+           if number.start - 90 <= name.end <= number.start):
+        return True
+    begin, stop = text.rfind("\n", 0, number.start) + 1, line_end(text, number.end)
+    return _CELL_BEFORE.match(text[begin:number.start][::-1]) is not None and _CELL_AFTER.match(text, number.end) \
+        is not None and any(begin <= f.start and f.end <= stop for f in rows)
+
+
+# Between a person's name and their number: a comma, a label, a role ('Taras Kovalenko & barnet, tlf. '); a date
+# or a role in parentheses and a mail address are taken out first.
+_HOLDERS_GAP = re.compile(rf"(?i)(?:[ \t,:–-]|&|&amp;|\bog\b|\b(?:{_KIN_WORDS}|barnet|barn|tlf|tel|telefon|mobil|mob|"
+                          r"direkte|nr|nummer|på|mail|e-mail|kan|nås|ring|ringes|træffes)\b|\.)*")
+_ASIDE = re.compile(rf"\([^()\n]{{0,30}}\)|[\w.+-]+{_MAIL_HOST}")
+
+
+def _without_asides(gap: str) -> str:
+    return _ASIDE.sub(" ", gap) if "(" in gap or "@" in gap else gap
+
+
+# A number that fills a cell of its own: ';90 14 14 19;', '["80-89-11-57", '. What stands before is read backwards.
+_CELL_BEFORE = re.compile(r'[ \t]*(?:[;\t|]|"[ \t]*(?:[;,\[{:]|$)|$)')
+_CELL_AFTER = re.compile(r'[ \t]*(?:[;\t|]|"[ \t]*(?:[;,\]}]|$)|$)', re.MULTILINE)
 
 
 def _phones_in_run(text: str, start: int, end: int, earlier: list[Finding]) -> list[Finding]:
@@ -222,7 +262,6 @@ def _phones_in_run(text: str, start: int, end: int, earlier: list[Finding]) -> l
     return found
 
 
-_MAIL_HOST = r"@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}"  # a mail address's '@' and domain, as a contact line gives it
 # Who called or wrote from it, with the time between ('ringede kl. 14.20 fra', 'ringede mor (Ubah Guled) fra'); a
 # relative's word in parentheses ('Stine Bonde (mormor): ', '(moster), '); a mail address before ('... .dk eller ').
 _CALLED_FROM = re.compile(r"(?i)\b(?:ring\w*|sms\w*|opkald\w*|skrev\w*|\w*telefon\w*)\b[^\n]{0,30}?\bfra[ \t]*$"
@@ -321,7 +360,7 @@ _PERSON_AND_ROLE_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*(?:,[ \t]*[a-zæøå]+[ 
 _NAME_BEFORE_NUMBER = re.compile(r"(?<=[^\W\d_][ \t])([A-ZÆØÅ][^\W\d_]+)[ \t]+$")  # two words, the last a name's
 
 
-_SERVICE = "service"  # 70 (shared cost), 80 (free), 90 (premium): a business's number, unless said to be a person's
+SERVICE = "service"  # 70 (shared cost), 80 (free), 90 (premium): a business's number, unless said to be a person's
 
 
 # A body's own line, said after the number: 'Telefon: 55 88 55 88 (hovednummer)'.
@@ -333,7 +372,7 @@ def _phone(text: str, m: re.Match, number: str) -> Finding:
     of it is read again."""
     service = (digits(number)[-8:][:2] in ("70", "80", "90") and not _PERSONAL.search(_before(text, m.start()))
                or _helpline_before(text, m.start(), number) or _PUBLIC_AFTER.match(text, m.end()) is not None)
-    return Finding(m.start(), m.end(), _SERVICE if service else "P602", f"Telefonnummer ******{digits(number)[-2:]}")
+    return Finding(m.start(), m.end(), SERVICE if service else "P602", f"Telefonnummer ******{digits(number)[-2:]}")
 
 
 # A contact list's line about a relative: 'Moster: Solvejg Lund, 29457575', 'Mor ...... Trine Ravn, 75809763',
@@ -438,14 +477,14 @@ _PHONE_HEAD = re.compile(r"(?i)(?<![^\W\d_])(?:tlf|telefon|telefonnr|mobil|mobil
 def _under_an_exports_phone_heading(text: str, m: re.Match) -> bool:
     """In the column of a heading 'Tlf' a few rows up (by tabs, ';' or ' | ', or set in columns of spaces)."""
     at = text.rfind("\n", 0, m.start()) + 1
-    for _ in range(20):  # the heading a few rows up, over the rows between
+    for _ in range(100):  # the heading some rows up, over the rows between
         if at == 0:
             return False
         at = text.rfind("\n", 0, at - 1) + 1
         heading = text[at:line_end(text, at)]
         if not heading.strip() or heading.lstrip().startswith("|"):  # the table ended, or a Markdown table's
             return False
-        if _PHONE_HEAD.search(heading):
+        if _PHONE_HEAD.search(heading) and not heading.lstrip().startswith("#"):  # not a comment between rows
             return any(s <= m.start() < e for s, e in export_cells(text, at, _PHONE_HEAD.search, until=m.start()))
     return False
 
