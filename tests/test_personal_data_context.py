@@ -2148,3 +2148,18 @@ def test_an_exports_phone_column_far_below_its_heading_and_under_comments_that_s
     text = ("navn;foedselsdato;telefon\n" + rows + "# kommentar: rækker uden telefon er udeladt\n"
             "Anna Berg;12.01.1990;43620016\n")
     assert ("P602", "43620016") in found(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a home abroad after the bare label 'adresse' on a family tracing's line
+    ("Farbror Yousef, tlf. +291 7 0473771, adresse Odos Ermou 40, 10563 Athina. Der er tvivl om alderen.",
+     [("P604", "Odos Ermou 40, 10563 Athina")]),
+    ("En farbror, adresse Thạch Thất 27, Hà Nội. Barnet har ingen papirer.", [("P604", "Thạch Thất 27, Hà Nội")]),
+    ("Hans adresse Blok C, Hus 14, Karte Char, Kabul. Den er gammel.", [("P604", "Blok C, Hus 14, Karte Char, Kabul")]),
+    # ... not a word in lower case after it, and a tab ends the place (the next cell is another's)
+    ("Vi har hans adresse i 2 uger, Vejle.", []),
+    ("Brev kom retur – ny adresse Vesterled 125, 1. sal, 6950 Ringkøbing\tJN",
+     [("P604", "Vesterled 125, 1. sal, 6950 Ringkøbing")]),
+])
+def test_a_home_abroad_after_the_bare_label_adresse(text, expected):
+    assert [(code, raw) for code, raw in found(text) if code == "P604"] == expected

@@ -622,7 +622,7 @@ _HOME = re.compile(r"(?i)(?<![^\W\d_])(?:bor|boede|boet|adressen?)(?:[ \t]+[^\W\
 # ends it ('Xaafadda Jigjiga Yar, guri 18, Hargeysa'); after 'bor' alone a known place, a postcode or a street's word
 # abroad at the start ('prospekt', 'вул.') must.
 _HOME_ABROAD = re.compile(r"(?i)(?<![^\W\d_])(?:(?P<lives>bor|boede)(?:[ \t]+(?:stadig|fortsat|nu))?[ \t]+(?:på|i)"
-                          r"|adressen(?:[ \t]+er)?|adresse[^\n:.]{0,40}:"
+                          r"|adressen(?:[ \t]+er)?|adresse[^\n:.]{0,40}:|adresse(?=[ \t]+(?-i:[^\W\d_a-zæøå]))"  # 'adresse Rue ...'
                           # in English: 'at the address', 'Home address:', 'The family stayed at', 'lives at'
                           r"|(?:the[ \t]+)?address(?:[ \t]+is|[^\n:.]{0,20}:)?|(?:lives|lived|living|stayed|stays|resides)[ \t]+at)"
                           r"[ \t]+")
@@ -631,7 +631,7 @@ _ABBREVIATION = re.compile(r"(?i)(?<![^\W\d_])(?:vul|ul|вул|ул|пр|prosp|k
 _ORDINAL = re.compile(r"\d\.[ \t]+[a-zæøå]")  # a floor: '2. th', '1. sal'
 _SENTENCE_END = re.compile(r"\.(?=\s|$)|\n|[ \t](?:og|men|hvor|som|siden)[ \t]|[;!?]")
 _HOUSE_IN_PART = re.compile(r"(?<![\w.,/-])\d{1,4}[a-zA-Z]?(?:[/-]\d{1,4})?(?![\w.,/-]|[ \t]*(?:år|uger|dage|måneder|timer|børn|kr)\b)")
-_PLACE_PART = re.compile(r"[ \t]*(?:\d{3,6}[ \t]+)?(?P<town>[^\W\d_a-zæøå][^\W\d_'’-]*(?:[ \t-][^\W\d_a-zæøå][^\W\d_'’]*){0,2})"
+_PLACE_PART = re.compile(r"[ \t]*(?:\d{3,6}[ \t]+)?(?P<town>[^\W\d_a-zæøå][^\W\d_'’-]*(?:[ -][^\W\d_a-zæøå][^\W\d_'’]*){0,2})"
                          r"(?P<code>[ \t]+\d{4,6})?[ \t]*$")
 
 
