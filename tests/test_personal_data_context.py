@@ -2163,3 +2163,57 @@ def test_an_exports_phone_column_far_below_its_heading_and_under_comments_that_s
 ])
 def test_a_home_abroad_after_the_bare_label_adresse(text, expected):
     assert [(code, raw) for code, raw in found(text) if code == "P604"] == expected
+
+
+# --- Blind 17's names, after its measurement was reported (no longer blind) ------------------------------------
+
+def _names(text: str) -> list[str]:
+    return [raw for code, raw in found(text) if code in ("P606", "P607")]
+
+
+@pytest.mark.parametrize("text, initials", [
+    # initials that shorten the name before them: a hyphenated surname's first part, letters of the first name,
+    # words of the dictionary after a role
+    ("Til stede: afdelingsleder Amal Al-Khatib (AA).", ["AA"]),
+    ("Til stede: pædagog Thyra Toft-Hansen (TT).", ["TT"]),
+    ("Kontakt: sygeplejerske Azad Mirani (AZM), direkte tlf.", ["AZM"]),
+    ("Til stede: nattevagt Oksana Kovalenko (OKK).", ["OKK"]),
+    ("Til stede: socialpædagog Sol Vinter (SV).", ["SV"]),
+    # ... not an acronym of words that name no one, nor letters the name does not hold
+    ("Pædagogisk Psykologisk Rådgivning (PPR) deltog.", []),
+    ("Vi følger Kommunens Handleplan (KH) fra i år.", []),
+    ("Til stede: pædagog Thyra Toft-Hansen (MX).", []),
+])
+def test_initials_in_parentheses_shorten_the_name_before_them(text, initials):
+    assert [raw for raw in _names(text) if raw.isupper()] == initials
+
+
+def test_initials_a_text_gives_someone_are_theirs_wherever_it_writes_them():
+    text = ("Til stede: pædagog Mette Thomsen (MT) og nattevagt Pavia Kreutzmann (PK). Kl. 18.24: MT og PK fører "
+            "den unge til værelset.\nUnderskrevet: /MT, /PK")
+    assert [raw for raw in _names(text) if raw.isupper()] == ["MT", "PK", "MT", "PK", "MT", "PK"]
+
+
+def test_initials_given_no_one_are_not_read_elsewhere():
+    assert _names("Barnet går i MT-klassen. Han bor i PK-huset.") == []
+    assert _names("Kontrolleret af lederen (MT-systemet). MT er nyt.") == []
+
+
+def test_a_signature_field_lists_initials():
+    assert _names("Hændelsen er drøftet.\nUnderskrevet: /MT, /PK") == ["MT", "PK"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name under an export's name key, in JSON or XML, also when its words are words of the dictionary
+    ('{"rolle": "farfar", "navn": "Frej Vinter", "foedselsdato": "23.10.1969"}', ["Frej Vinter"]),
+    ('{"barn": {"navn": "Aksel Lindskov", "cpr": "2603124193"}}', ["Aksel Lindskov"]),
+    ("<barn>\n  <navn>Liam Thompson</navn>\n</barn>", ["Liam Thompson"]),
+    ("Navn: Aksel Lindskov", ["Aksel Lindskov"]),
+    # ... not another key's value, nor a name key's value that is no name
+    ('{"status": "Aktiv", "type": "Underretning"}', []),
+    ("<status>Aktiv</status>", []),
+    ('{"navn": "Underretning om skolefravær"}', []),
+    ('Hun siger "Nej" og går.', []),
+])
+def test_an_exports_name_key_gives_a_name(text, expected):
+    assert _names(text) == expected

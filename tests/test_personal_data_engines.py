@@ -124,3 +124,11 @@ def test_the_patterns_are_the_same_text_in_every_process():
     texts = {subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
                             env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
     assert len(texts) == 1 and "fort[æÆ]ller" in next(iter(texts))  # a context word, both cases of its æ
+
+
+def test_an_exports_key_before_a_capital_is_a_context_anchor_in_both_engines():
+    text = '{"rolle": "farfar", "navn": "Frej Vinter"}\n<barn><navn>Liam Thompson</navn></barn>\n"status": "Aktiv"'
+    projected = anchors.project(text).decode("latin-1")
+    compiled, pure = anchors._Hyperscan(hyperscan).scan(projected), anchors._Pure().scan(projected)
+    at = [text.index("Frej") + 1, text.index("Liam") + 1]
+    assert sorted(set(compiled.ends["context"])) == sorted(set(pure.ends["context"])) == at

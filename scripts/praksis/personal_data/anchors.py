@@ -97,7 +97,8 @@ PATTERNS["field"] = rf"[^{LETTER}](?i:{_LABELS})[ \t]*:[ \t]*[{LOWER}]"
 _CONTEXT = _both_cases("|".join(sorted(CONTEXT_WORDS, key=lambda word: (-len(word), word))))  # one text in every process
 # A word after which a capitalised word may be a name ('Kære X', 'moster: X'); Python's pattern looks ahead for
 # the capital (so that 'Kære Mor Anna' gives both), Hyperscan's takes it; both report the end after it.
-PATTERNS["context"] = rf"[^{LETTER}](?i:{_CONTEXT})\.?(?:[ \t]*[:|,])?[ \t]+[{UPPER}]"
+# An export's key counts too: '"navn": "Aksel', '<navn>Liam'.
+PATTERNS["context"] = rf"[^{LETTER}](?i:{_CONTEXT})\.?(?:(?:[ \t]*[:|,])?[ \t]+|\"[ \t]*:[ \t]*\"|>)[{UPPER}]"
 # Hyperscan's (?i) with the classes of _both_cases: ASCII and Latin-1's letters to lower case
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ" + "".join(sorted(_UPPER_OF)),
                              "abcdefghijklmnopqrstuvwxyz" + "".join(ch.lower() for ch in sorted(_UPPER_OF)))
@@ -267,13 +268,17 @@ _LETTER_BYTES = frozenset(b for b in range(256) if re.fullmatch(f"[{LETTER}]", c
 _LETTERS = frozenset(map(chr, _LETTER_BYTES))
 
 
+_KEY_BEFORE = re.compile(rf'[^{LETTER}]([{LETTER}]+)"[ \t]*:[ \t]*"$|[^{LETTER}]([{LETTER}]+)>$')  # '"navn": "', '<navn>'
+
+
 def _after_context_word(projected: str, start: int) -> bool:
     """What PATTERNS['context'] matches ending at this capital: a context word, '.', ':', '|' or ',', spaces."""
     index = start
     while index > 0 and projected[index - 1] in " \t":
         index -= 1
     if index == start:
-        return False
+        key = _KEY_BEFORE.search(projected, max(0, start - 40), start)
+        return key is not None and (key.group(1) or key.group(2)).translate(_ASCII_LOWER) in CONTEXT_WORDS
     if index > 0 and projected[index - 1] in ":|,":
         index -= 1
         while index > 0 and projected[index - 1] in " \t":

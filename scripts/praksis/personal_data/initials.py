@@ -52,7 +52,7 @@ _PIECE = re.compile(r"[^,/&·|;\n]+?(?=[,/&·|;\n]|\.[ \t]|[ \t]og[ \t]|[ \t]{3}
 _ONLY_INITIALS = re.compile(rf"[ \t*_]*(?:og[ \t]+)?(?:{_CAPITALS}|{_DOTTED})[ \t*_]*(?:\([^()]*\)[ \t]*)?\.?")
 # Labels of a field of people besides LABELS and the roles ('Vagt:', 'Referent:' are those already).
 _FIELD_LABELS = frozenset("""delt deltager ref sagsansvarlig tilsyn ved vagter init initialer ansvarlig støtte
-attesteret godkendt bestilt bruger sign signatur""".split())
+attesteret godkendt bestilt bruger sign signatur underskrevet underskrift signeret""".split())
 # A role's word right before: 'rådgiver WGW', 'sagsbehandler MB'.
 _WORD_BEFORE = re.compile(r"(?<![^\W\d_])([a-zæøå]+)[ \t]+$")
 # A handover between two: 'Overdragelsesnotat (DT → MJ)', 'AH -> NUK'.
@@ -88,7 +88,19 @@ def initials(text: str, words: list[tuple[int, int]], allowed, capitals: list[in
                                                or place == _ACTOR and letters in _ACTING_ACRONYMS)
         if not acronym and letters not in allowed and _mixed_case_before(text, start):
             found.append((start, end, "P606", text[start:end]))
-    return found
+    return found + _elsewhere(text, found)
+
+
+def _elsewhere(text: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Initials the text gives someone stand for them wherever it writes them: 'Mette Thomsen (MT)', then 'Kl. 18.24:
+    MT og PK fører ...' and 'Underskrevet: /MT'."""
+    letters = {hit[3] for hit in found if hit[3].isalpha()}  # not 'S.K.', read by its own rule
+    if not letters:
+        return []
+    taken = {hit[0] for hit in found}
+    pattern = re.compile(rf"(?<![\w.])(?:{'|'.join(sorted(letters, key=len, reverse=True))})(?![\w]|\.\w)")
+    return [(m.start(), m.end(), "P606", m.group()) for m in pattern.finditer(text)
+            if m.start() not in taken and _mixed_case_before(text, m.start())]
 
 
 _PERSON, _SIGNATURE, _OWNER, _ACTOR = "person", "signature", "owner", "actor"
@@ -248,18 +260,35 @@ def _in_parentheses(text: str, words: list[tuple[int, int]]) -> tuple[list, list
 
 
 def _shortens(text: str, run: list[tuple[int, int]], letters: str) -> bool:
-    """The initials are the first letters of the name before them (the first and last word's, in order) and a
-    word of it is a name: 'Nadia Bak (NB)', 'socialrådgiver Kristoffer Skovgaard Ravn (KSR)'; not 'Pædagogisk
-    Psykologisk Rådgivning (PPR)'."""
+    """The initials shorten the name before them and a word of it is a name, or a role stands before it: 'Nadia Bak
+    (NB)', 'socialrådgiver Kristoffer Skovgaard Ravn (KSR)', 'Amal Al-Khatib (AA)', 'Azad Mirani (AZM)',
+    'socialpædagog Sol Vinter (SV)'; not 'Pædagogisk Psykologisk Rådgivning (PPR)'."""
     tokens = [text[start:end] for start, end in run]
     for first in range(len(tokens)):
-        firsts = "".join(token[0] for token in tokens[first:])
-        rest = iter(firsts[1:-1])
-        if (len(letters) <= len(firsts) and letters[0] == firsts[0] and letters[-1] == firsts[-1]
-                and all(letter in rest for letter in letters[1:-1])):
+        if _abbreviates(letters.lower(), [token.lower() for token in tokens[first:]]):
+            role = _WORD_BEFORE.search(text, max(0, run[first][0] - 30), run[first][0])
             return any(lexicon().get(token.lower()) == "name" or stranger(token.lower()) == "unknown"
-                       for token in tokens[first:])
+                       for token in tokens[first:]) or (role is not None and _a_role(role.group(1)))
     return False
+
+
+def _abbreviates(letters: str, words: list[str]) -> bool:
+    """The first letter opens the first word, the last opens a later word, and those between are the name's letters
+    in order: 'nb' of 'nadia bak', 'tt' of 'thyra toft hansen', 'okk' of 'oksana kovalenko'."""
+    if len(words) < 2 or letters[0] != words[0][0]:
+        return False
+    for last in range(len(words) - 1, 0, -1):
+        if words[last][0] == letters[-1]:
+            between = iter("".join(words[:last])[1:])
+            return all(letter in between for letter in letters[1:-1])
+    return False
+
+
+def _a_role(word: str) -> bool:
+    return word in PERSON_WORDS or word in _PROFESSIONS or word.endswith(ROLE_ENDINGS) or word in _STAFF
+
+
+_STAFF = frozenset("nattevagt dagvagt aftenvagt vikar pædagogmedhjælper medhjælper sygeplejerske jordemoder".split())
 
 
 def _in_a_field(text: str, line: int, start: int, end: int) -> bool:

@@ -110,7 +110,8 @@ PARTICLES = frozenset("á í av van von de der den da di du la le al el bin ibn 
 # After a label ('Kontaktperson:', '| Mor |') the word is a name when it fills the field: alone, or with a surname.
 # The value fills the field when the line, a cell, a comma, a parenthesis ('Barn: Liam Taylor (2007-10-02)') or
 # a dash ('Moster: Aviaja – bor i Nuuk') or the next field after two spaces ('Navn: Lin Huang   Fødselsdato:') ends it.
-_FILLS_FIELD = {":": re.compile(r"(?:[ \t]+[A-ZÆØÅ][^\W\d_]*)*[ \t]*(?:\||,|\(|–|\.?[ \t]*$|(?<=[ \t]{2})[^\W\d_]+:)",
+_FILLS_FIELD = {":": re.compile(r"(?:[ \t]+[A-ZÆØÅ][^\W\d_]*)*[ \t]*(?:\||,|\(|–|\.?[ \t]*$|(?<=[ \t]{2})[^\W\d_]+:"
+                                r'|"|</)',  # an export's value ends at its quote or its closing tag
                                 re.MULTILINE),
                 "|": re.compile(r"(?:[ \t]+[A-ZÆØÅ][^\W\d_]*)*[ \t]*(?:\||$)", re.MULTILINE)}
 
@@ -140,6 +141,8 @@ def before(text: str, start: int) -> tuple[str, str, str, int] | None:
     while index > floor and text[index - 1] in " \t":
         index -= 1
     if index == start:
+        if text[start - 1:start] in ('"', ">"):
+            return _exported_key(text, start, floor)
         return None
     separator = ""
     if index > floor and text[index - 1] in ",:|":
@@ -154,6 +157,18 @@ def before(text: str, start: int) -> tuple[str, str, str, int] | None:
     while first > floor and text[first - 1].isalpha():
         first -= 1
     return (text[first:index], dot, separator, first) if first < index else None
+
+
+# An export's key before its value: '"navn": "', '<navn>'.
+_KEY_BEFORE = re.compile(r'"([^\W\d_]+)"[ \t]*:[ \t]*"$|<([^\W\d_]+)>$')
+
+
+def _exported_key(text: str, start: int, floor: int) -> tuple[str, str, str, int] | None:
+    """A JSON or XML key before its value, read as a label: '"navn": "Aksel Lindskov"', '<navn>Liam Thompson'."""
+    key = _KEY_BEFORE.search(text, floor, start)
+    if key is None:
+        return None
+    return (key.group(1) or key.group(2), "", ":", key.start(1) if key.group(1) else key.start(2))
 
 
 def word_before(text: str, start: int, end: int | None = None) -> str:

@@ -414,7 +414,7 @@ def _level(text: str, start: int, end: int, mode: str, is_name) -> str:
         # 'Storm er 9 år' and 'Storm kom hjem' warn; 'Storm og regn', 'Maj 2018:' do not; 'Lykke Ulv er pædagog' is
         # a person: the verb comes after the whole name.
         after = name_end(text, end)
-        if role_after(text, after):
+        if role_after(text, after) or word_before(text, start, end) in _NAME_FIELDS:  # 'Navn: Aksel Lindskov'
             return "P606"
         if text[start:end].lower() in SEASONS and not (human_after(text, after) or _AGED.match(text, after)):
             return "join"  # 'Vinter er barnets yndlingsårstid'; not 'Vinter er 9 år' ('Maj har' stays a warning)
@@ -427,6 +427,7 @@ def _level(text: str, start: int, end: int, mode: str, is_name) -> str:
 
 
 _AGED = re.compile(r"[ \t]+(?:er|var|blev|bliver|fylder|fyldte)[ \t]+\d{1,2}[ \t]+år")
+_NAME_FIELDS = frozenset("navn fornavn fornavne efternavn mellemnavn kaldenavn name surname".split())
 
 
 def _proper_noun_tail(text: str, start: int, previous: str | None) -> bool:
