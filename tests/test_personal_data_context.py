@@ -645,7 +645,7 @@ def test_speakers_of_a_thread_and_labelled_values(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("| Rolle | Navn | Tlf |\n|---|---|---|\n| Barn | Jericho dela Cruz | – |\n| Far | Ramil Santos | – |",
-     [("P606", "Jericho"), ("P606", "Cruz"), ("P606", "Ramil Santos")]),     # every row under 'Navn'
+     [("P606", "Jericho dela Cruz"), ("P606", "Ramil Santos")]),             # every row under 'Navn', a particle
     ("| Navn | Rolle |\n|---|---|\n| Sagsbehandler | Skolen |", []),           # a role is no name
     ("| Rolle | Navn |\n|---|---|\n| Barn | Barn A |\n\nJericho er et ord her.", []),
     ("| **Navn** | Alder |\n|---|---|\n| Tupaarnaq | 7 |\n| Jericho | 9 |",
@@ -2217,3 +2217,44 @@ def test_a_signature_field_lists_initials():
 ])
 def test_an_exports_name_key_gives_a_name(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # every cell under an export's name column, however the name is written
+    ('navn;cpr;telefon\nWALSH, JACK;0611911331;x\n"Popal, Mursal";260777-3691;x\nMAI HOANG;2510802996;x',
+     ["WALSH, JACK", "Popal, Mursal", "MAI HOANG"]),
+    ("Navn\tRolle\nRodel dela Cruz\tmor\nCONSTANTINESCU, IONUȚ\tfar", ["Rodel dela Cruz", "CONSTANTINESCU, IONUȚ"]),
+    # ... not a row of roles or labels, a sum's row, a word of the dictionary alone, nor a line of prose
+    ("Navn;Telefon\nKontakt;x\nSagsbehandler;x\nI alt;3\nTotal;4", []),
+    ("Skriv dit navn; vi ringer.\nOK, tak", []),
+])
+def test_an_exports_name_column(text, expected):
+    assert [raw for raw in _names(text) if "\n" not in raw] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list's entry with its name in capitals before the birth
+    ("– THOMPSON, MEGAN, f. 18 July 2008, Skolevej 24", ["THOMPSON, MEGAN"]),
+    ("Unge:\n- SANTOS, JONALYN (f. 29.10.2012)", ["SANTOS, JONALYN"]),
+    # ... not an acronym, a single word in capitals, nor capitals that no birth follows
+    ("– SSP, f. 2009", []),
+    ("– SSP KLUB, f. 2009", []),
+    ("– REFERAT, MØDE 3, Vejle", []),
+])
+def test_a_list_entry_in_capitals_before_its_birth(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    # staff's roles before a name in no list or of words of the dictionary
+    ("Vi talte med vikar Taras i går.", "Taras"),
+    ("Deltagere: politiassistent Ask Vinter, klubleder Bo Hald", "Ask Vinter"),
+    ("Jordemoder Lan Tran sendte en graviditetsunderretning.", "Lan Tran"),
+    ("Til stede: socialpædagog Somchai. Kl. 20.18 gik han.", "Somchai"),
+])
+def test_staffs_roles_before_a_name(text, name):
+    assert name in _names(text)
+
+
+def test_staffs_roles_before_an_ordinary_word_in_lower_case_name_no_one():
+    assert _names("Vi ringer til vikaren i morgen. Jordemoderen kommer kl. 10.") == []

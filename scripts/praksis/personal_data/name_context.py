@@ -55,6 +55,8 @@ plejebarn plejebarnet unge ung drengen pigen opringer opringeren anmelder anmeld
 børnene søskende rådgiver rådgiveren myndighedsrådgiver familierådgiver ungerådgiver referent referenten sagsejer
 sagsejeren ordstyrer partsrepræsentant tilsynsførende udlejer udlejeren
 chauffør chaufføren ledsager ledsageren translatør translatøren oversætter oversætteren tandlæge tandlægen
+socialpædagog socialpædagogen pædagogmedhjælper pædagogmedhjælperen vikar vikaren jordemoder jordemoderen
+sygeplejerske sygeplejersken politiassistent politiassistenten klubleder klublederen konsulent konsulenten
 """.split())
 # Every word that stands for a person without naming one: the role pseudonyms and the kin and role words.
 PERSON_WORDS = KIN_AND_ROLES | ROLES
@@ -105,7 +107,7 @@ ok obs ja nej todo fixme eof rss aa eu fn buu nn xx mfl adhd ocd ptsd pet ctr cc
 wcag lgtm mst fft pmto dap ssd wip tbd tba fyi asap ptal rfc qa ci api url html csv ai ui na eod buf bup bum
 ean cvr wisc dob""".split())
 # Particles inside a full name: 'X á Y' (Faroese), 'X van Y', 'X bin Y'.
-PARTICLES = frozenset("á í av van von de der den da di du la le al el bin ibn abu binti ter ten".split())
+PARTICLES = frozenset("á í av van von de der den da di du la le al el bin ibn abu binti ter ten dela".split())
 
 # After a label ('Kontaktperson:', '| Mor |') the word is a name when it fills the field: alone, or with a surname.
 # The value fills the field when the line, a cell, a comma, a parenthesis ('Barn: Liam Taylor (2007-10-02)') or

@@ -23,6 +23,7 @@ from .name_context import (ACRONYMS, COMPASS, CONTEXT_WORDS, FUNCTION_WORDS, HON
                            acts_after, described_after, human_after, name_end, named_before, owned_after,
                            pet_named, previous_word, role_after, sentence_start, speaks_after, word_before)
 from .initials import initials
+from .name_cells import capitals_before_a_birth, name_cells
 from .name_list import DEFAULT_PLACES, lexicon, lowercase_names
 from .rules import MONTHS, MONTHS_ABROAD, towns
 from .words import danish, domain, in_dictionary, ordinary, phrase_words, phrases, vocabulary
@@ -105,6 +106,7 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
     hits += [hit for hit in repeated_capitals(text, places, scan, allowed)  # not 'hunden Trofast', then 'med Trofast'
              if not any(_pet_before(text, start) for start, _ in places[hit[3]])]
     hits += initials(text, scan.words, allowed, scan.ends.get("capitals", ()))
+    hits += name_cells(text) + capitals_before_a_birth(text)
     hits = _outside_phrases(text, hits)  # before a name's neighbours are read: 'Mazar-e Sharif, Afghanistan'
     hits += _coordinated(text, hits)
     hits += _listed_beside(text, hits)
