@@ -2258,3 +2258,18 @@ def test_staffs_roles_before_a_name(text, name):
 
 def test_staffs_roles_before_an_ordinary_word_in_lower_case_name_no_one():
     assert _names("Vi ringer til vikaren i morgen. Jordemoderen kommer kl. 10.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a particle inside a labelled name; a title's 'vedr.' that the name ends; initials before the name they shorten
+    ("Mor: Jonalyn dela Cruz, tlf. 20-62-84-63.", ["Jonalyn"]),
+    ("Mor: Jonalyn de la Cruz, tlf. 20-62-84-63.", ["Jonalyn"]),
+    ("Mødeindkaldelse: Børnesamtale vedr. Merve\nHvornår: fredag", ["Merve"]),
+    ("Lokale 2.14, booket af ABM (Abdirahman Mohamud), lokalnr. 4", ["ABM", "Abdirahman Mohamud"]),
+    # ... not a title's subject, an acronym spelt out, nor 'vedr.' before a sentence
+    ("Referat vedr. Underretning\nDato: i dag", []),
+    ("Sagen følger PPR (Pædagogisk Psykologisk Rådgivning).", []),
+    ("Vedr. Mødet den 3. maj blev flyttet.", []),
+])
+def test_particles_titles_and_initials_before_their_name(text, expected):
+    assert _names(text) == expected

@@ -256,7 +256,18 @@ def _in_parentheses(text: str, words: list[tuple[int, int]]) -> tuple[list, list
         if (before and before[-1].lower().endswith(_LED_PARTS)
                 and not any(word[0].lower() == m.group(1)[0].lower() for word in before)):
             someones.append(m.span(1))
+    shortening += [m.span(1) for m in _BEFORE_A_NAME.finditer(text) if _spelt_out(m)]
     return shortening, someones
+
+
+# The initials first, the name after them in parentheses: 'booket af ABM (Abdirahman Mohamud)'.
+_BEFORE_A_NAME = re.compile(rf"(?<![\w/])({_CAPITALS})[ \t]*\(([A-ZÆØÅ][^\W\d_]*(?:[ \t-]+[A-ZÆØÅ][^\W\d_]*){{1,3}})\)")
+
+
+def _spelt_out(m: re.Match) -> bool:
+    words = [word.lower() for word in _WORD.findall(m.group(2))]
+    return _abbreviates(m.group(1).lower(), words) and any(
+        lexicon().get(word) == "name" or stranger(word) == "unknown" for word in words)
 
 
 def _shortens(text: str, run: list[tuple[int, int]], letters: str) -> bool:

@@ -112,12 +112,17 @@ PARTICLES = frozenset("á í av van von de der den da di du la le al el bin ibn 
 # After a label ('Kontaktperson:', '| Mor |') the word is a name when it fills the field: alone, or with a surname.
 # The value fills the field when the line, a cell, a comma, a parenthesis ('Barn: Liam Taylor (2007-10-02)') or
 # a dash ('Moster: Aviaja – bor i Nuuk') or the next field after two spaces ('Navn: Lin Huang   Fødselsdato:') ends it.
-_FILLS_FIELD = {":": re.compile(r"(?:[ \t]+[A-ZÆØÅ][^\W\d_]*)*[ \t]*(?:\||,|\(|–|\.?[ \t]*$|(?<=[ \t]{2})[^\W\d_]+:"
+# A particle may stand between the name's words: 'Mor: Jonalyn dela Cruz, tlf. ...'.
+_PARTICLE = rf"(?:{'|'.join(sorted(PARTICLES))})"
+_NAME_WORDS = rf"(?:[ \t]+(?:[A-ZÆØÅ][^\W\d_]*|{_PARTICLE}(?=(?:[ \t]+{_PARTICLE})*[ \t]+[A-ZÆØÅ])))*"
+_FILLS_FIELD = {":": re.compile(rf"{_NAME_WORDS}[ \t]*(?:\||,|\(|–|\.?[ \t]*$|(?<=[ \t]{{2}})[^\W\d_]+:"
                                 r'|"|</)',  # an export's value ends at its quote or its closing tag
                                 re.MULTILINE),
-                "|": re.compile(r"(?:[ \t]+[A-ZÆØÅ][^\W\d_]*)*[ \t]*(?:\||$)", re.MULTILINE)}
+                "|": re.compile(rf"{_NAME_WORDS}[ \t]*(?:\||$)", re.MULTILINE)}
 
 _ABBREVIATED = HONORIFICS  # 'hr. X'; after any other word a full stop ends the sentence
+_REGARDING = frozenset({"vedr"})
+_FILLS_LINE = re.compile(rf"{_NAME_WORDS}[ \t]*$", re.MULTILINE)
 _AFTER = re.compile(r"[ \t]+([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?")
 _GENITIVE = re.compile(r"(?:s|'|’)[ \t]+([^\W\d_]+)")
 _KIN = ("mor|far|mormor|morfar|farmor|farfar|moster|faster|morbror|farbror|bror|søster|storebror|lillebror|"
@@ -176,6 +181,9 @@ def _exported_key(text: str, start: int, floor: int) -> tuple[str, str, str, int
 def word_before(text: str, start: int, end: int | None = None) -> str:
     """The word before, lower case; '' after a full stop (but 'hr.'), or after a label the word does not fill."""
     found = before(text, start)
+    if found and found[1] and not found[2] and found[0].lower() in _REGARDING and end is not None \
+            and _FILLS_LINE.match(text, end):
+        return found[0].lower()  # a title's 'Børnesamtale vedr. Merve' that the name ends
     if not found or (found[1] and found[0].lower() not in _ABBREVIATED and not (found[2] and found[0].lower() in LABELS)):
         return ""  # 'Vedr.: X' is a label's value; after 'Vedr. X' or 'møde. X' a sentence starts
     if found[2] in (":", "|") and (end is None or not _FILLS_FIELD[found[2]].match(text, end)):
