@@ -2273,3 +2273,22 @@ def test_staffs_roles_before_an_ordinary_word_in_lower_case_name_no_one():
 ])
 def test_particles_titles_and_initials_before_their_name(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (from mutation testing) headings in capitals, in English, in quotes; a line of prose that says 'navn' above
+    # the export; a name alone that is also a word of the dictionary; a label beside a word in a cell
+    ("NAVN;CPR\nWALSH, JACK;0611911331", ["WALSH, JACK"]),
+    ("Name\tRole\nJack Walsh\tfather", ["Jack Walsh"]),
+    ("FULL NAME | ROLE\nJack Walsh | father", ["Jack Walsh"]),
+    ('"navn";"cpr"\n"Jack Walsh";"0611911331"', ["Jack Walsh"]),
+    ("Skriv barnets navn her\nnavn;rolle\nJack Walsh;far", ["Jack Walsh"]),
+    ("navn;rolle\nKaren;mor", ["Karen"]),
+    ("navn;rolle\nVedr Skolen;x", []),
+])
+def test_an_exports_name_column_by_its_heading(text, expected):
+    assert [raw for raw, code in ((raw, code) for code, raw in found(text)) if code == "P606"] == expected
+
+
+def test_a_list_entry_in_capitals_before_født():
+    assert _names("– THOMPSON, MEGAN, født 18.07.2008") == ["THOMPSON, MEGAN"]
