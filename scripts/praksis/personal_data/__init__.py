@@ -260,7 +260,8 @@ def _found(text: str, allow: Allowlist, scan: anchors.Scan) -> list[Finding]:
     """Every rule, each reading only around its anchors in the scan."""
     runs = rules.number_runs(text, scan.runs(text))
     lines = partial(scan.windows, text)
-    found = (rules.cpr(text, runs) + rules.phone(text, runs, lines("tel"), service=True) + rules.email(text, lines("at"))
+    found = (rules.cpr(text, runs) + rules.phone(text, runs, lines("tel"), service=True)
+             + rules.email(text, lines("at"))
              + rules.address(text, lines("street"), lines("postcode"), scan.words if scan.ends.get("faroese") else [],
                              lines("country"), lines("home"), lines("street_abroad"))
              + rules.birth_date(text, lines("birth")) + read_out.findings(text, lines("spoken"), lines("misread"))
