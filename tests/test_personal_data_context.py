@@ -2292,3 +2292,65 @@ def test_an_exports_name_column_by_its_heading(text, expected):
 
 def test_a_list_entry_in_capitals_before_født():
     assert _names("– THOMPSON, MEGAN, født 18.07.2008") == ["THOMPSON, MEGAN"]
+
+
+# --- Blind 18's classes, after its measurement was reported (no longer blind) ---------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # digits read as letters by text recognition, three or four in a number, or beside a point
+    ("Frederik har CPR nr. 1O0582-l3O7, hvis De skal bruge det.", [("P601", "1O0582-l3O7")]),
+    ("Tage (fodt O6.O7.l996) og hans mor", [("P605", "O6.O7.l996")]),
+    ("plejebarnet, fodt 15.Ol.1989\nBørne", [("P605", "15.Ol.1989")]),
+    ("Han kan naas paa 626O4491.", [("P602", "626O4491")]),
+    # a birth's label without Danish letters or parted in two; old spelling's 'paa' and 'naas'
+    ("Fodselsdato: 08.08.1982", [("P605", "08.08.1982")]),
+    ("Fødsels dato: 09/11-89", [("P605", "09/11-89")]),
+    # ... not a time or a point's number beside a letter
+    ("Kl.13 kom hun, jf. pkt. 2.l i planen.", []),
+])
+def test_scanned_paper_and_old_spelling(text, expected):
+    assert [(code, raw) for code, raw in found(text) if code != "P606"] == expected
+
+
+@pytest.mark.parametrize("text, number", [
+    # a person's number after their name with a birth, a role and a class, a parenthesis, a line break between;
+    # 'mobilnummer'; a relative's line with a birth; a number told before a colon, also read out in pairs
+    ("Mor: Deeqa Osman, f. 1988-06-30, tlf. 9043 9169\nFar", "9043 9169"),
+    ("Underretter: Mathilde Svendsen, klasselærer 7.a, tlf. 90 18 43 96, ms@vejle.dk", "90 18 43 96"),
+    ("Forældre: Camilla Henriksen (80-21-61-27), Dennis Thygesen", "80-21-61-27"),
+    ("Sagsbehandler Hamid Chaudhry kan kontaktes på 8047 9244 ved spørgsmål.", "8047 9244"),
+    ("Mvh Olena Hnatiuk\n80 09 79 09", "80 09 79 09"),
+    ("Katerynas nye mobilnummer er 70 03 01 36; hun", "70 03 01 36"),
+    ("Mormor: Vigga Bøgelund, født February 28, 1960, 20557034\nAndet", "20557034"),
+    ("- Opfølgning med Yusuf Hirsi (fars fætter), 22078412: 22. juni 2025", "22078412"),
+    ("Mette sagde sit nye nummer højt, så det kunne noteres: 40130866.", "40130866"),
+    ("Mette sagde sit nye nummer højt, så det kunne noteres: fyrre, tretten, nul otte, seksogtres.",
+     "fyrre, tretten, nul otte, seksogtres"),
+])
+def test_a_persons_number_by_what_stands_between(text, number):
+    assert ("P602", number) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a unit's number named in lower case, with no one before it in the clause
+    "Spørgsmål rettes til sundhedsplejen på 33 66 33 66.",
+    "Hvis du ikke kan betale, kan du aftale en afdragsordning med opkrævningen på 87 87 87 87.",
+    "Han gav sit nummer til skolen, som skrev: 12 elever, 3 klasser.",
+    "Mette Holm anbefalede Psykiatrifonden og børnene, tlf. 70 10 20 30.",
+])
+def test_a_units_number_and_counts_are_no_persons_phone(text):
+    assert [code for code, _ in found(text) if code == "P602"] == []
+
+
+def test_a_persons_number_at_a_unit_is_still_theirs():
+    assert ("P602", "22 33 44 55") in found("Kontakt sundhedsplejerske Mette Holm i sundhedsplejen på 22 33 44 55.")
+
+
+@pytest.mark.parametrize("text", [
+    # a plan's holiday as a label, a month with a year text recognition misread, a clinic's district
+    "Uge 16: 7/7-ordning, skift fredag efter skole\nJul: lige år juleaften hos mor.",
+    "Der er ingen elevator.\nI Maj l994 blev familien tilbudt aflastning.",
+    "Journal: tandklinik Vest\n\nBehandlingsbehov: to fyldninger.",
+])
+def test_holidays_months_and_districts_are_no_names(text):
+    assert _names(text) == []

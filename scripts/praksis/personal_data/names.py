@@ -19,7 +19,8 @@ import re
 
 from . import anchors
 from .findings import Finding, length_note
-from .name_context import (ACRONYMS, COMPASS, CONTEXT_WORDS, FUNCTION_WORDS, HONORIFICS, PARTICLES, PETS, ROLES, SEASONS, UNITS,
+from .name_context import (ACRONYMS, CALENDAR, COMPASS, CONTEXT_WORDS, FUNCTION_WORDS, HONORIFICS, PARTICLES, PETS,
+                           ROLES, SEASONS, UNITS,
                            acts_after, described_after, human_after, name_end, named_before, owned_after,
                            pet_named, previous_word, role_after, sentence_start, speaks_after, word_before)
 from .initials import initials
@@ -174,7 +175,8 @@ _DOSE_AFTER = re.compile(r"(?i)[ \t]+(?:\d+(?:[.,]\d+)?[ \t]*(?:mg|ml|mikrogram|
 # A month between a day and a year is a date's ('Sent: Fri, 16 Jan 2026', '22 June 2024'), whatever list holds it.
 _DAY_BEFORE = re.compile(r"\d{1,2}\.?[ \t]$")
 _YEAR_AFTER = re.compile(r",?[ \t]+\d{4}(?!\d)")
-_DAY_YEAR_AFTER = re.compile(r"(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?,?)?[ \t]+(?:19|20)\d\d(?!\d)")
+_DAY_YEAR_AFTER = re.compile(r"(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?,?)?[ \t]+(?:19|20|l9|2O)[\dOl][\dOl](?![\dOl])")  # 'l994', as
+# text recognition reads '1994'
 # A region's or a town's word before a body: 'Nordjyllands Politi', 'Sydøstjyllands Politi'.
 # A place's name after the body's word: 'Center Avnstrup' (an asylum centre), 'Regionshospitalet Gødstrup'.
 _BODY_BEFORE = re.compile(r"(?<![^\W\d_])(?:Center|Centret|Asylcenter|Asylcentret|Regionshospitalet|Hospitalet"
@@ -397,6 +399,8 @@ def _pet_before(text: str, start: int) -> bool:
 
 def _level(text: str, start: int, end: int, mode: str, is_name) -> str:
     """'P606', 'P607', or 'join' (only a name when next to one that is flagged)."""
+    if text[end:end + 1] == ":" and text[start:end].lower() in CALENDAR:  # a plan's 'Jul: lige år hos mor'
+        return "join"
     previous = previous_word(text, start)
     if mode == "title" and _proper_noun_tail(text, start, previous):  # 'Thairestauranten Mai Thai'
         return "join"

@@ -261,6 +261,6 @@ def _misread(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     for m in _MISREAD_TOKEN.finditer(text, start, end):
         token = m.group()
         letters = sum(ch.isalpha() for ch in token)
-        if 0 < letters <= 2 and sum(ch.isdigit() for ch in token) >= letters:
+        if 0 < letters <= 4 and sum(ch.isdigit() for ch in token) >= letters:  # 'O2O188-287l': a CPR number
             rewrites.append((m.start(), m.end(), token.translate(_MISREAD)))
     return rewrites

@@ -153,7 +153,7 @@ _BARE = re.compile(r"(?<![\d.,:/-])[2-9]\d{7}(?!\d|[.,:-]\d)"
 _TWO_THREE_THREE = re.compile(r"(?<![\d.,:/-])[2-9]\d[ ]\d{3}[ ]\d{3}(?!\d|[.,:-]\d| \d)"
                                r"|(?<![\d.,:/-])[2-9]\d\d[ ]\d\d[ ]\d{3}(?!\d|[.,:-]\d| \d)")  # ... or 3-2-3: '538 05 938'
 _PHONE_WORDS = re.compile(r"(?i)(?:(?:\b|_)tlf|\btel\b|telefon|mobil|\bmob\b|\bring|\bsms|fastnet|direkte|\bkontakt"
-                          r"|\bnås\b|\btræffes\b|\bskrev fra|\bringede fra|\blokal(?:nr|nummer))[^\n\d]{0,24}$")
+                          r"|\bnås\b|\bnaas\b|\btræffes\b|\bskrev fra|\bringede fra|\blokal(?:nr|nummer))[^\n\d]{0,24}$")
 _NOT_PHONE = re.compile(r"(?i)(?:\bcvr|hovednummer|omstilling|hotline|døgntelefon|vagttelefon|lægevagt|linjen\b|vagten\b|"
                         r"vagtcentral|\bean\b|\bse-?nr|\bp-?nr|\bkonto|reg\.?[ -]?nr|faktura[ .-]*(?:nr|nummer)|ordre(?:nr|nummer)|"
                         r"\bsags(?:nr|nummer)|journal(?:nr|nummer)|\bj\.[ ]?nr|\bkle\b|bilag|isbn|postnr|\bid\b)"
@@ -180,9 +180,9 @@ _NUMBER_WORD = re.compile(r"(?i)(?:\bnummer(?:et)?\b|\bnumre(?:ne)?\b|tr(?:æ|ae
 _MAIL_HOST = r"@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}"  # a mail address's '@' and domain, as a contact line gives it
 _KIN_WORDS = ("mor|far|mormor|morfar|farmor|farfar|moster|faster|morbror|farbror|bror|søster|plejemor|plejefar|"
               "stedfar|stedmor|onkel|tante|nabo|naboen|ven|veninde|kæreste")
-_ON = re.compile(rf"(?i)\bpå[ \t]*$|^[ \t*-]*(?:{_KIN_WORDS})[ \t]*:[ \t]*$", re.MULTILINE)
+_ON = re.compile(rf"(?i)\b(?:på|paa)[ \t]*$|^[ \t*-]*(?:{_KIN_WORDS})[ \t]*:[ \t]*$", re.MULTILINE)
 # A service number (70, 80, 90) is a business's, unless the sentence says whose: 'sit nummer', 'direkte nummer'.
-_PERSONAL = re.compile(r"(?i)\b(?:sit|sin|mit|min|hans|hendes|direkte|privat|private|mobil)\b[^\n\d]{0,24}$")
+_PERSONAL = re.compile(r"(?i)\b(?:sit|sin|mit|min|hans|hendes|direkte|privat|private|mobil\w*)\b[^\n\d]{0,24}$")
 # A second number after the first: 'Telefon: +45 37 31 19 25 / 37804104'.
 _ALSO = re.compile(r'(?i)[ \t]*"?[ \t]*(?:/|,|eller|el\.|og)[ \t]*"?[ \t]*')  # also a list's next: '"...", "75890423"'
 # A table's column: '| Telefon |' above the cell.
@@ -216,23 +216,33 @@ def owned_service_numbers(text: str, findings: list[Finding]) -> list[Finding]:
 
 
 def _owned(text: str, number: Finding, names: list[Finding], rows: list[Finding]) -> bool:
-    if any(_HOLDERS_GAP.fullmatch(_without_asides(text[name.end:number.start])) for name in names
-           if number.start - 90 <= name.end <= number.start):
+    if any(_holders_gap(text[name.end:number.start]) for name in names if number.start - 90 <= name.end <= number.start):
         return True
     begin, stop = text.rfind("\n", 0, number.start) + 1, line_end(text, number.end)
     return _CELL_BEFORE.match(text[begin:number.start][::-1]) is not None and _CELL_AFTER.match(text, number.end) \
         is not None and any(begin <= f.start and f.end <= stop for f in rows)
 
 
-# Between a person's name and their number: a comma, a label, a role ('Taras Kovalenko & barnet, tlf. '); a date
-# or a role in parentheses and a mail address are taken out first.
-_HOLDERS_GAP = re.compile(rf"(?i)(?:[ \t,:–-]|&|&amp;|\bog\b|\b(?:{_KIN_WORDS}|barnet|barn|tlf|tel|telefon|mobil|mob|"
-                          r"direkte|nr|nummer|på|mail|e-mail|kan|nås|ring|ringes|træffes)\b|\.)*")
-_ASIDE = re.compile(rf"\([^()\n]{{0,30}}\)|[\w.+-]+{_MAIL_HOST}")
+def _holders_gap(gap: str) -> bool:
+    """Between a person's name and their number stand only a label, a role, a class or a line break ('Thu Hoang,
+    tlf. ', 'Hamid Chaudhry kan kontaktes på ', 'Mathilde Svendsen, klasselærer 7.a, tlf. ', 'Taras Kovalenko &
+    barnet, tlf. '); a date of birth, a mail address or a parenthesis are passed over."""
+    if gap.count("\n") > 1:
+        return False
+    rest = _ASIDE.sub(" ", gap) if "(" in gap or "@" in gap or "f" in gap else gap
+    rest = _CLAUSE_WORD.sub(lambda word: "" if _holders_word(word.group().lower()) else "#", rest)
+    return not rest.strip(" \t\n,:;.&()–-")
 
 
-def _without_asides(gap: str) -> str:
-    return _ASIDE.sub(" ", gap) if "(" in gap or "@" in gap else gap
+def _holders_word(word: str) -> bool:
+    return word in _HOLDERS_WORDS or word in PERSON_WORDS or word == "amp"
+
+
+_HOLDERS_WORDS = frozenset("""og tlf tel telefon telefonnr mobil mob mobilnr direkte nr nummer på paa mail e kan nås naas
+ring ringes kontaktes kontakte træffes""".split())
+# Passed over between a name and its number: a parenthesis, a mail address, a birth ('f. 1988-06-30'), a class ('7.a').
+_ASIDE = re.compile(rf"\([^()\n]{{0,30}}\)|\(|\)|[\w.+-]+{_MAIL_HOST}|\b(?:f\.|født)[ \t]*[\w.,/ -]{{4,20}}?(?=,|$)"
+                    r"|\b\d{1,2}\.[ \t]?[a-z]\b")
 
 
 # A number that fills a cell of its own: ';90 14 14 19;', '["80-89-11-57", '. What stands before is read backwards.
@@ -288,6 +298,7 @@ def _said_to_be_a_phone(text: str, m: re.Match, found: list[Finding]) -> bool:
     before = _before(text, m.start())
     said = (_PHONE_WORDS.search(before) or _NUMBER_WORD.search(before) or _on_a_relatives_line(text, m)
             or _CALL_TO.search(text, max(text.rfind("\n", 0, m.start()) + 1, m.start() - 60), m.start())
+            or _NUMBER_TOLD.search(text, max(text.rfind("\n", 0, m.start()) + 1, m.start() - 70), m.start())
             or _asked_for(text, m.start())
             or _KIN_AFTER.match(text, m.end())  # '9100 6681 (mor) og 93951463 (far)'
             or (_KIN_BEFORE.search(text, max(0, m.start() - 12), m.start())
@@ -320,6 +331,9 @@ def _ending_a_chat_message(text: str, m: re.Match) -> bool:
 
 # Asked to call someone, with a clause between: 'ring til min mor hvis hun spørger: 40056694'.
 _CALL_TO = re.compile(r"(?i)\bring(?:e|er)?[ \t]+(?:til|på)\b[^\n\d]{0,45}:[ \t]*$")
+# Someone's number told, then written after a colon: 'Mette sagde sit nye nummer højt, så det kunne noteres: ...'.
+_NUMBER_TOLD = re.compile(r"(?i)\b(?:sit|sin|hans|hendes|mit|min|dit|din|deres)[ \t]+(?:nye[ \t]+)?(?:telefon|mobil)?"
+                          r"(?:nummer|nr\.?)[^\n\d]{0,50}:[ \t]*$")
 # The line before asks for it: 'taler 1 og dit telefonnummer' / 'taler 2 28926677 men ...'.
 _ASKED_FOR = re.compile(r"(?i)(?:\b(?:dit|din|jeres|hans|hendes|deres)[ \t]+(?:nye[ \t]+)?(?:telefon)?nummer|telefonnummer"
                         r"|\btlf\.?|\bmobil)[^\n\d]{0,40}\n[^\n]{0,24}$")
@@ -355,7 +369,8 @@ def _after_a_person(text: str, m: re.Match) -> bool:
 
 
 _COMMA_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*[,–][ \t]*$")  # 'Zainab Andersen – 53625449'
-_PERSON_AND_ROLE_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*(?:,[ \t]*[a-zæøå]+[ \t]*[,–]|\([ \t]*[a-zæøå]+[ \t]*\)[ \t]*[,:–-])"
+_PERSON_AND_ROLE_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*(?:,[ \t]*[a-zæøå]+[ \t]*[,–]"
+                                     r"|\([ \t]*[a-zæøå]+(?:[ \t]+[a-zæøå]+){0,2}[ \t]*\)[ \t]*[,:–-])"
                                      r"[ \t]*$")  # 'Clara Madsen, mormor – ', 'Asger Hyldgaard (klasselærer), '
 _NAME_BEFORE_NUMBER = re.compile(r"(?<=[^\W\d_][ \t])([A-ZÆØÅ][^\W\d_]+)[ \t]+$")  # two words, the last a name's
 
@@ -378,7 +393,7 @@ def _phone(text: str, m: re.Match, number: str) -> Finding:
 # A contact list's line about a relative: 'Moster: Solvejg Lund, 29457575', 'Mor ...... Trine Ravn, 75809763',
 # 'SINDÎ, Rêbaz – far, fælles forældremyndighed – 64754887'.
 _RELATIVES_LINE = re.compile(rf"(?im)(?:^[ \t*-]*(?:{_KIN_WORDS})[ \t]*(?::|\.{{3,}})|[–-][ \t]*(?:{_KIN_WORDS})[ \t]*,)"
-                             rf"[^\n\d]{{0,60}}[,–-][ \t]*$")
+                             rf"[^\n\d]{{0,60}}(?:(?:født|f\.)[ \t]*[^\n;]{{4,24}}?)?[,–-][ \t]*$")  # a birth between
 
 
 def _foreign_is_phone(text: str, m: re.Match) -> bool:
@@ -404,7 +419,11 @@ _HELPLINE = re.compile(r"\b(?!Mobil|Fastnet|Privat|Egen|Arbejds)[A-ZÆØÅ][\w-]
 # A municipality's or a department's switchboard: 'Svendborg Kommune, tlf. 72 20 00 00', 'Børn og Familie, tlf.
 # 41 71 90 00'; a caseworker's direct line after the same words ends otherwise.
 _SWITCHBOARD_BEFORE = re.compile(r"\b(?:[A-ZÆØÅ][\w-]*(?:afdelingen|forvaltningen|kommune)|Kommune|Familie)[ \t]*"
-                                 r"(?:[:,][ \t]*)?(?:(?:på|tlf\.?|telefon)[ \t]*)?$")
+                                 r"(?:[:,][ \t]*)?(?:(?:på|tlf\.?|telefon)[ \t]*)?$"
+                                 # ... or a unit named in lower case: 'Spørgsmål rettes til sundhedsplejen på ...'
+                                 r"|\b(?:[a-zæøå][\w-]*)?(?:plejen|opkrævningen|afdelingen|forvaltningen|sekretariatet"
+                                 r"|kontoret|centret|centeret|visitationen|rådgivningen)[ \t]*,?[ \t]+(?:på|tlf\.?|telefon)"
+                                 r"[ \t]*$")
 
 
 def _helpline_before(text: str, start: int, number: str = "") -> bool:
@@ -897,7 +916,7 @@ _DATE = (rf"(?P<iso>(?P<iy>\d{{4}})(?P<isep>[-/])(?P<im>\d{{1,2}})(?P=isep)(?P<i
          rf"|(?P<spaced>(?P<pd>\d{{1,2}})\.?[ ](?P<pm>\d{{1,2}})\.?[ ](?P<py>\d{{4}}|\d{{2}}))(?![\d]|[ -]\d)")
 _FORMS = ("iso", "num", "txt", "mdy", "eight", "six", "spaced")
 # 'født', 'f. 3/5', 'fødselsdato' and its slip 'fødslesdato', in capitals, or a key of the data's
-_TRIGGER = re.compile(rf"[fF](?:ødt|oedt|odt(?=[ \t.:])|(?:ø|oe)ds(?:el|le)s(?:dato(?:er)?|dag(?:en)?)|\.(?=[ \t\u00a0\u2009\u202f\n]*(?:\d|(?i:{MONTHS}))))"
+_TRIGGER = re.compile(rf"[fF](?:ødt|oedt|odt(?=[ \t.:])|(?:ø|oe|o)ds(?:el|le)s[ ]?(?:dato(?:er)?|dag(?:en)?)|\.(?=[ \t\u00a0\u2009\u202f\n]*(?:\d|(?i:{MONTHS}))))"
                       r"|F(?:Ø|OE)DT|F(?:Ø|OE)DSELSDATO"
                       r"|\bborn\b|\b(?:birth(?:_?date|day)?|date_of_birth|dob)(?=[ \t]*:)|\bDOB\b"  # 'was born', a key
                       r"|(?<=\()f(?=[ \t]+\d)|\bbirthday(?=[ \t]+(?:is|was|er)\b)"  # '(f 12 October 2016)', 'birthday is'
