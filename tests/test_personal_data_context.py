@@ -2354,3 +2354,49 @@ def test_a_persons_number_at_a_unit_is_still_theirs():
 ])
 def test_holidays_months_and_districts_are_no_names(text):
     assert _names(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a house number read with letters by text recognition, its letter kept
+    ("Natnael Gebremedhin, Vestergade l06\nBørne", ["Vestergade l06"]),
+    ("Naar hun er hos mig paa Kastanievej 1lB, 2. tv. vil hun ikke hjem.", ["Kastanievej 1lB, 2. tv."]),
+    ("Plejehjem: Harry Murphy, Ahornvej l2, 2. l2, 67O5 Esbjerg Ø\n§ l.", ["Ahornvej l2, 2. l2, 67O5 Esbjerg Ø"]),
+])
+def test_a_scanned_address(text, expected):
+    assert [raw for code, raw in found(text) if code == "P604"] == expected
+
+
+def test_a_scanned_cpr_numbers_last_letter_is_a_digit_not_a_house_letter():
+    assert ("P601", "070613-823B") in found("Vedr. sag om Tlna (070613-823B)\n\nJeg vil")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a chat's speakers by their handles: with a time before or after, or two lines or more of them
+    ("Det er vurderet.\n\nxxbrianxx (21:09): du må ikke sige det\nagnes.1313 (21:23): tak", ["xxbrianxx", "agnes.1313"]),
+    ("Skrevet af:\n\n[22:07] bo.1212: har i set det\n[22:09] krzysztof_kami: ja", ["bo.1212", "krzysztof_kami"]),
+    ("Uddrag:\n\nits_svea — i dag kl. 15:12\nstop nu", ["its_svea"]),
+    ("Kommentarer:\nminh.8787: skal vi ikke vente\nlil.florin: jo. 15.10 ved cykelskuret", ["minh.8787", "lil.florin"]),
+    # ... and a profile's or a user's handle named
+    ("Barn: Barn A, profil: lil.marzia\nIndberettet", ["lil.marzia"]),
+    ('En profil, der kalder sig "vasyl_00", har skrevet.', ["vasyl_00"]),
+    ("Brugeren xxbertramxx er en voksen.", ["xxbertramxx"]),
+    # ... not a single line with a point, an agenda's item, a label, a verb 'bruger' or 'Handle'
+    ("Note.1: se bilaget", []),
+    ("[10:00] pause: kaffe og kage", []),
+    ("Familien bruger kaldenavnet i hjemmet.", []),
+    ("Handle planens mål er drøftet.", []),
+    ("Testen viser: 'under middel' i begge profil omraader.", []),
+])
+def test_a_users_handle(text, expected):
+    names = _names(text)  # a word of the sentence before a handle may join its finding ('Brugeren xxbertramxx')
+    assert len(names) == len(expected) and all(handle in name for handle, name in zip(expected, names))
+
+
+@pytest.mark.parametrize("text", [
+    # a data file's keys are no chat's speakers: indented, or before a list, a quote or a number
+    "signs_of_safety:\n  working_well: [\"Skriv et kort referat.\"]\n  next_steps: [\"Ring til skolen.\"]",
+    'working_well: "Skriv et kort referat."\nnext_steps: "Ring til skolen."\nscaling_q: 4',
+    "review_by: [2026-01-01]\nlast_reviewed: [2025-06-01]",
+])
+def test_a_data_files_keys_are_no_handles(text):
+    assert _names(text) == []

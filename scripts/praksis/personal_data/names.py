@@ -23,6 +23,7 @@ from .name_context import (ACRONYMS, CALENDAR, COMPASS, CONTEXT_WORDS, FUNCTION_
                            ROLES, SEASONS, UNITS,
                            acts_after, described_after, human_after, name_end, named_before, owned_after,
                            pet_named, previous_word, role_after, sentence_start, speaks_after, word_before)
+from .handles import handles
 from .initials import initials
 from .name_cells import capitals_before_a_birth, name_cells
 from .name_list import DEFAULT_PLACES, lexicon, lowercase_names
@@ -107,7 +108,7 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
     hits += [hit for hit in repeated_capitals(text, places, scan, allowed)  # not 'hunden Trofast', then 'med Trofast'
              if not any(_pet_before(text, start) for start, _ in places[hit[3]])]
     hits += initials(text, scan.words, allowed, scan.ends.get("capitals", ()))
-    hits += name_cells(text) + capitals_before_a_birth(text)
+    hits += name_cells(text) + capitals_before_a_birth(text) + handles(text)
     hits = _outside_phrases(text, hits)  # before a name's neighbours are read: 'Mazar-e Sharif, Afghanistan'
     hits += _coordinated(text, hits)
     hits += _listed_beside(text, hits)

@@ -88,14 +88,16 @@ class _View:
 
 
 def findings(text: str, spoken: list[tuple[int, int]], misread: list[tuple[int, int]]) -> list[Finding]:
-    """CPR numbers, phone numbers and dates of birth read out in words or misread, in the anchors' windows."""
+    """CPR numbers, phone numbers and dates of birth read out in words or misread, and addresses misread, in the
+    anchors' windows."""
     found: list[Finding] = []
     for start, end in _with_line_before(text, spoken + misread):
         rewrites = sorted(_spoken(text, start, end) + _misread(text, start, end))
         if not rewrites:
             continue
         view = _View(text, start, end, rewrites)
-        for finding in rules.cpr(view.text) + rules.phone(view.text) + rules.birth_date(view.text):
+        for finding in (rules.cpr(view.text) + rules.phone(view.text) + rules.birth_date(view.text)
+                        + (rules.address(view.text) if misread else [])):  # a scanned house number: 'Vestergade l06'
             placed = view.placed(finding)
             if placed is not None:
                 found.append(placed)
@@ -259,8 +261,10 @@ def _misread(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """Tokens of digits with a letter or two that text recognition gives for a digit ('24b3', '3o', 'l81110')."""
     rewrites = []
     for m in _MISREAD_TOKEN.finditer(text, start, end):
-        token = m.group()
+        token, tail = m.group(), ""
+        if 3 <= len(token) <= 4 and token[-1].isupper() and not token[-2].isupper():  # a house's letter: 'Ringvej l2B'
+            token, tail = token[:-1], token[-1]
         letters = sum(ch.isalpha() for ch in token)
         if 0 < letters <= 4 and sum(ch.isdigit() for ch in token) >= letters:  # 'O2O188-287l': a CPR number
-            rewrites.append((m.start(), m.end(), token.translate(_MISREAD)))
+            rewrites.append((m.start(), m.end(), token.translate(_MISREAD) + tail))
     return rewrites

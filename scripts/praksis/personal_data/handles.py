@@ -1,0 +1,61 @@
+"""A user's handle on social media (P606): a child's or an adult's name there, as a concern report copies a
+chat ('[22:07] bo.1212: har i set det', 'xxbrianxx (21:09): ...', 'its_svea — i dag kl. 15:12') or names a
+profile ('profil: lil.marzia', 'Brugeren xxbertramxx', 'en profil, der kalder sig "vasyl_00"').
+
+A handle is one token of letters with digits, points or underscores. It counts where the text says someone
+writes or is called by it: a chat line's speaker (with a time, or one of two or more such lines), or after a
+profile's or a user's word. A word alone counts only with a time beside it; the names readers judge the rest.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .name_context import LABELS, PERSON_WORDS
+from .words import vocabulary
+
+_HANDLE = r"[^\W_][\w.]{2,30}[^\W_]"  # four characters or more
+# A chat's line: an optional time, the handle, an optional time in parentheses or after a dash, then its message.
+_SPEAKER_LINE = re.compile(rf"(?m)^[ \t>*-]*(?P<lead>\[\d{{1,2}}[:.]\d\d\][ \t]*)?@?(?P<handle>{_HANDLE})"
+                           r"(?P<after>[ \t]*\(\d{1,2}[:.]\d\d\)[ \t]*:[ \t]+\S|[ \t]+[—–-][ \t]+(?:i dag|i går|\d)[^\n]*"
+                           r"\d{1,2}[:.]\d\d[ \t]*$|:[ \t]+\S)")
+# A profile's or a user's word before it: 'profil: lil.marzia', 'Brugeren xxbertramxx', 'kalder sig "vasyl_00"'.
+# A label's word needs its colon ('bruger' alone is the verb: 'familien bruger kaldenavnet'; 'Handle planens mål').
+_NAMED_HANDLE = re.compile(rf"(?i:\b(?:profil|profilen|bruger|handle)(?=[ \t]*:)|\bbrugeren|\b(?:bruger|profil)navn(?:et)?"
+                           rf"|\bkalder sig)[ \t]*:?[ \t]*[\"'“”]?"
+                           rf"@?(?P<handle>{_HANDLE})(?![\w@])")
+
+
+def handles(text: str) -> list[tuple[int, int, str, str]]:
+    """Every handle the text says is someone's, as the name readers' hits."""
+    found = []
+    if "_" in text or "." in text or ":" in text:
+        speakers = [m for m in _SPEAKER_LINE.finditer(text) if _a_handle(m.group("handle"))]
+        timed = [m for m in speakers if (m.group("lead") or not m.group("after").startswith(":"))
+                 and (_marked(m.group("handle")) or m.group("handle").lower() not in vocabulary())]
+        plain = [m for m in speakers if m not in timed and _marked(m.group("handle")) and not _a_key(text, m)]
+        found += timed + (plain if len(plain) >= 2 else [])
+    found += [m for m in _NAMED_HANDLE.finditer(text) if _a_handle(m.group("handle")) and (
+        _marked(m.group("handle")) or m.group("handle").islower() and m.group("handle") not in vocabulary())]
+    return [(m.start("handle"), m.end("handle"), "P606", m.group("handle")) for m in found]
+
+
+def _a_key(text: str, m: re.Match) -> bool:
+    """A data file's key, not a chat's speaker: indented, or before a list, a quote or a number ('  next_steps: [')."""
+    line = text.rfind("\n", 0, m.start("handle")) + 1
+    if text[m.start("handle") - 1:m.start("handle")] == "@":
+        return False  # '@xxbabyxx__72: 15'
+    value = text[m.end("after") - 1:m.end("after")]
+    return text[line:line + 1] in (" ", "\t") or value in "[{\"'|>" or value.isdigit()
+
+
+def _marked(handle: str) -> bool:
+    """A handle's own marks: a digit, a point or an underscore among its letters ('bo.1212', 'its_svea')."""
+    return any(ch.isdigit() or ch in "._" for ch in handle) and any(ch.isalpha() for ch in handle)
+
+
+def _a_handle(handle: str) -> bool:
+    """Not a form's label ('Emne', 'Navn'), a role ('Mor'), a time or a number, nor capitalised prose ('Referat')."""
+    low = handle.lower()
+    return (any(ch.isalpha() for ch in handle) and low not in LABELS and low not in PERSON_WORDS
+            and (handle.islower() or _marked(handle)) and not low.startswith(("http", "www")))
