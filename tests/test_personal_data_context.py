@@ -2400,3 +2400,11 @@ def test_a_users_handle(text, expected):
 ])
 def test_a_data_files_keys_are_no_handles(text):
     assert _names(text) == []
+
+
+def test_a_name_in_a_dictated_mail_address_does_not_make_it_a_word():
+    text = ("Telefonnotat: Aviaja ringede og dikterede sin nye mail, aviaja punktum motzfeldt snabel-a hotmail punktum "
+            "com. Vær opmærksom på, at Aviaja har en sag hos Familieretshuset.")
+    assert _names(text).count("Aviaja") == 2
+    # ... but a word written in lower case elsewhere in the text is still a word there
+    assert _names("Merle er sød. Han så en merle i haven.") == []

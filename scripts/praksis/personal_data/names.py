@@ -262,8 +262,9 @@ def _written_as_word(text: str, low: str) -> bool:
 
 
 def _as_a_word(low: str) -> re.Pattern:
-    """The word in lower case where it stands alone: not inside a mail address, a path or a key."""
-    return re.compile(rf"(?<![\w@./-]){re.escape(low)}(?![\w@]|[.\-_][\w])")
+    """The word in lower case where it stands alone: not inside a mail address, a path or a key, nor a dictated
+    mail address ('aviaja punktum motzfeldt snabel-a hotmail ...')."""
+    return re.compile(rf"(?<![\w@./-]){re.escape(low)}(?![\w@]|[.\-_][\w]|[ \t]+(?:punktum|prik|snabel|dot)\b)")
 
 
 def _first_names(text: str, hits: list, places: dict) -> list:
