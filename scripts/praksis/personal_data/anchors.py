@@ -89,7 +89,7 @@ PATTERNS: dict[str, str] = {
     "spoken": (rf"(?i:{'|'.join(sorted(SPOKEN_ENDINGS))})[^{LETTER}]"
                # ... or eight digits read out one by one: 'ni tre en fire fire fem otte nul'
                rf"|[^{LETTER}](?i:(?:{_DIGIT_WORDS})[ \t]+){{7}}(?i:{_DIGIT_WORDS})[^{LETTER}]"),
-    "misread": r"\d[./-]?[OoDIlBbSZg]|[OoDIlBbSZg][./-]?\d",  # '626O4491', '15.Ol.1989'
+    "misread": r"\d[OoDIlBbSZg]|[OoDIlBbSZg]\d|\d[./-][OIl]{1,2}[./-]\d",  # '626O4491', a date's '15.Ol.1989'
 }
 # a form's person field filled in lower case ('Anmelder: nishtiman mirani'): the end is past the value's first letter
 _LABELS = _both_cases("|".join(sorted(LABELS, key=lambda word: (-len(word), word))))

@@ -71,6 +71,9 @@ def initials(text: str, words: list[tuple[int, int]], allowed, capitals: list[in
     """Every place in the text where capitals stand for a person (see the module's docstring). `capitals` are the
     scan's anchors of two to four capitals (each one past the character after them)."""
     shortening, someones = _in_parentheses(text, words)
+    if "(" in text:  # from the scan's capitals: 'booket af ABM (Abdirahman Mohamud)'
+        shortening += [m.span(1) for m in (_BEFORE_A_NAME.match(text, _capitals_ending(text, anchor)[0])
+                                           for anchor in capitals) if m and _spelt_out(m)]
     found = [(start, end, "P606", text[start:end]) for start, end in shortening  # even 'NB'
              if text[start:end].lower() not in allowed]
     # Each place with what puts the capitals there: a signature or a task's owner may be an acronym's letters.
@@ -256,7 +259,6 @@ def _in_parentheses(text: str, words: list[tuple[int, int]]) -> tuple[list, list
         if (before and before[-1].lower().endswith(_LED_PARTS)
                 and not any(word[0].lower() == m.group(1)[0].lower() for word in before)):
             someones.append(m.span(1))
-    shortening += [m.span(1) for m in _BEFORE_A_NAME.finditer(text) if _spelt_out(m)]
     return shortening, someones
 
 

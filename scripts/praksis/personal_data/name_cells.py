@@ -11,15 +11,13 @@ from __future__ import annotations
 
 import re
 
-from .columns import SEPARATORS, export_cells
+from .columns import SEPARATORS, export_cells, line_end
 from .name_context import ACRONYMS, LABELS, PARTICLES, PERSON_WORDS
 from .name_list import lexicon
 from .words import ordinary
 
 _HEADING_WORDS = frozenset({"navn", "name", "fulde navn", "fuldt navn", "barnets navn", "fornavn", "efternavn",
                             "full name"})
-# A heading row with a name's column: a line holding 'navn' (or 'name') as a cell of its own, and a separator.
-_HEADING_ROW = re.compile(r"(?im)^[^\n]*(?<![^\W\d_])(?:navn|name|fornavn|efternavn)(?![^\W\d_])[^\n]*$")
 # A name's shape: one to five words of letters, each with a capital, parted by spaces, a comma or a hyphen.
 _NAME_CELL = re.compile(r"[\"']?((?:[^\W\d_][^\W\d_.'’-]*(?:['’-][^\W\d_]+)*\.?)(?:,?[ ](?:[^\W\d_][^\W\d_.'’-]*"
                         r"(?:['’-][^\W\d_]+)*\.?)){0,4})[\"']?")
@@ -27,17 +25,40 @@ _NAME_CELL = re.compile(r"[\"']?((?:[^\W\d_][^\W\d_.'’-]*(?:['’-][^\W\d_]+)*
 
 def name_cells(text: str) -> list[tuple[int, int, str, str]]:
     """The names in every export's name column, as the name readers' hits."""
-    if "avn" not in text and "ame" not in text and "AVN" not in text and "AME" not in text:
+    if (";" not in text and "\t" not in text and " | " not in text) or (
+            "avn" not in text and "AVN" not in text and "ame" not in text and "AME" not in text):
         return []
-    hits = []
-    for heading in _HEADING_ROW.finditer(text):
-        if not any(separator in heading.group() for separator in SEPARATORS):
+    hits, headings = [], set()
+    for word in _name_words(text):
+        heading = text.rfind("\n", 0, word) + 1
+        row = text[heading:line_end(text, heading)]
+        if heading in headings or not any(separator in row for separator in SEPARATORS):
             continue  # a line of prose that says 'navn' (columns set by spaces are left to the other readers)
-        for start, end in export_cells(text, heading.start(), _heads_a_name):
+        headings.add(heading)
+        for start, end in export_cells(text, heading, _heads_a_name):
             name = _NAME_CELL.fullmatch(text, start, end)
             if name and _a_name(name.group(1)):
                 hits.append((name.start(1), name.end(1), "P606", name.group(1)))
     return hits
+
+
+def _name_words(text: str):
+    """Where 'navn' or 'name' stands as a word (or 'fornavn', 'efternavn'), found by the literal first: most texts
+    have neither as a word."""
+    for literal in ("avn", "AVN", "ame", "AME"):
+        at = text.find(literal)
+        while at != -1:
+            first, last = at, at + 3
+            while first > 0 and text[first - 1].isalpha():
+                first -= 1
+            while last < len(text) and text[last].isalpha():
+                last += 1
+            if text[first:last].lower() in _NAME_WORDS:
+                yield first
+            at = text.find(literal, last)
+
+
+_NAME_WORDS = frozenset("navn name fornavn efternavn".split())
 
 
 def _heads_a_name(cell: str) -> bool:
