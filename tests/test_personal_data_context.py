@@ -220,7 +220,7 @@ def test_an_age_after_a_word_makes_it_a_name(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("NAVN: ASK QIVIOQ NUKAAQ\nCPR: se sagen", ["QIVIOQ NUKAAQ"]),              # the run after a label
+    ("NAVN: ASK QIVIOQ NUKAAQ\nCPR: se sagen", ["ASK QIVIOQ NUKAAQ"]),          # the run after a label, whole
     ("Navn: Trang Vild, 9 år", ["Trang Vild"]),                                  # a field's value, then more
     ("| Mor | Trang Vild |", ["Trang Vild"]),                                     # a table cell after a role
     ("| Mor | Trang Vild er her |", []),                                         # more than the name in the cell
@@ -970,7 +970,7 @@ def test_a_name_joined_by_og_and_a_genitive_before_sag(text, expected):
     ("Ejer: Familieafdelingen, team Oest\n", []),                                # a team's quarter, respelt
     ("Lægen oplyser, at fru McAllister ikke har hentet", [("P606", "McAllister")]),  # a capital inside
     ("- fru O'Connor har selv taget kontakt", [("P606", "O'Connor")]),
-    ("Pt.: ELLE SOMBY  CPR: se journalen", [("P606", "SOMBY")]),                # a patient's field; 'elle' a word
+    ("Pt.: ELLE SOMBY  CPR: se journalen", [("P606", "ELLE SOMBY")]),           # a patient's field, 'elle' with it
 ])
 def test_names_in_fields_and_headers(text, expected):
     assert [(code, raw) for code, raw in found(text)] == expected
@@ -2408,3 +2408,19 @@ def test_a_name_in_a_dictated_mail_address_does_not_make_it_a_word():
     assert _names(text).count("Aviaja") == 2
     # ... but a word written in lower case elsewhere in the text is still a word there
     assert _names("Merle er sød. Han så en merle i haven.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two words or more in capitals after a label or a role, though each alone could be an acronym or a word
+    ("Vaccinationsoversigt\nNavn: SOL HØJ\nFødselsdato: 19.07.2013", ["SOL HØJ"]),
+    ("Plejebarn: HUY TRAN, cpr 120896-4073", ["HUY TRAN"]),
+    ("Far: ASK VINTER\nCPR-nr.: 17 02 98 4635", ["ASK VINTER"]),
+    # ... not acronyms, a heading's words with 'OG', nor one word in capitals
+    ("Far: ICS SOS", []),
+    ("BØRNEFAGLIG UNDERSØGELSE – FAMILIE OG NETVÆRK\nBarnet er 6 år.", []),
+    ("Barn: BFU", []),
+    # initials after 'Udskrevet af'
+    ("Kortet er ikke forevist.\n\nUdskrevet af KLM.", ["KLM"]),
+])
+def test_a_name_in_capitals_after_a_label(text, expected):
+    assert _names(text) == expected

@@ -532,17 +532,32 @@ def _run(text: str, words, index: int, allowed, known, signature: bool) -> list:
     """The name that starts at words[index] and goes on over the capitalised words joined to it."""
     found = []
     end = None
+    capitals = _in_capitals(text, words, index)
     for position in range(index, len(words)):
         start, stop = words[position]
         if end is not None and not _GAP.fullmatch(text, end, start):
             break
         token = text[start:stop]
-        if _counts_in_context(token, allowed, known, signature):
+        if _counts_in_context(token, allowed, known, signature, capitals):
             if end is not None and text[end:start] in ("'", "’") and end - 1 == words[position - 1][0]:
                 start = end - 1  # 'O'Connor': the prefix is part of the name
             found.append((start, stop, "P606", text[start:stop]))
         end = stop
     return found
+
+
+def _in_capitals(text: str, words, index: int) -> bool:
+    """Two words or more in capitals after the context word, none an acronym: a name written so ('Navn: SOL HØJ',
+    'Plejebarn: HUY TRAN'), though each word alone could be an acronym or a word."""
+    run = []
+    for position in range(index, min(len(words), index + 4)):
+        start, stop = words[position]
+        if run and not _GAP.fullmatch(text, run[-1][1], start):
+            break
+        run.append((start, stop))
+    tokens = [text[start:stop] for start, stop in run]
+    return len(tokens) >= 2 and all(token.isupper() and len(token) >= 2 and token.lower() not in ACRONYMS
+                                    and token.lower() not in FUNCTION_WORDS for token in tokens)  # 'FAMILIE OG NETVÆRK'
 
 
 def _greeted_word(text: str, run: list) -> list:
@@ -622,7 +637,7 @@ def _inside_a_name(text: str, start: int) -> bool:
 _CAMEL = re.compile(r"Ma?c[A-Z][a-z]+")  # 'McAllister', 'MacLeod'
 
 
-def _counts_in_context(token: str, allowed, known, signature: bool) -> bool:
+def _counts_in_context(token: str, allowed, known, signature: bool, capitals: bool = False) -> bool:
     low = token.lower()
     if known(token) or low in allowed or not may_name(low) or len(token) < 2 or low in ALWAYS_BEFORE:  # 'Hej'
         return False
@@ -634,7 +649,7 @@ def _counts_in_context(token: str, allowed, known, signature: bool) -> bool:
         return False
     if not (token[0].isupper() and (token[1:].islower() or token.isupper() or _CAMEL.fullmatch(token))):
         return False
-    if token.isupper() and (len(token) < 4 or low in vocabulary()):  # an acronym ('Barn BFU', 'Far ICS')
+    if token.isupper() and not capitals and (len(token) < 4 or low in vocabulary()):  # an acronym ('Barn BFU')
         return False
     # A signature line holds a name, or a team or a title ('Team Vest', 'Afdelingsleder'): only strangers count.
     return not signature or (low not in lexicon() and not ordinary(low)) or (token.isupper() and low in lexicon())
