@@ -2424,3 +2424,29 @@ def test_a_name_in_a_dictated_mail_address_does_not_make_it_a_word():
 ])
 def test_a_name_in_capitals_after_a_label(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, handle", [
+    # (from mutation testing) each label before a handle, alone in its text
+    ("Brugernavn: xq_77", "xq_77"),
+    ("Hun kalder sig bo.1212 derinde.", "bo.1212"),
+    ("Handle: zz.99", "zz.99"),
+    ("Bruger: lil.x", "lil.x"),
+    ("Profilen: zz_9", "zz_9"),
+])
+def test_each_label_before_a_handle(text, handle):
+    assert _names(text) == [handle]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (from mutation testing) a link or a site is no handle, nor a word after 'Brugeren'; an '@' handle may answer
+    # with a number; a data file's keys indented by spaces or a tab
+    ("Profil: https://www.tiktok.com/xyz", []),
+    ("Profil: www.tiktok.com", []),
+    ("Brugeren blev slettet i går.", []),
+    ("Chat:\n@xx_1: 15\n@yy_2: 17", ["xx_1", "yy_2"]),
+    ("Noter:\n  next_steps: ok lad os\n  working_well: fint nok", []),
+    ("Noter:\n\tnext_steps: ok lad os\n\tworking_well: fint nok", []),
+])
+def test_what_is_no_handle_and_what_still_is(text, expected):
+    assert _names(text) == expected
