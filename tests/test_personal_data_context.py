@@ -2450,3 +2450,16 @@ def test_each_label_before_a_handle(text, handle):
 ])
 def test_what_is_no_handle_and_what_still_is(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a numbered label; a role in parentheses after a name in no list at a line's start
+    ("Forælder 1: ZEBARI LINH\nFødt: 10. okt. 1977", ["ZEBARI LINH"]),
+    ("Forælder 2: Ciwan Zebari\nCPR: se sagen", ["Ciwan Zebari"]),
+    ("Skala:\n- Reynaldo Garcia (sagsbehandler): 4", ["Reynaldo"]),
+    # ... not a numbered item's title, nor a body with a role after it
+    ("Punkt 3: Status og plan", []),
+    ("Skolen (leder) svarede.", []),
+])
+def test_numbered_labels_and_roles_in_parentheses(text, expected):
+    assert _names(text) == expected

@@ -132,3 +132,11 @@ def test_an_exports_key_before_a_capital_is_a_context_anchor_in_both_engines():
     compiled, pure = anchors._Hyperscan(hyperscan).scan(projected), anchors._Pure().scan(projected)
     at = [text.index("Frej") + 1, text.index("Liam") + 1]
     assert sorted(set(compiled.ends["context"])) == sorted(set(pure.ends["context"])) == at
+
+
+def test_a_numbered_label_before_a_capital_is_a_context_anchor_in_both_engines():
+    text = "Forælder 1: ZEBARI LINH\nBarn 2: Anna\nPunkt 3: Status"
+    projected = anchors.project(text).decode("latin-1")
+    compiled, pure = anchors._Hyperscan(hyperscan).scan(projected), anchors._Pure().scan(projected)
+    at = [text.index("ZEBARI") + 1, text.index("Anna") + 1]
+    assert sorted(set(compiled.ends["context"])) == sorted(set(pure.ends["context"])) == at

@@ -98,7 +98,8 @@ _CONTEXT = _both_cases("|".join(sorted(CONTEXT_WORDS, key=lambda word: (-len(wor
 # A word after which a capitalised word may be a name ('Kære X', 'moster: X'); Python's pattern looks ahead for
 # the capital (so that 'Kære Mor Anna' gives both), Hyperscan's takes it; both report the end after it.
 # An export's key counts too: '"navn": "Aksel', '<navn>Liam'.
-PATTERNS["context"] = rf"[^{LETTER}](?i:{_CONTEXT})\.?(?:(?:[ \t]*[:|,])?[ \t]+|\"[ \t]*:[ \t]*\"|>)[{UPPER}]"
+PATTERNS["context"] = (rf"[^{LETTER}](?i:{_CONTEXT})\.?(?:(?:[ \t]*[:|,])?[ \t]+|[ \t]+\d{{1,2}}[ \t]*:[ \t]+"  # 'Forælder 1: '
+                       rf"|\"[ \t]*:[ \t]*\"|>)[{UPPER}]")
 # Hyperscan's (?i) with the classes of _both_cases: ASCII and Latin-1's letters to lower case
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ" + "".join(sorted(_UPPER_OF)),
                              "abcdefghijklmnopqrstuvwxyz" + "".join(ch.lower() for ch in sorted(_UPPER_OF)))
@@ -280,9 +281,21 @@ def _after_context_word(projected: str, start: int) -> bool:
         key = _KEY_BEFORE.search(projected, max(0, start - 40), start)
         return key is not None and (key.group(1) or key.group(2)).translate(_ASCII_LOWER) in CONTEXT_WORDS
     if index > 0 and projected[index - 1] in ":|,":
+        colon = projected[index - 1] == ":"
         index -= 1
         while index > 0 and projected[index - 1] in " \t":
             index -= 1
+        digits = index
+        while colon and digits > 0 and index - digits < 2 and projected[digits - 1].isdigit():
+            digits -= 1
+        if digits < index and digits > 0 and projected[digits - 1] in " \t":  # a numbered label: 'Forælder 1: '
+            index = digits
+            while index > 0 and projected[index - 1] in " \t":
+                index -= 1
+            first = index
+            while first > 0 and projected[first - 1] in _LETTERS:
+                first -= 1
+            return first < index and projected[first:index].translate(_ASCII_LOWER) in CONTEXT_WORDS
     if index > 0 and projected[index - 1] == ".":
         index -= 1
     first = index

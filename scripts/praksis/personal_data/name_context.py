@@ -158,6 +158,8 @@ def before(text: str, start: int) -> tuple[str, str, str, int] | None:
         index -= 1
         while index > floor and text[index - 1] in " \t":
             index -= 1
+        if separator == ":" and _NUMBERED_LABEL.search(text, floor, index):  # 'Forælder 1: X'
+            index = _NUMBERED_LABEL.search(text, floor, index).start()
     dot = ""
     if index > floor and text[index - 1] == ".":
         dot, index = ".", index - 1
@@ -167,6 +169,7 @@ def before(text: str, start: int) -> tuple[str, str, str, int] | None:
     return (text[first:index], dot, separator, first) if first < index else None
 
 
+_NUMBERED_LABEL = re.compile(r"(?<=[^\W\d_])[ \t]+\d{1,2}$")  # the number of a label: 'Forælder 1', 'Barn 2'
 # An export's key before its value: '"navn": "', '<navn>'.
 _KEY_BEFORE = re.compile(r'"([^\W\d_]+)"[ \t]*:[ \t]*"$|<([^\W\d_]+)>$')
 
@@ -310,6 +313,7 @@ def _inverted(text: str, m: re.Match, following: str | None) -> bool:
 # 'X Y er plejemor for ...', 'X er kontaktperson': a role said of the name makes it a person.
 _ROLE_AFTER = re.compile(r"(?i)[ \t]+(?:er|var|blev|bliver)[ \t]+(?:(?:hendes|hans|deres|barnets|drengens|pigens|"
                          r"familiens|den|det|en|et|ny|nye|fast|faste|ansat[ \t]+som)[ \t]+)?([^\W\d_]+)")
+_ROLE_IN_PARENTHESES = re.compile(r"[ \t]*\(([a-zæøå]+)\)")
 _SURNAMES = re.compile(r"(?:[ \t]+[A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)?){1,3}")
 
 
@@ -317,8 +321,8 @@ _PSEUDONYMS_GENITIVE = re.compile(r"[ \t]+[A-ZÆØÅ](?:['’]s|s)\b")
 
 
 def role_after(text: str, end: int) -> bool:
-    """'Lykke Ulv er pædagog', 'Dag Holm er kontaktperson for den unge'."""
-    m = _ROLE_AFTER.match(text, end)
+    """'Lykke Ulv er pædagog', 'Dag Holm er kontaktperson for den unge', 'Reynaldo Garcia (sagsbehandler)'."""
+    m = _ROLE_AFTER.match(text, end) or _ROLE_IN_PARENTHESES.match(text, end)
     return (m is not None and m.group(1).lower() in KIN_AND_ROLES
             and not _PSEUDONYMS_GENITIVE.match(text, m.end()))  # 'Vinter er Barn A's yndlingsårstid'
 
