@@ -2463,3 +2463,28 @@ def test_what_is_no_handle_and_what_still_is(text, expected):
 ])
 def test_numbered_labels_and_roles_in_parentheses(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (from mutation testing) a service-range number after a name only warned of; in a row with only a CPR
+    # number, only a birth date or only a name, first or last in its row; '&amp;' between
+    ("Han kører ud, hvis Lan ringer, tlf. 70 18 28 90.", [("P607", "Lan"), ("P602", "70 18 28 90")]),
+    ("navn;cpr;telefon\nBarn A;110396-2127;90 14 14 19", [("P601", "110396-2127"), ("P602", "90 14 14 19")]),
+    ('{"foedselsdato": "12.09.1994", "telefon": ["80-89-11-57"]}', [("P605", "12.09.1994"), ("P602", "80-89-11-57")]),
+    ("navn;telefon\nNaja Heilmann;90 14 14 19", [("P606", "Naja Heilmann"), ("P602", "90 14 14 19")]),
+    ("cpr;telefon\n110396-2127;90 14 14 19", [("P601", "110396-2127"), ("P602", "90 14 14 19")]),
+    ("telefon;cpr\n90 14 14 19;110396-2127", [("P602", "90 14 14 19"), ("P601", "110396-2127")]),
+    ("Samtale med Taras Kovalenko &amp; barnet, tlf. 90 39 22 16.", [("P606", "Taras Kovalenko"),
+                                                                      ("P602", "90 39 22 16")]),
+    # ... but not a row whose person's data stand in the row above, nor a name two line breaks up
+    ("cpr;telefon\n110396-2127;x\n;90 14 14 19", [("P601", "110396-2127")]),
+    ("Mvh Olena Hnatiuk\n\n80 09 79 09", [("P606", "Olena Hnatiuk")]),
+])
+def test_whose_a_service_number_is(text, expected):
+    assert found(text) == expected
+
+
+def test_a_persons_service_number_is_reported_masked():
+    [finding] = [f for f in find("docs/x.md", "Mor: Thu Hoang, tlf. 70 18 28 90.", Allowlist())
+                 if f.finding.code == "P602"]
+    assert finding.finding.masked == "Telefonnummer ******90"

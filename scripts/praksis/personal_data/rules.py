@@ -239,7 +239,7 @@ def _holders_word(word: str) -> bool:
 
 
 _HOLDERS_WORDS = frozenset("""og tlf tel telefon telefonnr mobil mob mobilnr direkte nr nummer på paa mail e kan nås naas
-ring ringes kontaktes kontakte træffes""".split())
+ring ringer ringede ringes kontaktes kontakte træffes""".split())
 # Passed over between a name and its number: a parenthesis, a mail address, a birth ('f. 1988-06-30'), a class ('7.a').
 _ASIDE = re.compile(rf"\([^()\n]{{0,30}}\)|\(|\)|[\w.+-]+{_MAIL_HOST}|\b(?:f\.|født)[ \t]*[\w.,/ -]{{4,20}}?(?=,|$)"
                     r"|\b\d{1,2}\.[ \t]?[a-z]\b")
