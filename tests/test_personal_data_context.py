@@ -2488,3 +2488,33 @@ def test_a_persons_service_number_is_reported_masked():
     [finding] = [f for f in find("docs/x.md", "Mor: Thu Hoang, tlf. 70 18 28 90.", Allowlist())
                  if f.finding.code == "P602"]
     assert finding.finding.masked == "Telefonnummer ******90"
+
+
+# --- Blind 19's classes, after its measurement was reported (no longer blind) ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    # psychologists' tests and their editions; a list of municipalities' numbers; a particle explained alone;
+    # two regions' police; a street named as a place again and again; a diagnosis after its ICD-10 code
+    "Testning af far: WAIS-IV (samlet IQ 98), MCMI-IV uden klinisk signifikante forhøjelser.",
+    "Numre: Københavns Kommune 33 66 33 66, Aarhus Kommune 89 40 20 00, Odense Kommune 66 13 13 72 og Aalborg "
+    "Kommune 99 31 31 31.",
+    "En kunya som Abu eller Umm efterfulgt af det ældste barns navn.",
+    "Vagthavende, Sydsjællands og Lolland-Falsters Politi. Henvendelser: 114.",
+    "Kl. 21.10 – uro ved Stationsvej. Kl. 22 – uro ved Stationsvej.\nKl. 23 - ro ved Stationsvej.",
+    "Diagnoser ved udskrivelsen: F91.3 Adfærdsforstyrrelse med trods; F80.2 Impressiv sprogforstyrrelse.",
+])
+def test_tests_municipalities_particles_regions_streets_and_diagnoses_are_no_ones(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ... but a person's direct line after a municipality, a name with its particle, a name after a room's code,
+    # a test's name as a surname, initials with stops
+    ("Anne Holm, Aalborg Kommune, tlf. 99 31 31 31", [("P606", "Anne Holm"), ("P602", "99 31 31 31")]),
+    ("Far: Abu Bakr Hassan kom.", [("P606", "Abu Bakr Hassan")]),
+    ("Rum B12 Anna kom.", [("P606", "Anna")]),
+    ("Mor: Vineland Hansen", [("P606", "Vineland Hansen")]),
+    ("Samtale efter skole. – I.I.\n\nVenlig hilsen", [("P606", "I.I.")]),
+])
+def test_what_blind_19s_classes_leave_found(text, expected):
+    assert found(text) == expected

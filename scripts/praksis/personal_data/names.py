@@ -168,7 +168,8 @@ def _inside_a_token(text: str, start: int, end: int) -> bool:
 
 # A medicine named in parentheses after what it is: 'jerntilskud (Ferroplex)'.
 _MEDICINE_BEFORE = re.compile(r"(?i)(?:tilskud|medicin|præparat|tabletter|piller|vitamin|vitaminer|mikstur|salve"
-                              r"|dråber|sirup)[ \t]*\([ \t]*$")
+                              r"|dråber|sirup)[ \t]*\([ \t]*$"
+                              r"|(?<![\w.])[A-Z]\d\d\.\d{1,2}[ \t]+$")  # a diagnosis after its code: 'F80.2 Impressiv'
 # A medicine's dose or use after the word: 'Pinex ved behov', 'Circadin 2 mg'.
 _DOSE_AFTER = re.compile(r"(?i)[ \t]+(?:\d+(?:[.,]\d+)?[ \t]*(?:mg|ml|mikrogram|µg|tabletter|tbl)\b|ved[ \t]+behov\b)")
 
@@ -190,7 +191,9 @@ def _a_quarter(text: str, start: int, end: int) -> bool:
             and text[end:end + 1] in ("\n", ""))
 
 
-_BODY_AFTER = re.compile(r"[ \t]+(?:Politi|Kommune|Region|Regionshospital|Sygehus|Hospital|Byret|Retten)\b")
+_BODY_AFTER = re.compile(r"(?:-[A-ZÆØÅ]\w*s)?(?:[ \t]+og[ \t]+[A-ZÆØÅ][\w-]*s)?"  # two regions: 'Sydsjællands og
+                         # Lolland-Falsters Politi'
+                         r"[ \t]+(?:Politi|Kommune|Region|Regionshospital|Sygehus|Hospital|Byret|Retten)\b")
 
 
 def _in_a_date(text: str, start: int, end: int) -> bool:
@@ -403,6 +406,8 @@ def _level(text: str, start: int, end: int, mode: str, is_name) -> str:
     """'P606', 'P607', or 'join' (only a name when next to one that is flagged)."""
     if text[end:end + 1] == ":" and text[start:end].lower() in CALENDAR:  # a plan's 'Jul: lige år hos mor'
         return "join"
+    if text[start:end].lower() in PARTICLES and not _NAME_FOLLOWS.match(text, end):  # 'En kunya som Abu eller Umm'
+        return "join"
     previous = previous_word(text, start)
     if mode == "title" and _proper_noun_tail(text, start, previous):  # 'Thairestauranten Mai Thai'
         return "join"
@@ -435,6 +440,7 @@ def _level(text: str, start: int, end: int, mode: str, is_name) -> str:
 
 
 _AGED = re.compile(r"[ \t]+(?:er|var|blev|bliver|fylder|fyldte)[ \t]+\d{1,2}[ \t]+år")
+_NAME_FOLLOWS = re.compile(r"[ \t-]+[A-ZÆØÅ]")
 _NAME_FIELDS = frozenset("navn fornavn fornavne efternavn mellemnavn kaldenavn name surname".split())
 
 

@@ -439,13 +439,13 @@ def _named_alone(text: str, body: int) -> bool:
     """The body is named with no one before it in its clause ('Kontakt Aalborg Kommune, tlf. 99 31 31 31'), so the
     number is its own; after a person ('Anne Holm, Aalborg Kommune, tlf. ...') it may be a direct line."""
     begin = max(text.rfind(mark, 0, body) for mark in (". ", "\n", ": ", "; ")) + 1
-    words = _CLAUSE_WORD.findall(text, begin, body)
-    if words and text.startswith("Kommune", body):
-        words = words[:-1]  # the municipality's own name: 'Aalborg Kommune', 'Københavns Kommune'
+    words = [m.group() for m in _CLAUSE_WORD.finditer(text, begin, body)  # not a municipality's name: 'Aalborg
+             if m.group().lower() != "kommune" and not _BEFORE_KOMMUNE.match(text, m.end())]  # Kommune 99 31 31 31, '
     return not any(word.lower() in PERSON_WORDS or word.lower() in _FIRST_PERSON or (i and word[0].isupper())
                    for i, word in enumerate(words))
 
 
+_BEFORE_KOMMUNE = re.compile(r"[ \t]+[Kk]ommune\b")
 _FIRST_PERSON = frozenset("jeg mig min mit mine".split())  # 'Jeg er ansat i Aalborg Kommune, tlf. ...': the writer's
 
 

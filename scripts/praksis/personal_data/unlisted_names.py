@@ -973,7 +973,7 @@ def repeated_capitals(text: str, places: dict[str, list[tuple[int, int]]], scan:
 def _may_repeat(low: str, allowed: frozenset[str]) -> bool:
     return not (low in allowed or low in lexicon() or stranger(low) or low in domain() or low in _COUNTRY_WORDS
                 or not may_name(low) or low.endswith(_DEFINITE_OR_PLURAL) or low in _PRONOUNS or low in SEASONS
-                or low in _ADVERBS)
+                or low in _ADVERBS or low.endswith(_STREET_ONLY))  # a street named as a place: 'ved Stationsvej'
 
 
 _COUNTRY_WORDS = frozenset(c.lower() for c in COUNTRIES)
