@@ -2518,3 +2518,21 @@ def test_tests_municipalities_particles_regions_streets_and_diagnoses_are_no_one
 ])
 def test_what_blind_19s_classes_leave_found(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second birth after a comma and a genitive; an answer to a call's question; a list's dash after a name
+    ("Faderens fødselsdato er 2. maj 1980, moderens 14.09.96.", ["2. maj 1980", "14.09.96"]),
+    ("Operatør: Har han en fødselsdato, vi kan søge på?\nAnmelder: Ja, 08.01.2010.\nOperatør: Vi sender en bil.",
+     ["08.01.2010"]),
+    ("Operatør: Har han en fødselsdato, vi kan søge på?\nAnmelder: Ja, treogtyvende januar totusind og ti.\nOk",
+     ["treogtyvende januar totusind og ti"]),
+    ("Hold U12\n1. Frej Ulvsgaard – 10-10-2008 – Yrsa: 60769192", ["10-10-2008"]),
+    # ... not a title's date after a talk's word, a report's date, or a meeting's after its name
+    ("Samtale – Dylan Havgaard – 16/4-2023\n• Skole: går på HF", []),
+    ("Referat – 12.03.2025", []),
+    ("Samtale med Najma – 21/11-2023", []),
+    ("Mødet er 2. maj 2025, kommunens 3. maj 2025.", []),
+])
+def test_dates_of_birth_in_lists_answers_and_pairs(text, expected):
+    assert [raw for code, raw in found(text) if code == "P605"] == expected

@@ -57,7 +57,8 @@ PATTERNS: dict[str, str] = {
     "street": rf"(?i:{_SUFFIXES})(?:[ \t]+(?:nr\.?[ \t]*|nummer[ \t]+)?)?\d",
     "postcode": r"[1-9]\d\d\d[ \t]+[A-Z\xc6\xd8\xc5]",
     "birth": (r"[fF](?:\xf8dt|\xf8dsels|\xf8dsles|oedt|oedsels|odsels|odt[ \t.:]|\.)|F(?:\xd8|OE)D|(?:born|birth\w*|dob)[ \t]*:|born[ \t]"
-              r"|\((?:f[ \t]+)?[ \t]*\d|\([^()\n,]{1,40},[ \t]*\d|,[ \t]*\d{1,4}[./ -]|,[ \t]*\d{6}|DOB[ \t:]|birthday|[Dd]ate of birth"),
+              r"|\((?:f[ \t]+)?[ \t]*\d|\([^()\n,]{1,40},[ \t]*\d|,[ \t]*\d{1,4}[./ -]|,[ \t]*\d{6}|DOB[ \t:]|birthday|[Dd]ate of birth"
+              r"|[ \t]-[ \t]+\d{1,4}[./-]\d"),  # a list's dash before a date ('–' is projected to '-')
     "hiding": (r"&#?[0-9A-Za-z]{1,10};|\\[^0-9A-Za-z]|<!--|<[a-zA-Z/]|[\xad" + INVISIBLE + r"]"
                rf"|[{LETTER}0-9\-][*~]+[{LETTER}0-9\-]|[*_~]\d|\d[*_~]"),
     "institution": (rf"(?i:{_KINDS})[ \t]+(?:(?i:for|ved|p\xe5|i)[ \t]+)?[{UPPER}]|{_NAME_THEN_KIND}|{_NAMED_PLACE}"),

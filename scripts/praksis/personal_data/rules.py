@@ -925,7 +925,9 @@ _TRIGGER = re.compile(rf"[fF](?:ødt|oedt|odt(?=[ \t.:])|(?:ø|oe|o)ds(?:el|le)s
 # 'oplyser Ratanas fødselsdato til 16.12.2015', 'Er det 27.10.2007?'; then more dates after 'og'.
 _WORDS_THEN_DATE = re.compile(rf"[^\d\n]{{0,45}}?(?<![\d./-])(?:{_DATE})")
 _NEW_SENTENCE = re.compile(r"[.!?][ \t]+(?!Er det|Det er|Er den)[A-ZÆØÅ]")  # a question may follow: 'Er det ...?'
-_AND_DATE = re.compile(rf"[ \t]+og[ \t]+(?:[A-ZÆØÅ][^\W\d_]*[ \t]+(?:er[ \t]+)?)?(?:{_DATE})(?![\d])")
+# ... or after a comma and a genitive: 'Faderens fødselsdato er 2. maj 1980, moderens 14.09.96'.
+_AND_DATE = re.compile(rf"(?:[ \t]+og[ \t]+(?:[A-ZÆØÅ][^\W\d_]*[ \t]+(?:er[ \t]+)?|[a-zæøå]+s[ \t]+)?"
+                       rf"|,[ \t]*[a-zæøå]+s[ \t]+)(?:{_DATE})(?![\d])")
 _FILLER_THEN_DATE = re.compile(
     rf"(?i)(?:[\s:(*_\"'|,-]|(?:er|var|blev|den|d\.|dato|på|sin|hans|hendes|har|fejrer|fejrede|om|dag|som|on|is|was|ca\.)(?![\w]))*"
     rf"(?:{_DATE})")
@@ -1035,7 +1037,9 @@ def _all_names(text: str, start: int, words: str) -> bool:
 # A message that is only a date, answering a question about one's birth a few lines up: '[06:53] bashiir:
 # 27/7-2004', '[30.01 10:37] 09.08.2004 tror jeg'.
 _DATE_ALONE = re.compile(rf"(?m)^[ \t]*(?:\[?[\d./: -]{{4,20}}\]?(?:[ \t]+kl\.?[ \t]+[\d:.]{{4,5}})?[ \t]+"
-                         rf"(?:[^\W\d_][^\n:]{{0,30}}:[ \t]*)?|@[\w.]{{2,30}}:[ \t]*)(?:{_DATE})(?![\d])[ \t]*(?:tror jeg|vist|\?)?[ \t]*$")
+                         rf"(?:[^\W\d_][^\n:]{{0,30}}:[ \t]*)?|@[\w.]{{2,30}}:[ \t]*"
+                         rf"|[^\W\d_][^\n:]{{0,30}}:[ \t]*(?:[Jj]a|[Jj]o|[Dd]et er|[Dd]en er)[ \t]*,?[ \t]*)"  # 'Anmelder: Ja, ...'
+                         rf"(?:{_DATE})(?![\d])[ \t]*(?:tror jeg|vist|\?)?\.?[ \t]*$")
 _ASKED = re.compile(r"(?i)fødselsdato|fødselsdag|født|birthday|date of birth")
 
 
@@ -1081,7 +1085,7 @@ def _earlier_in_its_row(text: str, at: int) -> list[Finding]:
 _DATE_IN_PARENTHESES = re.compile(rf"\((?:[^()\n,]{{1,40}},)?[ \t]*(?:{_DATE})[ \t]*\)")
 # A full date after a name and a comma: 'sagen om Nivikka Rosing, 23.03.2010.' (after a role it is an event's date:
 # 'Samtale med Mor, 12.03.2025').
-_DATE_AFTER_COMMA = re.compile(rf",[ \t]*(?:{_DATE})(?![\d])")
+_DATE_AFTER_COMMA = re.compile(rf"(?:,|[ \t][–-])[ \t]*(?:{_DATE})(?![\d])")  # or a list's dash: 'Carl Madsen – 23.3.09'
 _EVENT_BEFORE = frozenset("fra med til hos af ved om".split())  # 'E-mail fra klasselærer (16.11.2025)': an event
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*$")
 
@@ -1093,6 +1097,8 @@ def _met_on(text: str, start: int) -> bool:
     """The name, after a comma and a date, is whom a talk or a meeting was with: 'Telefonsamtale med Rahel, ...'."""
     run = _NAME_RUN_BEFORE.search(text, max(0, start - 60), start)
     first = run.start(1) if run else start
+    if _MEETING_TITLE.search(text, max(0, first - 30), first):
+        return True  # a title's 'Samtale – Dylan Havgaard – 16/4-2023'
     m = _WORD_BEFORE.search(text, max(0, first - 20), first)
     if m is not None and m.group(1).lower() == "af":  # 'Noteret af Magnus Toft, 2024-03-17': who wrote it, and when
         done = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
@@ -1101,6 +1107,7 @@ def _met_on(text: str, start: int) -> bool:
 
 
 _PARTICIPLE_ENDINGS = ("et", "at", "ret", "vet", "gt", "st")  # noteret, oversat, skrevet, godkendt, læst
+_MEETING_TITLE = re.compile(r"(?i)(?:samtale|møde|besøg|notat|opkald|referat)[^\W\d_]*[ \t]*[–:-][ \t]*$")
 
 
 _MET = frozenset("med hos ved".split())  # 'Samtale med', 'Notat ved'; not 'sagen om Alfred Askebjerg, 23.03.2010'
