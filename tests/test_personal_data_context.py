@@ -2536,3 +2536,21 @@ def test_what_blind_19s_classes_leave_found(text, expected):
 ])
 def test_dates_of_birth_in_lists_answers_and_pairs(text, expected):
     assert [raw for code, raw in found(text) if code == "P605"] == expected
+
+
+@pytest.mark.parametrize("text, number", [
+    # a number after a name with whose kin in parentheses, after a name in capitals, after a first name as a
+    # list's label, after a kin label mid-line
+    ("Jesper Brøndum (Mathildes far) – 50728966\nNÆSTE", "50728966"),
+    ("Bjørk Vinter (Vitus' mor) – 52338442\nNÆSTE", "52338442"),
+    ("HAMID AHMADZAI, 26570614, Lindevej 110, 3000 Helsingør", "26570614"),
+    ("1. Frej Ulvsgaard – 10-10-2008 – Yrsa: 60769192\n2.", "60769192"),
+    ("Mor: +4591684989 · Far: 50682563\n\nSpørgeskemaer", "50682563"),
+])
+def test_a_phone_after_whose_kin_a_name_in_capitals_or_a_first_names_label(text, number):
+    assert ("P602", number) in found(text)
+
+
+@pytest.mark.parametrize("text", ["VEJLE, 20251234", "Note: 20251234", "Sagsnr: 12345678", "Telefon: 12345678 kr"])
+def test_a_place_a_label_or_an_amount_before_eight_digits_is_no_person(text):
+    assert [code for code, _ in found(text) if code == "P602"] == []

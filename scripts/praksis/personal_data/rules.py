@@ -180,7 +180,8 @@ _NUMBER_WORD = re.compile(r"(?i)(?:\bnummer(?:et)?\b|\bnumre(?:ne)?\b|tr(?:æ|ae
 _MAIL_HOST = r"@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}"  # a mail address's '@' and domain, as a contact line gives it
 _KIN_WORDS = ("mor|far|mormor|morfar|farmor|farfar|moster|faster|morbror|farbror|bror|søster|plejemor|plejefar|"
               "stedfar|stedmor|onkel|tante|nabo|naboen|ven|veninde|kæreste")
-_ON = re.compile(rf"(?i)\b(?:på|paa)[ \t]*$|^[ \t*-]*(?:{_KIN_WORDS})[ \t]*:[ \t]*$", re.MULTILINE)
+_ON = re.compile(rf"(?i)\b(?:på|paa)[ \t]*$|(?:^|[·|;][ \t]*)[ \t*-]*(?:{_KIN_WORDS})[ \t]*:[ \t]*$",  # 'Mor: ... · Far: '
+                 re.MULTILINE)
 # A service number (70, 80, 90) is a business's, unless the sentence says whose: 'sit nummer', 'direkte nummer'.
 _PERSONAL = re.compile(r"(?i)\b(?:sit|sin|mit|min|hans|hendes|direkte|privat|private|mobil\w*)\b[^\n\d]{0,24}$")
 # A second number after the first: 'Telefon: +45 37 31 19 25 / 37804104'.
@@ -360,17 +361,24 @@ def _after_a_person(text: str, m: re.Match) -> bool:
 
     before = (_PARENTHESIS_BEFORE.search(text, max(0, m.start() - 40), m.start())
               or _COMMA_BEFORE.search(text, max(0, m.start() - 40), m.start())
-              or _NAME_BEFORE_NUMBER.search(text, max(0, m.start() - 40), m.start()))  # 'Emma Jensen 20048806'
+              or _NAME_BEFORE_NUMBER.search(text, max(0, m.start() - 40), m.start())  # 'Emma Jensen 20048806'
+              or _NAME_COLON_BEFORE.search(text, max(0, m.start() - 40), m.start()))  # '– Yrsa: 60769192'
     if before is None or before.group(1).islower():  # 'Clara Madsen, mormor – 92112441', 'Loke Storm, træner – '
         before = _PERSON_AND_ROLE_BEFORE.search(text, max(0, m.start() - 60), m.start()) or before
     if before is None or not before.group(1)[0].isupper() or _EIGHT_DIGIT_DATE.fullmatch(m.group()):
         return False  # 'Thorbjørn Ladefoged (23041959)': a date of birth, read as one by birth_date
-    return is_person(text, before.start(1), before.group(1)) and not _AMOUNT_AFTER.match(text, m.end())
+    word = before.group(1)
+    if word.isupper() and len(word) >= 3:  # a name in capitals: 'HAMID AHMADZAI, 26570614, Lindevej 110'
+        word = word.capitalize()
+    return is_person(text, before.start(1), word) and not _AMOUNT_AFTER.match(text, m.end())
 
 
 _COMMA_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*[,–][ \t]*$")  # 'Zainab Andersen – 53625449'
+_NAME_COLON_BEFORE = re.compile(r"(?<![^ \t–-])([A-ZÆØÅ][a-zæøå]+)[ \t]*:[ \t]*$")  # a first name as a list's label
 _PERSON_AND_ROLE_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*(?:,[ \t]*[a-zæøå]+[ \t]*[,–]"
-                                     r"|\([ \t]*[a-zæøå]+(?:[ \t]+[a-zæøå]+){0,2}[ \t]*\)[ \t]*[,:–-])"
+                                     r"|\([ \t]*[a-zæøå]+(?:[ \t]+[a-zæøå]+){0,2}[ \t]*\)[ \t]*[,:–-]"
+                                     # whose kin: 'Jesper Brøndum (Mathildes far) – '
+                                     rf"|\([ \t]*[A-ZÆØÅ][^\W\d_]*(?:s|'|’)[ \t]+(?:{_KIN_WORDS})[ \t]*\)[ \t]*[,:–-])"
                                      r"[ \t]*$")  # 'Clara Madsen, mormor – ', 'Asger Hyldgaard (klasselærer), '
 _NAME_BEFORE_NUMBER = re.compile(r"(?<=[^\W\d_][ \t])([A-ZÆØÅ][^\W\d_]+)[ \t]+$")  # two words, the last a name's
 
