@@ -2554,3 +2554,26 @@ def test_a_phone_after_whose_kin_a_name_in_capitals_or_a_first_names_label(text,
 @pytest.mark.parametrize("text", ["VEJLE, 20251234", "Note: 20251234", "Sagsnr: 12345678", "Telefon: 12345678 kr"])
 def test_a_place_a_label_or_an_amount_before_eight_digits_is_no_person(text):
     assert [code for code, _ in found(text) if code == "P602"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # initials in a data file's list of people; after an operator's role
+    ("title: X\nauthors: [BR, TJ]\nrelated_cases: [case-2024-44668]", ["BR", "TJ"]),
+    ("Vi sender en patrulje.\n\nOperatør SK, vagtcentralen", ["SK"]),
+    # a contact list's or a report's name in capitals before a number
+    ("Forældreliste\nANDRII TKACHENKO, +45 3183 6592, Blåbærvej 135", ["ANDRII TKACHENKO"]),
+    ("en pige. Pigen, RUTA ABEBE FILMON, 31.10.09 8100, blev kørt til skadestuen.", ["RUTA ABEBE FILMON"]),
+    # a first name as a list's label before a phone, after a dash inside the line
+    ("2. Nimo Liban Ismail – 25/02-16 – Hibaaq: 0045 26245380", ["Nimo Liban Ismail", "Hibaaq"]),
+    # a name in its own script after a name's label
+    ("Barnets navn: نوید تهرانی (Navid Tehrani)\nFødested: Shiraz", ["نوید تهرانی", "Navid Tehrani"]),
+    ("Navn: Олена Коваль\nAlder: 9", ["Олена Коваль"]),
+    # ... not a data file's tags or roles, a heading in capitals before a date, a bullet's label, hours, a title
+    ("owner: Faglig koordinator\ntags: [ICS, SSP]", []),
+    ("BØRNEFAGLIG UNDERSØGELSE, 12.03.2025", []),
+    ("Mangler:\n- Frist: 17.12.2025 12 34", []),
+    ("Møde – Kl: 10.30-12.00", []),
+    ("Titel: Статья о детях", []),
+])
+def test_names_in_data_files_reports_lists_and_scripts(text, expected):
+    assert _names(text) == expected

@@ -49,12 +49,14 @@ _SURNAME_AFTER = re.compile(r"[ \t]?([A-ZÆØÅ][a-zæøå]+)")
 # ' og ' or a sentence's end; a piece of initials alone, perhaps with a role in parentheses ('SKR (FK)').
 _LABEL_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.?[ \t]*$")
 _PIECE = re.compile(r"[^,/&·|;\n]+?(?=[,/&·|;\n]|\.[ \t]|[ \t]og[ \t]|[ \t]{3}|$)")  # three spaces: the next field
-_ONLY_INITIALS = re.compile(rf"[ \t*_]*(?:og[ \t]+)?(?:{_CAPITALS}|{_DOTTED})[ \t*_]*(?:\([^()]*\)[ \t]*)?\.?")
+_ONLY_INITIALS = re.compile(rf"[ \t*_\[\"']*(?:og[ \t]+)?(?:{_CAPITALS}|{_DOTTED})[ \t*_\]\"']*(?:\([^()]*\)[ \t]*)?\.?")  # or
+# an item of a data file's list: 'authors: [BR, TJ]'
 # Labels of a field of people besides LABELS and the roles ('Vagt:', 'Referent:' are those already).
 _FIELD_LABELS = frozenset("""delt deltager ref sagsansvarlig tilsyn ved vagter init initialer ansvarlig støtte
-attesteret godkendt bestilt bruger sign signatur underskrevet underskrift signeret""".split())
+attesteret godkendt bestilt bruger sign signatur underskrevet underskrift signeret
+author authors forfatter forfattere owner owners reviewer reviewers""".split())  # a data file's keys of people
 # A role's word right before: 'rådgiver WGW', 'sagsbehandler MB'.
-_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([a-zæøå]+)[ \t]+$")
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([A-ZÆØÅa-zæøå][a-zæøå]+)[ \t]+$")  # 'Operatør SK, vagtcentralen'
 # A handover between two: 'Overdragelsesnotat (DT → MJ)', 'AH -> NUK'.
 _HANDOVER = re.compile(rf"(?<![^\W\d_])({_CAPITALS})[ \t]*(?:→|->)[ \t]*({_CAPITALS})(?![^\W\d_])")
 # The last column of a journal's rows: '2023-10-27 ; Afgørelse ; § 32 ; JM', '... · RN', '... –  MC', '... (KH)',
@@ -171,12 +173,14 @@ def _closing_a_line(text: str, line: int, start: int, end: int) -> str | None:
 def _after_a_role(text: str, line: int, start: int, end: int) -> bool:
     """After a professional's role: 'rådgiver WGW'; not a kin word before a word in capitals ('far IKKE får')."""
     m = _WORD_BEFORE.search(text, max(line, start - 30), start)
-    return (m is not None and (m.group(1) in _PROFESSIONS or m.group(1).endswith(ROLE_ENDINGS))
+    role = m.group(1).lower() if m else ""
+    return (m is not None and (role in _PROFESSIONS or role.endswith(ROLE_ENDINGS))
             and not (end - start >= 3 and in_dictionary(text[start:end].lower())))  # 'HK' is initials, 'IKKE' a word
 
 
 _PROFESSIONS = frozenset("""sagsbehandler sagsejer rådgiver socialrådgiver lærer klasselærer pædagog leder teamleder
-psykolog sundhedsplejerske kontaktperson advokat tolk mentor koordinator familiebehandler støtte""".split())
+psykolog sundhedsplejerske kontaktperson advokat tolk mentor koordinator familiebehandler støtte operatør vagthavende
+betjent""".split())
 
 
 def _handovers(text: str) -> list[tuple[int, int]]:
@@ -281,7 +285,7 @@ def _shortens(text: str, run: list[tuple[int, int]], letters: str) -> bool:
         if _abbreviates(letters.lower(), [token.lower() for token in tokens[first:]]):
             role = _WORD_BEFORE.search(text, max(0, run[first][0] - 30), run[first][0])
             return any(lexicon().get(token.lower()) == "name" or stranger(token.lower()) == "unknown"
-                       for token in tokens[first:]) or (role is not None and _a_role(role.group(1)))
+                       for token in tokens[first:]) or (role is not None and _a_role(role.group(1).lower()))
     return False
 
 

@@ -77,13 +77,55 @@ def _a_name(value: str) -> bool:
 
 
 # An entry that opens a line or a list's item with its name in capitals, then the birth: '– BERHANE, LUWAM, f.
-# January 22, 2008', 'SANTOS, JONALYN (f. 29.10.2012)'.
-_CAPITALS_THEN_BIRTH = re.compile(r"(?m)(?:^|[–:-][ \t]+)[ \t*]*((?:[^\W\d_a-zæøå][^\W\d_a-zæøå'’-]+,?[ \t]+){1,3}"
-                                  r"[^\W\d_a-zæøå][^\W\d_a-zæøå'’-]+)[ \t]*[,(][ \t]*(?:f\.|født)[ \t]*[\dA-Z]")
+# January 22, 2008', 'SANTOS, JONALYN (f. 29.10.2012)'; or then a number after a comma, as a contact list or a
+# report names someone: 'ANDRII TKACHENKO, +45 3183 6592, Blåbærvej 135', 'Pigen, RUTA ABEBE FILMON, 31.10.09'.
+_CAPITALS_THEN_BIRTH = re.compile(r"(?m)(?:^|[–:-][ \t]+|(?P<role>[A-ZÆØÅ][a-zæøå]+),[ \t]+)[ \t*]*"
+                                  r"(?P<name>(?:[^\W\d_a-zæøå][^\W\d_a-zæøå'’-]+,?[ \t]+){1,3}[^\W\d_a-zæøå][^\W\d_a-zæøå'’-]+)"
+                                  r"[ \t]*(?P<birth>[,(][ \t]*(?:f\.|født)[ \t]*[\dA-Z])?(?(birth)|,[ \t]*[\d+(])")
 
 
 def capitals_before_a_birth(text: str) -> list[tuple[int, int, str, str]]:
-    if "f." not in text and "født" not in text:
+    """A list's or a report's entry in capitals before its birth or a number (see the expression above)."""
+    return [(m.start("name"), m.end("name"), "P606", m.group("name")) for m in _CAPITALS_THEN_BIRTH.finditer(text)
+            if m.group("name").isupper() and _an_entrys_name(m)]
+
+
+def _an_entrys_name(m: re.Match) -> bool:
+    """No acronym of the field; before a number rather than a birth, a name no dictionary holds every word of
+    ('BØRNEFAGLIG UNDERSØGELSE, 12.03.2025' is a heading), after a role's word if one stands first ('Pigen, ')."""
+    words = [word.lower() for word in re.split(r"[ ,\t]+", m.group("name"))]
+    if any(word in ACRONYMS for word in words) or (m.group("role") and m.group("role").lower() not in PERSON_WORDS):
+        return False
+    return bool(m.group("birth")) or any(not ordinary(word) or lexicon().get(word) == "name" for word in words)
+
+
+# A first name as a list's label before a phone number, after a dash: '1. Frej Ulvsgaard – 10-10-2008 – Yrsa:
+# 60769192' (whom to call for the child).
+_NAME_BEFORE_A_NUMBER = re.compile(r"[^\s–-][ \t]+[–-][ \t]+(?P<name>[A-ZÆØÅ][^\W\d_]+):[ \t]*(?:\+|\(\+?)?\d[\d \t.()-]{6,}\d")
+_NUMBERS_LABELS = frozenset("""telefon tlf tel mobil mob fastnet hjem hjemme arbejde privat fax sms direkte nummer nr
+kontakt vagt vagten hotline omstilling akut døgn nødnummer kl klokken tid""".split())
+
+
+def names_before_a_number(text: str) -> list[tuple[int, int, str, str]]:
+    if ":" not in text:
         return []
-    return [(m.start(1), m.end(1), "P606", m.group(1)) for m in _CAPITALS_THEN_BIRTH.finditer(text)
-            if m.group(1).isupper() and not any(word.lower() in ACRONYMS for word in re.split(r"[ ,\t]+", m.group(1)))]
+    return [(m.start("name"), m.end("name"), "P606", m.group("name")) for m in _NAME_BEFORE_A_NUMBER.finditer(text)
+            if (low := m.group("name").lower()) not in _NUMBERS_LABELS and low not in PERSON_WORDS
+            and low not in LABELS and 8 <= sum(ch.isdigit() for ch in text[m.end("name"):m.end()]) <= 12
+            and not _TIMES.search(m.group())]
+
+
+_TIMES = re.compile(r"\d{1,2}[.:]\d\d[ \t]*[-–][ \t]*\d{1,2}[.:]\d\d")  # '10.30-12.00': hours, not a phone
+
+
+# A name in its own script after a name's label, the Latin spelling after it or not: 'Barnets navn: نوید تهرانی (Navid
+# Tehrani)', 'Faderens navn: آرش جعفری / Arash Jafari' (Greek, Cyrillic, Hebrew, Arabic and Persian letters).
+_SCRIPT_NAME = re.compile(r"(?im)\b(?:navn|name|fornavn|efternavn)[ \t]*:[ \t]*"
+                          r"(?P<name>[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]"
+                          r"[^\n(/:,;]{0,60}?)[ \t]*(?=\(|/|,|;|$)")
+
+
+def names_in_their_script(text: str) -> list[tuple[int, int, str, str]]:
+    if not any(ch > "\u036f" for ch in text):
+        return []
+    return [(m.start("name"), m.end("name"), "P606", m.group("name")) for m in _SCRIPT_NAME.finditer(text)]
