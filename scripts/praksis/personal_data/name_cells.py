@@ -84,10 +84,15 @@ _CAPITALS_THEN_BIRTH = re.compile(r"(?m)(?:^|[–:-][ \t]+|(?P<role>[A-ZÆØÅ][
                                   r"[ \t]*(?P<birth>[,(][ \t]*(?:f\.|født)[ \t]*[\dA-Z])?(?(birth)|,[ \t]*[\d+(])")
 
 
-def capitals_before_a_birth(text: str) -> list[tuple[int, int, str, str]]:
-    """A list's or a report's entry in capitals before its birth or a number (see the expression above)."""
+def capitals_before_a_birth(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
+    """A list's or a report's entry in capitals before its birth or a number (see the expression above). `words`:
+    the scan's capitalised words; most texts have no two in capitals side by side, and are done at once."""
+    if not any(a[1] + 3 >= b[0] and text[a[0]:a[1]].isupper() and text[b[0]:b[1]].isupper() and a[1] - a[0] > 1
+               for a, b in zip(words, words[1:])):
+        return []
     return [(m.start("name"), m.end("name"), "P606", m.group("name")) for m in _CAPITALS_THEN_BIRTH.finditer(text)
             if m.group("name").isupper() and _an_entrys_name(m)]
+
 
 
 def _an_entrys_name(m: re.Match) -> bool:
@@ -101,13 +106,13 @@ def _an_entrys_name(m: re.Match) -> bool:
 
 # A first name as a list's label before a phone number, after a dash: '1. Frej Ulvsgaard – 10-10-2008 – Yrsa:
 # 60769192' (whom to call for the child).
-_NAME_BEFORE_A_NUMBER = re.compile(r"[^\s–-][ \t]+[–-][ \t]+(?P<name>[A-ZÆØÅ][^\W\d_]+):[ \t]*(?:\+|\(\+?)?\d[\d \t.()-]{6,}\d")
+_NAME_BEFORE_A_NUMBER = re.compile(r"(?<=[^\s–-][ \t])[–-][ \t]+(?P<name>[A-ZÆØÅ][^\W\d_]+):[ \t]*(?:\+|\(\+?)?\d[\d \t.()-]{6,}\d")
 _NUMBERS_LABELS = frozenset("""telefon tlf tel mobil mob fastnet hjem hjemme arbejde privat fax sms direkte nummer nr
 kontakt vagt vagten hotline omstilling akut døgn nødnummer kl klokken tid""".split())
 
 
 def names_before_a_number(text: str) -> list[tuple[int, int, str, str]]:
-    if ":" not in text:
+    if ":" not in text or (" – " not in text and " - " not in text):
         return []
     return [(m.start("name"), m.end("name"), "P606", m.group("name")) for m in _NAME_BEFORE_A_NUMBER.finditer(text)
             if (low := m.group("name").lower()) not in _NUMBERS_LABELS and low not in PERSON_WORDS
@@ -120,12 +125,13 @@ _TIMES = re.compile(r"\d{1,2}[.:]\d\d[ \t]*[-–][ \t]*\d{1,2}[.:]\d\d")  # '10.
 
 # A name in its own script after a name's label, the Latin spelling after it or not: 'Barnets navn: نوید تهرانی (Navid
 # Tehrani)', 'Faderens navn: آرش جعفری / Arash Jafari' (Greek, Cyrillic, Hebrew, Arabic and Persian letters).
+_A_SCRIPT = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _SCRIPT_NAME = re.compile(r"(?im)\b(?:navn|name|fornavn|efternavn)[ \t]*:[ \t]*"
                           r"(?P<name>[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]"
                           r"[^\n(/:,;]{0,60}?)[ \t]*(?=\(|/|,|;|$)")
 
 
 def names_in_their_script(text: str) -> list[tuple[int, int, str, str]]:
-    if not any(ch > "\u036f" for ch in text):
+    if ("avn" not in text and "ame" not in text and "AVN" not in text and "AME" not in text) or not _A_SCRIPT.search(text):
         return []
     return [(m.start("name"), m.end("name"), "P606", m.group("name")) for m in _SCRIPT_NAME.finditer(text)]

@@ -108,7 +108,7 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
     hits += [hit for hit in repeated_capitals(text, places, scan, allowed)  # not 'hunden Trofast', then 'med Trofast'
              if not any(_pet_before(text, start) for start, _ in places[hit[3]])]
     hits += initials(text, scan.words, allowed, scan.ends.get("capitals", ()))
-    hits += (name_cells(text) + capitals_before_a_birth(text) + names_before_a_number(text) + names_in_their_script(text)
+    hits += (name_cells(text) + capitals_before_a_birth(text, scan.words) + names_before_a_number(text) + names_in_their_script(text)
              + handles(text))
     hits = _outside_phrases(text, hits)  # before a name's neighbours are read: 'Mazar-e Sharif, Afghanistan'
     hits += _coordinated(text, hits)
