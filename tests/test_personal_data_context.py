@@ -2577,3 +2577,37 @@ def test_a_place_a_label_or_an_amount_before_eight_digits_is_no_person(text):
 ])
 def test_names_in_data_files_reports_lists_and_scripts(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (from mutation testing of name_cells.py) a contact line's name of dictionary words, one of them a listed
+    # name; a comma and two spaces between a name's parts; a name of two letters first; a list with ASCII
+    # dashes; exactly eight digits; a name's label in English and in capitals before another script
+    ("Kontakter\nKAREN ROSE, +45 22 33 44 55", ["KAREN ROSE"]),
+    ("Unge:\n– THOMPSON,  MEGAN, f. 18.07.2008", ["THOMPSON,  MEGAN"]),
+    ("Unge:\n– BO RAVN, f. 12.03.2010", ["BO RAVN"]),
+    ("Hold 3 - Saga: 0045 60273396", ["Saga"]),
+    ("Hold 3 – Yrsa: 60769192", ["Yrsa"]),
+    ("Name: Олена Коваль\nAge: 9", ["Олена Коваль"]),
+    ("NAVN: Олена Коваль\nALDER: 9", ["Олена Коваль"]),
+    ("NAME: Олена Коваль\nAGE: 9", ["Олена Коваль"]),
+    # ... not a number's own label, a label of people, too few or too many digits
+    ("Hold 1 – Telefon: 22 33 44 55", []),
+    ("Møde – Deltagere: 22 33 44 55", []),
+    ("Hold 1 – Saga: 12 34", []),
+    ("Hold 1 – Saga: 0045 262453801", []),
+])
+def test_names_in_records_by_their_shape(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a numbered list of people: each entry's name before its birth, though its words are dictionary words
+    ("Hold U12\n1. Frej Ulvsgaard – 10-10-2008\n2. Ask Lyngholm (11.3.09)\n3. Kragelund, Ask, 2014-02-07",
+     ["Frej Ulvsgaard", "Ask Lyngholm", "Kragelund, Ask"]),
+    # ... not an agenda that dates an item or two, nor a list of roles
+    ("Dagsorden\n1. Status og Plan – 12.03.2025\n2. Næste Møde (14.04.2025)", []),
+    ("Liste\n1. Barnets Mor – 10-10-2008\n2. Barnets Far – 11-10-2008\n3. Barnets Mormor – 12-10-2008", []),
+])
+def test_a_numbered_list_of_people(text, expected):
+    assert _names(text) == expected

@@ -135,3 +135,20 @@ def names_in_their_script(text: str) -> list[tuple[int, int, str, str]]:
     if ("avn" not in text and "ame" not in text and "AVN" not in text and "AME" not in text) or not _A_SCRIPT.search(text):
         return []
     return [(m.start("name"), m.end("name"), "P606", m.group("name")) for m in _SCRIPT_NAME.finditer(text)]
+
+
+# A numbered list's entry: its name, then its birth after a dash, a comma or in parentheses ('8. Ask Skov –
+# 01-02-2008 – ...', '12. Ask Lyngholm (11.3.09)', '6. Kragelund, Ask, 2014-02-07'), as a team's or a camp's list
+# gives it; the name's words may all be words of the dictionary.
+_NUMBERED_ENTRY = re.compile(r"(?m)^[ \t]*\d{1,3}[.)][ \t]+(?P<name>[A-ZÆØÅ][^\W\d_]+(?:,?[ \t]+[A-ZÆØÅ][^\W\d_]+){1,3})"
+                             r"(?:[ \t]+[–-][ \t]+|,[ \t]*|[ \t]*\([ \t]*)\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
+
+
+def numbered_entries(text: str) -> list[tuple[int, int, str, str]]:
+    if not text[:1].isdigit() and "\n1" not in text and "\n 1" not in text:
+        return []  # a numbered list starts at 1
+    entries = [m for m in _NUMBERED_ENTRY.finditer(text) if not any(
+        word.lower() in PERSON_WORDS or word.lower() in LABELS for word in re.split(r"[ ,\t]+", m.group("name")))]
+    if len(entries) < 3:
+        return []  # a list of people has many such entries; an agenda may date an item or two
+    return [(m.start("name"), m.end("name"), "P606", m.group("name")) for m in entries]
