@@ -127,17 +127,14 @@ def test_the_patterns_are_the_same_text_in_every_process():
     assert len(texts) == 1 and "fort[æÆ]ller" in next(iter(texts))  # a context word, both cases of its æ
 
 
-def test_an_exports_key_before_a_capital_is_a_context_anchor_in_both_engines():
-    text = '{"rolle": "farfar", "navn": "Frej Vinter"}\n<barn><navn>Liam Thompson</navn></barn>\n"status": "Aktiv"'
+@pytest.mark.parametrize("text, names", [
+    # an export's key ('"navn": "', '<navn>'); a numbered label ('Forælder 1: '); not another key or a numbered item
+    ('{"rolle": "farfar", "navn": "Frej Vinter"}\n<barn><navn>Liam Thompson</navn></barn>\n"status": "Aktiv"',
+     ["Frej", "Liam"]),
+    ("Forælder 1: ZEBARI LINH\nBarn 2: Anna\nPunkt 3: Status", ["ZEBARI", "Anna"]),
+])
+def test_a_context_anchor_before_a_capital_is_the_same_in_both_engines(text, names):
     projected = anchors.project(text).decode("latin-1")
     compiled, pure = anchors._Hyperscan(hyperscan).scan(projected), anchors._Pure().scan(projected)
-    at = [text.index("Frej") + 1, text.index("Liam") + 1]
-    assert sorted(set(compiled.ends["context"])) == sorted(set(pure.ends["context"])) == at
-
-
-def test_a_numbered_label_before_a_capital_is_a_context_anchor_in_both_engines():
-    text = "Forælder 1: ZEBARI LINH\nBarn 2: Anna\nPunkt 3: Status"
-    projected = anchors.project(text).decode("latin-1")
-    compiled, pure = anchors._Hyperscan(hyperscan).scan(projected), anchors._Pure().scan(projected)
-    at = [text.index("ZEBARI") + 1, text.index("Anna") + 1]
+    at = [text.index(name) + 1 for name in names]
     assert sorted(set(compiled.ends["context"])) == sorted(set(pure.ends["context"])) == at
