@@ -2611,3 +2611,16 @@ def test_names_in_records_by_their_shape(text, expected):
 ])
 def test_a_numbered_list_of_people(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a first name and a surname of dictionary words in a signature, over a unit's or a role's line
+    ("Der er ikke indgået afdragsordning.\n\nMed venlig hilsen\nFrej Ulvsgaard\nUdlejningen", ["Frej Ulvsgaard"]),
+    ("Tak.\n\nMed venlig hilsen\nSol Stenbæk\nRådgiver, Børn og Unge", ["Sol Stenbæk"]),
+    # ... not a team, a body's system, or a title over a unit
+    ("Tak.\n\nMed venlig hilsen\nTeam Vest\nBørn og Unge", []),
+    ("Tak.\n\nMed venlig hilsen\nDigital Post\nAalborg Kommune", []),
+    ("Tak.\n\nVenlig hilsen\nFaglig Koordinator\nFamilieafdelingen", []),
+])
+def test_a_signature_over_a_units_line(text, expected):
+    assert _names(text) == expected

@@ -596,7 +596,18 @@ def _signature(text: str, words, starts: list[int], end: int, allowed, known) ->
     rest = text[stop:stop + 200]
     if rest.split("\n", 1)[0].strip(" \t*_") or ("\n" not in rest and stop + 200 < len(text)):
         return []
-    return _run(text, words, index, allowed, known, signature=True)
+    # A first name and a surname over a unit's or a role's line are a person, whatever words they are: 'Frej
+    # Ulvsgaard\nUdlejningen'; alone, the line may be a team's or a title's ('Team Vest').
+    names = text[line:stop].split()
+    unit_below = (_UNIT_LINE.match(text, stop + 1) is not None and len(names) >= 2
+                  and not any(word.lower() in UNITS or word.lower() in COMPASS or word.lower() in PERSON_WORDS
+                              or word.lower() in field_words() for word in names))  # not 'Team Vest'
+    return _run(text, words, index, allowed, known, signature=not unit_below)
+
+
+# A unit's or a role's line: 'Udlejningen', 'Børn og Unge', 'Aalborg Kommune', 'Rådgiver, Familieafdelingen'.
+_UNIT_LINE = re.compile(r"[ \t]*(?:[A-ZÆØÅ][a-zæøå-]+(?:en|et)|[^\n]{0,40}\b(?:Kommune|Børn og Unge|[Aa]fdeling\w*"
+                        r"|[Ss]ekretariat\w*|[Rr]ådgiver|[Ss]agsbehandler|[Pp]ædagog|[Ll]eder|[Kk]onsulent))[ \t,]*(?:\n|$)")
 
 
 # A message's last line, alone after a blank line: the sender's name ('... i morgen?\n\nTyler', 'Salamat po\nJONEL
