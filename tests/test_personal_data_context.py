@@ -2624,3 +2624,27 @@ def test_a_numbered_list_of_people(text, expected):
 ])
 def test_a_signature_over_a_units_line(text, expected):
     assert _names(text) == expected
+
+
+# --- Blind 20's classes, after its measurement was reported (no longer blind) ---------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a CPR number in pairs with dashes; a birth's day said as an ordinal and its year in digits; a date after
+    # a name in capitals and a comma
+    ("for Anne (280677-0518) og Faisal (26-10-75-4789) uden anmærkninger.",
+     [("P601", "280677-0518"), ("P601", "26-10-75-4789")]),
+    ("Mor opgiver fødselsdatoen som fjortende februar 2010 og kan ikke huske CPR-nummeret.",
+     [("P605", "fjortende februar 2010")]),
+    ("Vedrørende: YUSUF YILMAZ, 18/01-08\nHorsens Kommune har modtaget", [("P605", "18/01-08")]),
+    # ... not a meeting's day in words, a hospital's date with its time, a heading's date, an office's switchboard
+    ("Mødet er den fjortende februar 2010 kl. 10.", []),
+    ("Vurderet på Regionshospitalet Gødstrup, 05.09.2024 kl. 16.55. Pt. Barn A.", []),
+    ("REFERAT, 18/01-2024", []),
+    ("Spørgsmål kan rettes til den fuldmægtige, eller via 33 41 12 00.", []),
+])
+def test_blind_20s_numbers_and_dates(text, expected):
+    assert [(code, raw) for code, raw in found(text) if code != "P606"] == expected
+
+
+def test_a_month_before_maaned_is_no_name():
+    assert _names("Barnets fødselsdato: [fjernet]\nMaj måned er planlagt som overgangsperiode.") == []

@@ -202,6 +202,8 @@ def _in_a_date(text: str, start: int, end: int) -> bool:
     """'16 Jan 2026', 'June 22, 2025', 'until June 2024', 'Maj 2018:': a month with its day or its year."""
     if text[start:end].lower() not in _MONTH_NAMES:
         return False
+    if text[end:end + 6] == " måned":  # 'Maj måned er planlagt som overgangsperiode'
+        return True
     return ((start >= 2 and _DAY_BEFORE.search(text, max(0, start - 4), start) is not None
              and _YEAR_AFTER.match(text, end) is not None) or _DAY_YEAR_AFTER.match(text, end) is not None)
 

@@ -212,9 +212,13 @@ def _date(text: str, words: list, index: int) -> tuple[int, int, str, int] | Non
     if day is None or month >= len(words) or words[month][2] not in MONTH_NUMBERS:
         return None
     year, stop = _year(words, month + 1)
-    if year is None:
-        return None
+    if year is None:  # the year in digits: 'fjortende februar 2010' (the view reads '14. februar 2010')
+        return (start, words[month][1], f"{day}. {words[month][2]}", month + 1) \
+            if _DIGIT_YEAR_AFTER.match(text, words[month][1]) else None
     return start, words[stop - 1][1], f"{day}. {words[month][2]} {year}", stop
+
+
+_DIGIT_YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)\d\d(?!\d)")
 
 
 def _in_ordinals(words: list, start: int, day: int, month: int) -> tuple[int, int, str, int] | None:

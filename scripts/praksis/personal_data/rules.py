@@ -30,7 +30,7 @@ _CPR = re.compile(
 _CPR_SPLIT_SERIAL = re.compile(rf"(?<![\w.,])(\d\d)(\d\d)(\d\d)[ \t]?[{_DASH}][ \t]?(\d\d)[ ](\d\d)(?!\w|[ .,]\d)")
 # Written in pairs: "03 03 15-1234", "03.03.15 1234", "0303 15 1234", "03 03 15 12 34".
 _CPR_PAIRS = re.compile(
-    rf"(?<![\w.,])(\d\d)(?:([ .])(\d\d)\2|(\d\d)[ ])(\d\d)"
+    rf"(?<![\w.,])(\d\d)(?:([ .-])(\d\d)\2|(\d\d)[ ])(\d\d)"
     rf"(?:[ \t]?[{_DASH}][ \t]?|[ \t])(\d\d[ \t]?\d\d)(?![\w]|[.,]\d)")
 # A plain ten-digit number the sentence names as something else: a case, journal or document number.
 # Any compound of 'nummer' or 'nr.' names its own kind of number (rekvisitionsnummer, bilagsnr.), but cpr and person.
@@ -424,6 +424,8 @@ _HELPLINE = re.compile(r"\b(?!Mobil|Fastnet|Privat|Egen|Arbejds)[A-ZÆØÅ][\w-]
                        # a public body's own number: 'rådgivningen i Familieretshuset 72 56 70 00'
                        r"|\b[A-ZÆØÅ][\w-]*(?:huset|styrelsen|nævnet|tilsynet|retten|ministeriet|politiet)[ \t]*"
                        r"(?:[:,(][ \t]*)?(?:(?:på|tlf\.?|telefon)[ \t]*)?$")  # 'Familieretshuset (tlf. 72 56 70 00)'
+# Where to turn, said of no one by name: 'Spørgsmål kan rettes til ...', 'Henvendelser sker via ...'.
+_ASKED_OF_NO_ONE = re.compile(r"(?i)\b(?:spørgsmål|henvendelse|henvendelser)\b(?:[ \t]+[a-zæøå,]+){1,8}[ \t]*$")
 # A municipality's or a department's switchboard: 'Svendborg Kommune, tlf. 72 20 00 00', 'Børn og Familie, tlf.
 # 41 71 90 00'; a caseworker's direct line after the same words ends otherwise.
 _SWITCHBOARD_BEFORE = re.compile(r"\b(?:[A-ZÆØÅ][\w-]*(?:afdelingen|forvaltningen|kommune)|Kommune|Familie)[ \t]*"
@@ -436,6 +438,8 @@ _SWITCHBOARD_BEFORE = re.compile(r"\b(?:[A-ZÆØÅ][\w-]*(?:afdelingen|forvaltni
 
 def _helpline_before(text: str, start: int, number: str = "") -> bool:
     line_start = text.rfind("\n", max(0, start - 60), start) + 1
+    if digits(number).endswith("00") and _ASKED_OF_NO_ONE.search(text, max(line_start, start - 90), start):
+        return True  # an office's switchboard: 'Spørgsmål kan rettes til den fuldmægtige, eller via 33 41 12 00'
     helpline = _HELPLINE.search(text, max(line_start, start - 60), start)
     if helpline is not None:  # unless a person's line at a firm of that name: 'Advokatfirmaet Kystlinjen, direkte ...'
         return _A_PERSONS_LINE.search(text, helpline.start() + 1, start) is None
@@ -1151,8 +1155,8 @@ def _born(text: str, m: re.Match, named: bool) -> bool:
     from .unlisted_names import is_person  # it reads this module's towns
 
     before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()) if _has_year(m) else None
-    if before is None or not _real_date(m):
-        return False
+    if before is None or not _real_date(m) or _TIME_AFTER.match(text, m.end()):
+        return False  # 'Regionshospitalet Gødstrup, 05.09.2024 kl. 16.55': when something happened there
     if not named and in_a_list_of_children(text, m.start()):  # 'tre børn: pim (25/5-2018), chaiwat (...)'
         return True
     word = before.group(1)
@@ -1164,9 +1168,12 @@ def _born(text: str, m: re.Match, named: bool) -> bool:
         return False  # 'Vester Skerninge, 06-04-2025': a village, named as places are
     if named and _met_on(text, before.start(1)):
         return False  # 'Samtale med Najma, 21/11-2023': the day of the talk
+    if word.isupper() and len(word) >= 3:  # a name in capitals: 'Vedrørende: YUSUF YILMAZ, 18/01-08'
+        word = word.capitalize()
     return is_person(text, before.start(1), word) and (named or not _event(text, before))
 
 
+_TIME_AFTER = re.compile(r"[ \t)]*,?[ \t]*(?:kl\.?[ \t]*)?\d{1,2}[.:]\d\d(?!\d)")
 _CHILDREN_BEFORE = re.compile(r"(?i)(?<![^\W\d_])(?:børn|børnene|søskende|children|kids)(?![^\W\d_])[^.\n]{0,30}:")
 
 
