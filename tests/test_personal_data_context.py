@@ -2648,3 +2648,21 @@ def test_blind_20s_numbers_and_dates(text, expected):
 
 def test_a_month_before_maaned_is_no_name():
     assert _names("Barnets fødselsdato: [fjernet]\nMaj måned er planlagt som overgangsperiode.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the sparring meeting's roles as labels, parted by '·', and a name before a slash's initials; a judge; an
+    # applicants' label; a case's name in capitals before its CPR number; a court record signed in capitals
+    ("Sagsejer: Ahmad Haddad · Faglig koordinator: Duc Vu · Tidtager: Thomas\nSag: Barn A",
+     ["Ahmad Haddad", "Duc Vu", "Thomas"]),
+    ("Referent: Rodel Mendoza /RME", ["Rodel Mendoza", "RME"]),
+    ("Ansøgere: Rowena Reyes, født March 13, 1989", ["Rowena Reyes"]),
+    ("Sag 25-95634: BOHDAN BOIKO, CPR 140116 5541.", ["BOHDAN BOIKO"]),
+    ("Retsmødet hævet kl. 11.40.\nRANNVÁ Í LÍÐ", ["RANNVÁ Í LÍÐ"]),
+    # ... not a closing in capitals, a unit, an office
+    ("Tak for i dag.\nMED VENLIG HILSEN", []),
+    ("Mødet slut.\nBØRN OG UNGE", []),
+    ("Se bilag.\nPPR VEJLE", []),
+])
+def test_blind_20s_names(text, expected):
+    assert _names(text) == expected

@@ -81,7 +81,8 @@ def _a_name(value: str) -> bool:
 # report names someone: 'ANDRII TKACHENKO, +45 3183 6592, Blåbærvej 135', 'Pigen, RUTA ABEBE FILMON, 31.10.09'.
 _CAPITALS_THEN_BIRTH = re.compile(r"(?m)(?:^|[–:-][ \t]+|(?P<role>[A-ZÆØÅ][a-zæøå]+),[ \t]+)[ \t*]*"
                                   r"(?P<name>(?:[^\W\d_a-zæøå][^\W\d_a-zæøå'’-]+,?[ \t]+){1,3}[^\W\d_a-zæøå][^\W\d_a-zæøå'’-]+)"
-                                  r"[ \t]*(?P<birth>[,(][ \t]*(?:f\.|født)[ \t]*[\dA-Z])?(?(birth)|,[ \t]*[\d+(])")
+                                  r"[ \t]*(?P<birth>[,(][ \t]*(?:f\.|født)[ \t]*[\dA-Z])?"
+                                  r"(?(birth)|,[ \t]*(?:(?:CPR|cpr)(?:-?nr\.?)?[ \t:]*)?[\d+(])")  # 'BOHDAN BOIKO, CPR 1401...'
 
 
 def capitals_before_a_birth(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
@@ -152,3 +153,18 @@ def numbered_entries(text: str) -> list[tuple[int, int, str, str]]:
     if len(entries) < 3:
         return []  # a list of people has many such entries; an agenda may date an item or two
     return [(m.start("name"), m.end("name"), "P606", m.group("name")) for m in entries]
+
+
+# A record signed in capitals on its last line, under a sentence: a court record's judge ('Retsmødet hævet kl.
+# 11.40.\nRANNVÁ Í LÍÐ').
+_LAST_LINE = re.compile(r"(?<=[.:]\n)[ \t]*(?P<name>[^\W\d_a-zæøå][^\W\d_]*(?:[ \t-]+[^\W\d_][^\W\d_]*){1,3})[ \t]*\s*\Z")
+
+
+def signed_in_capitals(text: str) -> list[tuple[int, int, str, str]]:
+    m = _LAST_LINE.search(text, max(0, len(text) - 60))
+    if m is None or not m.group("name").isupper():
+        return []
+    words = [word.lower() for word in re.split(r"[ \t-]+", m.group("name"))]
+    if any(word in ACRONYMS for word in words) or all(ordinary(word) or word in PARTICLES for word in words):
+        return []  # 'SLUT', 'MED VENLIG HILSEN', 'BØRN OG UNGE'
+    return [(m.start("name"), m.end("name"), "P606", m.group("name"))]

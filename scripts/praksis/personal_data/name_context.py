@@ -57,11 +57,12 @@ sagsejeren ordstyrer partsrepræsentant tilsynsførende udlejer udlejeren
 chauffør chaufføren ledsager ledsageren translatør translatøren oversætter oversætteren tandlæge tandlægen
 socialpædagog socialpædagogen pædagogmedhjælper pædagogmedhjælperen vikar vikaren jordemoder jordemoderen
 sygeplejerske sygeplejersken politiassistent politiassistenten klubleder klublederen konsulent konsulenten
+tidtager tidtageren dommer dommeren familieplejekonsulent familieplejekonsulenten
 """.split())
 # Every word that stands for a person without naming one: the role pseudonyms and the kin and role words.
 PERSON_WORDS = KIN_AND_ROLES | ROLES
 # Labels of a form or a list whose value is a person: 'Navn: X', 'Til stede: X', 'Ansøger: X'.
-LABELS = frozenset("navn stede deltagere ansøger kontaktperson anmelder opringer underskrift vedr vedrørende fornavn "
+LABELS = frozenset("navn stede deltagere ansøger ansøgere kontaktperson anmelder opringer underskrift vedr vedrørende fornavn "
                    "fornavne efternavn mellemnavn kaldenavn sigtede forurettede pt patient vagt dagvagt aftenvagt "
                    "nattevagt att attn kontakt surname names".split())
 # A verb of speech before the speaker: '"...", siger X'.
@@ -118,7 +119,7 @@ PARTICLES = frozenset("á í av van von de der den da di du la le al el bin ibn 
 # A particle may stand between the name's words: 'Mor: Jonalyn dela Cruz, tlf. ...'.
 _PARTICLE = rf"(?:{'|'.join(sorted(PARTICLES))})"
 _NAME_WORDS = rf"(?:[ \t]+(?:[A-ZÆØÅ][^\W\d_]*|{_PARTICLE}(?=(?:[ \t]+{_PARTICLE})*[ \t]+[A-ZÆØÅ])))*"
-_FILLS_FIELD = {":": re.compile(rf"{_NAME_WORDS}[ \t]*(?:\||,|\(|–|\.?[ \t]*$|(?<=[ \t]{{2}})[^\W\d_]+:"
+_FILLS_FIELD = {":": re.compile(rf"{_NAME_WORDS}[ \t]*(?:\||,|\(|–|·|/|\.?[ \t]*$|(?<=[ \t]{{2}})[^\W\d_]+:"
                                 r'|"|</)',  # an export's value ends at its quote or its closing tag
                                 re.MULTILINE),
                 "|": re.compile(rf"{_NAME_WORDS}[ \t]*(?:\||$)", re.MULTILINE)}
