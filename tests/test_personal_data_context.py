@@ -2666,3 +2666,19 @@ def test_a_month_before_maaned_is_no_name():
 ])
 def test_blind_20s_names(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (from mutation testing) a numbered list at the text's start and indented; a record signed by a name no
+    # dictionary holds any word of
+    ("1. Frej Ulvsgaard – 10-10-2008\n2. Ask Lyngholm (11.3.09)\n3. Kragelund, Ask, 2014-02-07",
+     ["Frej Ulvsgaard", "Ask Lyngholm", "Kragelund, Ask"]),
+    ("Hold\n 1. Frej Ulvsgaard – 10-10-2008\n 2. Ask Lyngholm (11.3.09)\n 3. Kragelund, Ask, 2014-02-07",
+     ["Frej Ulvsgaard", "Ask Lyngholm", "Kragelund, Ask"]),
+])
+def test_a_numbered_list_wherever_it_starts(text, expected):
+    assert _names(text) == expected
+
+
+def test_a_record_signed_in_capitals_is_an_error_not_a_warning():
+    assert found("Retsmødet hævet kl. 15.20.\nCHAIWAT SAETANG\n") == [("P606", "CHAIWAT SAETANG")]
