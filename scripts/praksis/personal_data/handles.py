@@ -19,10 +19,11 @@ _HANDLE = r"[^\W_][\w.]{2,30}[^\W_]"  # four characters or more
 # Read from a line break, which C's search finds fast, in the text after one more line break.
 _SPEAKER_LINE = re.compile(rf"(?m)\n[ \t>*-]*(?P<lead>\[\d{{1,2}}[:.]\d\d\][ \t]*)?(?P<at>@?)"
                            # without a time first, a handle with its marks or a time after: few lines qualify
-                           r"(?(lead)|(?=[\w.]*[\d._]|[\w.]{2,32}(?:[ \t]*\(\d|[ \t]+[—–-][ \t])))"
+                           r"(?(lead)|(?=[^\W\d_]*[\d._]|[\w.]{2,32}+(?:[ \t]*\(\d|[ \t]+[—–-][ \t])))"
                            rf"(?P<handle>{_HANDLE})"
                            r"(?P<after>[ \t]*\(\d{1,2}[:.]\d\d\)[ \t]*:[ \t]+\S|[ \t]+[—–-][ \t]+(?:i dag|i går|\d)[^\n]*"
-                           r"\d{1,2}[:.]\d\d[ \t]*$|:[ \t]+(?P<value>\S))")
+                           # a data file's value (a list, a quote, a number) ends it here unless a time or '@' came
+                           r"\d{1,2}[:.]\d\d[ \t]*$|:[ \t]+(?P<value>(?(lead)\S|(?(at)\S|[^\s\[{\"'|>\d]))))")
 
 # A profile's or a user's word before it: 'profil: lil.marzia', 'Brugeren xxbertramxx', 'kalder sig "vasyl_00"'.
 # A label's word needs its colon ('bruger' alone is the verb: 'familien bruger kaldenavnet'; 'Handle planens mål').

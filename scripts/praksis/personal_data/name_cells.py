@@ -107,18 +107,31 @@ def _an_entrys_name(m: re.Match) -> bool:
 
 # A first name as a list's label before a phone number, after a dash: '1. Frej Ulvsgaard – 10-10-2008 – Yrsa:
 # 60769192' (whom to call for the child).
-_NAME_BEFORE_A_NUMBER = re.compile(r"(?<=[^\s–-][ \t])[–-][ \t]+(?P<name>[A-ZÆØÅ][^\W\d_]+):[ \t]*(?:\+|\(\+?)?\d[\d \t.()-]{6,}\d")
+_NAME_BEFORE_A_NUMBER = re.compile(r"[ \t]*(?P<name>[A-ZÆØÅ][^\W\d_]+):[ \t]*(?:\+|\(\+?)?\d[\d \t.()-]{6,}\d")  # after ' – '
 _NUMBERS_LABELS = frozenset("""telefon tlf tel mobil mob fastnet hjem hjemme arbejde privat fax sms direkte nummer nr
 kontakt vagt vagten hotline omstilling akut døgn nødnummer kl klokken tid""".split())
 
 
 def names_before_a_number(text: str) -> list[tuple[int, int, str, str]]:
-    if ":" not in text or (" – " not in text and " - " not in text):
+    if ":" not in text:
         return []
-    return [(m.start("name"), m.end("name"), "P606", m.group("name")) for m in _NAME_BEFORE_A_NUMBER.finditer(text)
+    return [(m.start("name"), m.end("name"), "P606", m.group("name")) for m in _after_dashes(text)
             if (low := m.group("name").lower()) not in _NUMBERS_LABELS and low not in PERSON_WORDS
             and low not in LABELS and 8 <= sum(ch.isdigit() for ch in text[m.end("name"):m.end()]) <= 12
             and not _TIMES.search(m.group())]
+
+
+def _after_dashes(text: str):
+    """Each ' – ' or ' - ' inside a line (not a bullet's), found by the literal, with a name's label and a number
+    after it: a word's hyphen is never asked."""
+    for dash in (" – ", " - "):
+        at = text.find(dash)
+        while at != -1:
+            if at and not text[at - 1].isspace() and text[at - 1] not in "–-":
+                m = _NAME_BEFORE_A_NUMBER.match(text, at + 3)
+                if m:
+                    yield m
+            at = text.find(dash, at + 3)
 
 
 _TIMES = re.compile(r"\d{1,2}[.:]\d\d[ \t]*[-–][ \t]*\d{1,2}[.:]\d\d")  # '10.30-12.00': hours, not a phone
