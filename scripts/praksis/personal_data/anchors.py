@@ -293,10 +293,6 @@ def _after_context_word(projected: str, start: int) -> bool:
             index = digits
             while index > 0 and projected[index - 1] in " \t":
                 index -= 1
-            first = index
-            while first > 0 and projected[first - 1] in _LETTERS:
-                first -= 1
-            return first < index and projected[first:index].translate(_ASCII_LOWER) in CONTEXT_WORDS
     if index > 0 and projected[index - 1] == ".":
         index -= 1
     first = index

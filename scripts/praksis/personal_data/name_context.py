@@ -161,8 +161,9 @@ def before(text: str, start: int) -> tuple[str, str, str, int] | None:
         index -= 1
         while index > floor and text[index - 1] in " \t":
             index -= 1
-        if separator == ":" and _NUMBERED_LABEL.search(text, floor, index):  # 'Forælder 1: X'
-            index = _NUMBERED_LABEL.search(text, floor, index).start()
+        numbered = _NUMBERED_LABEL.search(text, floor, index) if separator == ":" else None
+        if numbered:  # 'Forælder 1: X'
+            index = numbered.start()
     dot = ""
     if index > floor and text[index - 1] == ".":
         dot, index = ".", index - 1
