@@ -230,8 +230,7 @@ def _holders_gap(gap: str) -> bool:
     barnet, tlf. '); a date of birth, a mail address or a parenthesis are passed over."""
     if gap.count("\n") > 1:
         return False
-    rest = _ASIDE.sub(" ", gap) if "(" in gap or "@" in gap or "f" in gap else gap
-    rest = _CLAUSE_WORD.sub(lambda word: "" if _holders_word(word.group().lower()) else "#", rest)
+    rest = _CLAUSE_WORD.sub(lambda word: "" if _holders_word(word.group().lower()) else "#", _ASIDE.sub(" ", gap))
     return not rest.strip(" \t\n,:;.&()–-")
 
 
@@ -357,8 +356,6 @@ _PARENTHESIS_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*\([ \t]*$")
 def _after_a_person(text: str, m: re.Match) -> bool:
     """In parentheses or after a comma right after a person: 'naboen Bilal Abu Khalil (35618800)', 'Piotr (81 094
     083)', 'mormor Najaaraq Lyberth, 98785212'; not after a place ('Vejle, 20251234')."""
-    from .unlisted_names import is_person  # it reads this module's towns
-
     before = (_PARENTHESIS_BEFORE.search(text, max(0, m.start() - 40), m.start())
               or _COMMA_BEFORE.search(text, max(0, m.start() - 40), m.start())
               or _NAME_BEFORE_NUMBER.search(text, max(0, m.start() - 40), m.start())  # 'Emma Jensen 20048806'
@@ -367,10 +364,14 @@ def _after_a_person(text: str, m: re.Match) -> bool:
         before = _PERSON_AND_ROLE_BEFORE.search(text, max(0, m.start() - 60), m.start()) or before
     if before is None or not before.group(1)[0].isupper() or _EIGHT_DIGIT_DATE.fullmatch(m.group()):
         return False  # 'Thorbjørn Ladefoged (23041959)': a date of birth, read as one by birth_date
-    word = before.group(1)
-    if word.isupper() and len(word) >= 3:  # a name in capitals: 'HAMID AHMADZAI, 26570614, Lindevej 110'
-        word = word.capitalize()
-    return is_person(text, before.start(1), word) and not _AMOUNT_AFTER.match(text, m.end())
+    return _names_a_person(text, before.start(1), before.group(1)) and not _AMOUNT_AFTER.match(text, m.end())
+
+
+def _names_a_person(text: str, start: int, word: str) -> bool:
+    """`is_person`, for a name in capitals too: 'HAMID AHMADZAI, 26570614', 'Vedrørende: YUSUF YILMAZ, 18/01-08'."""
+    from .unlisted_names import is_person  # it reads this module's towns
+
+    return is_person(text, start, word.capitalize() if word.isupper() and len(word) >= 3 else word)
 
 
 _COMMA_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*[,–][ \t]*$")  # 'Zainab Andersen – 53625449'
@@ -1152,8 +1153,6 @@ def _dates_after_a_person(text: str, lines: list[tuple[int, int]] | None) -> lis
 
 def _born(text: str, m: re.Match, named: bool) -> bool:
     """The full date follows a person: in parentheses any person but a role at an event; after a comma a name."""
-    from .unlisted_names import is_person  # it reads this module's towns
-
     before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()) if _has_year(m) else None
     if before is None or not _real_date(m) or _TIME_AFTER.match(text, m.end()):
         return False  # 'Regionshospitalet Gødstrup, 05.09.2024 kl. 16.55': when something happened there
@@ -1168,9 +1167,7 @@ def _born(text: str, m: re.Match, named: bool) -> bool:
         return False  # 'Vester Skerninge, 06-04-2025': a village, named as places are
     if named and _met_on(text, before.start(1)):
         return False  # 'Samtale med Najma, 21/11-2023': the day of the talk
-    if word.isupper() and len(word) >= 3:  # a name in capitals: 'Vedrørende: YUSUF YILMAZ, 18/01-08'
-        word = word.capitalize()
-    return is_person(text, before.start(1), word) and (named or not _event(text, before))
+    return _names_a_person(text, before.start(1), word) and (named or not _event(text, before))
 
 
 _TIME_AFTER = re.compile(r"[ \t)]*,?[ \t]*(?:kl\.?[ \t]*)?\d{1,2}[.:]\d\d(?!\d)")
