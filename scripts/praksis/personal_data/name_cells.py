@@ -1,10 +1,15 @@
-"""Names by their place in a record (P606): an export's name column ('navn;cpr;foedselsdato;...' over 'WALSH,
-JACK;0611911331;...'), and a list's entry in capitals before its birth ('– THOMPSON, MEGAN, f. 18 July 2008').
+"""Names by their place in a record (P606): where a register, a list or a form puts a person's name, so that its
+words need not be names any list holds.
 
-A register's or a spreadsheet's rows, parted by ';', tabs or ' | ': the cell under
-a heading that says name holds a person's name however it is written (capitals, 'Surname, First', in quotes),
-so the cell is read as one, without asking the name lists. A cell that is no name's shape (digits, a sentence,
-a word in lower case) is left to the other readers.
+- An export's name column: rows parted by ';', tabs or ' | ' under a heading that says name ('navn;cpr;...' over
+  'WALSH, JACK;0611911331;...'); a cell of a name's shape (capitals, 'Surname, First', in quotes) is one name.
+- A list's or a report's entry in capitals before its birth or a number ('– THOMPSON, MEGAN, f. 18 July 2008',
+  'ANDRII TKACHENKO, +45 3183 6592').
+- A first name as a list's label before a phone ('– Yrsa: 60769192').
+- A name in its own script after a name's label ('Barnets navn: نوید تهرانی').
+- A numbered list of people, each entry's name before its birth ('1. Frej Ulvsgaard – 10-10-2008').
+- A record signed in capitals on its last line ('Retsmødet hævet kl. 11.40.\nRANNVÁ Í LÍÐ').
+What is no name's shape (digits, a sentence, a word in lower case) is left to the other readers.
 """
 
 from __future__ import annotations
@@ -23,10 +28,14 @@ _NAME_CELL = re.compile(r"[\"']?((?:[^\W\d_][^\W\d_.'’-]*(?:['’-][^\W\d_]+)*
                         r"(?:['’-][^\W\d_]+)*\.?)){0,4})[\"']?")
 
 
+def _says_name(text: str) -> bool:
+    """'navn' or 'name' in any case, asked as literals before any expression: most texts say neither."""
+    return "avn" in text or "AVN" in text or "ame" in text or "AME" in text
+
+
 def name_cells(text: str) -> list[tuple[int, int, str, str]]:
     """The names in every export's name column, as the name readers' hits."""
-    if (";" not in text and "\t" not in text and " | " not in text) or (
-            "avn" not in text and "AVN" not in text and "ame" not in text and "AME" not in text):
+    if (";" not in text and "\t" not in text and " | " not in text) or not _says_name(text):
         return []
     hits, headings = [], set()
     for word in _name_words(text):
@@ -95,7 +104,6 @@ def capitals_before_a_birth(text: str, words: list[tuple[int, int]]) -> list[tup
             if m.group("name").isupper() and _an_entrys_name(m)]
 
 
-
 def _an_entrys_name(m: re.Match) -> bool:
     """No acronym of the field; before a number rather than a birth, a name no dictionary holds every word of
     ('BØRNEFAGLIG UNDERSØGELSE, 12.03.2025' is a heading), after a role's word if one stands first ('Pigen, ')."""
@@ -139,14 +147,14 @@ _TIMES = re.compile(r"\d{1,2}[.:]\d\d[ \t]*[-–][ \t]*\d{1,2}[.:]\d\d")  # '10.
 
 # A name in its own script after a name's label, the Latin spelling after it or not: 'Barnets navn: نوید تهرانی (Navid
 # Tehrani)', 'Faderens navn: آرش جعفری / Arash Jafari' (Greek, Cyrillic, Hebrew, Arabic and Persian letters).
-_A_SCRIPT = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
-_SCRIPT_NAME = re.compile(r"(?im)\b(?:navn|name|fornavn|efternavn)[ \t]*:[ \t]*"
-                          r"(?P<name>[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]"
-                          r"[^\n(/:,;]{0,60}?)[ \t]*(?=\(|/|,|;|$)")
+_SCRIPT_LETTER = "[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]"
+_A_SCRIPT = re.compile(_SCRIPT_LETTER)
+_SCRIPT_NAME = re.compile(rf"(?im)\b(?:{'|'.join(sorted(_NAME_WORDS))})[ \t]*:[ \t]*"
+                          rf"(?P<name>{_SCRIPT_LETTER}[^\n(/:,;]{{0,60}}?)[ \t]*(?=\(|/|,|;|$)")
 
 
 def names_in_their_script(text: str) -> list[tuple[int, int, str, str]]:
-    if ("avn" not in text and "ame" not in text and "AVN" not in text and "AME" not in text) or not _A_SCRIPT.search(text):
+    if not _says_name(text) or not _A_SCRIPT.search(text):
         return []
     return [(m.start("name"), m.end("name"), "P606", m.group("name")) for m in _SCRIPT_NAME.finditer(text)]
 
