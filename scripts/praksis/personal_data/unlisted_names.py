@@ -549,13 +549,8 @@ def _run(text: str, words, index: int, allowed, known, signature: bool) -> list:
 def _in_capitals(text: str, words, index: int) -> bool:
     """Two words or more in capitals after the context word, none an acronym: a name written so ('Navn: SOL HØJ',
     'Plejebarn: HUY TRAN'), though each word alone could be an acronym or a word."""
-    run = []
-    for position in range(index, min(len(words), index + 4)):
-        start, stop = words[position]
-        if run and not _GAP.fullmatch(text, run[-1][1], start):
-            break
-        run.append((start, stop))
-    tokens = [text[start:stop] for start, stop in run]
+    stop = _run_end(text, words, index)
+    tokens = [text[start:end] for start, end in words[index:index + 4] if end <= stop]
     return len(tokens) >= 2 and all(token.isupper() and len(token) >= 2 and token.lower() not in ACRONYMS
                                     and token.lower() not in FUNCTION_WORDS for token in tokens)  # 'FAMILIE OG NETVÆRK'
 
