@@ -17,7 +17,7 @@ from .words import vocabulary
 _HANDLE = r"[^\W_][\w.]{2,30}[^\W_]"  # four characters or more
 # A chat's line: an optional time, the handle, an optional time in parentheses or after a dash, then its message.
 # Read from a line break, which C's search finds fast, in the text after one more line break.
-_SPEAKER_LINE = re.compile(rf"(?m)\n[ \t>*-]*(?P<lead>\[\d{{1,2}}[:.]\d\d\][ \t]*)?(?P<at>@?)"
+_SPEAKER_LINE = re.compile(rf"(?m)\n[ \t>*-]*(?P<lead>\[\d{{1,2}}[:.]\d\d\][ \t]*)?(?P<at>@)?"
                            # without a time first, a handle with its marks or a time after: few lines qualify
                            r"(?(lead)|(?=[^\W\d_]*[\d._]|[\w.]{2,32}+(?:[ \t]*\(\d|[ \t]+[—–-][ \t])))"
                            rf"(?P<handle>{_HANDLE})"
@@ -49,12 +49,9 @@ def handles(text: str) -> list[tuple[int, int, str, str]]:
 
 
 def _a_key(m: re.Match) -> bool:
-    """A data file's key, not a chat's speaker: indented, or before a list, a quote or a number ('  next_steps: [');
-    never after '@' ('@xxbabyxx__72: 15')."""
-    if m.group("at"):
-        return False
-    value = m.group("value") or ""
-    return m.group()[1:2] in (" ", "\t") or (value != "" and value in "[{\"'|>") or value.isdigit()
+    """A data file's key, not a chat's speaker: indented ('  next_steps: ok'), never after '@' ('@xx__72: 15'). A
+    value that is a list, a quote or a number ('next_steps: [') ends the expression already."""
+    return not m.group("at") and m.group()[1:2] in (" ", "\t")
 
 
 def _marked(handle: str) -> bool:
