@@ -2682,3 +2682,12 @@ def test_a_numbered_list_wherever_it_starts(text, expected):
 
 def test_a_record_signed_in_capitals_is_an_error_not_a_warning():
     assert found("Retsmødet hævet kl. 15.20.\nCHAIWAT SAETANG\n") == [("P606", "CHAIWAT SAETANG")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (from mutation testing) a name in capitals of three letters before a number and before a birth
+    ("HAMID ALI, 26570614, Lindevej 110, 3000 Helsingør", ("P602", "26570614")),
+    ("Vedrørende: HAMID ALI, 18/01-08\nHorsens Kommune har modtaget", ("P605", "18/01-08")),
+])
+def test_a_short_name_in_capitals_before_a_number_or_a_birth(text, expected):
+    assert expected in found(text)
