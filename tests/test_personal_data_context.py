@@ -2691,3 +2691,44 @@ def test_a_record_signed_in_capitals_is_an_error_not_a_warning():
 ])
 def test_a_short_name_in_capitals_before_a_number_or_a_birth(text, expected):
     assert expected in found(text)
+
+
+# --- The phones left from earlier corpora (blind 15, 18 and 20), read in the twelfth session ------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a service-range number a person can be reached on, OCR's letters in it too
+    ("Han kan naas paa +45 8O 19 63 79.", [("P602", "+45 8O 19 63 79")]),
+    ("Mor kan nu træffes på 70 12 34 56.", [("P602", "70 12 34 56")]),
+    ("Jeg kan kontaktes på 90 39 22 16.", [("P602", "90 39 22 16")]),
+    # ... not a body's, nor a person's advice to call one
+    ("Kommunen kan træffes på 70 12 34 56.", []),
+    ("Borgerservice kan nås på 70 12 34 56.", []),
+    ("Han kan ringe på 70 12 34 56.", []),
+])
+def test_a_service_number_a_person_can_be_reached_on(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pair read out as its last digit alone between commas ('fem' for 05)
+    ("og at hun nu kan træffes på tyve, tres, fem, elleve. Hun", [("P602", "tyve, tres, fem, elleve")]),
+    ("hun kan træffes på tres, syv, treoghalvfems, fireogtyve.", [("P602", "tres, syv, treoghalvfems, fireogtyve")]),
+    # ... not a count of people, nor a fifth number, nor a lone digit at the end
+    ("Vi var tyve, tres, fem, elleve mennesker.", []),
+    ("nummer: tyve, tres, fem, elleve, tolv", []),
+    ("nummer: tyve, tres, elleve, fem.", []),
+])
+def test_a_phone_read_out_with_a_pair_said_as_one_digit(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a phone number written in a form's mail field, on its line or under it
+    ("E-mail:\n71824405\n\nAllergier:", [("P602", "71824405")]),
+    ("Mail: 71824405", [("P602", "71824405")]),
+    # ... not other fields' numbers
+    ("Sagsnr.:\n71824405\n", []),
+    ("Sendt pr. mail 20240512", []),
+])
+def test_a_phone_in_a_mail_field(text, expected):
+    assert found(text) == expected

@@ -155,7 +155,7 @@ def _number_run(text: str, words: list, index: int) -> tuple[int, int, str, int]
 
 def _in_pairs(text: str, words: list, index: int) -> tuple[int, int, str, int] | None:
     """A phone number read out in four pairs with commas between: 'otteogtyve, nul to, otteogtyve, halvfems'.
-    Each part must make two digits, and the words around must say phone, so a list of numbers ('tyve, tredive,
+    Each part must make two digits (a unit alone between commas is said without its nought: 'fem' for 05), and the words around must say phone, so a list of numbers ('tyve, tredive,
     fyrre, halvtreds mennesker') is none."""
     if index and _digits_of(words[index - 1][2]) is not None and _COMMA.fullmatch(text, words[index - 1][1],
                                                                                  words[index][0]):
@@ -168,6 +168,8 @@ def _in_pairs(text: str, words: list, index: int) -> tuple[int, int, str, int] |
             if value is None:
                 break
             pair, stop = pair + value, stop + 1
+        if len(pair) == 1 and words[first][2] in _UNITS and _COMMA.match(text, words[first][1]) and len(pairs) < 3:
+            pair = "0" + pair  # a pair said as its last digit: 'tyve, tres, fem, elleve' (20 60 05 11)
         if len(pair) != 2 or (pairs and not _COMMA.fullmatch(text, words[first - 1][1], words[first][0])):
             return None
         pairs.append(pair)

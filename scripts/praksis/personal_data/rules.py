@@ -183,7 +183,10 @@ _KIN_WORDS = ("mor|far|mormor|morfar|farmor|farfar|moster|faster|morbror|farbror
 _ON = re.compile(rf"(?i)\b(?:på|paa)[ \t]*$|(?:^|[·|;][ \t]*)[ \t*-]*(?:{_KIN_WORDS})[ \t]*:[ \t]*$",  # 'Mor: ... · Far: '
                  re.MULTILINE)
 # A service number (70, 80, 90) is a business's, unless the sentence says whose: 'sit nummer', 'direkte nummer'.
-_PERSONAL = re.compile(r"(?i)\b(?:sit|sin|mit|min|hans|hendes|direkte|privat|private|mobil\w*)\b[^\n\d]{0,24}$")
+_PERSONAL = re.compile(r"(?i)\b(?:sit|sin|mit|min|hans|hendes|direkte|privat|private|mobil\w*)\b[^\n\d]{0,24}$"
+                       # a person can be reached on it: 'Han kan naas paa 8O 19 63 79', 'mor kan nu træffes på'
+                       rf"|\b(?:han|hun|jeg|{_KIN_WORDS})[ \t]+(?:nu[ \t]+)?kan[ \t]+(?:nu[ \t]+)?"
+                       r"(?:nås|naas|træffes|traeffes|kontaktes|ringes[ \t]+op)[ \t]+(?:på|paa)[ \t]*$")
 # A second number after the first: 'Telefon: +45 37 31 19 25 / 37804104'.
 _ALSO = re.compile(r'(?i)[ \t]*"?[ \t]*(?:/|,|eller|el\.|og)[ \t]*"?[ \t]*')  # also a list's next: '"...", "75890423"'
 # A table's column: '| Telefon |' above the cell.
@@ -309,6 +312,7 @@ def _said_to_be_a_phone(text: str, m: re.Match, found: list[Finding]) -> bool:
             or _after_a_phone(text, m, found) or _alone_on_its_line(text, m) or _in_a_phone_column(text, m)
             or _MAIL_BEFORE.search(text, max(0, m.start() - 80), m.start())  # 'anne@x.dk · 61668288'
             or _MAIL_AFTER.match(text, m.end())  # 'TINA RASMUSSEN    71311488    tina.r@esbjerg.dk'
+            or _CONTACT_LABEL.search(before)
             or _ending_a_chat_message(text, m)
             or _under_an_exports_phone_heading(text, m)
             or _after_a_person(text, m))
@@ -483,7 +487,13 @@ def _alone_on_its_line(text: str, m: re.Match) -> bool:
     if text[begin:m.start()].strip(" \t*_") or text[m.end():len(text) if stop == -1 else stop].strip(" \t*_"):
         return False
     previous = text[text.rfind("\n", 0, max(0, begin - 1)) + 1:max(0, begin - 1)].strip()
+    if _CONTACT_LABEL.search(previous):
+        return True  # a phone written in a form's mail field
     return bool(previous) and not previous.endswith(":") and not _NOT_PHONE.search(previous)
+
+
+# A contact field's label (a phone in a mail field: 'E-mail:\n71824405', 'Mail: 71824405').
+_CONTACT_LABEL = re.compile(r"(?i)(?:^|[ \t*-])(?:e-?mail|mail|kontakt\w*)[ \t]*:[ \t]*$")
 
 
 def _in_a_phone_column(text: str, m: re.Match) -> bool:
