@@ -2728,6 +2728,7 @@ def test_a_phone_read_out_with_a_pair_said_as_one_digit(text, expected):
     ("Mail: 71824405", [("P602", "71824405")]),
     # ... not other fields' numbers
     ("Sagsnr.:\n71824405\n", []),
+    ("Beløb:\n71824405\n", []),
     ("Sendt pr. mail 20240512", []),
 ])
 def test_a_phone_in_a_mail_field(text, expected):

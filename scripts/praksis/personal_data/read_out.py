@@ -168,7 +168,7 @@ def _in_pairs(text: str, words: list, index: int) -> tuple[int, int, str, int] |
             if value is None:
                 break
             pair, stop = pair + value, stop + 1
-        if len(pair) == 1 and words[first][2] in _UNITS and _COMMA.match(text, words[first][1]) and len(pairs) < 3:
+        if len(pair) == 1 and words[first][2] in _UNITS and _COMMA.match(text, words[first][1]):
             pair = "0" + pair  # a pair said as its last digit: 'tyve, tres, fem, elleve' (20 60 05 11)
         if len(pair) != 2 or (pairs and not _COMMA.fullmatch(text, words[first - 1][1], words[first][0])):
             return None
