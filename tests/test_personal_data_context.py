@@ -2453,10 +2453,10 @@ def test_what_is_no_handle_and_what_still_is(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a numbered label; a role in parentheses after a name in no list at a line's start
+    # a numbered label; a role in parentheses after a name in no list at a line's start (its surname in an English list)
     ("Forælder 1: ZEBARI LINH\nFødt: 10. okt. 1977", ["ZEBARI LINH"]),
     ("Forælder 2: Ciwan Zebari\nCPR: se sagen", ["Ciwan Zebari"]),
-    ("Skala:\n- Reynaldo Garcia (sagsbehandler): 4", ["Reynaldo"]),
+    ("Skala:\n- Reynaldo Garcia (sagsbehandler): 4", ["Reynaldo Garcia"]),
     # ... not a numbered item's title, nor a body with a role after it
     ("Punkt 3: Status og plan", []),
     ("Skolen (leder) svarede.", []),
@@ -2733,3 +2733,51 @@ def test_a_phone_read_out_with_a_pair_said_as_one_digit(text, expected):
 ])
 def test_a_phone_in_a_mail_field(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname an English or Spanish list holds as a word, right after a name
+    ("Vi mødte Mette Garcia i går.", ["Mette Garcia"]),
+    ("- Svetla Garcia (mor, f. 14. januar 1979)\n", ["Svetla Garcia"]),
+    # ... not a team, a town or a month after it
+    ("Vi ringede til Mette Team.", ["Mette"]),
+    ("Vi ringede til Mette Aarhus.", ["Mette"]),
+])
+def test_a_surname_of_a_foreign_words_list_after_a_name(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a mail's sender whose address is made of the name's words, though each word is a word too
+    ("Cc: Balder Smed <basm@vejle.dk>", ["Balder Smed"]),
+    ("Fra: Balder Smed <balder.smed@gmail.com>", ["Balder Smed"]),
+    # ... not a team's, a unit's or a body's
+    ("Fra: Team Vest <tv@vejle.dk>", []),
+    ("Fra: Familieafdelingen Syd <fas@x.dk>", []),
+    ("Fra: Borger Service <bs@x.dk>", []),
+])
+def test_a_sender_whose_address_spells_the_name(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a note's author after 'af:' as a label
+    ("Dikteret af: Rêber Nathanielsen – Skrevet: 18/12-2024", ["Rêber Nathanielsen"]),
+    ("Journalført af: Rêber Nathanielsen.", ["Rêber Nathanielsen"]),
+    # ... not a body that wrote a report
+    ("Udarbejdet af: Socialstyrelsen", []),
+    # a school's person after 'ved', not a school by a street or a lake
+    ("Skolen ved Tina Dalgaard oplyste, at fraværet er faldet.", ["Tina Dalgaard"]),
+    ("Skolen ved Søen oplyste, at fraværet er faldet.", []),
+    # initials with an age; a first name and initials closing a text
+    ("Emne: Overdragelse – IP (12 år)\n\nHej Anne", ["IP", "Anne"]),
+    ("Vi talte om ADHD (12 år).", []),
+    ("Tak for i dag.\n\nViggo / VK", ["Viggo", "VK"]),
+    ("Tak.\n\nAarhus / DK", []),
+    # a chat's speakers after '@', dictionary words too
+    ("@jocelyn_09: hun har stuearrest.\n@birk: så skriv til hendes mor\n@jocelyn_09: du er syg\n@birk: min mor",
+     ["jocelyn_09", "birk", "jocelyn_09", "birk"]),
+    ("@birk: hej\nnoget andet", []),
+])
+def test_authors_a_schools_person_initials_with_an_age_and_chat_speakers(text, expected):
+    assert _names(text) == expected

@@ -19,7 +19,7 @@ _HANDLE = r"[^\W_][\w.]{2,30}[^\W_]"  # four characters or more
 # Read from a line break, which C's search finds fast, in the text after one more line break.
 _SPEAKER_LINE = re.compile(rf"(?m)\n[ \t>*-]*(?P<lead>\[\d{{1,2}}[:.]\d\d\][ \t]*)?(?P<at>@)?"
                            # without a time first, a handle with its marks or a time after: few lines qualify
-                           r"(?(lead)|(?=[^\W\d_]*[\d._]|[\w.]{2,32}+(?:[ \t]*\(\d|[ \t]+[—–-][ \t])))"
+                           r"(?(lead)|(?(at)|(?=[^\W\d_]*[\d._]|[\w.]{2,32}+(?:[ \t]*\(\d|[ \t]+[—–-][ \t]))))"
                            rf"(?P<handle>{_HANDLE})"
                            r"(?P<after>[ \t]*\(\d{1,2}[:.]\d\d\)[ \t]*:[ \t]+\S|[ \t]+[—–-][ \t]+(?:i dag|i går|\d)[^\n]*"
                            # a data file's value (a list, a quote, a number) ends it here unless a time or '@' came
@@ -38,7 +38,8 @@ def handles(text: str) -> list[tuple[int, int, str, str]]:
     speakers = [m for m in _SPEAKER_LINE.finditer("\n" + text) if _a_handle(m.group("handle"))]
     timed = [m for m in speakers if (m.group("lead") or m.group("value") is None)
              and (_marked(m.group("handle")) or m.group("handle").lower() not in vocabulary())]
-    plain = [m for m in speakers if m not in timed and _marked(m.group("handle")) and not _a_key(m)]
+    # '@' marks a handle as a digit does: '@birk: min mor tror jeg sover hos dig'
+    plain = [m for m in speakers if m not in timed and (m.group("at") or _marked(m.group("handle"))) and not _a_key(m)]
     found += [(m.start("handle") - 1, m.group("handle")) for m in timed + (plain if len(plain) >= 2 else [])]
     named = ("rofil" in text or "rugeren" in text or "ruger:" in text or "rugernavn" in text or "alder sig" in text
              or "andle:" in text)  # literals first: the expression costs more

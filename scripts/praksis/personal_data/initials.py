@@ -17,6 +17,7 @@ from functools import partial
 from .name_context import (ACRONYMS, HUMAN_VERBS, LABELS, PERSON_WORDS, ROLE_ABBREVIATIONS, ROLE_ENDINGS,
                            SIGNING_ACRONYMS)
 from .columns import headed_column_cells
+from .rules import towns
 from .unlisted_names import _run_start, _word_ending_before, stranger
 from .name_list import lexicon
 from .words import in_dictionary, ordinary
@@ -25,7 +26,8 @@ _CAPITALS = r"[A-ZÆØÅÄÖÜÇŞĞ]{2,4}"
 _DOTTED = r"(?:[A-ZÆØÅ]\.){2,3}"
 _AFTER_NAME = re.compile(rf"\(({_CAPITALS})\)")
 _AT_THE_END = re.compile(rf"(?:\n|[.!?][ \t])[ \t]*(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}[ \t]+)?"  # a date first
-                         rf"((?:{_CAPITALS}/)*{_CAPITALS})(?:/[a-zæøå]{{2,4}})?\s*\Z")
+                         r"(?:(?P<first>[A-ZÆØÅ][a-zæøå]+)[ \t]+/[ \t]+)?"  # or a first name before: 'Viggo / VK'
+                         rf"(?P<letters>(?:{_CAPITALS}/)*{_CAPITALS})(?:/[a-zæøå]{{2,4}})?\s*\Z")
 # What stands on the line before a signature's slash: nothing, '> ', a sentence's end or a time ('kl. 22.40 /SH').
 _SLASH_LEAD = re.compile(r"(?m)(?:^|[.!?]|\d[ \t])[ \t>]*/[ \t]?$")
 _SIGN_OFF = re.compile(r"(?i:mvh|vh|kh|hilsen)[ \t,.]*\n?[ \t]*$")
@@ -42,6 +44,7 @@ _BY = re.compile(r"(?i:oprettet|ændret|ænret|godkendt|skrevet|udarbejdet|rette
 _ACTS = re.compile(r"[ \t]+(?:noterer|noterede|kontakter|kontaktede|følger|fulgte|sender|sendte|indkalder"
                    r"|indkaldte)\b|[ \t]+([a-zæøå]+)")  # 'PH noterer, at ...', 'Aftale: MB kontakter X'
 _OWNER_BEFORE = re.compile(r"(?:TODO|FIXME)[ \t]+$")  # 'TODO KL: fjern navne': whose task it is
+_AGE_AFTER = re.compile(r"[ \t]*\((?:\d{1,2}|[a-zæø]{2,9})[ \t]+(?:år|mdr\.|måneder)\)")  # 'MJ (17 år)'
 _TIME_AFTER = re.compile(r"[ \t]+\[?\d{1,2}[:.]\d\d\]?[ \t]*(?:\n|$)")
 _WITH_STOPS = re.compile(rf"{_DOTTED}(?![\w]|\.\w)")  # 'H.S.' ending a sentence too ('... og H.S..')
 _SURNAME_AFTER = re.compile(r"[ \t]?([A-ZÆØÅ][a-zæøå]+)")
@@ -85,7 +88,9 @@ def initials(text: str, words: list[tuple[int, int]], allowed, capitals: list[in
                                 _PERSON))
     places.update(dict.fromkeys(_row_ends(text, capitals), _SIGNATURE))  # who wrote each row
     last = _AT_THE_END.search(text, max(0, len(text) - 30))
-    places.update(dict.fromkeys(_parts(last.group(1), last.start(1)) if last else (), _SIGNATURE))
+    if last and last.group("first") and last.group("first").lower() in towns():
+        last = None  # a place and its country: 'Aarhus / DK'
+    places.update(dict.fromkeys(_parts(last.group("letters"), last.start("letters")) if last else (), _SIGNATURE))
     for (start, end), place in places.items():
         letters = text[start:end].replace(".", "").lower()
         acronym = letters in ACRONYMS and not (place == _SIGNATURE and letters in SIGNING_ACRONYMS
@@ -143,6 +148,7 @@ def _signs(text: str, start: int, end: int) -> str | None:
                        or _SIGN_OFF.search(text, max(0, start - 16), start) is not None
                        or _BY.search(text, max(line, start - 70), start) is not None
                        or _after_a_role(text, line, start, end)
+                       or _AGE_AFTER.match(text, end) is not None
                        or (":" in lead and _in_a_field(text, line, start, end))) else None
 
 

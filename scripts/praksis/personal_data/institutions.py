@@ -65,12 +65,18 @@ def _instead(text: str, m: re.Match) -> bool:
 
 
 def _a_person_of(m: re.Match) -> bool:
-    """'fra skolen Jens Knudsen': after the kind in lower case, a first and a last name are a person there."""
+    """'fra skolen Jens Knudsen': after the kind in lower case, a first and a last name are a person there; so
+    after 'ved' ('Skolen ved Tina Dalgaard oplyste'), unless they name a street ('Skolen ved Kong Hans Vej')."""
     from .name_list import lexicon  # the name list is read only when a kind word stands before capitals
 
     kind = m.group()[:m.start("name") - m.start()].strip()
     words = m.group("name").split()
-    return kind[:1].islower() and len(words) >= 2 and lexicon().get(words[0].lower()) in ("name", "title", "common")
+    represented = kind.endswith(" ved") and not words[-1].lower().endswith(_STREET_ENDINGS)  # 'Skolen ved Tina Dal'
+    return ((kind[:1].islower() or represented) and len(words) >= 2
+            and lexicon().get(words[0].lower()) in ("name", "title", "common"))
+
+
+_STREET_ENDINGS = ("vej", "gade", "allé", "alle", "stræde", "plads", "torv", "park", "bakke", "høj")
 
 
 def _a_town(name: str) -> bool:

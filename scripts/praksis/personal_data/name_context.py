@@ -215,7 +215,13 @@ def named_before(text: str, start: int, end: int | None = None) -> bool:
     and any family named by its surname ('Aflastningsfamilien Skov')."""
     before = word_before(text, start, end)
     return (before in ALWAYS_BEFORE or before in KIN_AND_ROLES or before in LABELS or before in SPEECH
-            or before.endswith("familien"))
+            or before.endswith("familien")
+            or before == "af" and _AUTHORED_BY.search(text, max(0, start - 30), start) is not None)
+
+
+# A note's author as a label: 'Dikteret af: Rêber Nathanielsen', 'Journalført af: ...'.
+_AUTHORED_BY = re.compile(r"(?i)(?:journalført|oprettet|skrevet|noteret|ændret|rettet|dikteret|indtalt|renskrevet"
+                          r"|udfyldt)[ \t]+af[ \t]*:[ \t]*$")
 
 
 def described_after(text: str, end: int, dated: bool = True) -> bool:
@@ -317,7 +323,7 @@ def _inverted(text: str, m: re.Match, following: str | None) -> bool:
 # 'X Y er plejemor for ...', 'X er kontaktperson': a role said of the name makes it a person.
 _ROLE_AFTER = re.compile(r"(?i)[ \t]+(?:er|var|blev|bliver)[ \t]+(?:(?:hendes|hans|deres|barnets|drengens|pigens|"
                          r"familiens|den|det|en|et|ny|nye|fast|faste|ansat[ \t]+som)[ \t]+)?([^\W\d_]+)")
-_ROLE_IN_PARENTHESES = re.compile(r"[ \t]*\(([a-zæøå]+)\)")
+_ROLE_IN_PARENTHESES = re.compile(r"[ \t]*\(([a-zæøå]+)(?:\)|,[ \t]*\S)")  # also '(mor, f. 14. januar 1979)'
 _SURNAMES = re.compile(r"(?:[ \t]+[A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)?){1,3}")
 
 

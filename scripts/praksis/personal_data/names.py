@@ -116,7 +116,7 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
     hits += _listed_beside(text, hits)
     if not hits:
         return []
-    hits += _first_names(text, hits, places)
+    hits += _first_names(text, hits, places) + _surnames(text, hits)
     hits += _other_forms(hits, places)
     hits += _in_lower_case(text, hits, scan)
     hits += _in_its_own_script(text, hits)
@@ -302,6 +302,27 @@ def _first_names(text: str, hits: list, places: dict) -> list:
 _AND_BEFORE = re.compile(r"([A-ZÆØÅ][a-zæøå]+)[ \t]+og[ \t]+$")
 _AND_AFTER = re.compile(r"[ \t]+og[ \t]+([A-ZÆØÅ][a-zæøå]+)(?![^\W\d_])")
 _AND_BEFORE_HONORIFIC = re.compile(r"([A-ZÆØÅ][a-zæøå]+)[ \t]+og[ \t]+(?:fru|hr)\.?[ \t]+[A-ZÆØÅ]")
+
+
+_NEXT_WORD = re.compile(r" ([A-ZÆØÅ][^\W\d_]+)(?![\w-])")
+
+
+def _surnames(text: str, hits: list) -> list:
+    """A capitalised word of no Danish dictionary right after a name is its surname, though English and Spanish
+    lists hold it as a word ('Mette Garcia', 'Far Ethan Fletcher'); not a town, an acronym nor the field's words."""
+    taken = {hit[0] for hit in hits}
+    found = []
+    for _, end, level, token in hits:
+        m = _NEXT_WORD.match(text, end) if level == "P606" and token and not token.isupper() else None
+        if m is None or m.start(1) in taken or not m.group(1)[1:].islower():
+            continue
+        low = m.group(1).lower()
+        if (in_dictionary(low) or not may_name(low) or low in CONTEXT_WORDS or low in FUNCTION_WORDS
+                or low in domain() or low in towns() or low in ACRONYMS or low in CALENDAR or low in UNITS):
+            continue
+        taken.add(m.start(1))
+        found.append((*m.span(1), "P606", m.group(1)))
+    return found
 
 
 def _coordinated(text: str, hits: list) -> list:

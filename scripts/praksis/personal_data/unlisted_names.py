@@ -233,8 +233,9 @@ def named_by_context(text: str, scan: Scan, allowed: frozenset[str], known) -> l
     return found + [(start, end, "P606", text[start:end]) for start, end in words if text[start:end] in named]
 
 
-_AF_A_CAPITAL = re.compile(r" af[ \t]+(?=[A-ZÆØÅ])")  # a literal start: fast over every text
-_AUTHORING = frozenset("journalført oprettet skrevet noteret ændret rettet referat".split())  # a body approves
+_AF_A_CAPITAL = re.compile(r" af[ \t]*:?[ \t]+(?=[A-ZÆØÅ])")  # a literal start: fast over every text
+_AUTHORING = frozenset("""journalført oprettet skrevet noteret ændret rettet referat dikteret indtalt renskrevet
+udfyldt""".split())  # not 'godkendt' nor 'udarbejdet': a body approves and writes reports
 
 
 def _authors(text: str, words, starts: list[int], allowed, known) -> list[tuple[int, int, str, str]]:
@@ -261,10 +262,44 @@ def _before_an_address(text: str, words, allowed, known) -> list[tuple[int, int,
         index = _word_ending_before(text, words, m.start())
         if index is None:
             continue
-        run = _run(text, words, _run_start(text, words, index), allowed, known, signature=False)
+        first = _run_start(text, words, index)
+        whole = [text[start:end] for start, end in words[first:index + 1]]
+        if _spells(m.group(), whole) and all(_a_name_word(token.lower(), allowed) for token in whole):
+            found += [(start, end, "P606", text[start:end]) for start, end in words[first:index + 1]]
+            continue  # even words the lists judge: 'Balder Smed <basm@...>'
+        run = _run(text, words, first, allowed, known, signature=False)
         if any(not in_dictionary(token.lower()) for *_, token in run):
             found += run
     return found
+
+
+_LOCAL_PART = re.compile(r"<([^@<>\s]+)@")
+
+
+def _spells(address: str, run: list[str]) -> bool:
+    """The address's local part is made of the name's words, each word's first letters or the whole word:
+    'Balder Smed <basm@...>', '<balder.smed@...>', '<bsmed@...>'; two words at least give a letter ('Team Vest
+    <vest@...>' is a team's)."""
+    local = _LOCAL_PART.search(address)
+    letters = "".join(ch for ch in local.group(1).lower() if ch.isalpha()) if local else ""
+    return len(run) >= 2 and bool(letters) and _made_of(letters, [token.lower() for token in run], 0)
+
+
+def _a_name_word(low: str, allowed) -> bool:
+    """Not a team's, a unit's or a body's word ('Team Vest <tv@...>', 'Familieafdelingen Syd <fas@...>')."""
+    return (low not in allowed and may_name(low) and low not in UNITS and low not in COMPASS
+            and low not in CONTEXT_WORDS and low not in field_words() and not nicknamed_noun(low)
+            and low not in domain() and low not in towns())
+
+
+def _made_of(letters: str, words: list[str], used: int) -> bool:
+    if not letters:
+        return used >= 2
+    if not words:
+        return False
+    head, rest = words[0], words[1:]
+    return any(letters.startswith(head[:size]) and _made_of(letters[size:], rest, used + 1)
+               for size in range(len(head), 0, -1)) or _made_of(letters, rest, used)
 
 
 _CLOSED = re.compile(r"[ \t]*(?:,|\(|(?:som|der)\b)")
