@@ -2781,3 +2781,23 @@ def test_a_sender_whose_address_spells_the_name(text, expected):
 ])
 def test_authors_a_schools_person_initials_with_an_age_and_chat_speakers(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a signature over a line that opens with a role; after an English closing, in capitals too
+    ("Med venlig hilsen\nMart Sepp\nklasselærer, tlf. 96549816", ["Mart Sepp"]),
+    ("Yours faithfully,\nVIKTORIIA HNATIUK\nvhna@school.osvita.ua", ["VIKTORIIA HNATIUK"]),
+    # ... not a team's
+    ("Med venlig hilsen\nTeam Vest\nrådgiver", []),
+    ("Kind regards,\nTeam Vest", []),
+    # a full name's initials wherever the text writes them
+    ("Sanne Krogh-Madsen, lærer, skm", ["Sanne Krogh-Madsen", "skm"]),
+    ("Jesper Husted Munk, lærer, JHM", ["Jesper Husted Munk", "JHM"]),
+    ("Erik Rasmussen ringede. ER sagde ja.", ["Erik Rasmussen", "ER"]),
+    # ... not a word in capitals among others, nor a word in lower case
+    ("Erik Rasmussen ringede. I ER ALLESAMMEN ENS!!!", ["Erik Rasmussen"]),
+    ("Mette Hansen bor i Aarhus. Det er mh.", ["Mette Hansen"]),
+    ("Anne Rask kom. Vi talte om ADHD, ar og AR.", ["Anne Rask", "AR"]),
+])
+def test_signatures_over_a_role_and_a_names_initials_elsewhere(text, expected):
+    assert _names(text) == expected

@@ -62,7 +62,7 @@ PATTERNS: dict[str, str] = {
     "hiding": (r"&#?[0-9A-Za-z]{1,10};|\\[^0-9A-Za-z]|<!--|<[a-zA-Z/]|[\xad" + INVISIBLE + r"]"
                rf"|[{LETTER}0-9\-][*~]+[{LETTER}0-9\-]|[*_~]\d|\d[*_~]"),
     "institution": (rf"(?i:{_KINDS})[ \t]+(?:(?i:for|ved|p\xe5|i)[ \t]+)?[{UPPER}]|{_NAME_THEN_KIND}|{_NAMED_PLACE}"),
-    "signature": r"(?i:hilsen|hilsner|mvh|vh)[ \t,.!]*\n",
+    "signature": r"(?i:hilsen|hilsner|mvh|vh|regards|sincerely|faithfully)[ \t,.!]*\n",
     "age": (r"\([ \t]*(?:\d{1,2}[ \t]+(?:\xe5r|mdr|m\xe5ned)|f\.|f\xf8dt|cpr|mor\)|far\)|mormor\)|morfar\)|farmor\)"
             r"|farfar\)|moster\)|faster\)|bror\)|s\xf8ster\)|sagsbehandler\)|sundhedsplejerske\)|p\xe6dagog\))"
             r"|,[ \t]*\d{1,2}[ \t]+\xe5r"

@@ -121,11 +121,42 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
     hits += _in_lower_case(text, hits, scan)
     hits += _in_its_own_script(text, hits)
     bodies = any(word in text for word in ("Center", "Centret", "ospital", "Sygehus"))  # before asking each hit
-    return _merge(text, _consistent(text, _strongest(_outside_phrases(text, [
+    return _with_initials(text, allowed, _merge(text, _consistent(text, _strongest(_outside_phrases(text, [
         hit for hit in hits if not _in_a_date(text, hit[0], hit[1]) and not _BODY_AFTER.match(text, hit[1])
         and not (bodies and _BODY_BEFORE.search(text, max(0, hit[0] - 24), hit[0])) and not _a_quarter(text, *hit[:2])
         and not _a_words_part(text, hit[0], hit[1])
-        and not _DOSE_AFTER.match(text, hit[1]) and not _MEDICINE_BEFORE.search(text, max(0, hit[0] - 30), hit[0])]))))
+        and not _DOSE_AFTER.match(text, hit[1]) and not _MEDICINE_BEFORE.search(text, max(0, hit[0] - 30), hit[0])])))))
+
+
+# A word in capitals beside it: a shouted sentence or a heading ('I ER ALLESAMMEN ENS'), not someone's initials.
+_CAPITALS_BEFORE = re.compile(r"[A-ZÆØÅ]{2,}[ \t]+$")
+_CAPITALS_AFTER = re.compile(r"[ \t]+[A-ZÆØÅ]{2,}")
+_SHORT = re.compile(r"(?<![\w./@-])(?:[A-ZÆØÅ]{2,4}|[a-zæøå]{3,4})(?![\w@-])")
+
+
+def _with_initials(text: str, allowed, found: list[Finding]) -> list[Finding]:
+    """A full name's initials are that person wherever the text writes them: 'Jesper Husted Munk, lærer, JHM',
+    'Sanne Krogh-Madsen ... /skm' (each word's first letter, or the first and the last word's)."""
+    letters = set()
+    for finding in found:
+        parts = re.split(r"[ \t\n-]+", text[finding.start:finding.end]) if finding.code == "P606" else []
+        if len(parts) >= 2 and all(part[:1].isalpha() for part in parts):
+            letters.update(("".join(part[0] for part in parts).lower(), (parts[0][0] + parts[-1][0]).lower()))
+    if not letters:
+        return found
+    taken = [(finding.start, finding.end) for finding in found]
+    extra = [_finding(text, m.start(), m.end(), {"P606"}) for m in _SHORT.finditer(text)
+             if m.group().lower() in letters and _an_initials_token(m.group(), allowed)
+             and not _CAPITALS_BEFORE.search(text, max(0, m.start() - 30), m.start())
+             and not _CAPITALS_AFTER.match(text, m.end())
+             and not any(start < m.end() and m.start() < end for start, end in taken)]
+    return sorted(found + extra, key=lambda finding: finding.start) if extra else found
+
+
+def _an_initials_token(token: str, allowed) -> bool:
+    low = token.lower()
+    return (low not in allowed and low not in ACRONYMS and low not in CONTEXT_WORDS
+            and (token.isupper() or not (in_dictionary(low) or low in vocabulary())))
 
 
 # A word broken at a line's end ('fami-\nliebehandler', a page's header between) or by an invisible character

@@ -629,7 +629,7 @@ def _signature(text: str, words, starts: list[int], end: int, allowed, known) ->
     # A first name and a surname over a unit's or a role's line are a person, whatever words they are: 'Frej
     # Ulvsgaard\nUdlejningen'; alone, the line may be a team's or a title's ('Team Vest').
     names = text[line:stop].split()
-    unit_below = (_UNIT_LINE.match(text, stop + 1) is not None and len(names) >= 2
+    unit_below = ((_UNIT_LINE.match(text, stop + 1) is not None or _role_line(text, stop + 1)) and len(names) >= 2
                   and not any(word.lower() in UNITS or word.lower() in COMPASS or word.lower() in PERSON_WORDS
                               or word.lower() in field_words() for word in names))  # not 'Team Vest'
     return _run(text, words, index, allowed, known, signature=not unit_below)
@@ -638,6 +638,15 @@ def _signature(text: str, words, starts: list[int], end: int, allowed, known) ->
 # A unit's or a role's line: 'Udlejningen', 'Børn og Unge', 'Aalborg Kommune', 'Rådgiver, Familieafdelingen'.
 _UNIT_LINE = re.compile(r"[ \t]*(?:[A-ZÆØÅ][a-zæøå-]+(?:en|et)|[^\n]{0,40}\b(?:Kommune|Børn og Unge|[Aa]fdeling\w*"
                         r"|[Ss]ekretariat\w*|[Rr]ådgiver|[Ss]agsbehandler|[Pp]ædagog|[Ll]eder|[Kk]onsulent))[ \t,]*(?:\n|$)")
+
+
+def _role_line(text: str, start: int) -> bool:
+    """A line that opens with a person's role: 'klasselærer, tlf. 96549816', 'Socialrådgiver i Team Nord'."""
+    m = _LINE_OPENING.match(text, start)
+    return m is not None and m.group(1).lower() in PERSON_WORDS
+
+
+_LINE_OPENING = re.compile(r"[ \t]*([^\W\d_]+)")
 
 
 # A message's last line, alone after a blank line: the sender's name ('... i morgen?\n\nTyler', 'Salamat po\nJONEL
