@@ -2801,3 +2801,48 @@ def test_authors_a_schools_person_initials_with_an_age_and_chat_speakers(text, e
 ])
 def test_signatures_over_a_role_and_a_names_initials_elsewhere(text, expected):
     assert _names(text) == expected
+
+
+# --- Blind 21's classes, after its measurement was reported (no longer blind) ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    # an office's number by its unit, its hours, its bookings or its acronym, shaped as offices choose them
+    "Kontaktpersonen, Familieafsnittet, Viborg Kommune\nTlf. 89 40 10 00",
+    "Juridisk konsulent, Næstved Kommune\nTlf. 72 36 00 00",
+    "Sundhedsplejens telefontid: 96 28 40 00, hverdage kl. 8-9.",
+    "ringe til tandplejens fælles tidsbestilling på 87 13 42 00 for at aftale en ny tid.",
+    "Tandplejens fælles tidsbestilling har nummer 87 13 42 00, tirsdag og torsdag.",
+    "Kontakt UU på 99 31 31 31 eller jobcentret.",
+    "Vejleder: Ja, jeg ringer fra UU's nummer 99 31 31 31",
+    "giver den unge besked via SMS-tjenesten eller på 99 31 31 31.",
+    "Hvis noget haster, kan Familieafsnittet træffes på 89 40 10 00.",
+    "Har du spørgsmål, er du velkommen til at ringe på 89 40 10 00, mandag-torsdag.",
+    # what a redaction left, a unit's name, a ward named by its field, a company, a step-parent
+    "Far (XXXX) mødte ikke op. Notat vedr. XXXX, CPR-nr. XXXXXX-XXXX. Pædagog XXXX oplyste det.",
+    "Socialrådgiver, Handicapteamet",
+    "/rådgiver, Ungeenheden",
+    "Kontaktperson: ansat i Familieafsnittet, 6 timer om ugen",
+    "stillet af Neuropædiatrisk Klinik, Rigshospitalet",
+    "Praktikken foregår på Elektro-Service A/S (CVR 29836578).",
+    "Fritidsjob hos Lagerhotellet Vest (2021-2023).",
+    # a pet in capitals after its animal's word, and one a quote's speaker says is a pet
+    'Mor, storesøster og hunden Luna står i haven. Barnet har skrevet "MOR ❤️ LUNA" over døren.',
+    '"Jeg er glad, når vi er i sommerhuset, og Charlie må komme med," siger barnet om familiens hund.',
+])
+def test_blind_21s_offices_units_redactions_and_pets_are_no_ones(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ... but a person's number under a unit's line, shaped as anyone's; a person's in a quote about a father
+    ("familieplejekonsulent Peter Fugl\nNæstved Kommune\nTlf. 36 93 18 03",
+     [("P606", "Peter Fugl"), ("P602", "36 93 18 03")]),
+    ("Mor: 20 30 40 00", [("P602", "20 30 40 00")]),
+    ("Sundhedsplejersken Mette Holm kan træffes på 20 30 40 00.", [("P606", "Mette Holm"), ("P602", "20 30 40 00")]),
+    ('"Jeg savner Charlie," siger barnet om sin far.', [("P606", "Charlie")]),
+    ("Bonusfar, Søren Kjeldsen, har ringet.", [("P606", "Søren Kjeldsen")]),
+    ("Hanne Hjortshøj Holm, Lagerhotellet Vest, tlf. 21.78.45.67",
+     [("P606", "Hanne Hjortshøj Holm"), ("P602", "21.78.45.67")]),
+])
+def test_what_blind_21s_classes_leave_found(text, expected):
+    assert found(text) == expected

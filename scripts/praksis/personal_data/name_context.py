@@ -42,7 +42,7 @@ _NUMBERED = re.compile(r"\d{1,3}[.)][ \t]")
 # Kin and role words: 'moster, X,', 'Sagsbehandler X', 'plejefamilien X'.
 KIN_AND_ROLES = frozenset("""
 barn barnet mor moderen moren far faderen faren mormor morfar farmor farfar bedstemor bedstefar oldemor oldefar
-stedfar stedmor
+stedfar stedmor bonusfar bonusmor bonusbror bonussøster papfar papmor
 plejemor plejefar plejeforældre plejefamilien plejefamilie familien familie forælder forældre bror broderen søster
 søsteren halvbror halvsøster storebror lillebror storesøster lillesøster onkel tante moster faster morbror farbror
 fætter kusine nevø niece søn datter sønnen datteren kæreste kæresten ven veninde vennen veninden nabo naboen

@@ -30,8 +30,8 @@ from .name_cells import (capitals_before_a_birth, name_cells, names_before_a_num
 from .name_list import DEFAULT_PLACES, lexicon, lowercase_names
 from .rules import MONTHS, MONTHS_ABROAD, towns
 from .words import danish, domain, in_dictionary, ordinary, phrase_words, phrases, vocabulary
-from .unlisted_names import (_DEFINITE_OR_PLURAL, is_person, may_name, may_speak, names_a_role, named_by_context,
-                             repeated_capitals, stranger, stranger_level)
+from .unlisted_names import (_DEFINITE_OR_PLURAL, a_units_word, is_person, may_name, may_speak, names_a_role,
+                             named_by_context, repeated_capitals, stranger, stranger_level)
 
 __all__ = ["find_names", "is_person", "lexicon", "sentence_start"]
 
@@ -80,8 +80,10 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
             elif not kind and may_speak(low):
                 speakers.append(token)
     # An animal named once ('hesten Freja') is that animal wherever the file names it ('Freja er tegnet ind').
-    for token in [token for token in (*modes, *strangers, *speakers)
-                  if any(_pet_before(text, s) for s, _ in places[token])]:
+    # ... in capitals too ('hunden Luna', then '"MOR ❤️ LUNA"'), and one a quote's speaker says is a pet
+    pets = {token.lower() for token in (*modes, *strangers, *speakers)
+            if any(_pet_before(text, s) or _PET_QUOTED.match(text, e) for s, e in places[token])}
+    for token in [token for token in (*modes, *strangers, *speakers) if token.lower() in pets]:
         modes.pop(token, None), strangers.pop(token, None)
         speakers = [speaker for speaker in speakers if speaker != token]
     is_name = lambda word: word in modes or word in strangers  # noqa: E731
@@ -134,9 +136,14 @@ _CAPITALS_AFTER = re.compile(r"[ \t]+[A-ZÆØÅ]{2,}")
 _SHORT = re.compile(r"(?<![\w./@-])(?:[A-ZÆØÅ]{2,4}|[a-zæøå]{3,4})(?![\w@-])")
 
 
+_REDACTED = re.compile(r"(?i)x{2,}(?:[ \t.-]+x{2,})*")  # what a redaction left ('Far (XXXX)', 'Notat vedr. XXXX')
+
+
 def _with_initials(text: str, allowed, found: list[Finding]) -> list[Finding]:
     """A full name's initials are that person wherever the text writes them: 'Jesper Husted Munk, lærer, JHM',
-    'Sanne Krogh-Madsen ... /skm' (each word's first letter, or the first and the last word's)."""
+    'Sanne Krogh-Madsen ... /skm' (each word's first letter, or the first and the last word's). A redaction's
+    letters are no one's."""
+    found = [finding for finding in found if not _REDACTED.fullmatch(text, finding.start, finding.end)]
     letters = set()
     for finding in found:
         parts = re.split(r"[ \t\n-]+", text[finding.start:finding.end]) if finding.code == "P606" else []
@@ -226,7 +233,11 @@ def _a_quarter(text: str, start: int, end: int) -> bool:
 
 _BODY_AFTER = re.compile(r"(?:-[A-ZÆØÅ]\w*s)?(?:[ \t]+og[ \t]+[A-ZÆØÅ][\w-]*s)?"  # two regions: 'Sydsjællands og
                          # Lolland-Falsters Politi'
-                         r"[ \t]+(?:Politi|Kommune|Region|Regionshospital|Sygehus|Hospital|Byret|Retten)\b")
+                         r"[ \t]+(?:Politi|Kommune|Region|Regionshospital|Sygehus|Hospital|Byret|Retten)\b"
+                         # a company ('Elektro-Service A/S'), a ward named by its field ('Neuropædiatrisk Klinik')
+                         r"|(?:-[\w]+)*(?:[ \t]+[A-ZÆØÅ&][\w&-]*){0,3}[ \t]+(?:A/S|ApS|I/S|IVS|K/S|P/S)(?!\w)"
+                         r"|(?<=isk)[ \t]+(?:Klinik|Afdeling|Center|Ambulatorium|Institut|Hospital|Sygehus|Børneafdeling"
+                         r"|Afsnit)\b")
 
 
 def _in_a_date(text: str, start: int, end: int) -> bool:
@@ -450,6 +461,11 @@ def _consistent(text: str, hits: list[tuple[int, int, str, str | None]]) -> list
 
 
 _WORD_THEN_SPACE = re.compile(r"([^\W\d_]+) $")
+# The rest of a quote, then who says it about which animal: '... og Charlie må komme med," siger barnet om
+# familiens hund'.
+_PET_QUOTED = re.compile(r"[^\"“”\n]{0,80}[\"”][ \t]*,?[ \t]*(?:siger|sagde|fortæller|fortalte|skriver|skrev)[ \t]+"
+                         r"[^\W\d_]+[ \t]+om[ \t]+(?:familiens|sin|sit|sine|hans|hendes|deres|barnets|vores)[ \t]+"
+                         r"(?:" + "|".join(sorted(PETS, key=len, reverse=True)) + r")\b")
 
 
 def _pet_before(text: str, start: int) -> bool:
@@ -469,7 +485,7 @@ def _level(text: str, start: int, end: int, mode: str, is_name) -> str:
         return "join"
     if pet_named(text, start):  # 'hunden Luna': a name, but an animal's
         return "join"
-    if (previous or "").lower() in UNITS and text[start:end].lower() in COMPASS:  # 'team Vest', 'distrikt Syd'
+    if text[start:end].lower() in COMPASS and a_units_word((previous or "").lower()):  # 'team Vest', 'distrikt Syd'
         return "join"
     if mode == "error" or (mode == "title" and not sentence_start(text, start)):  # 'Bjørn, ulv eller ræv?'
         return "P606"

@@ -430,26 +430,54 @@ _HELPLINE = re.compile(r"\b(?!Mobil|Fastnet|Privat|Egen|Arbejds)[A-ZÆØÅ][\w-]
                        r"|\b[A-ZÆØÅ][\w-]*(?:huset|styrelsen|nævnet|tilsynet|retten|ministeriet|politiet)[ \t]*"
                        r"(?:[:,(][ \t]*)?(?:(?:på|tlf\.?|telefon)[ \t]*)?$")  # 'Familieretshuset (tlf. 72 56 70 00)'
 # Where to turn, said of no one by name: 'Spørgsmål kan rettes til ...', 'Henvendelser sker via ...'.
-_ASKED_OF_NO_ONE = re.compile(r"(?i)\b(?:spørgsmål|henvendelse|henvendelser)\b(?:[ \t]+[a-zæøå,]+){1,8}[ \t]*$")
+_ASKED_OF_NO_ONE = re.compile(r"(?i)\b(?:spørgsmål|henvendelse|henvendelser)\b,?(?:[ \t]+[a-zæøå,]+){1,8}[ \t]*$")
 # A municipality's or a department's switchboard: 'Svendborg Kommune, tlf. 72 20 00 00', 'Børn og Familie, tlf.
 # 41 71 90 00'; a caseworker's direct line after the same words ends otherwise.
+# A unit of an office, named in lower case or as a compound: 'sundhedsplejen', 'Familieafsnittet', 'SMS-tjenesten'.
+_UNIT = (r"\b[\w-]*(?:plejen|opkrævningen|afdelingen|forvaltningen|sekretariatet|kontoret|centret|centeret"
+         r"|visitationen|rådgivningen|afsnittet|tjenesten|enheden|teamet)")
 _SWITCHBOARD_BEFORE = re.compile(r"\b(?:[A-ZÆØÅ][\w-]*(?:afdelingen|forvaltningen|kommune)|Kommune|Familie)[ \t]*"
                                  r"(?:[:,][ \t]*)?(?:(?:på|tlf\.?|telefon)[ \t]*)?$"
                                  # ... or a unit named in lower case: 'Spørgsmål rettes til sundhedsplejen på ...'
                                  r"|\b(?:[a-zæøå][\w-]*)?(?:plejen|opkrævningen|afdelingen|forvaltningen|sekretariatet"
                                  r"|kontoret|centret|centeret|visitationen|rådgivningen)[ \t]*,?[ \t]+(?:på|tlf\.?|telefon)"
                                  r"[ \t]*$")
+# A unit's number, hours or bookings ('tandplejens fælles tidsbestilling på', 'UU's nummer'), a unit that can be
+# reached ('kan Familieafsnittet træffes på', 'via SMS-tjenesten eller på'), an office's acronym ('Kontakt UU på').
+_UNITS_NUMBER_BEFORE = re.compile(rf"(?i:{_UNIT}s|\b(?:UU|PPR|SSP)['’]?s)[ \t]+(?:[a-zæøå]+[ \t]+)?(?:telefon\w*"
+                                  r"|tidsbestilling|nummer|nr\.?)(?:[ \t]+(?:på|er|har(?:[ \t]+nummer)?))?[ \t:]*$"
+                                  rf"|(?i:{_UNIT})(?:[ \t]+(?:kan[ \t]+)?træffes|[ \t]*,?[ \t]+eller)[ \t]+på[ \t]*$"
+                                  r"|\b(?:UU|PPR|SSP|Borgerservice)(?:-\w+)?[ \t]*,?[ \t]+(?:på|tlf\.?|telefon)[ \t]*$")
 
 
 def _helpline_before(text: str, start: int, number: str = "") -> bool:
     line_start = text.rfind("\n", max(0, start - 60), start) + 1
-    if digits(number).endswith("00") and _ASKED_OF_NO_ONE.search(text, max(line_start, start - 90), start):
+    if _switchboard_shaped(number) and _ASKED_OF_NO_ONE.search(text, max(line_start, start - 90), start):
         return True  # an office's switchboard: 'Spørgsmål kan rettes til den fuldmægtige, eller via 33 41 12 00'
     helpline = _HELPLINE.search(text, max(line_start, start - 60), start)
     if helpline is not None:  # unless a person's line at a firm of that name: 'Advokatfirmaet Kystlinjen, direkte ...'
         return _A_PERSONS_LINE.search(text, helpline.start() + 1, start) is None
+    if _switchboard_shaped(number) and (_under_a_unit(text, line_start, start)  # its people may stand above it
+                                        or _UNITS_NUMBER_BEFORE.search(text, max(line_start, start - 60), start)):
+        return True
     switchboard = _SWITCHBOARD_BEFORE.search(text, max(line_start, start - 60), start)
     return switchboard is not None and (digits(number).endswith("00") or _named_alone(text, switchboard.start()))
+
+
+def _switchboard_shaped(number: str) -> bool:
+    """An office's number as offices choose them: ending in 00, or the same pair three times ('99 31 31 31')."""
+    last = digits(number)[-8:]
+    return last.endswith("00") or (len(last) == 8 and last[2:4] == last[4:6] == last[6:8])
+
+
+# A signature's phone line under the unit's line: 'Juridisk konsulent, Næstved Kommune\nTlf. 72 36 00 00'.
+_PHONE_LABEL_ALONE = re.compile(r"(?i)[ \t*]*(?:tlf|telefon|telefontid|tel)\.?[ \t]*:?[ \t]*$")
+_UNIT_LINE_END = re.compile(r"(?:\bKommune|\bRegion[ \t]+\w+)[ \t,]*$")
+
+
+def _under_a_unit(text: str, line_start: int, start: int) -> bool:
+    return (line_start >= 2 and _PHONE_LABEL_ALONE.fullmatch(text, line_start, start) is not None
+            and _UNIT_LINE_END.search(text, text.rfind("\n", 0, line_start - 1) + 1, line_start - 1) is not None)
 
 
 def _named_alone(text: str, body: int) -> bool:

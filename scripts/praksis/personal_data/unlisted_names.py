@@ -86,6 +86,11 @@ def may_name(low: str) -> bool:
                 or low in towns() or low in LABELS or low.endswith(ROLE_ENDINGS) or low.endswith(_PLACE_ENDINGS))
 
 
+def a_units_word(low: str) -> bool:
+    """A unit or a place that a quarter of the compass may follow: 'team Vest', 'Lagerhotellet Vest'."""
+    return low in UNITS or (len(low) > 5 and low.endswith(_PLACE_ENDINGS))
+
+
 def names_a_role(low: str) -> bool:
     return low.endswith(ROLE_ENDINGS)
 
@@ -93,8 +98,9 @@ def names_a_role(low: str) -> bool:
 # A compound that ends in a house, a home, a centre or a body names a place: 'Familiehuset', 'Krisecentret'.
 _PLACE_ENDINGS = tuple("""huset hjemmet centret centeret center stedet skolen institutionen børnehaven vuggestuen
 klubben afdelingen kommune kommunen styrelsen nævnet tilsyn tilsynet retten ministeriet politiet service
-advokaterne byen hospitalet sygehuset
-""".split())  # 'Hej Ankestyrelsen'; a town's quarter: 'Østbyen'
+advokaterne byen hospitalet sygehuset teamet enheden afsnittet tjenesten kontoret sekretariatet klinikken
+hotellet
+""".split())  # 'Hej Ankestyrelsen'; a town's quarter: 'Østbyen'; a unit: 'Handicapteamet', 'Ungeenheden'
 _BODY_OR_ROLE = _PLACE_ENDINGS + ROLE_ENDINGS
 # A definite noun's genitive ('Kommunalbestyrelsens', 'Teamets') is a body's, never a name's.
 _DEFINITE_GENITIVES = ("ens", "ets", "nes", "ernes")
@@ -125,7 +131,7 @@ def stranger_level(text: str, start: int, end: int, kind: str, is_name) -> str:
     sentence when a person verb follows."""
     if _ABBREVIATION.match(text, end) or _in_an_identifier(text, start) or pet_named(text, start):
         return "join"
-    if text[start:end].lower() in COMPASS and word_before(text, start) in UNITS:  # 'team Oest'
+    if text[start:end].lower() in COMPASS and a_units_word(word_before(text, start)):  # 'team Oest'
         return "join"
     if nicknamed(text, start, end) or _in_a_country(text, start) or previous_word(text, start) in _CLUBS:
         return "join"  # 'FC Engdal': a club
