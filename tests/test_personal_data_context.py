@@ -2846,3 +2846,33 @@ def test_blind_21s_offices_units_redactions_and_pets_are_no_ones(text):
 ])
 def test_what_blind_21s_classes_leave_found(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a person is called, capitalised and without quotes; a greeting's wish; a coach's and a clinic's staff
+    ('"Min far kalder mig Jojo, fordi jeg altid er sidst," fortæller barnet.', ["Jojo"]),
+    ("Barnet kalder sin lillesøster for Pusle og viser et billede.", ["Pusle"]),
+    ("Aksel: Tillykke Bubber! Skal vi tage et møde?", ["Aksel", "Bubber"]),
+    ("[26.06 15:01] Hawre: Ok god bedring Tutti. Skal vi sige torsdag?", ["Hawre", "Tutti"]),
+    ("Træner Fryd Skov fortæller, at det går godt.", ["Fryd Skov"]),
+    ("Vi beder jer ringe til klinikassistent Stjerne Vinter.", ["Stjerne Vinter"]),
+    # ... not an animal called so, nor a thing, nor a wish with no one; a group's letter after a word
+    ("Barnet kalder sin hund for Bamse.", []),
+    ("De kalder det Sommerlejr.", []),
+    ("Tillykke med dagen.", []),
+    ("Fra: Mirza Begić (træner, Konkurrencehold C)", ["Mirza Begić"]),
+])
+def test_blind_21s_names(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speaker's answer that is only a date, under a question about the birth
+    ("Mentor: Og din fødselsdato til ansøgningen?\nLars: 14.05.2008\n", [("P605", "14.05.2008")]),
+    ("Hvornår er du født?\nUlv: 30.04.02", [("P605", "30.04.02")]),
+    # ... not a form's next date, nor a date under a statement
+    ("Fødselsdato?\nMødedato: 12.03.2024", []),
+    ("Han er født i Aarhus.\nLars: 14.05.2008", []),
+])
+def test_a_date_answering_a_question_about_the_birth(text, expected):
+    assert [(code, raw) for code, raw in found(text) if code == "P605"] == expected

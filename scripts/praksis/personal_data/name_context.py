@@ -57,7 +57,8 @@ sagsejeren ordstyrer partsrepræsentant tilsynsførende udlejer udlejeren
 chauffør chaufføren ledsager ledsageren translatør translatøren oversætter oversætteren tandlæge tandlægen
 socialpædagog socialpædagogen pædagogmedhjælper pædagogmedhjælperen vikar vikaren jordemoder jordemoderen
 sygeplejerske sygeplejersken politiassistent politiassistenten klubleder klublederen konsulent konsulenten
-tidtager tidtageren dommer dommeren familieplejekonsulent familieplejekonsulenten
+tidtager tidtageren dommer dommeren familieplejekonsulent familieplejekonsulenten træner træneren klinikassistent
+klinikassistenten tandplejer tandplejeren vejleder vejlederen
 """.split())
 # Every word that stands for a person without naming one: the role pseudonyms and the kin and role words.
 PERSON_WORDS = KIN_AND_ROLES | ROLES
@@ -70,7 +71,7 @@ SPEECH = frozenset("siger sagde fortæller fortalte spørger spurgte svarer svar
                    "skriver skrev hedder hed kaldet kaldes".split())
 # Words after which any capitalised word is a person's name: 'hr. X', 'Kære X', 'familien X'.
 ALWAYS_BEFORE = frozenset("hr fru frk dr mr mrs ms kære hej hejsa hi hello dear familien plejefamilien ægteparret "
-                          "hilsen mvh kh vh knus".split())
+                          "hilsen mvh kh vh knus tillykke bedring".split())  # 'Tillykke Bubber!', 'god bedring Tutti'
 CONTEXT_WORDS = ALWAYS_BEFORE | KIN_AND_ROLES | LABELS | SPEECH
 # What only a person does: 'X fortæller', 'X græder'. After an unknown word opening a sentence, a name.
 HUMAN_VERBS = frozenset("""

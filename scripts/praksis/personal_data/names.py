@@ -127,7 +127,12 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
         hit for hit in hits if not _in_a_date(text, hit[0], hit[1]) and not _BODY_AFTER.match(text, hit[1])
         and not (bodies and _BODY_BEFORE.search(text, max(0, hit[0] - 24), hit[0])) and not _a_quarter(text, *hit[:2])
         and not _a_words_part(text, hit[0], hit[1])
-        and not _DOSE_AFTER.match(text, hit[1]) and not _MEDICINE_BEFORE.search(text, max(0, hit[0] - 30), hit[0])])))))
+        and not _DOSE_AFTER.match(text, hit[1]) and not _MEDICINE_BEFORE.search(text, max(0, hit[0] - 30), hit[0])
+        and not _GROUPS_LETTER.match(text, hit[1])])))))
+
+
+# A group's letter after the word: 'Konkurrencehold C', 'Stue B' (not a middle initial: 'Mette K Hansen').
+_GROUPS_LETTER = re.compile(r"[ \t]+[A-ZÆØÅ](?=[ \t]*(?:[),;:\n]|$)|[ \t]+[a-zæøå\d])")
 
 
 # A word in capitals beside it: a shouted sentence or a heading ('I ER ALLESAMMEN ENS'), not someone's initials.

@@ -1094,6 +1094,12 @@ _DATE_ALONE = re.compile(rf"(?m)^[ \t]*(?:\[?[\d./: -]{{4,20}}\]?(?:[ \t]+kl\.?[
 _ASKED = re.compile(r"(?i)fødselsdato|fødselsdag|født|birthday|date of birth")
 
 
+# A speaker's line that is only a date, right under the question ('Og din fødselsdato til ansøgningen?\nLars:
+# 14.05.2008'); a form's next field ('Mødedato: 12.03.2024') answers nothing.
+_SPEAKER_THEN_DATE = re.compile(rf"(?m)^[ \t]*(?P<speaker>[^\W\d_][^\n:]{{0,30}}):[ \t]*(?:{_DATE})(?![\d])"
+                                r"[ \t]*\.?[ \t]*$")
+
+
 def _answers(text: str) -> list[Finding]:
     if "ødsels" not in text and "ødt" not in text and "birth" not in text:
         return []
@@ -1101,6 +1107,12 @@ def _answers(text: str) -> list[Finding]:
     for m in _DATE_ALONE.finditer(text):
         if _has_year(m) and _real_date(m) and _ASKED.search(text, max(0, m.start() - 240), m.start()):
             found.append(_birth(*_date_span(m)))
+    if "?\n" in text:
+        for m in _SPEAKER_THEN_DATE.finditer(text):
+            question = text[text.rfind("\n", 0, max(0, m.start() - 1)) + 1:max(0, m.start() - 1)].rstrip()
+            if (question.endswith("?") and _ASKED.search(question) and _has_year(m) and _real_date(m)
+                    and not m.group("speaker").lower().endswith(("dato", "date", "dag", "tid"))):
+                found.append(_birth(*_date_span(m)))
     return found
 
 

@@ -417,13 +417,26 @@ _CALLED_FOR = re.compile(r"kald(?:er|te|es|t)?\b[^\n.\"“”«»]{0,40}?(?:\bfo
                          r"[ \t]+[\"“”«'‘’]([^\W\d_][^\W\d_-]{1,20})[\"“”»'‘’]")
 
 
+# ... and without quotes, capitalised: what a person is called by ('Min far kalder mig Jojo', 'Barnet kalder sin
+# lillesøster for Pusle'): a name, unless an animal is the one called ('kalder sin hund for Bamse').
+_CALLED_PLAIN = re.compile(r"\bkald(?:er|te)[ \t]+(?:mig|ham|hende|os|sig[ \t]+selv|(?:sin|sit|hans|hendes|deres)[ \t]+"
+                           r"(?P<whom>[^\W\d_]+)(?:[ \t]+for)?)[ \t]+([A-ZÆØÅ][^\W\d_-]{1,20})(?![\w-])")
+
+
 def _called_for(text: str, allowed) -> list[tuple[int, int, str, str]]:
+    if "kald" not in text:
+        return []
     found = []
     for m in _CALLED_FOR.finditer(text):
         start, end = m.span(1)
         low = m.group(1).lower()
         if low not in allowed and not nicknamed_noun(low) and low not in FUNCTION_WORDS and may_name(low):
             found.append((start, end, "P607", m.group(1)))
+    for m in _CALLED_PLAIN.finditer(text):
+        low = m.group(2).lower()
+        if (low not in allowed and not nicknamed_noun(low) and low not in FUNCTION_WORDS and may_name(low)
+                and (m.group("whom") or "").lower() not in PETS):
+            found.append((*m.span(2), "P606", m.group(2)))
     return found
 
 
