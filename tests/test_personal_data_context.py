@@ -2876,3 +2876,20 @@ def test_blind_21s_names(text, expected):
 ])
 def test_a_date_answering_a_question_about_the_birth(text, expected):
     assert [(code, raw) for code, raw in found(text) if code == "P605"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a genitive before a relative and the relative's name; a message's sender; a list of people's plain word
+    ("Emirs farbror, Kasper Glad Mikkelsen, bor i Vejle.", ["Emirs", "Kasper Glad Mikkelsen"]),
+    ("Medicin udleveres af mor.\n\nSørens storebror Rasmus bor hjemme.", ["Sørens", "Rasmus"]),
+    ('SMS fra Bubber 15. august kl. 18.00: "hey kan vi"', ["Bubber"]),
+    ("Deltagere: Karla Mølgaard, Merle, aflastningsforældrene", ["Karla Mølgaard", "Merle"]),
+    # ... not 'his', a body's message, a list's team, unit or role
+    ("Hans mor Rikke kom.", ["Rikke"]),
+    ("Besked fra Borgerservice om pas.", []),
+    ("SMS fra Aula: ny besked", []),
+    ("Deltagere: Karla Mølgaard, Team Vest, PPR", ["Karla Mølgaard"]),
+    ("Deltagere: Karla Mølgaard, Skolen, Mor", ["Karla Mølgaard"]),
+])
+def test_blind_21s_relatives_senders_and_lists(text, expected):
+    assert _names(text) == expected

@@ -55,7 +55,7 @@ _PIECE = re.compile(r"[^,/&·|;\n]+?(?=[,/&·|;\n]|\.[ \t]|[ \t]og[ \t]|[ \t]{3}
 _ONLY_INITIALS = re.compile(rf"[ \t*_\[\"']*(?:og[ \t]+)?(?:{_CAPITALS}|{_DOTTED})[ \t*_\]\"']*(?:\([^()]*\)[ \t]*)?\.?")  # or
 # an item of a data file's list: 'authors: [BR, TJ]'
 # Labels of a field of people besides LABELS and the roles ('Vagt:', 'Referent:' are those already).
-_FIELD_LABELS = frozenset("""delt deltager ref sagsansvarlig tilsyn ved vagter init initialer ansvarlig støtte
+_FIELD_LABELS = frozenset("""delt deltager ref referent sagsansvarlig tilsyn ved vagter init initialer ansvarlig støtte
 attesteret godkendt bestilt bruger sign signatur underskrevet underskrift signeret
 author authors forfatter forfattere owner owners reviewer reviewers""".split())  # a data file's keys of people
 # A role's word right before: 'rådgiver WGW', 'sagsbehandler MB'.

@@ -19,8 +19,8 @@ import re
 
 from . import anchors
 from .findings import Finding, length_note
-from .name_context import (ACRONYMS, CALENDAR, COMPASS, CONTEXT_WORDS, FUNCTION_WORDS, HONORIFICS, PARTICLES, PETS,
-                           ROLES, SEASONS, UNITS,
+from .name_context import (ACRONYMS, CALENDAR, COMPASS, CONTEXT_WORDS, FAMILY, FUNCTION_WORDS, HONORIFICS, PARTICLES,
+                           PETS, ROLES, SEASONS, UNITS,
                            acts_after, described_after, human_after, name_end, named_before, owned_after,
                            pet_named, previous_word, role_after, sentence_start, speaks_after, word_before)
 from .handles import handles
@@ -417,18 +417,27 @@ def _listed_beside(text: str, hits: list) -> list:
     while queue:
         start, end = queue.pop()
         for m in (_NEXT_ITEM.match(text, end), _ITEM_BEFORE.search(text, max(0, start - 60), start)):
-            if m and m.start(1) not in taken and _a_persons_item(m.group(1)):
+            if m and m.start(1) not in taken and _a_persons_item(m.group(1), _of_people(text, m.start(1))):
                 taken.add(m.start(1))
                 found.append((m.start(1), m.end(1), "P606", m.group(1)))
                 queue.append(m.span(1))
     return found
 
 
-def _a_persons_item(item: str) -> bool:
+def _a_persons_item(item: str, of_people: bool = False) -> bool:
+    """An item that names someone: a name or a word of no dictionary; in a list of people any capitalised word
+    ('Deltagere: Karla Mølgaard, Merle, ...')."""
     lows = [word.lower() for word in item.split()]
     if any(not may_name(low) or low in domain() or low in ACRONYMS or low in CONTEXT_WORDS for low in lows):
         return False
-    return any(lexicon().get(low) or not in_dictionary(low) for low in lows)
+    return of_people or any(lexicon().get(low) or not in_dictionary(low) for low in lows)
+
+
+_PEOPLE_LABEL = re.compile(r"(?i)[ \t*>-]*(?:deltagere|mødedeltagere|til[ \t]+stede|tilstede|fremmødte|deltog)[ \t*]*:")
+
+
+def _of_people(text: str, pos: int) -> bool:
+    return _PEOPLE_LABEL.match(text, text.rfind("\n", 0, pos) + 1) is not None
 
 
 _JOINED_KIN = frozenset("""mor far moster faster mormor morfar farmor farfar bror søster lillebror storebror lillesøster
@@ -512,11 +521,15 @@ def _level(text: str, start: int, end: int, mode: str, is_name) -> str:
                 mode != "mid" and text[end - 1] == "s" and owned_after(text, end)):  # 'Lærkes mor', 'Kajs
             # sundhedskort'; not 'Hans mor'
             return "P607"
+        if text[end - 1] == "s" and text[start:end].lower() not in FUNCTION_WORDS and _KIN_THEN_NAME.match(text, end):
+            return "P606"  # 'Emirs farbror, Kasper Glad Mikkelsen', 'Sørens storebror Rasmus'; not 'Hans mor
         return "join"
     return "P606"
 
 
 _AGED = re.compile(r"[ \t]+(?:er|var|blev|bliver|fylder|fyldte)[ \t]+\d{1,2}[ \t]+år")
+# A relative after a genitive, then the relative's name: 'Sørens storebror Rasmus', 'Emirs farbror, Kasper'.
+_KIN_THEN_NAME = re.compile(r"[ \t]+(?:" + "|".join(sorted(FAMILY, key=len, reverse=True)) + r"),?[ \t]+[A-ZÆØÅ]")
 _NAME_FOLLOWS = re.compile(r"[ \t-]+[A-ZÆØÅ]")
 _NAME_FIELDS = frozenset("navn fornavn fornavne efternavn mellemnavn kaldenavn name surname".split())
 

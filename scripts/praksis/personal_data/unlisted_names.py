@@ -245,14 +245,24 @@ udfyldt""".split())  # not 'godkendt' nor 'udarbejdet': a body approves and writ
 
 
 def _authors(text: str, words, starts: list[int], allowed, known) -> list[tuple[int, int, str, str]]:
-    """Who wrote or changed a note: 'Journalført af Vilde Ravn', 'oprettet af Mette Dal'."""
+    """Who wrote or changed a note: 'Journalført af Vilde Ravn', 'oprettet af Mette Dal'; who sent a message: 'SMS
+    fra Bubber 15. august'."""
     found = []
     for m in _AF_A_CAPITAL.finditer(text):
         if (previous_word(text, m.start() + 1) or "").lower() in _AUTHORING:
             index = bisect_left(starts, m.end())
             if index < len(words) and starts[index] == m.end():
                 found += _run(text, words, index, allowed, known, signature=False)
+    for m in _FRA_A_CAPITAL.finditer(text) if " fra " in text else ():
+        if (previous_word(text, m.start() + 1) or "").lower() in _MESSAGES:
+            index = bisect_left(starts, m.end())
+            if index < len(words) and starts[index] == m.end():
+                found += _run(text, words, index, allowed, known, signature=False)
     return found
+
+
+_FRA_A_CAPITAL = re.compile(r" fra[ \t]+(?=[A-ZÆØÅ])")
+_MESSAGES = frozenset("sms sms'en mms besked beskeden beskeder snap snapchat".split())  # a mail may be a body's
 
 
 _ADDRESSED = re.compile(r"[ \t]*\"?[ \t]*<[^<>\s@]+@[^<>\s]+>")
