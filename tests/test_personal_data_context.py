@@ -2893,3 +2893,18 @@ def test_a_date_answering_a_question_about_the_birth(text, expected):
 ])
 def test_blind_21s_relatives_senders_and_lists(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name alone on its line over a contact's fields, as a CV or a card opens
+    ("[CV indsat i sagen 15. marts]\n\nRodel Santos\nAdresse: bredgade 64 holbæk", ["Rodel Santos"]),
+    ("Ansøgning\n\nEMRE ŞAHIN\nMobil: 22 33 44 55", ["EMRE ŞAHIN"]),
+    ("Rodel dela Cruz\nE-mail: r@x.dk", ["Rodel dela Cruz"]),
+    # ... not a body's, a town's or a heading's
+    ("Aalborg Kommune\nAdresse: Boulevarden 13", []),
+    ("Familiens Hus\nTelefon: 70 20 30 40", []),
+    ("Vejle Bibliotek\nMobil: 70 20 30 40", []),
+    ("Barnets Plan\nAdresse: se ovenfor", []),
+])
+def test_a_name_over_a_contacts_fields(text, expected):
+    assert _names(text) == expected

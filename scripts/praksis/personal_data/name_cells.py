@@ -9,6 +9,7 @@ words need not be names any list holds.
 - A name in its own script after a name's label ('Barnets navn: نوید تهرانی').
 - A numbered list of people, each entry's name before its birth ('1. Frej Ulvsgaard – 10-10-2008').
 - A record signed in capitals on its last line ('Retsmødet hævet kl. 11.40.\nRANNVÁ Í LÍÐ').
+- A name alone on the line over a contact's fields, as a CV or a card opens ('Rodel Santos\nAdresse: ...').
 What is no name's shape (digits, a sentence, a word in lower case) is left to the other readers.
 """
 
@@ -19,6 +20,7 @@ import re
 from .columns import SEPARATORS, export_cells, line_end
 from .name_context import ACRONYMS, LABELS, PARTICLES, PERSON_WORDS
 from .name_list import lexicon
+from .rules import towns
 from .words import ordinary
 
 _HEADING_WORDS = frozenset({"navn", "name", "fulde navn", "fuldt navn", "barnets navn", "fornavn", "efternavn",
@@ -189,3 +191,25 @@ def signed_in_capitals(text: str) -> list[tuple[int, int, str, str]]:
     if any(word in ACRONYMS for word in words) or all(ordinary(word) or word in PARTICLES for word in words):
         return []  # 'SLUT', 'MED VENLIG HILSEN', 'BØRN OG UNGE'
     return [(m.start("name"), m.end("name"), "P606", m.group("name"))]
+
+
+# A name alone on its line right over a contact's field: a CV's or a contact card's head ('Rodel Santos\nAdresse:
+# bredgade 64', 'EMRE ŞAHIN\nMobil: ...').
+_OVER_CONTACT_FIELDS = re.compile(r"(?m)^[ \t*#]*(?P<name>[^\W\d_a-zæøå][^\W\d_'’-]*(?:-[^\W\d_]+)?"
+                                  r"(?:[ \t]+(?:[^\W\d_a-zæøå][^\W\d_'’-]*(?:-[^\W\d_]+)?|[a-z]{2,4})){1,3})"
+                                  r"[ \t*]*\n[ \t*]*(?:Adresse|Bopæl|Mobil|Tlf|Telefon|E-?mail|Mail|Født|Fødselsdato)"
+                                  r"\b[^\n:]{0,12}:")
+
+
+def names_over_contact_fields(text: str) -> list[tuple[int, int, str, str]]:
+    if "dresse:" not in text and "obil:" not in text and "lf.:" not in text and "mail:" not in text:
+        return []
+    found = []
+    for m in _OVER_CONTACT_FIELDS.finditer(text):
+        words = [word.lower() for word in re.split(r"[ \t-]+", m.group("name"))]
+        if any(word in ACRONYMS or word in PERSON_WORDS or word in LABELS for word in words):
+            continue
+        if all(ordinary(word) or word in PARTICLES for word in words) or any(word in towns() for word in words):
+            continue  # 'Familiens Hus', 'Kontakt Oplysninger', 'Vejle Bibliotek'
+        found.append((m.start("name"), m.end("name"), "P606", m.group("name")))
+    return found

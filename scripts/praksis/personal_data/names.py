@@ -26,7 +26,7 @@ from .name_context import (ACRONYMS, CALENDAR, COMPASS, CONTEXT_WORDS, FAMILY, F
 from .handles import handles
 from .initials import initials
 from .name_cells import (capitals_before_a_birth, name_cells, names_before_a_number, names_in_their_script,
-                         numbered_entries, signed_in_capitals)
+                         names_over_contact_fields, numbered_entries, signed_in_capitals)
 from .name_list import DEFAULT_PLACES, lexicon, lowercase_names
 from .rules import MONTHS, MONTHS_ABROAD, towns
 from .words import danish, domain, in_dictionary, ordinary, phrase_words, phrases, vocabulary
@@ -112,7 +112,8 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
              if not any(_pet_before(text, start) for start, _ in places[hit[3]])]
     hits += initials(text, scan.words, allowed, scan.ends.get("capitals", ()))
     hits += (name_cells(text) + capitals_before_a_birth(text, scan.words) + names_before_a_number(text)
-             + names_in_their_script(text) + numbered_entries(text) + signed_in_capitals(text) + handles(text))
+             + names_in_their_script(text) + numbered_entries(text) + signed_in_capitals(text) + handles(text)
+             + names_over_contact_fields(text))
     hits = _outside_phrases(text, hits)  # before a name's neighbours are read: 'Mazar-e Sharif, Afghanistan'
     hits += _coordinated(text, hits)
     hits += _listed_beside(text, hits)
