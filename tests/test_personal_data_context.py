@@ -569,7 +569,7 @@ def test_eight_plain_digits_by_the_line_and_the_table_they_stand_in(text, expect
 # --- The classes of the fourth blind corpus (added after its measurement) ------------------------------
 
 @pytest.mark.parametrize("text, expected", [
-    ("Far har ny adresse: Paamiuni 21, 3920 Qaqortoq.", [("P604", "3920 Qaqortoq")]),
+    ("Far har ny adresse: Paamiuni 21, 3920 Qaqortoq.", [("P604", "Paamiuni 21, 3920 Qaqortoq")]),
     ("Der var 3900 deltagere i alt.", []),                                    # Greenland's postcodes need a town
     ("De flyttede fra Vegurin Langi 24 FO-520 Leirvík til", [("P606", "Vegurin Langi"), ("P604", "FO-520 Leirvík")]),
     ("Han må ikke vide, at vi bor på Svalegangen 122 nu.", [("P604", "Svalegangen 122")]),
@@ -2908,3 +2908,62 @@ def test_blind_21s_relatives_senders_and_lists(text, expected):
 ])
 def test_a_name_over_a_contacts_fields(text, expected):
     assert _names(text) == expected
+
+
+# --- Blind 22's classes, after its measurement was reported (no longer blind) ---------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # eight plain digits in a table's cell, in a person's row; a private line said after it; a callback; a role's
+    ("| 22.14 | far: Niels Holm | Torben Holst, 020215-6145 | 21780364 | hentet af mormor |", ("P602", "21780364")),
+    ("| Tid | Navn | Telefon |\n|---|---|---|\n| 22.14 | Torben Holst | 21780364 |", ("P602", "21780364")),
+    ("Ring endelig, hvis der er noget: 98132736 (privat, kun i nødstilfælde).", ("P602", "98132736")),
+    ("og siger, at drengen ikke er kommet hjem. Callback 42703051.", ("P602", "42703051")),
+    ("Den sociale døgnvagt\nVagttelefon (intern): 42-40-50-31", ("P602", "42-40-50-31")),
+    ("Kontaktoplysninger: Mor 61 88 59 53, far 24.84.44.73, behandler 43727060.", ("P602", "43727060")),
+    ("Sagsbehandler: Erik Andersen, Næstved Kommune, 52993265\n", ("P602", "52993265")),
+    # dates of birth: a month in Roman numerals, a birthday's date, the answer to a question about it
+    ("Voldsudøver: Shvan Amedi, født 17.XI.1974\n", ("P605", "17.XI.1974")),
+    ("Hun er voksen nu.\n\nHun fyldte år den 12. september 1976, og vi tænkte på dig.", ("P605", "12. september 1976")),
+    ("Hvad var nu pigens fødselsdato? Jeg har 15.06.2022 – passer det?", ("P605", "15.06.2022")),
+    # homes abroad after 'bopæl:' and an address's label with a number first; a name before a home's address
+    ("Mors bopæl: Godena Harnet 41, Asmara\nFar: Habtom", ("P604", "Godena Harnet 41, Asmara")),
+    ("sidst kendte adresse 60 Soi Sukhumvit 26, Bangkok 10110\nUdskrevet", ("P604", "60 Soi Sukhumvit 26, Bangkok 10110")),
+    ("5. Faderens navn og adresse: Edin Delić, Blåbærvej 54B, 6091 Bjert\n", ("P606", "Edin Delić")),
+])
+def test_blind_22s_phones_births_and_homes(text, expected):
+    assert expected in found(text)
+
+
+def test_a_firms_number_in_a_persons_row_is_no_phone():
+    text = "Bilagsnr. | Kreditor | CPR/CVR | Beløb\n4940155 | Egely Hansen | 20466244 | 37.060,25"
+    assert found(text) == [("P606", "Egely Hansen")]
+
+
+@pytest.mark.parametrize("text", [
+    # a table's cell of a case; a date in Roman numerals with no birth; 'adresse' before a count
+    "| Sag | Beløb |\n| 2024-118 | 21780364 |",
+    "Mødet 24.X.1993 blev holdt.",
+    "Han har skiftet adresse 2 gange i år.",
+    # an office's number after its unit, with another, or instead of a public number
+    "Han blev henvist til dagholdet og til 79 79 79 79.",
+    "Familien kan kontakte afdelingen på 33 66 33 66 eller ved akut fare 112.",
+    "ring til den sociale døgnvagt via 112 eller 76 81 00 00.",
+    # a table's headings, a police district, a street named as a place, a word after an emoji
+    "Opkald nat til tirsdag\n\nKl. | Fra | Barn | Udfald\n18.56 | politi | dreng (13 år) | politi",
+    "Anmelder: Københavns Politi, vagthavende\nBarn: Barn B (8 år)",
+    "Sorry for den lange besked 🙈 Ring på hovednummeret, hvis noget er uklart.",
+    "og blev fundet i krydset ved Solvej.",
+])
+def test_what_blind_22s_classes_leave_alone(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ... but a person's number shaped as offices', a key and its value in a table, a scan's bar before a name
+    ("Mor kan kontaktes på 33 66 33 66.", [("P602", "33 66 33 66")]),
+    ("| Navn | Frej Ulv |\n| Tlf | 22334455 |", [("P606", "Frej Ulv"), ("P602", "22334455")]),
+    ("7. Forældremyndighed: ¦ Kasia\n8.", [("P606", "Kasia")]),
+    ("Vi talte med Solvej i går.", [("P606", "Solvej")]),
+])
+def test_what_blind_22s_classes_leave_found(text, expected):
+    assert found(text) == expected

@@ -266,7 +266,8 @@ def _found(text: str, allow: Allowlist, scan: anchors.Scan) -> list[Finding]:
                              lines("country"), lines("home"), lines("street_abroad"))
              + rules.birth_date(text, lines("birth")) + read_out.findings(text, lines("spoken"), lines("misread"))
              + find_names(text, allow.places, scan) + institutions(text, lines("institution")))
-    return rules.owned_service_numbers(text, found)  # a service number is a person's only beside the person
+    # a service number is a person's only beside the person; eight digits in a cell, only in a person's row
+    return rules.phones_in_rows(text, rules.owned_service_numbers(text, found))
 
 
 def _in_source(finding: Finding, view, shift: int) -> Finding:

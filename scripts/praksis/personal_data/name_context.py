@@ -7,6 +7,7 @@ ordinary words ('Storm' opening a sentence is a name only if a person does somet
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # The agreed role pseudonyms and other role words are never names.
 ROLES = frozenset("""
@@ -206,9 +207,23 @@ _TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}[ \t]*:?[ \t]*\|")
 
 
 def _heads_a_table(text: str, pos: int) -> bool:
-    """pos is on a table's heading row: the next line is its rule ('|---|---|')."""
+    """pos is on a table's heading row: the next line is its rule ('|---|---|'), or the row's cells are a word or
+    two each, with no digit, over a row of as many cells with digits ('Kl. | Fra | Barn | Udfald\n18.56 | ...')."""
     stop = text.find("\n", pos)
-    return stop != -1 and _TABLE_RULE.match(text, stop + 1) is not None
+    if stop == -1:
+        return False
+    if _TABLE_RULE.match(text, stop + 1) is not None:
+        return True
+    row = text[text.rfind("\n", 0, pos) + 1:stop]
+    following = text[stop + 1:line_end_of(text, stop + 1)]
+    cells = [cell for cell in row.split("|") if cell.strip()]
+    return (len(cells) >= 3 and following.count("|") == row.count("|") and any(ch.isdigit() for ch in following)
+            and not any(ch.isdigit() for ch in row) and all(len(cell.split()) <= 2 for cell in cells))
+
+
+def line_end_of(text: str, pos: int) -> int:
+    stop = text.find("\n", pos)
+    return len(text) if stop == -1 else stop
 
 
 def named_before(text: str, start: int, end: int | None = None) -> bool:
@@ -425,7 +440,12 @@ def sentence_start(text: str, pos: int) -> bool:
     # fields side by side: 'Dagvagt: Rune   Aftenvagt: Flora'
     if prefix.endswith(("   ", "\t", "\u00a0")) and _WIDE_GAP.search(prefix) and _FIELD_LABEL.match(text, pos):
         return True
-    return stripped[-1] in _SENTENCE_END
+    # an emoji ends a message's sentence: 'Sorry for den lange besked 🙈 Ring på hovednummeret'
+    return stripped[-1] in _SENTENCE_END or _an_emoji(stripped.rstrip("\ufe0f\u200d")[-1:])
+
+
+def _an_emoji(char: str) -> bool:
+    return char >= "\u2600" and unicodedata.category(char) == "So"  # not a scan's '¦'
 
 
 _SALUTATIONS = frozenset("kære hej hejsa hi hello dear goddag godmorgen".split())

@@ -502,6 +502,8 @@ def _level(text: str, start: int, end: int, mode: str, is_name) -> str:
         return "join"
     if text[start:end].lower() in COMPASS and a_units_word((previous or "").lower()):  # 'team Vest', 'distrikt Syd'
         return "join"
+    if (previous or "").lower() in ("ved", "på") and text[start:end].lower().endswith(("vej", "gade")):
+        return "join"  # a street named as a place: 'fundet i krydset ved Solvej'; not 'hos Solvej'
     if mode == "error" or (mode == "title" and not sentence_start(text, start)):  # 'Bjørn, ulv eller ræv?'
         return "P606"
     if previous and previous.lower() in HONORIFICS:

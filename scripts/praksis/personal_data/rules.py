@@ -153,7 +153,8 @@ _BARE = re.compile(r"(?<![\d.,:/-])[2-9]\d{7}(?!\d|[.,:-]\d)"
 _TWO_THREE_THREE = re.compile(r"(?<![\d.,:/-])[2-9]\d[ ]\d{3}[ ]\d{3}(?!\d|[.,:-]\d| \d)"
                                r"|(?<![\d.,:/-])[2-9]\d\d[ ]\d\d[ ]\d{3}(?!\d|[.,:-]\d| \d)")  # ... or 3-2-3: '538 05 938'
 _PHONE_WORDS = re.compile(r"(?i)(?:(?:\b|_)tlf|\btel\b|telefon|mobil|\bmob\b|\bring|\bsms|fastnet|direkte|\bkontakt"
-                          r"|\bnås\b|\bnaas\b|\btræffes\b|\bskrev fra|\bringede fra|\blokal(?:nr|nummer))[^\n\d]{0,24}$")
+                          r"|\bnås\b|\bnaas\b|\btræffes\b|\bskrev fra|\bringede fra|\blokal(?:nr|nummer)|\bcall[ -]?back)"
+                          r"[^\n\d]{0,24}$")
 _NOT_PHONE = re.compile(r"(?i)(?:\bcvr|hovednummer|omstilling|hotline|døgntelefon|vagttelefon|lægevagt|linjen\b|vagten\b|"
                         r"vagtcentral|\bean\b|\bse-?nr|\bp-?nr|\bkonto|reg\.?[ -]?nr|faktura[ .-]*(?:nr|nummer)|ordre(?:nr|nummer)|"
                         r"\bsags(?:nr|nummer)|journal(?:nr|nummer)|\bj\.[ ]?nr|\bkle\b|bilag|isbn|postnr|\bid\b)"
@@ -167,7 +168,7 @@ def _public(before: str) -> bool:
     return public is not None and _A_PERSONS_LINE.search(before, public.start() + 1) is None
 
 
-_A_PERSONS_LINE = re.compile(r"(?i)\b(?:direkte|privat|private|hans|hendes|sit|sin)\b[^\n\d]{0,24}$")
+_A_PERSONS_LINE = re.compile(r"(?i)\b(?:direkte|privat|private|hans|hendes|sit|sin|intern)\b[^\n\d]{0,24}$")
 
 
 # Before eight plain digits, "nummer" as a word of its own is a phone number's ("gav sit nummer, 23456789");
@@ -180,6 +181,9 @@ _NUMBER_WORD = re.compile(r"(?i)(?:\bnummer(?:et)?\b|\bnumre(?:ne)?\b|tr(?:æ|ae
 _MAIL_HOST = r"@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}"  # a mail address's '@' and domain, as a contact line gives it
 _KIN_WORDS = ("mor|far|mormor|morfar|farmor|farfar|moster|faster|morbror|farbror|bror|søster|plejemor|plejefar|"
               "stedfar|stedmor|onkel|tante|nabo|naboen|ven|veninde|kæreste")
+# A professional's word, as a contact list names them: 'Sagsbehandler: Erik Andersen, Næstved Kommune, 52993265'.
+_ROLE_WORDS = ("sagsbehandler|rådgiver|socialrådgiver|behandler|familiebehandler|kontaktperson|mentor|pædagog|lærer"
+               "|klasselærer|psykolog|sundhedsplejerske|læge|advokat|bisidder|værge|tolk|vejleder|træner")
 _ON = re.compile(rf"(?i)\b(?:på|paa)[ \t]*$|(?:^|[·|;][ \t]*)[ \t*-]*(?:{_KIN_WORDS})[ \t]*:[ \t]*$",  # 'Mor: ... · Far: '
                  re.MULTILINE)
 # A service number (70, 80, 90) is a business's, unless the sentence says whose: 'sit nummer', 'direkte nummer'.
@@ -217,6 +221,46 @@ def owned_service_numbers(text: str, findings: list[Finding]) -> list[Finding]:
     rows = [f for f in findings if f.code in ("P601", "P605", "P606")]  # a business's row may hold a mail too
     return [f if f.code != SERVICE else Finding(f.start, f.end, "P602", f.masked)
             for f in findings if f.code != SERVICE or _owned(text, f, names, rows)]
+
+
+# Eight plain digits that fill a table's cell ('| Torben Holst, 020215-6145 | 21780364 | hentet af mormor').
+_CELL_NUMBER = re.compile(r"(?<=\|)[ \t]*([2-9]\d{7})[ \t]*(?=\|)")
+
+
+def phones_in_rows(text: str, findings: list[Finding]) -> list[Finding]:
+    """Eight plain digits alone in a table's cell are a phone number in a row that holds a person's CPR number, birth
+    date or name, as a log or a contact table gives them; a cell's digits in another row are a case's or an
+    amount's."""
+    if "|" not in text or not any(f.code in ("P601", "P605", "P606") for f in findings):
+        return findings
+    taken = [(f.start, f.end) for f in findings]
+    rows = [f for f in findings if f.code in ("P601", "P605", "P606")]
+    found = []
+    for m in _CELL_NUMBER.finditer(text):
+        if any(start < m.end(1) and m.start(1) < end for start, end in taken):
+            continue
+        begin, stop = text.rfind("\n", 0, m.start()) + 1, line_end(text, m.end())
+        if _EIGHT_DIGIT_DATE.fullmatch(m.group(1)) or not any(begin <= f.start and f.end <= stop for f in rows):
+            continue
+        if _OTHER_NUMBERS_HEADING.search(_column_heading(text, begin, text.count("|", begin, m.start()))):
+            continue  # 'Bilagsnr. | Kreditor | CPR/CVR | Beløb': a firm's CVR number
+        found.append(Finding(m.start(1), m.end(1), "P602", f"Telefonnummer ******{m.group(1)[-2:]}"))
+    return sorted(findings + found, key=lambda f: f.start) if found else findings
+
+
+_OTHER_NUMBERS_HEADING = re.compile(r"(?i)cvr|\bnr\b|nummer|sag|beløb|konto|ean|bilag|\bid\b|journal|kunde|faktura")
+
+
+def _column_heading(text: str, row: int, column: int) -> str:
+    """The heading of a column: that cell in the first line of the table's block of lines above."""
+    first = row
+    while first > 0:
+        above = text.rfind("\n", 0, first - 1) + 1
+        if "|" not in text[above:first - 1]:
+            break
+        first = above
+    cells = text[first:line_end(text, first)].split("|")
+    return cells[column] if first != row and column < len(cells) else ""
 
 
 def _owned(text: str, number: Finding, names: list[Finding], rows: list[Finding]) -> bool:
@@ -304,6 +348,7 @@ def _said_to_be_a_phone(text: str, m: re.Match, found: list[Finding]) -> bool:
             or _NUMBER_TOLD.search(text, max(text.rfind("\n", 0, m.start()) + 1, m.start() - 70), m.start())
             or _asked_for(text, m.start())
             or _KIN_AFTER.match(text, m.end())  # '9100 6681 (mor) og 93951463 (far)'
+            or _PRIVATE_AFTER.match(text, m.end())  # '98132736 (privat, kun i nødstilfælde)'
             or (_KIN_BEFORE.search(text, max(0, m.start() - 12), m.start())
                 and not _AMOUNT_AFTER.match(text, m.end()))  # 'skriv til hendes mor 30742411'
             # these say whose only where no amount follows ('på 12345678 kr.')
@@ -334,7 +379,7 @@ def _ending_a_chat_message(text: str, m: re.Match) -> bool:
 
 
 # Asked to call someone, with a clause between: 'ring til min mor hvis hun spørger: 40056694'.
-_CALL_TO = re.compile(r"(?i)\bring(?:e|er)?[ \t]+(?:til|på)\b[^\n\d]{0,45}:[ \t]*$")
+_CALL_TO = re.compile(r"(?i)\bring(?:e|er)?\b[^\n\d]{0,45}:[ \t]*$")  # 'Ring endelig, hvis der er noget: '
 # Someone's number told, then written after a colon: 'Mette sagde sit nye nummer højt, så det kunne noteres: ...'.
 _NUMBER_TOLD = re.compile(r"(?i)\b(?:sit|sin|hans|hendes|mit|min|dit|din|deres)[ \t]+(?:nye[ \t]+)?(?:telefon|mobil)?"
                           r"(?:nummer|nr\.?)[^\n\d]{0,50}:[ \t]*$")
@@ -352,7 +397,8 @@ def _asked_for(text: str, start: int) -> bool:
 
 
 _KIN_AFTER = re.compile(rf"(?i)[ \t]*\((?:{_KIN_WORDS})\)")
-_KIN_BEFORE = re.compile(rf"(?i)(?<![^\W\d_])(?:{_KIN_WORDS})[ \t]+$")
+_PRIVATE_AFTER = re.compile(r"(?i)[ \t]*\([ \t]*(?:privat|mobil|hjemme|egen)\b")
+_KIN_BEFORE = re.compile(rf"(?i)(?<![^\W\d_])(?:{_KIN_WORDS}|{_ROLE_WORDS})[ \t]+$")  # 'far ..., behandler 43727060'
 _EIGHT_DIGIT_DATE = re.compile(r"(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d")
 _PARENTHESIS_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*\([ \t]*$")
 
@@ -405,7 +451,7 @@ def _phone(text: str, m: re.Match, number: str) -> Finding:
 
 # A contact list's line about a relative: 'Moster: Solvejg Lund, 29457575', 'Mor ...... Trine Ravn, 75809763',
 # 'SINDÎ, Rêbaz – far, fælles forældremyndighed – 64754887'.
-_RELATIVES_LINE = re.compile(rf"(?im)(?:^[ \t*-]*(?:{_KIN_WORDS})[ \t]*(?::|\.{{3,}})|[–-][ \t]*(?:{_KIN_WORDS})[ \t]*,)"
+_RELATIVES_LINE = re.compile(rf"(?im)(?:^[ \t*-]*(?:{_KIN_WORDS}|{_ROLE_WORDS})[ \t]*(?::|\.{{3,}})|[–-][ \t]*(?:{_KIN_WORDS})[ \t]*,)"
                              rf"[^\n\d]{{0,60}}(?:(?:født|f\.)[ \t]*[^\n;]{{4,24}}?)?[,–-][ \t]*$")  # a birth between
 
 
@@ -435,7 +481,7 @@ _ASKED_OF_NO_ONE = re.compile(r"(?i)\b(?:spørgsmål|henvendelse|henvendelser)\b
 # 41 71 90 00'; a caseworker's direct line after the same words ends otherwise.
 # A unit of an office, named in lower case or as a compound: 'sundhedsplejen', 'Familieafsnittet', 'SMS-tjenesten'.
 _UNIT = (r"\b[\w-]*(?:plejen|opkrævningen|afdelingen|forvaltningen|sekretariatet|kontoret|centret|centeret"
-         r"|visitationen|rådgivningen|afsnittet|tjenesten|enheden|teamet)")
+         r"|visitationen|rådgivningen|afsnittet|tjenesten|enheden|teamet|holdet|vagten|døgnvagt)")
 _SWITCHBOARD_BEFORE = re.compile(r"\b(?:[A-ZÆØÅ][\w-]*(?:afdelingen|forvaltningen|kommune)|Kommune|Familie)[ \t]*"
                                  r"(?:[:,][ \t]*)?(?:(?:på|tlf\.?|telefon)[ \t]*)?$"
                                  # ... or a unit named in lower case: 'Spørgsmål rettes til sundhedsplejen på ...'
@@ -446,7 +492,10 @@ _SWITCHBOARD_BEFORE = re.compile(r"\b(?:[A-ZÆØÅ][\w-]*(?:afdelingen|forvaltni
 # reached ('kan Familieafsnittet træffes på', 'via SMS-tjenesten eller på'), an office's acronym ('Kontakt UU på').
 _UNITS_NUMBER_BEFORE = re.compile(rf"(?i:{_UNIT}s|\b(?:UU|PPR|SSP)['’]?s)[ \t]+(?:[a-zæøå]+[ \t]+)?(?:telefon\w*"
                                   r"|tidsbestilling|nummer|nr\.?)(?:[ \t]+(?:på|er|har(?:[ \t]+nummer)?))?[ \t:]*$"
-                                  rf"|(?i:{_UNIT})(?:[ \t]+(?:kan[ \t]+)?træffes|[ \t]*,?[ \t]+eller)[ \t]+på[ \t]*$"
+                                  rf"|(?i:{_UNIT})(?:[ \t]+(?:kan[ \t]+)?træffes[ \t]+på|[ \t]*,?[ \t]+(?:eller|og)"
+                                  r"[ \t]+(?:på|til)|[ \t]*,?[ \t]+(?:på|tlf\.?|telefon))[ \t]*$"
+                                  # an alternative to a public number: 'ring ... via 112 eller 76 81 00 00'
+                                  r"|\b(?:112|114|1813|116[ ]?111)[ \t]+eller[ \t]+(?:på[ \t]+)?$"
                                   r"|\b(?:UU|PPR|SSP|Borgerservice)(?:-\w+)?[ \t]*,?[ \t]+(?:på|tlf\.?|telefon)[ \t]*$")
 
 
@@ -465,9 +514,10 @@ def _helpline_before(text: str, start: int, number: str = "") -> bool:
 
 
 def _switchboard_shaped(number: str) -> bool:
-    """An office's number as offices choose them: ending in 00, or the same pair three times ('99 31 31 31')."""
+    """An office's number as offices choose them: ending in 00, the same pair three times ('99 31 31 31') or two
+    pairs twice ('33 66 33 66')."""
     last = digits(number)[-8:]
-    return last.endswith("00") or (len(last) == 8 and last[2:4] == last[4:6] == last[6:8])
+    return last.endswith("00") or (len(last) == 8 and (last[2:4] == last[4:6] == last[6:8] or last[:4] == last[4:]))
 
 
 # A signature's phone line under the unit's line: 'Juridisk konsulent, Næstved Kommune\nTlf. 72 36 00 00'.
@@ -692,7 +742,8 @@ _HOME = re.compile(r"(?i)(?<![^\W\d_])(?:bor|boede|boet|adressen?)(?:[ \t]+[^\W\
 # ends it ('Xaafadda Jigjiga Yar, guri 18, Hargeysa'); after 'bor' alone a known place, a postcode or a street's word
 # abroad at the start ('prospekt', 'вул.') must.
 _HOME_ABROAD = re.compile(r"(?i)(?<![^\W\d_])(?:(?P<lives>bor|boede)(?:[ \t]+(?:stadig|fortsat|nu))?[ \t]+(?:på|i)"
-                          r"|adressen(?:[ \t]+er)?|adresse[^\n:.]{0,40}:|adresse(?=[ \t]+(?-i:[^\W\d_a-zæøå]))"  # 'adresse Rue ...'
+                          r"|adressen(?:[ \t]+er)?|adresse[^\n:.]{0,40}:|adresse(?=[ \t]+(?:(?-i:[^\W\d_a-zæøå])|\d))"  # 'adresse Rue ...'
+                          r"|bopæl:"  # 'Mors bopæl: Godena Harnet 41, Asmara'
                           # in English: 'at the address', 'Home address:', 'The family stayed at', 'lives at'
                           r"|(?:the[ \t]+)?address(?:[ \t]+is|[^\n:.]{0,20}:)?|(?:lives|lived|living|stayed|stays|resides)[ \t]+at)"
                           r"[ \t]+")
@@ -706,6 +757,8 @@ _PLACE_PART = re.compile(r"[ \t]*(?:\d{3,6}[ \t]+)?(?P<town>[^\W\d_a-zæøå][^\
 
 
 def _home_abroad(text: str, m: re.Match) -> Finding | None:
+    if "navn" in text[max(0, m.start() - 12):m.start()].lower():
+        return None  # 'Faderens navn og adresse: Edin Delić, Blåbærvej 54B': a name first
     start = m.end()
     street_word = _STREET_WORD.match(text, start) is not None  # 'prospekt', 'вул.', 'Soi': a street abroad
     if not (text[start:start + 1].isdigit() or text[start:start + 1].isupper() or street_word):
@@ -964,18 +1017,22 @@ _DATE = (rf"(?P<iso>(?P<iy>\d{{4}})(?P<isep>[-/])(?P<im>\d{{1,2}})(?P=isep)(?P<i
          rf"|(?P<eight>(?P<ed>\d\d)(?P<em>\d\d)(?P<ey>(?:19|20)\d\d))(?!\d)"  # 'f. 19122009': ddmmyyyy
          rf"|(?P<six>(?P<sd>\d\d)(?P<sm>\d\d)(?P<sy>\d\d))(?!\d)"
          # spoken or typed with spaces: 'født 31 05 18', 'født 26. 11. 1998'
-         rf"|(?P<spaced>(?P<pd>\d{{1,2}})\.?[ ](?P<pm>\d{{1,2}})\.?[ ](?P<py>\d{{4}}|\d{{2}}))(?![\d]|[ -]\d)")
-_FORMS = ("iso", "num", "txt", "mdy", "eight", "six", "spaced")
+         rf"|(?P<spaced>(?P<pd>\d{{1,2}})\.?[ ](?P<pm>\d{{1,2}})\.?[ ](?P<py>\d{{4}}|\d{{2}}))(?![\d]|[ -]\d)"
+         # an old record's month in Roman numerals: '24.X.1993', '7.VIII.1982'
+         rf"|(?P<roman>(?P<rd>\d{{1,2}})\.[ ]?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.[ ]?(?P<ry>\d{{4}}))(?![\d])")
+_FORMS = ("iso", "num", "txt", "mdy", "eight", "six", "spaced", "roman")
 # 'født', 'f. 3/5', 'fødselsdato' and its slip 'fødslesdato', in capitals, or a key of the data's
 _TRIGGER = re.compile(rf"[fF](?:ødt|oedt|odt(?=[ \t.:])|(?:ø|oe|o)ds(?:el|le)s[ ]?(?:dato(?:er)?|dag(?:en)?)|\.(?=[ \t\u00a0\u2009\u202f\n]*(?:\d|(?i:{MONTHS}))))"
                       r"|F(?:Ø|OE)DT|F(?:Ø|OE)DSELSDATO"
                       r"|\bborn\b|\b(?:birth(?:_?date|day)?|date_of_birth|dob)(?=[ \t]*:)|\bDOB\b"  # 'was born', a key
                       r"|(?<=\()f(?=[ \t]+\d)|\bbirthday(?=[ \t]+(?:is|was|er)\b)"  # '(f 12 October 2016)', 'birthday is'
-                      r"|\b[Dd]ate of birth\b")  # 'the date of birth of Ayaan as 18/12/2010'
+                      r"|\b[Dd]ate of birth\b"  # 'the date of birth of Ayaan as 18/12/2010'
+                      r"|\bfyldte[ \t]+år(?=[ \t]+den\b)")  # 'Hun fyldte år den 12. september 1976'
 # After 'fødselsdato' or 'fødselsdag' a few words may come first: 'Fødselsdato til ansøgningen: 7. juli 2004',
 # 'oplyser Ratanas fødselsdato til 16.12.2015', 'Er det 27.10.2007?'; then more dates after 'og'.
 _WORDS_THEN_DATE = re.compile(rf"[^\d\n]{{0,45}}?(?<![\d./-])(?:{_DATE})")
-_NEW_SENTENCE = re.compile(r"[.!?][ \t]+(?!Er det|Det er|Er den)[A-ZÆØÅ]")  # a question may follow: 'Er det ...?'
+# A question may follow ('Er det ...?'), or the answer to one: 'Hvad var nu pigens fødselsdato? Jeg har 15.06.2022'.
+_NEW_SENTENCE = re.compile(r"[.!?][ \t]+(?!Er det|Det er|Er den|Jeg har|Vi har)[A-ZÆØÅ]")
 # ... or after a comma and a genitive: 'Faderens fødselsdato er 2. maj 1980, moderens 14.09.96'.
 _AND_DATE = re.compile(rf"(?:[ \t]+og[ \t]+(?:[A-ZÆØÅ][^\W\d_]*[ \t]+(?:er[ \t]+)?|[a-zæøå]+s[ \t]+)?"
                        rf"|,[ \t]*[a-zæøå]+s[ \t]+)(?:{_DATE})(?![\d])")
@@ -1235,7 +1292,7 @@ _PLACE_FIRST = re.compile(r"(?:^|\n)[ \t]*(?:Vester|Øster|Nørre|Sønder|Store|
 
 def _has_year(m: re.Match) -> bool:
     return bool(m.group("iy") or m.group("ny") or m.group("ty") or m.group("mdy") or m.group("eight") or m.group("six")
-                or m.group("spaced"))
+                or m.group("spaced") or m.group("roman"))
 
 
 def _date_span(m: re.Match) -> tuple[int, int]:
@@ -1260,6 +1317,8 @@ def _real_date(m: re.Match) -> bool:
         return _valid_date(int(m.group("ey")), int(m.group("em")), int(m.group("ed")))
     if m.group("spaced"):
         return _valid_day_month(m.group("pd"), m.group("pm"))
+    if m.group("roman"):
+        return 1 <= int(m.group("rd")) <= 31
     return _valid_day_month(m.group("sd"), m.group("sm"))
 
 

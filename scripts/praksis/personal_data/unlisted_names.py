@@ -98,7 +98,7 @@ def names_a_role(low: str) -> bool:
 # A compound that ends in a house, a home, a centre or a body names a place: 'Familiehuset', 'Krisecentret'.
 _PLACE_ENDINGS = tuple("""huset hjemmet centret centeret center stedet skolen institutionen børnehaven vuggestuen
 klubben afdelingen kommune kommunen styrelsen nævnet tilsyn tilsynet retten ministeriet politiet service
-advokaterne byen hospitalet sygehuset teamet enheden afsnittet tjenesten kontoret sekretariatet klinikken
+advokaterne byen hospitalet sygehuset politi teamet enheden afsnittet tjenesten kontoret sekretariatet klinikken
 hotellet
 """.split())  # 'Hej Ankestyrelsen'; a town's quarter: 'Østbyen'; a unit: 'Handicapteamet', 'Ungeenheden'
 _BODY_OR_ROLE = _PLACE_ENDINGS + ROLE_ENDINGS
