@@ -2967,3 +2967,18 @@ def test_what_blind_22s_classes_leave_alone(text):
 ])
 def test_what_blind_22s_classes_leave_found(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a chat's speaker with the time after a comma; a shelter's 'Kvinde:'; who received a call
+    ("Fra Skype for Business:\nMegan, 15:08: kan jeg få godkendt det?\nBirgitte, 15:10: hvad er situationen?",
+     ["Megan", "Birgitte"]),
+    ("Indskrivning krisecenter (fortroligt)\nKvinde: THU TRUONG\nCPR: se sagen", ["THU TRUONG"]),
+    ("Modtaget: 06.05.2024 kl. 11.10\nModtaget af: Saga Vinter\n", ["Saga Vinter"]),
+    # ... not an agenda's item, an age after 'Kvinde:', a unit that received it
+    ("Program\nMøde, 10:00: Velkomst og præsentation", []),
+    ("Kvinde: 34 år, to børn", []),
+    ("Dato: 6/8-2024\nModtaget af: Myndighed, Team Øst\n", []),
+])
+def test_blind_22s_names(text, expected):
+    assert _names(text) == expected

@@ -65,6 +65,7 @@ klinikassistenten tandplejer tandplejeren vejleder vejlederen
 PERSON_WORDS = KIN_AND_ROLES | ROLES
 # Labels of a form or a list whose value is a person: 'Navn: X', 'Til stede: X', 'Ansøger: X'.
 LABELS = frozenset("navn stede deltagere ansøger ansøgere kontaktperson anmelder opringer underskrift vedr vedrørende fornavn "
+                   "kvinde "  # a shelter's intake: 'Kvinde: THU TRUONG'
                    "fornavne efternavn mellemnavn kaldenavn sigtede forurettede pt patient vagt dagvagt aftenvagt "
                    "nattevagt att attn kontakt surname names".split())
 # A verb of speech before the speaker: '"...", siger X'.
@@ -237,7 +238,7 @@ def named_before(text: str, start: int, end: int | None = None) -> bool:
 
 # A note's author as a label: 'Dikteret af: Rêber Nathanielsen', 'Journalført af: ...'.
 _AUTHORED_BY = re.compile(r"(?i)(?:journalført|oprettet|skrevet|noteret|ændret|rettet|dikteret|indtalt|renskrevet"
-                          r"|udfyldt)[ \t]+af[ \t]*:[ \t]*$")
+                          r"|udfyldt|modtaget)[ \t]+af[ \t]*:[ \t]*$")
 
 
 def described_after(text: str, end: int, dated: bool = True) -> bool:

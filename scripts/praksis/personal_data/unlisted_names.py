@@ -241,7 +241,7 @@ def named_by_context(text: str, scan: Scan, allowed: frozenset[str], known) -> l
 
 _AF_A_CAPITAL = re.compile(r" af[ \t]*:?[ \t]+(?=[A-ZÆØÅ])")  # a literal start: fast over every text
 _AUTHORING = frozenset("""journalført oprettet skrevet noteret ændret rettet referat dikteret indtalt renskrevet
-udfyldt""".split())  # not 'godkendt' nor 'udarbejdet': a body approves and writes reports
+udfyldt modtaget""".split())  # not 'godkendt' nor 'udarbejdet': a body approves and writes reports
 
 
 def _authors(text: str, words, starts: list[int], allowed, known) -> list[tuple[int, int, str, str]]:
@@ -249,10 +249,15 @@ def _authors(text: str, words, starts: list[int], allowed, known) -> list[tuple[
     fra Bubber 15. august'."""
     found = []
     for m in _AF_A_CAPITAL.finditer(text):
-        if (previous_word(text, m.start() + 1) or "").lower() in _AUTHORING:
+        verb = (previous_word(text, m.start() + 1) or "").lower()
+        if verb in _AUTHORING:
             index = bisect_left(starts, m.end())
             if index < len(words) and starts[index] == m.end():
-                found += _run(text, words, index, allowed, known, signature=False)
+                run = _run(text, words, index, allowed, known, signature=False)
+                # a unit receives too: 'Modtaget af: Myndighed, Team Øst'; a person has two names or a stranger's
+                whole = text[words[index][0]:_run_end(text, words, index)].split()
+                if verb != "modtaget" or len(whole) >= 2 or any(not in_dictionary(hit[3].lower()) for hit in run):
+                    found += run
     for m in _FRA_A_CAPITAL.finditer(text) if " fra " in text else ():
         if (previous_word(text, m.start() + 1) or "").lower() in _MESSAGES:
             index = bisect_left(starts, m.end())
@@ -900,7 +905,8 @@ def _chat_headers(text: str, allowed) -> list[tuple[int, int, str, str]]:
 # A chat's or a thread's speaker opening a line: 'Emina: tusind tak', '19:02 elle: hej er det dig', 'Olena (mor): ...'.
 _SPEAKER = re.compile(r"\n[ \t>*-]*(?:(?P<time>\[?(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?[ \t]+(?:kl\.?[ \t]+)?)?"
                       r"\d{1,2}[:.]\d{2}\]?[ \t]+)"  # '[14:09] hui:', '18/11/24 11.22 yurii:', '[01.02 21:18] ...'
-                      r"|(?=[^\W\d_a-zæøåäöüéèàáóúíýþðßç]))(?P<name>[^\W\d_]{3,})(?:[ \t]+\([^()\n]{1,30}\))?:[ \t]+\S")
+                      r"|(?=[^\W\d_a-zæøåäöüéèàáóúíýþðßç]))(?P<name>[^\W\d_]{3,})"
+                      r"(?:[ \t]+\([^()\n]{1,30}\)|,[ \t]*(?P<after>\d{1,2}[:.]\d\d))?:[ \t]+\S")  # 'Megan, 15:08: ...'
 # ... or an arrow after one or two words, in any case: 'siobhan -> skolen siger ...' (read where an arrow is)
 _ARROWED = re.compile(r"\n[ \t>*-]*(?P<arrowed>[^\W\d_]{2,}(?:[ \t][^\W\d_]{2,})?)[ \t]*(?:->|→)[ \t]*\S")
 # From a line break (C's search finds those) and, without a time, from a capital: a front matter's keys fail at once.
@@ -921,10 +927,10 @@ def _chat_speakers(text: str, allowed) -> list[tuple[int, int, str, str]]:
                or word.lower() in ACRONYMS for word in words):  # 'EAN: 5798...', a form's field
             continue
         # after a time or before an arrow the place says speaker: a word of no Danish dictionary is a name there
-        lenient = group == "arrowed" or m.group("time")
+        lenient = group == "arrowed" or m.group("time") or m.group("after")
         if all(_speaks_as_a_name(word, lenient) for word in words):
             found.append((m.start(group) - 1, m.end(group) - 1, "P606", m.group(group)))
-        if group == "name" and m.group("time"):
+        if group == "name" and (m.group("time") or m.group("after")):
             timed.setdefault(m.group(group).lower(), []).append((m.start(group) - 1, m.end(group) - 1))
     # ... and even a word is one that speaks at two times of a thread of a few speakers ('16:17 rosa: ok', '02:17
     # rosa: min ven'); an agenda's items are many ('10:00 Velkomst:', '10:15 Pause:')
