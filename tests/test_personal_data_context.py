@@ -2982,3 +2982,38 @@ def test_what_blind_22s_classes_leave_found(text, expected):
 ])
 def test_blind_22s_names(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (from mutation testing) a person's row by a CPR number alone, a birth alone or a name alone; a second
+    # table row after one that is no one's; the heading of the number's own column, rows below the first
+    ("| Sag | Kontakt |\n| 020215-6145 | 21780364 |", [("P601", "020215-6145"), ("P602", "21780364")]),
+    ("| Født | Kontakt |\n| f. 12.03.2015 | 21780364 |", [("P605", "12.03.2015"), ("P602", "21780364")]),
+    ("| Far | Kontakt |\n| Torben Holst | 21780364 |", [("P606", "Torben Holst"), ("P602", "21780364")]),
+    ("| a | b |\n| x | 21780364 |\n| Torben Holst | 31780364 |",
+     [("P606", "Torben Holst"), ("P602", "31780364")]),
+    # ... not a date in a person's row, nor a person's data a row above, nor a column headed by another number
+    ("| Torben Holst | 14092015 |", [("P606", "Torben Holst")]),
+    ("| Torben Holst | x |\n| y | 21780364 |", [("P606", "Torben Holst")]),
+    ("Bilagsnr. | Kreditor | CVR | Tekst\n4308103 | Egely Hansen | 20466244 | x", [("P606", "Egely Hansen")]),
+    ("Kreditor | CVR | Tekst\nAnna Berg | 31466244 | y\nEgely Hansen | 20466244 | x",
+     [("P606", "Anna Berg"), ("P606", "Egely Hansen")]),
+])
+def test_eight_digits_in_a_persons_row(text, expected):
+    assert found(text) == expected
+
+
+def test_a_phone_in_a_persons_row_is_reported_masked():
+    [finding] = [f for f in find("docs/x.md", "| Far | Kontakt |\n| Torben Holst | 21780364 |", Allowlist())
+                 if f.finding.code == "P602"]
+    assert finding.finding.masked == "Telefonnummer ******64"
+
+
+@pytest.mark.parametrize("number, shaped", [
+    # (from mutation testing) an office's shapes, and a person's number beside each
+    ("72 36 00 00", True), ("99 31 31 31", True), ("33 66 33 66", True),
+    ("72 36 00 01", False), ("99 31 31 32", False), ("33 66 33 67", False), ("+45 99 31 31 31", True),
+])
+def test_an_offices_number_by_its_shape(number, shaped):
+    from praksis.personal_data.rules import _switchboard_shaped
+    assert _switchboard_shaped(number) is shaped
