@@ -3017,3 +3017,46 @@ def test_a_phone_in_a_persons_row_is_reported_masked():
 def test_an_offices_number_by_its_shape(number, shaped):
     from praksis.personal_data.rules import _switchboard_shaped
     assert _switchboard_shaped(number) is shaped
+
+
+# --- Blind 23's classes, after its measurement was reported (no longer blind) ---------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a birth said in words with the year as one word; a subject's topic before the person and the date
+    ("09:28 Ida Ravn (f. fireogtyvende september nittenhundredeogenogfirs) ringede",
+     ("P605", "fireogtyvende september nittenhundredeogenogfirs")),
+    ("10:39 Borger oplyser fødselsdato tyvende september totusindogelleve for sin datter",
+     ("P605", "tyvende september totusindogelleve")),
+    ("- Lærke Sørensen (sekstende januar totusind og femten) – Zainab", ("P605", "sekstende januar totusind og femten")),
+    ("Til: Ceren Öztürk\nEmne: klage over pålæg, Guðrun 25.11.2009\n\nJeg vil", ("P605", "25.11.2009")),
+    # a professional's number after their role of two words
+    ("Deltagere:\n- Saima Hussain, koordinerende sagsbehandler, 65039428\n", ("P602", "65039428")),
+])
+def test_blind_23s_births_and_phones(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a note's date after its author, a letter's town of two words and its date, a subject's town
+    "Noter fra frivillig Małgorzata Mazur, 3. december 2024\n",
+    "Notat fra koordinerende sagsbehandler Emma Bisgaard Poulsen, 21. april 2024\n",
+    "2605 Brøndby\n\nBrøndby Strand, 10/7-2025\nSagsnr.: 23/32422",
+    "Emne: Møde, Aarhus 12.03.2024",
+    # a chat's 'sry' after 'hej', a medicine, a word said to be a thing
+    "[22:47] Ung: hej sry jeg har røget igen.",
+    "han har også prøvet kokain og Rivotril købt på gaden",
+    "Sige fra | God udvikling\nLykke er et stort ord, men barnet siger det selv.",
+])
+def test_what_blind_23s_classes_leave_alone(text):
+    assert [(code, raw) for code, raw in found(text) if code in ("P602", "P605", "P607")
+            or (code == "P606" and raw not in ("Małgorzata Mazur", "Emma Bisgaard Poulsen"))] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ... but a relative's birth after their name, a child said to be one, a greeting's name
+    ("Mor Anna Hansen, 12.03.1985, kom.", [("P606", "Anna Hansen"), ("P605", "12.03.1985")]),
+    ("Tak.\nLykke er et sødt barn, der elsker at tegne.", [("P607", "Lykke")]),
+    ("Hej thanawat, tak for i dag", [("P606", "thanawat")]),
+])
+def test_what_blind_23s_classes_leave_found(text, expected):
+    assert found(text) == expected

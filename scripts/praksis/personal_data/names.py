@@ -20,7 +20,7 @@ import re
 from . import anchors
 from .findings import Finding, length_note
 from .name_context import (ACRONYMS, CALENDAR, COMPASS, CONTEXT_WORDS, FAMILY, FUNCTION_WORDS, HONORIFICS, PARTICLES,
-                           PETS, ROLES, SEASONS, UNITS,
+                           PERSON_WORDS, PETS, ROLES, SEASONS, UNITS,
                            acts_after, described_after, human_after, name_end, named_before, owned_after,
                            pet_named, previous_word, role_after, sentence_start, speaks_after, word_before)
 from .handles import handles
@@ -502,6 +502,9 @@ def _level(text: str, start: int, end: int, mode: str, is_name) -> str:
         return "join"
     if text[start:end].lower() in COMPASS and a_units_word((previous or "").lower()):  # 'team Vest', 'distrikt Syd'
         return "join"
+    if in_dictionary(text[start:end].lower()) and (thing := _A_THING_SAID.match(text, end)) \
+            and thing.group(1).lower() not in PERSON_WORDS:
+        return "join"  # a word said to be a thing: 'Lykke er et stort ord'; not 'Lykke er et barn, der ...'
     if (previous or "").lower() in ("ved", "på") and text[start:end].lower().endswith(("vej", "gade")):
         return "join"  # a street named as a place: 'fundet i krydset ved Solvej'; not 'hos Solvej'
     if mode == "error" or (mode == "title" and not sentence_start(text, start)):  # 'Bjørn, ulv eller ræv?'
@@ -531,6 +534,8 @@ def _level(text: str, start: int, end: int, mode: str, is_name) -> str:
 
 
 _AGED = re.compile(r"[ \t]+(?:er|var|blev|bliver|fylder|fyldte)[ \t]+\d{1,2}[ \t]+år")
+# What the word is said to be, a neuter noun: a thing's ('Lykke er et stort ord', 'Storm var et problem').
+_A_THING_SAID = re.compile(r"[ \t]+(?:er|var)[ \t]+et[ \t]+(?:[a-zæøå]+[ \t]+)?([a-zæøå]+)\b")
 # A relative after a genitive, then the relative's name: 'Sørens storebror Rasmus', 'Emirs farbror, Kasper'.
 _KIN_THEN_NAME = re.compile(r"[ \t]+(?:" + "|".join(sorted(FAMILY, key=len, reverse=True)) + r"),?[ \t]+[A-ZÆØÅ]")
 _NAME_FOLLOWS = re.compile(r"[ \t-]+[A-ZÆØÅ]")

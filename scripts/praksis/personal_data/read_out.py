@@ -248,9 +248,15 @@ def _day(words: list, index: int) -> tuple[int | None, int]:
     return None, index
 
 
+_JOINED_YEAR = re.compile(r"(nittenhundrede|totusinde?)(?:og([a-zæø]+))?")
+
+
 def _year(words: list, index: int) -> tuple[int | None, int]:
     """'nitten hundrede og seksogfirs', 'nitten seksogfirs', 'totusind og fjorten', 'to tusind og atten'."""
     names = [word for _, _, word in words[index:index + 5]]
+    joined = _JOINED_YEAR.fullmatch(names[0]) if names else None  # 'nittenhundredeogenogfirs', 'totusindogelleve'
+    if joined and joined.group(2) and (tail := _digits_of(joined.group(2))) is not None:
+        return (1900 if joined.group(1).startswith("nitten") else 2000) + int(tail), index + 1
     if names[:1] in (["totusind"], ["totusinde"]) or names[:2] in (["to", "tusind"], ["to", "tusinde"]):
         used = 1 if names[0].startswith("totusind") else 2
         if names[used:used + 1] == ["og"] and len(names) > used + 1 and (tail := _digits_of(names[used + 1])):

@@ -426,7 +426,7 @@ def _names_a_person(text: str, start: int, word: str) -> bool:
 
 _COMMA_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*[,–][ \t]*$")  # 'Zainab Andersen – 53625449'
 _NAME_COLON_BEFORE = re.compile(r"(?<![^ \t–-])([A-ZÆØÅ][a-zæøå]+)[ \t]*:[ \t]*$")  # a first name as a list's label
-_PERSON_AND_ROLE_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*(?:,[ \t]*[a-zæøå]+[ \t]*[,–]"
+_PERSON_AND_ROLE_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*(?:,[ \t]*[a-zæøå]+(?:[ \t]+[a-zæøå]+){0,2}[ \t]*[,–]"
                                      r"|\([ \t]*[a-zæøå]+(?:[ \t]+[a-zæøå]+){0,2}[ \t]*\)[ \t]*[,:–-]"
                                      # whose kin: 'Jesper Brøndum (Mathildes far) – '
                                      rf"|\([ \t]*[A-ZÆØÅ][^\W\d_]*(?:s|'|’)[ \t]+(?:{_KIN_WORDS})[ \t]*\)[ \t]*[,:–-])"
@@ -1112,7 +1112,8 @@ _GIVEN_DATE = re.compile(rf"(?i)\b(?:fået|tildelt|registreret(?:[ \t]+(?:med|so
 # A mail's or a letter's subject: a person's name, then a full date ('Emne: SV: SØRENSEN, BERIVAN KIM 25. marts
 # 2012 – skoleskift', 'Ang. Bogdan Rusu 31.01.2017').
 _SUBJECT = re.compile(rf"(?im)^[ \t]*(?:emne|subject|vedr\.?|ang\.?|angående)[ \t]*:?[ \t]*"
-                      rf"(?:(?:sv|vs|re|fw|fwd)[ \t]*:[ \t]*)*(?P<who>(?:[^\W\d_][^\W\d_'-]*,?[ \t]+){{1,4}})(?:{_DATE})(?![\d])")
+                      rf"(?:(?:sv|vs|re|fw|fwd)[ \t]*:[ \t]*)*(?:[^\n,:\d]{{1,40}},[ \t]*)?"  # a topic first: 'klage over pålæg, '
+                      rf"(?P<who>(?:[^\W\d_][^\W\d_'-]*,?[ \t]+){{1,4}})(?:{_DATE})(?![\d])")
 
 
 def _subjects(text: str) -> list[Finding]:
@@ -1274,10 +1275,27 @@ def _born(text: str, m: re.Match, named: bool) -> bool:
         return False  # 'Vester Skerninge, 06-04-2025': a village, named as places are
     if named and _met_on(text, before.start(1)):
         return False  # 'Samtale med Najma, 21/11-2023': the day of the talk
+    if named and (_by_staff(text, before.start(1)) or _in_a_towns_name(text, before.end(1))):
+        return False  # 'Noter fra frivillig Sofie Dahl, 25.03.2024', 'Brøndby Strand, 10/7-2025': a note's day
     return _names_a_person(text, before.start(1), word) and (named or not _event(text, before))
 
 
 _TIME_AFTER = re.compile(r"[ \t)]*,?[ \t]*(?:kl\.?[ \t]*)?\d{1,2}[.:]\d\d(?!\d)")
+_TWO_WORD_TOWN = re.compile(r"[A-ZÆØÅ][a-zæøå]+[ \t]+[A-ZÆØÅ][a-zæøå]+$")
+# Who wrote the note the date heads: 'Noter fra frivillig Sofie Dahl, ', 'Notat fra koordinerende sagsbehandler ...'.
+_STAFF_BEFORE = re.compile(r"(?i)\b(?:frivillig|sagsbehandler|rådgiver|socialrådgiver|pædagog|kontaktpædagog|mentor"
+                           r"|kontaktperson|konsulent|vejleder|behandler|referent|[a-zæøå]*(?:konsulent|rådgiver|"
+                           r"behandler|pædagog))[ \t]+(?:[A-ZÆØÅ][^\W\d_'-]*[ \t-]+){0,3}$")
+
+
+def _in_a_towns_name(text: str, end: int) -> bool:
+    town = _TWO_WORD_TOWN.search(text, max(0, end - 30), end)
+    return town is not None and town.group().lower() in towns()
+
+
+def _by_staff(text: str, name: int) -> bool:
+    """The name before the date is a professional's, after their role: the note's author, and the date its day."""
+    return _STAFF_BEFORE.search(text, max(0, name - 80), name) is not None
 _CHILDREN_BEFORE = re.compile(r"(?i)(?<![^\W\d_])(?:børn|børnene|søskende|children|kids)(?![^\W\d_])[^.\n]{0,30}:")
 
 

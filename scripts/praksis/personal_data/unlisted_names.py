@@ -29,6 +29,8 @@ _ABBREVIATION = re.compile(r"\.[ \t]*[a-zæøå\d]")  # 'Sagsnr. 1234', 'Adm. di
 _GAP = re.compile(r"[ \t]|[ \t]?-[ \t]?|['’]")  # "O'Connor"; two spaces or more part a form's columns ("X  Født:")
 _BLANK_LINE = re.compile(r"[ \t]*\n")
 _GREETINGS = frozenset("kære hej hejsa hi hello dear yo".split())
+# A chat's short words after a greeting, no one's name: 'hej sry jeg har røget igen'.
+_CHAT_WORDS = frozenset("sry sorry srry undskyld lol omg btw pls plz thx tak ok okay oki hehe haha hihi wtf idk".split())
 _INFORMAL_GREETINGS = frozenset("hej hejsa hi hello yo".split())
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -706,7 +708,8 @@ def _greeted(text: str, scan: Scan, allowed) -> list:
         low = m.group() if m else ""
         greeting = before(text, m.start()) if low.islower() else None
         if (greeting and not greeting[1] and not greeting[2] and greeting[0].lower() in _GREETINGS
-                and may_name(low) and low not in allowed and not ordinary(low) and low not in lexicon()):
+                and may_name(low) and low not in allowed and not ordinary(low) and low not in lexicon()
+                and low not in _CHAT_WORDS):
             found.append((m.start(), m.end(), "P606", low))
     return found
 
