@@ -3060,3 +3060,30 @@ def test_what_blind_23s_classes_leave_alone(text):
 ])
 def test_what_blind_23s_classes_leave_found(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # street nicknames: someone called so, a word and a letter, a letter and a word
+    ("Hashen købes oftest af en, der kaldes K-Dog, som sælger via Snapchat.", ["K-Dog"]),
+    ("Hun er ikke længere set med Big-A ved Torvet.", ["Big-A"]),
+    ("gæld til Lillebror-J; konflikter med mor om penge", ["Lillebror-J"]),
+    # who referred or signed up someone, a senior doctor's name, a message to someone, who sent word
+    ("Henvist af: Arnel Garcia, Børn og Unge, Brøndby Kommune", ["Arnel Garcia"]),
+    ("tilmeldt af Lovely Santos", ["Lovely Santos"]),
+    ("Hun møder op hos overlæge Frej Storm.", ["Frej Storm"]),
+    ("Besked til Gro Lykke fra omstillingen, 2/1-2024", ["Gro Lykke"]),
+    ("Frivillige: Nanna Frederiksen\nAfbud: Balder (syg), Ceren (tandlæge)", ["Nanna Frederiksen", "Balder", "Ceren"]),
+    # a name's own field in capitals, one word
+    ("SAMTYKKEERKLÆRING\nNavn: STORM\nCPR-nr.: se sagen", ["STORM"]),
+    # ... not a plan's letter, a fund, a team, a unit after a doctor's role, a field's acronym
+    ("Vi har en Plan-B klar.", []),
+    ("Han får dagpenge fra A-Kasse.", []),
+    ("Besked til Team Vest om mødet.", []),
+    ("Med venlig hilsen\nOverlæge, Børneafsnit 45", []),
+    ("Overlægen, Akutteam Børn og Unge", []),
+    ("Navn: ADHD-udredning", []),
+    # a name one slip from a unit's word is still a name
+    ("Samtykke: Mor og Artem har givet samtykke.\nHvis Artem kommer beruset hjem, ringer mor.", ["Artem", "Artem"]),
+])
+def test_blind_23s_names(text, expected):
+    assert _names(text) == expected

@@ -59,13 +59,13 @@ chauffør chaufføren ledsager ledsageren translatør translatøren oversætter 
 socialpædagog socialpædagogen pædagogmedhjælper pædagogmedhjælperen vikar vikaren jordemoder jordemoderen
 sygeplejerske sygeplejersken politiassistent politiassistenten klubleder klublederen konsulent konsulenten
 tidtager tidtageren dommer dommeren familieplejekonsulent familieplejekonsulenten træner træneren klinikassistent
-klinikassistenten tandplejer tandplejeren vejleder vejlederen
+klinikassistenten tandplejer tandplejeren vejleder vejlederen overlæge overlægen speciallæge psykiater psykiateren
 """.split())
 # Every word that stands for a person without naming one: the role pseudonyms and the kin and role words.
 PERSON_WORDS = KIN_AND_ROLES | ROLES
 # Labels of a form or a list whose value is a person: 'Navn: X', 'Til stede: X', 'Ansøger: X'.
 LABELS = frozenset("navn stede deltagere ansøger ansøgere kontaktperson anmelder opringer underskrift vedr vedrørende fornavn "
-                   "kvinde "  # a shelter's intake: 'Kvinde: THU TRUONG'
+                   "kvinde afbud "  # a shelter's intake: 'Kvinde: THU TRUONG'; who sent word: 'Afbud: Balder (syg)'
                    "fornavne efternavn mellemnavn kaldenavn sigtede forurettede pt patient vagt dagvagt aftenvagt "
                    "nattevagt att attn kontakt surname names".split())
 # A verb of speech before the speaker: '"...", siger X'.
@@ -238,7 +238,7 @@ def named_before(text: str, start: int, end: int | None = None) -> bool:
 
 # A note's author as a label: 'Dikteret af: Rêber Nathanielsen', 'Journalført af: ...'.
 _AUTHORED_BY = re.compile(r"(?i)(?:journalført|oprettet|skrevet|noteret|ændret|rettet|dikteret|indtalt|renskrevet"
-                          r"|udfyldt|modtaget)[ \t]+af[ \t]*:[ \t]*$")
+                          r"|udfyldt|modtaget|henvist|tilmeldt)[ \t]+af[ \t]*:[ \t]*$")
 
 
 def described_after(text: str, end: int, dated: bool = True) -> bool:

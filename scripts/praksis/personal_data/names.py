@@ -113,7 +113,7 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
     hits += initials(text, scan.words, allowed, scan.ends.get("capitals", ()))
     hits += (name_cells(text) + capitals_before_a_birth(text, scan.words) + names_before_a_number(text)
              + names_in_their_script(text) + numbered_entries(text) + signed_in_capitals(text) + handles(text)
-             + names_over_contact_fields(text))
+             + names_over_contact_fields(text) + _street_names(text))
     hits = _outside_phrases(text, hits)  # before a name's neighbours are read: 'Mazar-e Sharif, Afghanistan'
     hits += _coordinated(text, hits)
     hits += _listed_beside(text, hits)
@@ -170,6 +170,26 @@ def _an_initials_token(token: str, allowed) -> bool:
     low = token.lower()
     return (low not in allowed and low not in ACRONYMS and low not in CONTEXT_WORDS
             and (token.isupper() or not (in_dictionary(low) or low in vocabulary())))
+
+
+# A nickname of the street's shape: a word and a letter or two ('Big-A', 'Lillebror-J'), a letter and a word ('K-Dog');
+# not a plan's or a group's letter ('Plan-B', 'Stue-A'), nor a word of the language after a letter ('A-kasse').
+_NICKNAME_SHAPE = re.compile(r"(?<![\w-])(?:[A-ZÆØÅ][a-zæøå]+-[A-ZÆØÅ]{1,2}|[A-ZÆØÅ]-[A-ZÆØÅ][a-zæøå]+)(?![\w-])")
+_GROUPS_WORDS = frozenset("plan team hold gruppe stue klasse afdeling hus blok side bilag type vitamin kategori model "
+                          "trin niveau fase spor bygning etage sal rum linje".split())
+
+
+def _street_names(text: str) -> list:
+    if "-" not in text:
+        return []
+    found = []
+    for m in _NICKNAME_SHAPE.finditer(text):
+        head, tail = m.group().lower().split("-", 1)
+        if head in _GROUPS_WORDS or head in UNITS or (len(head) == 1 and len(tail) > 3 and tail in danish()) \
+                or m.group().lower() in ACRONYMS:
+            continue
+        found.append((m.start(), m.end(), "P606", m.group()))
+    return found
 
 
 # A word broken at a line's end ('fami-\nliebehandler', a page's header between) or by an invisible character

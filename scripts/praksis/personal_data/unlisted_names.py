@@ -85,7 +85,8 @@ def _slip_of_a_body_or_role(low: str) -> bool:
 def may_name(low: str) -> bool:
     return not (low in PERSON_WORDS or low in FUNCTION_WORDS or low in CALENDAR or low.endswith("nr")  # 'Dokumentnr.:'
                 or (low[-1:] == "s" and low[:-1] in PERSON_WORDS)  # 'Mosters nummer'
-                or low in towns() or low in LABELS or low.endswith(ROLE_ENDINGS) or low.endswith(_PLACE_ENDINGS))
+                or low in towns() or low in LABELS or low.endswith(ROLE_ENDINGS) or low.endswith(_PLACE_ENDINGS)
+                or (len(low) > 6 and low.endswith("team")))  # 'Akutteam'; too short to read slips by ('Artem')
 
 
 def a_units_word(low: str) -> bool:
@@ -101,7 +102,7 @@ def names_a_role(low: str) -> bool:
 _PLACE_ENDINGS = tuple("""huset hjemmet centret centeret center stedet skolen institutionen børnehaven vuggestuen
 klubben afdelingen kommune kommunen styrelsen nævnet tilsyn tilsynet retten ministeriet politiet service
 advokaterne byen hospitalet sygehuset politi teamet enheden afsnittet tjenesten kontoret sekretariatet klinikken
-hotellet
+hotellet afsnit ambulatorium ambulatoriet
 """.split())  # 'Hej Ankestyrelsen'; a town's quarter: 'Østbyen'; a unit: 'Handicapteamet', 'Ungeenheden'
 _BODY_OR_ROLE = _PLACE_ENDINGS + ROLE_ENDINGS
 # A definite noun's genitive ('Kommunalbestyrelsens', 'Teamets') is a body's, never a name's.
@@ -243,7 +244,7 @@ def named_by_context(text: str, scan: Scan, allowed: frozenset[str], known) -> l
 
 _AF_A_CAPITAL = re.compile(r" af[ \t]*:?[ \t]+(?=[A-ZÆØÅ])")  # a literal start: fast over every text
 _AUTHORING = frozenset("""journalført oprettet skrevet noteret ændret rettet referat dikteret indtalt renskrevet
-udfyldt modtaget""".split())  # not 'godkendt' nor 'udarbejdet': a body approves and writes reports
+udfyldt modtaget henvist tilmeldt""".split())  # not 'godkendt' nor 'udarbejdet': a body approves and writes reports
 
 
 def _authors(text: str, words, starts: list[int], allowed, known) -> list[tuple[int, int, str, str]]:
@@ -268,7 +269,7 @@ def _authors(text: str, words, starts: list[int], allowed, known) -> list[tuple[
     return found
 
 
-_FRA_A_CAPITAL = re.compile(r" fra[ \t]+(?=[A-ZÆØÅ])")
+_FRA_A_CAPITAL = re.compile(r" (?:fra|til)[ \t]+(?=[A-ZÆØÅ])")  # 'SMS fra Bubber', 'Besked til Gro Lykke'
 _MESSAGES = frozenset("sms sms'en mms besked beskeden beskeder snap snapchat".split())  # a mail may be a body's
 
 
@@ -436,8 +437,9 @@ _CALLED_FOR = re.compile(r"kald(?:er|te|es|t)?\b[^\n.\"“”«»]{0,40}?(?:\bfo
 
 # ... and without quotes, capitalised: what a person is called by ('Min far kalder mig Jojo', 'Barnet kalder sin
 # lillesøster for Pusle'): a name, unless an animal is the one called ('kalder sin hund for Bamse').
-_CALLED_PLAIN = re.compile(r"\bkald(?:er|te)[ \t]+(?:mig|ham|hende|os|sig[ \t]+selv|(?:sin|sit|hans|hendes|deres)[ \t]+"
-                           r"(?P<whom>[^\W\d_]+)(?:[ \t]+for)?)[ \t]+([A-ZÆØÅ][^\W\d_-]{1,20})(?![\w-])")
+_CALLED_PLAIN = re.compile(r"\b(?:kald(?:er|te)[ \t]+(?:mig|ham|hende|os|sig[ \t]+selv|(?:sin|sit|hans|hendes|deres)[ \t]+"
+                           r"(?P<whom>[^\W\d_]+)(?:[ \t]+for)?)|(?:der|som)[ \t]+kaldes)"  # 'en, der kaldes K-Dog'
+                           r"[ \t]+([A-ZÆØÅ][^\W\d_-]{0,20}(?:-[A-ZÆØÅ][^\W\d_-]{0,20})?)(?![\w-])")
 
 
 def _called_for(text: str, allowed) -> list[tuple[int, int, str, str]]:
@@ -617,11 +619,17 @@ def _run(text: str, words, index: int, allowed, known, signature: bool) -> list:
     return found
 
 
+_NAME_LABEL_BEFORE = re.compile(r"(?i)\b(?:navn|fornavn|efternavn|kaldenavn|name)[ \t]*:[ \t]*$")
+
+
 def _in_capitals(text: str, words, index: int) -> bool:
     """Two words or more in capitals after the context word, none an acronym: a name written so ('Navn: SOL HØJ',
     'Plejebarn: HUY TRAN'), though each word alone could be an acronym or a word."""
     stop = _run_end(text, words, index)
     tokens = [text[start:end] for start, end in words[index:index + 4] if end <= stop]
+    if len(tokens) == 1 and tokens[0].isupper() and _NAME_LABEL_BEFORE.search(text, max(0, words[index][0] - 16),
+                                                                           words[index][0]):
+        return tokens[0].lower() not in ACRONYMS  # a name's own field: 'Navn: STORM'
     return len(tokens) >= 2 and all(token.isupper() and len(token) >= 2 and token.lower() not in ACRONYMS
                                     and token.lower() not in FUNCTION_WORDS for token in tokens)  # 'FAMILIE OG NETVÆRK'
 
