@@ -3087,3 +3087,17 @@ def test_what_blind_23s_classes_leave_found(text, expected):
 ])
 def test_blind_23s_names(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name between commas after a relative's or a professional's word, though its words are words
+    ("orienteret.\n\nBonusfar, Frej Storm, har ringet.", ["Frej Storm"]),
+    ("Familien har fundet en privat aflastningsperson, Ask Bjørn, som bor tæt på.", ["Ask Bjørn"]),
+    ("Barnets sundhedsplejerske, Isla Wilson, er orienteret.", ["Isla Wilson"]),
+    # ... not a team, a list of roles, one word of the language
+    ("Rådgiver, Team Nord, deltog.", []),
+    ("Far, Mor, Barn A, deltog.", []),
+    ("Klasselærer, Dansk, 7.a", []),
+])
+def test_a_name_in_apposition_after_a_role(text, expected):
+    assert _names(text) == expected

@@ -236,10 +236,34 @@ def named_by_context(text: str, scan: Scan, allowed: frozenset[str], known) -> l
     found += _lower_case_fields(text, scan.ends.get("field", ()), allowed) + _values_below_labels(text, allowed)
     found += (_chat_speakers(text, allowed) + _chat_headers(text, allowed) + _initialled(text, scan.words, allowed)
               + _name_column(text, allowed)
-              + _bold_labels(text, allowed) + _before_an_address(text, words, allowed, known)
+              + _bold_labels(text, allowed) + _before_an_address(text, words, allowed, known) + _appositions(text, allowed)
               + _authors(text, words, starts, allowed, known))
     named = {hit[3] for hit in found if hit[2] == "P606"}
     return found + [(start, end, "P606", text[start:end]) for start, end in words if text[start:end] in named]
+
+
+# A name between commas after a relative's or a professional's word: 'Bonusfar, Frej Storm, har ringet', 'en ven,
+# Trang, og', 'Barnets sundhedsplejerske, Isla Wilson, er orienteret', 'en privat aflastningsperson, Ask Bjørn, som'.
+_APPOSITION = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]*,[ \t]+([A-ZÆØÅ][^\W\d_-]+(?:[ \t-]+[A-ZÆØÅ][^\W\d_-]+){0,2})"
+                         r"[ \t]*,[ \t]")
+
+
+def _appositions(text: str, allowed) -> list[tuple[int, int, str, str]]:
+    if ", " not in text:
+        return []
+    found = []
+    for m in _APPOSITION.finditer(text):
+        role = m.group(1).lower()
+        if not (role in KIN_AND_ROLES or role.endswith(ROLE_ENDINGS) or role.endswith(("person", "personen"))):
+            continue
+        names = re.split(r"[ \t-]+", m.group(2))
+        if any(not _a_name_word(name.lower(), allowed) or name.lower() in PERSON_WORDS or name.lower() in ACRONYMS
+               for name in names):
+            continue
+        if len(names) == 1 and in_dictionary(names[0].lower()) and lexicon().get(names[0].lower()) != "name":
+            continue  # one word of the language: 'Lærer, Dansk, 7.a'
+        found += [(word.start(), word.end(), "P606", word.group()) for word in _WORD.finditer(text, *m.span(2))]
+    return found
 
 
 _AF_A_CAPITAL = re.compile(r" af[ \t]*:?[ \t]+(?=[A-ZÆØÅ])")  # a literal start: fast over every text
