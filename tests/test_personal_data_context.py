@@ -3101,3 +3101,19 @@ def test_blind_23s_names(text, expected):
 ])
 def test_a_name_in_apposition_after_a_role(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (from mutation testing) a name's first and last word's initials; a word of the language in lower case is
+    # no one's initials; capitals far before do not make a shout; a street name alone; one left out, one kept
+    ("Anna Marie Holm kom. AH sagde ja.", ["Anna Marie Holm", "AH"]),
+    ("Kim Anna Tang kom. Vi så en kat.", ["Kim Anna Tang"]),
+    ("ADHD ER HER. Anna Holm kom, AH sagde ja.", ["Anna Holm", "AH"]),
+    ("K-Dog solgte hash.", ["K-Dog"]),
+    ("Han går på B-Hold.", []),
+    ("Han går på B-Hold, men Big-A kom.", ["Big-A"]),
+    ("Vi ringede til Mette Falck.", ["Mette"]),
+    ("Vi ringede til Ole Team og Mette Garcia.", ["Ole", "Mette Garcia"]),
+])
+def test_initials_surnames_and_nicknames_from_mutation_testing(text, expected):
+    assert _names(text) == expected
