@@ -30,7 +30,7 @@ mig dig os jer dem ham hende sig
 HONORIFICS = frozenset({"hr", "fru", "frk", "dr", "mr", "mrs", "ms"})
 # Months and days, also names ('Maj', 'August'), are no strangers; in the list they need a person's context.
 CALENDAR = frozenset("""januar februar marts april maj juni juli august september oktober november december
-mandag tirsdag onsdag torsdag fredag lørdag søndag jul påske pinse
+mandag tirsdag onsdag torsdag fredag lørdag søndag jul påske pinse kristi
 feb apr aug sept okt nov dec tirs tirsd onsd torsd lør""".split())  # not jan, jun, tors, fred: names
 SEASONS = frozenset("forår sommer efterår vinter".split())  # 'Vinter er barnets yndlingsårstid'
 _SENTENCE_END = set(".!?:;|#>…")

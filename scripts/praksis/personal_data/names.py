@@ -21,7 +21,7 @@ from . import anchors
 from .findings import Finding, length_note
 from .name_context import (ACRONYMS, CALENDAR, COMPASS, CONTEXT_WORDS, FAMILY, FUNCTION_WORDS, HONORIFICS, PARTICLES,
                            PERSON_WORDS, PETS, ROLES, SEASONS, UNITS,
-                           acts_after, described_after, human_after, name_end, named_before, owned_after,
+                           acts_after, described_after, human_after, line_end_of, name_end, named_before, owned_after,
                            pet_named, previous_word, role_after, sentence_start, speaks_after, word_before)
 from .handles import handles
 from .initials import initials
@@ -129,7 +129,27 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
         and not (bodies and _BODY_BEFORE.search(text, max(0, hit[0] - 24), hit[0])) and not _a_quarter(text, *hit[:2])
         and not _a_words_part(text, hit[0], hit[1])
         and not _DOSE_AFTER.match(text, hit[1]) and not _MEDICINE_BEFORE.search(text, max(0, hit[0] - 30), hit[0])
-        and not _GROUPS_LETTER.match(text, hit[1])])))))
+        and not _GROUPS_LETTER.match(text, hit[1]) and not _translated_below(text, hit[0], hit[1])])))))
+
+
+def _translated_below(text: str, start: int, end: int) -> bool:
+    """A word of a line that an interpreter renders on the next line, where it is not written again ('Piszę w sprawie
+    mojego syna.\n→ Jeg skriver ...'): a word of the other language; a name stands in both ('Mój syn Jan ...\n→ Min
+    søn Jan ...')."""
+    stop = text.find("\n", end)
+    if stop == -1 or not _ARROWED_LINE.match(text, stop + 1) or _ARROWED_LINE.match(text, text.rfind("\n", 0, start) + 1):
+        return False
+    line = text[text.rfind("\n", 0, start) + 1:stop].lower()
+    words = _WORDS.findall(line)
+    if sum(word in danish() for word in words) * 2 >= len(words):
+        return False  # a Danish line over a list of arrows: 'Familien omkring Esra (...)\n→ ...'
+    return text[start:end] not in text[stop + 1:line_end_of(text, stop + 1)]
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+_ARROWED_LINE = re.compile(r"[ \t]*(?:→|->)")
 
 
 # A group's letter after the word: 'Konkurrencehold C', 'Stue B' (not a middle initial: 'Mette K Hansen').
@@ -259,7 +279,7 @@ def _a_quarter(text: str, start: int, end: int) -> bool:
 
 _BODY_AFTER = re.compile(r"(?:-[A-ZÆØÅ]\w*s)?(?:[ \t]+og[ \t]+[A-ZÆØÅ][\w-]*s)?"  # two regions: 'Sydsjællands og
                          # Lolland-Falsters Politi'
-                         r"[ \t]+(?:Politi|Kommune|Region|Regionshospital|Sygehus|Hospital|Byret|Retten)\b"
+                         r"[ \t]+(?:Politi|Kommune|Region|Regionshospital|Sygehus|Hospital|Byret|Retten|Kirke)\b"
                          # a company ('Elektro-Service A/S'), a ward named by its field ('Neuropædiatrisk Klinik')
                          r"|(?:-[\w]+)*(?:[ \t]+[A-ZÆØÅ&][\w&-]*){0,3}[ \t]+(?:A/S|ApS|I/S|IVS|K/S|P/S)(?!\w)"
                          r"|(?<=isk)[ \t]+(?:Klinik|Afdeling|Center|Ambulatorium|Institut|Hospital|Sygehus|Børneafdeling"

@@ -187,10 +187,14 @@ _ROLE_WORDS = ("sagsbehandler|rådgiver|socialrådgiver|behandler|familiebehandl
 _ON = re.compile(rf"(?i)\b(?:på|paa)[ \t]*$|(?:^|[·|;][ \t]*)[ \t*-]*(?:{_KIN_WORDS})[ \t]*:[ \t]*$",  # 'Mor: ... · Far: '
                  re.MULTILINE)
 # A service number (70, 80, 90) is a business's, unless the sentence says whose: 'sit nummer', 'direkte nummer'.
+# A text message log's recipient: '08:00 → 80728882: FEJL – nummer ikke i brug'.
+_SENT_TO = r"^[ \t]*\[?\d{1,2}[:.]\d\d\]?[ \t]*(?:→|->)[ \t]*$"
 _PERSONAL = re.compile(r"(?i)\b(?:sit|sin|mit|min|hans|hendes|direkte|privat|private|mobil\w*)\b[^\n\d]{0,24}$"
                        # a person can be reached on it: 'Han kan naas paa 8O 19 63 79', 'mor kan nu træffes på'
                        rf"|\b(?:han|hun|jeg|{_KIN_WORDS})[ \t]+(?:nu[ \t]+)?kan[ \t]+(?:nu[ \t]+)?"
-                       r"(?:nås|naas|træffes|traeffes|kontaktes|ringes[ \t]+op)[ \t]+(?:på|paa)[ \t]*$")
+                       r"(?:nås|naas|træffes|traeffes|kontaktes|ringes[ \t]+op)[ \t]+(?:på|paa)[ \t]*$"
+                       # whose, in parentheses ('Ændret telefonnummer (mor) til'); a text message's recipient
+                       rf"|\((?:{_KIN_WORDS})\)[ \t]*(?:til|:)?[ \t]*$|{_SENT_TO}")
 # A second number after the first: 'Telefon: +45 37 31 19 25 / 37804104'.
 _ALSO = re.compile(r'(?i)[ \t]*"?[ \t]*(?:/|,|eller|el\.|og)[ \t]*"?[ \t]*')  # also a list's next: '"...", "75890423"'
 # A table's column: '| Telefon |' above the cell.
@@ -224,14 +228,14 @@ def owned_service_numbers(text: str, findings: list[Finding]) -> list[Finding]:
 
 
 # Eight plain digits that fill a table's cell ('| Torben Holst, 020215-6145 | 21780364 | hentet af mormor').
-_CELL_NUMBER = re.compile(r"(?<=\|)[ \t]*([2-9]\d{7})[ \t]*(?=\|)")
+_CELL_NUMBER = re.compile(r"(?<=[|·])[ \t]*([2-9]\d{7})[ \t]*(?=\||·|\n|$)")  # or a search result's: '· Part i sag · 25915393'
 
 
 def phones_in_rows(text: str, findings: list[Finding]) -> list[Finding]:
     """Eight plain digits alone in a table's cell are a phone number in a row that holds a person's CPR number, birth
     date or name, as a log or a contact table gives them; a cell's digits in another row are a case's or an
     amount's."""
-    if "|" not in text or not any(f.code in ("P601", "P605", "P606") for f in findings):
+    if ("|" not in text and "·" not in text) or not any(f.code in ("P601", "P605", "P606") for f in findings):
         return findings
     taken = [(f.start, f.end) for f in findings]
     rows = [f for f in findings if f.code in ("P601", "P605", "P606")]
@@ -322,7 +326,8 @@ def _phones_in_run(text: str, start: int, end: int, earlier: list[Finding]) -> l
 # Who called or wrote from it, with the time between ('ringede kl. 14.20 fra', 'ringede mor (Ubah Guled) fra'); a
 # relative's word in parentheses ('Stine Bonde (mormor): ', '(moster), '); a mail address before ('... .dk eller ').
 _CALLED_FROM = re.compile(r"(?i)\b(?:ring\w*|sms\w*|opkald\w*|skrev\w*|\w*telefon\w*)\b[^\n]{0,30}?\bfra[ \t]*$"
-                          rf"|\((?:{_KIN_WORDS})\)[ \t]*[:,–-]?[ \t]*$|\((?:{_KIN_WORDS})[ \t]*,[ \t]*$"
+                          rf"|\((?:{_KIN_WORDS})\)[ \t]*[:,–-]?[ \t]*$|\((?:{_KIN_WORDS}|{_ROLE_WORDS})[ \t]*,[ \t]*$"
+                          rf"|{_SENT_TO}"
                           r"|^[ \t]*[TM]\.?[ \t]*:?[ \t]*$"  # a signature's 'T 71745803'
                           rf"|{_MAIL_HOST}[ \t]*(?:/|,|eller|el\.|og|or)[ \t]*$")
 
@@ -743,10 +748,11 @@ _HOME = re.compile(r"(?i)(?<![^\W\d_])(?:bor|boede|boet|adressen?)(?:[ \t]+[^\W\
 # abroad at the start ('prospekt', 'вул.') must.
 _HOME_ABROAD = re.compile(r"(?i)(?<![^\W\d_])(?:(?P<lives>bor|boede)(?:[ \t]+(?:stadig|fortsat|nu))?[ \t]+(?:på|i)"
                           r"|adressen(?:[ \t]+er)?|adresse[^\n:.]{0,40}:|adresse(?=[ \t]+(?:(?-i:[^\W\d_a-zæøå])|\d))"  # 'adresse Rue ...'
-                          r"|bopæl:"  # 'Mors bopæl: Godena Harnet 41, Asmara'
+                          r"|bopæl:|adresse[ \t]+er|sendes[ \t]+til(?=[ \t]+[^,\n]*\d)"  # 'Mors bopæl: Godena Harnet 41, Asmara'
+                          r"|afsender:[^\n]{1,60}\n"  # a letter's sender, the address on the line below
                           # in English: 'at the address', 'Home address:', 'The family stayed at', 'lives at'
                           r"|(?:the[ \t]+)?address(?:[ \t]+is|[^\n:.]{0,20}:)?|(?:lives|lived|living|stayed|stays|resides)[ \t]+at)"
-                          r"[ \t]+")
+                          r"(?:[ \t]+|(?<=\n))")
 _ABBREVIATION = re.compile(r"(?i)(?<![^\W\d_])(?:vul|ul|вул|ул|пр|prosp|kv|кв|str|cad|sok|no|nr|bl|sc|ap|apt|et|lejl|st|brgy"
                            r"|rd|ave)$")
 _ORDINAL = re.compile(r"\d\.[ \t]+[a-zæøå]")  # a floor: '2. th', '1. sal'
@@ -1027,7 +1033,8 @@ _TRIGGER = re.compile(rf"[fF](?:ødt|oedt|odt(?=[ \t.:])|(?:ø|oe|o)ds(?:el|le)s
                       r"|\bborn\b|\b(?:birth(?:_?date|day)?|date_of_birth|dob)(?=[ \t]*:)|\bDOB\b"  # 'was born', a key
                       r"|(?<=\()f(?=[ \t]+\d)|\bbirthday(?=[ \t]+(?:is|was|er)\b)"  # '(f 12 October 2016)', 'birthday is'
                       r"|\b[Dd]ate of birth\b"  # 'the date of birth of Ayaan as 18/12/2010'
-                      r"|\bfyldte[ \t]+år(?=[ \t]+den\b)")  # 'Hun fyldte år den 12. september 1976'
+                      r"|\bfyldte[ \t]+år(?=[ \t]+den\b)"  # 'Hun fyldte år den 12. september 1976'
+                      r"|\bfylder[ \t]+\d{1,2}[ \t]+år(?=[ \t]+(?:d\.|den)[ \t])")  # 'jeg fylder 16 år d. 20. april 2008'
 # After 'fødselsdato' or 'fødselsdag' a few words may come first: 'Fødselsdato til ansøgningen: 7. juli 2004',
 # 'oplyser Ratanas fødselsdato til 16.12.2015', 'Er det 27.10.2007?'; then more dates after 'og'.
 _WORDS_THEN_DATE = re.compile(rf"[^\d\n]{{0,45}}?(?<![\d./-])(?:{_DATE})")
@@ -1037,7 +1044,8 @@ _NEW_SENTENCE = re.compile(r"[.!?][ \t]+(?!Er det|Det er|Er den|Jeg har|Vi har)[
 _AND_DATE = re.compile(rf"(?:[ \t]+og[ \t]+(?:[A-ZÆØÅ][^\W\d_]*[ \t]+(?:er[ \t]+)?|[a-zæøå]+s[ \t]+)?"
                        rf"|,[ \t]*[a-zæøå]+s[ \t]+)(?:{_DATE})(?![\d])")
 _FILLER_THEN_DATE = re.compile(
-    rf"(?i)(?:[\s:(*_\"'|,-]|(?:er|var|blev|den|d\.|dato|på|sin|hans|hendes|har|fejrer|fejrede|om|dag|som|on|is|was|ca\.)(?![\w]))*"
+    rf"(?i)(?:[\s:(*_\"'|,-]|(?:er|var|blev|den|d\.|dato|på|sin|hans|hendes|har|fejrer|fejrede|om|dag|som|on|is|was|ca\.|en"
+    rf"|søn|datter|dreng|pige)(?![\w]))*"
     rf"(?:{_DATE})")
 
 
@@ -1097,6 +1105,7 @@ def birth_date(text: str, lines: list[tuple[int, int]] | None = None) -> list[Fi
         if trigger.group().lower().endswith("dato"):
             found += _named_dates_after(text, trigger.end())
     found += (_birth_date_columns(text) + _exported_birth_columns(text, lines) + _dates_after_a_person(text, lines)
+              + _dates_of_cpr_numbers(text, lines)
               + _answers(text) + _subjects(text))
     return found + [_birth(*_date_span(same)) for f in found  # a translator's '05/12/2013  [= 5. december 2013]'
                     if (same := _THE_SAME_DATE.match(text, f.end)) and _real_date(same)]
@@ -1206,7 +1215,7 @@ def _earlier_in_its_row(text: str, at: int) -> list[Finding]:
 _DATE_IN_PARENTHESES = re.compile(rf"\((?:[^()\n,]{{1,40}},)?[ \t]*(?:{_DATE})[ \t]*\)")
 # A full date after a name and a comma: 'sagen om Nivikka Rosing, 23.03.2010.' (after a role it is an event's date:
 # 'Samtale med Mor, 12.03.2025').
-_DATE_AFTER_COMMA = re.compile(rf"(?:,|[ \t][–-])[ \t]*(?:{_DATE})(?![\d])")  # or a list's dash: 'Carl Madsen – 23.3.09'
+_DATE_AFTER_COMMA = re.compile(rf"(?:,|[ \t][–·-])[ \t]*(?:{_DATE})(?![\d])")  # or a list's dash: 'Carl Madsen – 23.3.09'
 _EVENT_BEFORE = frozenset("fra med til hos af ved om".split())  # 'E-mail fra klasselærer (16.11.2025)': an event
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*$")
 
@@ -1248,6 +1257,45 @@ def _event(text: str, before: re.Match) -> bool:
 # 'Kamma blev 4 (19/12/2020)', 'fyldte 8 år (31.5.2016)': the date an age was reached on is a birthday.
 _AGE_THEN_DATE = re.compile(
     rf"(?i)\b(?:blev|fyldte|fylder)[ \t]+\d{{1,2}}(?:[ \t]+år)?[ \t]*\([ \t]*(?:{_DATE})[ \t]*\)")
+
+
+# A CPR number's date part: 'cpr 221215-4077', '29-11-15-8739', '19 03 09 7117'.
+_CPR_DATE = re.compile(r"(?<![\d])(\d\d)[ .–-]?(\d\d)[ .–-]?(\d\d)[ .–-]{0,3}\d{4}(?!\d)")
+_DATE_NEAR = re.compile(rf"(?<![\d./-])(?:{_DATE})(?![\d])")
+
+
+def _dates_of_cpr_numbers(text: str, lines: list[tuple[int, int]] | None) -> list[Finding]:
+    """A full date beside a CPR number of the same day is the birth it encodes: 'cpr 221215-4077 (22 December
+    2015)', 'Nuka Lynge, 6. oktober 2006 (cpr 061006-7567)'."""
+    found = []
+    for start, end in within(text, lines):
+        for m in _DATE_NEAR.finditer(text, max(0, start - 40), min(len(text), end + 40)):
+            parts = _date_parts(m)
+            if parts and any(_same_day(parts, cpr) for cpr in _CPR_DATE.finditer(
+                    text, max(0, m.start() - 40), min(len(text), m.end() + 40)) if cpr.end() <= m.start()
+                    or cpr.start() >= m.end()):
+                found.append(_birth(*_date_span(m)))
+    return found
+
+
+def _same_day(parts: tuple[int, int, int], cpr: re.Match) -> bool:
+    day, month, year = parts
+    return (int(cpr.group(1)), int(cpr.group(2)), int(cpr.group(3))) == (day, month, year % 100)
+
+
+def _date_parts(m: re.Match) -> tuple[int, int, int] | None:
+    """Day, month and year of a full date the expression read, or None."""
+    from .read_out import MONTH_NUMBERS  # it reads this module's rules
+
+    if m.group("iso"):
+        return int(m.group("id")), int(m.group("im")), int(m.group("iy"))
+    if m.group("num") and m.group("ny"):
+        return int(m.group("nd")), int(m.group("nm")), int(m.group("ny"))
+    if m.group("txt") and m.group("ty") and (month := MONTH_NUMBERS.get(m.group("tm").lower().rstrip("."))):
+        return int(m.group("td")), month, int(m.group("ty"))
+    if m.group("mdy") and (month := MONTH_NUMBERS.get(m.group("mdy").split()[0].lower().rstrip(".,"))):
+        return int(m.group("md")), month, int(m.group("my"))
+    return None
 
 
 def _dates_after_a_person(text: str, lines: list[tuple[int, int]] | None) -> list[Finding]:

@@ -140,6 +140,9 @@ def stranger_level(text: str, start: int, end: int, kind: str, is_name) -> str:
         return "join"  # 'FC Engdal': a club
     if kind == "compound" and text[start:end].lower().endswith(_DEFINITE_GENITIVES):  # 'skrev Børnetelefonens nummer'
         return "join"
+    if _done_on_a_day(text, start, end) or _a_places_part(text, start) or _DATELINE_BEFORE.search(
+            text, max(0, start - 60), start):
+        return "join"  # 'Udtrukket 5.6.2023 af ...', 'i Cluj-Napoca', 'Originalens dato: 26.05.2023, Bacău'
     if named_before(text, start, end) or described_after(text, end, dated=kind == "unknown"):
         return "P606"
     if kind == "unknown" and (signed(text, start) or (text[end - 1] == "s" and owned_after(text, end))):
@@ -158,6 +161,26 @@ def stranger_level(text: str, start: int, end: int, kind: str, is_name) -> str:
             else "P607" if acts_after(text, after, is_name) or (
                 kind == "unknown" and _a_word_follows(text, after) and not slipped(text[start:end].lower()))
             else "join")
+
+
+# A participle opening a line, with the day it was done and by whom: 'Udtrukket 5.6.2023 af sikkerhedskoordinator'.
+_DATED_BY = re.compile(r"[ \t]+(?=[^\n]{0,12}\d)[^\n]{4,20}?[ \t]af[ \t]+[a-zæøå]")
+# A document's date and then its place: 'Originalens dato: 26.05.2023, Bacău'.
+_DATELINE_BEFORE = re.compile(r"(?i)\bdat(?:o|e|um)[^\n:]{0,12}:[ \t]*[^\n]{6,20}\d{4}[ \t]*,[ \t]*$")
+
+
+def _done_on_a_day(text: str, start: int, end: int) -> bool:
+    return text[end - 1:end] == "t" and _DATED_BY.match(text, end) is not None
+
+
+def _a_places_part(text: str, start: int) -> bool:
+    """The second part of a place's name after 'i' or 'fra': 'i Cluj-Napoca'."""
+    if text[start - 1:start] != "-":
+        return False
+    first = start - 1
+    while first > 0 and text[first - 1].isalpha():
+        first -= 1
+    return word_before(text, first) in ("i", "fra", "in", "from")
 
 
 _CLUBS = frozenset("FC IF BK IK GF SK AIF".split())
