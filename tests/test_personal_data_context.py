@@ -3177,3 +3177,24 @@ def test_what_blind_24s_classes_leave_alone(text):
 ])
 def test_what_blind_24s_classes_leave_found(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a log's user after its time, a log's 'bruger', who searched and who was told, a signature in capitals
+    ("2024-07-28 09:36:14 | YL | Login\n2024-07-28 10:16:21 | AMA | Afsendt Digital Post", ["YL", "AMA"]),
+    ("SMS-log (udgående) · bruger LT · 27.4.2024\n", ["LT"]),
+    ("Søgning foretaget af AJ 07:50", ["AJ"]),
+    ("Sagen er sendt.\n\nOplyst til AL 5.7.2023", ["AL"]),
+    ("Underskrevet: ARTHIT SUKPRASERT\nOversættelsen attesteres.", ["ARTHIT SUKPRASERT"]),
+    # ... not the system, nor an address running into the next field
+    ("2024-07-28 09:36:14 | SYS | Login\n2024-07-28 09:36:15 | SMS | Afsendt", []),
+    ("Adresse: Stationsvej 17, 2800 Kongens Lyngby · Forældre: Gitte Kjeldsen, Jesper Thygesen\n",
+     ["Gitte Kjeldsen", "Jesper Thygesen"]),
+])
+def test_blind_24s_names(text, expected):
+    assert _names(text) == expected
+
+
+def test_a_home_ends_at_the_next_field():
+    assert ("P604", "Stationsvej 17, 2800 Kongens Lyngby") in found(
+        "Adresse: Stationsvej 17, 2800 Kongens Lyngby · Forældre: Gitte Kjeldsen\n")

@@ -34,10 +34,11 @@ _SIGN_OFF = re.compile(r"(?i:mvh|vh|kh|hilsen)[ \t,.]*\n?[ \t]*$")
 # 'oprettet 25. april af NK · sidst ændret af IRSH', 'går i 7.b hos VKR'
 _BY = re.compile(r"(?i:oprettet|ændret|ænret|godkendt|skrevet|udarbejdet|rettet|tilføjet|redigeret|noteret"
                  r"|journaliseret|modtaget|kopieret|indsat|behandlet|gennemgået|tastet|bestilt|renskrevet|attesteret"
-                 r"|oversat|underskrevet|udskrevet|afskrevet|læst|registreret)\b[^\n]{0,40}?[ \t]af[ \t]*:?[ \t]+$"
+                 r"|oversat|underskrevet|udskrevet|afskrevet|læst|registreret|foretaget)\b[^\n]{0,40}?[ \t]af[ \t]*:?[ \t]+$"
                  r"|\d\.?[ \t]?[a-zæøå][ \t]+hos[ \t]+$"
                  # whom a case was sent to or talked over with: 'Sendt til MH.', 'Sagen drøftet m. SF.'
-                 r"|(?i:sendt|videresendt|overdraget)[ \t]+til[ \t]+$|(?i:drøftet|aftalt|talt)[ \t]+(?:med|m\.)[ \t]+$"
+                 r"|(?i:sendt|videresendt|overdraget|oplyst)[ \t]+til[ \t]+$|(?i:drøftet|aftalt|talt)[ \t]+(?:med|m\.)[ \t]+$"
+                 r"|(?:(?<=\n)|[·|(])[ \t]*[Bb]ruger[ \t]+$"  # a log's user: 'SMS-log (udgående) · bruger LT · ...'
                  # a shift's handover and a note's writer: 'Overlevering fra RJ til EAK', 'Notat ved MH'
                  rf"|(?i:overlevering)[ \t]+fra[ \t]+(?:{_CAPITALS}[ \t]+til[ \t]+)?$"
                  r"|(?i:notat|referat)[ \t]+ved[ \t]+$")
@@ -84,8 +85,8 @@ def initials(text: str, words: list[tuple[int, int]], allowed, capitals: list[in
     # Each place with what puts the capitals there: a signature or a task's owner may be an acronym's letters.
     places = {span: place for span in map(partial(_capitals_ending, text), capitals)
               if (place := _signs(text, *span))}
-    places.update(dict.fromkeys(_with_stops(text, words) + someones + _initials_column(text) + _handovers(text),
-                                _PERSON))
+    places.update(dict.fromkeys(_with_stops(text, words) + someones + _initials_column(text) + _handovers(text)
+                                + _log_users(text), _PERSON))
     places.update(dict.fromkeys(_row_ends(text, capitals), _SIGNATURE))  # who wrote each row
     last = _AT_THE_END.search(text, max(0, len(text) - 30))
     if last and last.group("first") and last.group("first").lower() in towns():
@@ -339,6 +340,12 @@ def _initials_column(text: str) -> list[tuple[int, int]]:
 
 
 _ONLY_INITIALS_CELL = re.compile(rf"[ \t]*({_CAPITALS})[ \t]*")
+# A log's line: its time, then who did it, then what ('2024-07-28 10:16:21 | AMA | Afsendt Digital Post ...').
+_LOG_USER = re.compile(rf"(?m)^[ \t]*[\d./ -]{{6,10}}[ T]\d{{1,2}}[:.]\d\d(?:[:.]\d\d)?[ \t]*\|[ \t]*({_CAPITALS})[ \t]*\|")
+
+
+def _log_users(text: str) -> list[tuple[int, int]]:
+    return [m.span(1) for m in _LOG_USER.finditer(text)] if " | " in text else []
 
 
 def _labels_people(label: str) -> bool:

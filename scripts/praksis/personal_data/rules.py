@@ -756,7 +756,8 @@ _HOME_ABROAD = re.compile(r"(?i)(?<![^\W\d_])(?:(?P<lives>bor|boede)(?:[ \t]+(?:
 _ABBREVIATION = re.compile(r"(?i)(?<![^\W\d_])(?:vul|ul|вул|ул|пр|prosp|kv|кв|str|cad|sok|no|nr|bl|sc|ap|apt|et|lejl|st|brgy"
                            r"|rd|ave)$")
 _ORDINAL = re.compile(r"\d\.[ \t]+[a-zæøå]")  # a floor: '2. th', '1. sal'
-_SENTENCE_END = re.compile(r"\.(?=\s|$)|\n|[ \t](?:og|men|hvor|som|siden)[ \t]|[;!?]")
+_SENTENCE_END = re.compile(r"\.(?=\s|$)|\n|[ \t](?:og|men|hvor|som|siden)[ \t]|[;!?·|]"
+                           r"|[ \t][A-ZÆØÅ][a-zæøå]+:")  # the next field: '... 2800 Kongens Lyngby · Forældre: ...'
 _HOUSE_IN_PART = re.compile(r"(?<![\w.,/-])\d{1,4}[a-zA-Z]?(?:[/-]\d{1,4})?(?![\w.,/-]|[ \t]*(?:år|uger|dage|måneder|timer|børn|kr)\b)")
 _PLACE_PART = re.compile(r"[ \t]*(?:\d{3,6}[ \t]+)?(?P<town>[^\W\d_a-zæøå][^\W\d_'’-]*(?:[ -][^\W\d_a-zæøå][^\W\d_'’]*){0,2})"
                          r"(?P<code>[ \t]+\d{4,6})?[ \t]*$")
