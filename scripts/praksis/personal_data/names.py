@@ -199,11 +199,20 @@ _GROUPS_WORDS = frozenset("plan team hold gruppe stue klasse afdeling hus blok s
                           "trin niveau fase spor bygning etage sal rum linje".split())
 
 
+_HYPHEN_CAPITAL = re.compile(r"-(?=[A-ZÆØÅ])")  # a literal first: C's search skips to each hyphen
+
+
 def _street_names(text: str) -> list:
     if "-" not in text:
         return []
     found = []
-    for m in _NICKNAME_SHAPE.finditer(text):
+    for hyphen in _HYPHEN_CAPITAL.finditer(text):
+        start = hyphen.start()
+        while start > 0 and hyphen.start() - start < 20 and text[start - 1].isalpha():
+            start -= 1
+        m = _NICKNAME_SHAPE.match(text, start)
+        if m is None or m.end() <= hyphen.start():
+            continue
         head, tail = m.group().lower().split("-", 1)
         if head in _GROUPS_WORDS or head in UNITS or (len(head) == 1 and len(tail) > 3 and tail in danish()) \
                 or m.group().lower() in ACRONYMS:

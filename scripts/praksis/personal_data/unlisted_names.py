@@ -267,25 +267,30 @@ def named_by_context(text: str, scan: Scan, allowed: frozenset[str], known) -> l
 
 # A name between commas after a relative's or a professional's word: 'Bonusfar, Frej Storm, har ringet', 'en ven,
 # Trang, og', 'Barnets sundhedsplejerske, Isla Wilson, er orienteret', 'en privat aflastningsperson, Ask Bjørn, som'.
-_APPOSITION = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]*,[ \t]+([A-ZÆØÅ][^\W\d_-]+(?:[ \t-]+[A-ZÆØÅ][^\W\d_-]+){0,2})"
-                         r"[ \t]*,[ \t]")
+_APPOSITION = re.compile(r"([A-ZÆØÅ][^\W\d_-]+(?:[ \t-]+[A-ZÆØÅ][^\W\d_-]+){0,2})[ \t]*,[ \t]")
+_COMMA_THEN_CAPITAL = re.compile(r",[ \t]+(?=[A-ZÆØÅ])")  # a literal first: C's search skips to each comma
+_ROLE_BEFORE_COMMA = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]*$")
 
 
 def _appositions(text: str, allowed) -> list[tuple[int, int, str, str]]:
     if ", " not in text:
         return []
     found = []
-    for m in _APPOSITION.finditer(text):
-        role = m.group(1).lower()
+    for comma in _COMMA_THEN_CAPITAL.finditer(text):
+        before = _ROLE_BEFORE_COMMA.search(text, max(0, comma.start() - 40), comma.start())
+        m = _APPOSITION.match(text, comma.end()) if before else None
+        if m is None:
+            continue
+        role = before.group(1).lower()
         if not (role in KIN_AND_ROLES or role.endswith(ROLE_ENDINGS) or role.endswith(("person", "personen"))):
             continue
-        names = re.split(r"[ \t-]+", m.group(2))
+        names = re.split(r"[ \t-]+", m.group(1))
         if any(not _a_name_word(name.lower(), allowed) or name.lower() in PERSON_WORDS or name.lower() in ACRONYMS
                for name in names):
             continue
         if len(names) == 1 and in_dictionary(names[0].lower()) and lexicon().get(names[0].lower()) != "name":
             continue  # one word of the language: 'Lærer, Dansk, 7.a'
-        found += [(word.start(), word.end(), "P606", word.group()) for word in _WORD.finditer(text, *m.span(2))]
+        found += [(word.start(), word.end(), "P606", word.group()) for word in _WORD.finditer(text, *m.span(1))]
     return found
 
 
