@@ -3198,3 +3198,12 @@ def test_blind_24s_names(text, expected):
 def test_a_home_ends_at_the_next_field():
     assert ("P604", "Stationsvej 17, 2800 Kongens Lyngby") in found(
         "Adresse: Stationsvej 17, 2800 Kongens Lyngby · Forældre: Gitte Kjeldsen\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (from mutation testing) a month abbreviated with a point, in both orders
+    ("Barn: Duc Hoàng, cpr 221215-4077 (22. dec. 2015)\n", ("P605", "22. dec. 2015")),
+    ("Barn: Dawit Habte, cpr 1612165007 (Dec. 16, 2016)\n", ("P605", "Dec. 16, 2016")),
+])
+def test_a_date_beside_its_cpr_number_with_an_abbreviated_month(text, expected):
+    assert expected in found(text)
