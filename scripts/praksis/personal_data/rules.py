@@ -482,11 +482,11 @@ _HELPLINE = re.compile(r"\b(?!Mobil|Fastnet|Privat|Egen|Arbejds)[A-ZÆØÅ][\w-]
                        r"(?:[:,(][ \t]*)?(?:(?:på|tlf\.?|telefon)[ \t]*)?$")  # 'Familieretshuset (tlf. 72 56 70 00)'
 # Where to turn, said of no one by name: 'Spørgsmål kan rettes til ...', 'Henvendelser sker via ...'.
 _ASKED_OF_NO_ONE = re.compile(r"(?i)\b(?:spørgsmål|henvendelse|henvendelser)\b,?(?:[ \t]+[a-zæøå,]+){1,8}[ \t]*$")
-# A municipality's or a department's switchboard: 'Svendborg Kommune, tlf. 72 20 00 00', 'Børn og Familie, tlf.
-# 41 71 90 00'; a caseworker's direct line after the same words ends otherwise.
 # A unit of an office, named in lower case or as a compound: 'sundhedsplejen', 'Familieafsnittet', 'SMS-tjenesten'.
 _UNIT = (r"\b[\w-]*(?:plejen|opkrævningen|afdelingen|forvaltningen|sekretariatet|kontoret|centret|centeret"
          r"|visitationen|rådgivningen|afsnittet|tjenesten|enheden|teamet|holdet|vagten|døgnvagt)")
+# A municipality's or a department's switchboard: 'Svendborg Kommune, tlf. 72 20 00 00', 'Børn og Familie, tlf.
+# 41 71 90 00'; a caseworker's direct line after the same words ends otherwise.
 _SWITCHBOARD_BEFORE = re.compile(r"\b(?:[A-ZÆØÅ][\w-]*(?:afdelingen|forvaltningen|kommune)|Kommune|Familie)[ \t]*"
                                  r"(?:[:,][ \t]*)?(?:(?:på|tlf\.?|telefon)[ \t]*)?$"
                                  # ... or a unit named in lower case: 'Spørgsmål rettes til sundhedsplejen på ...'
@@ -1272,9 +1272,8 @@ def _dates_of_cpr_numbers(text: str, lines: list[tuple[int, int]] | None) -> lis
     for start, end in within(text, lines):
         for m in _DATE_NEAR.finditer(text, max(0, start - 40), min(len(text), end + 40)):
             parts = _date_parts(m)
-            if parts and any(_same_day(parts, cpr) for cpr in _CPR_DATE.finditer(
-                    text, max(0, m.start() - 40), min(len(text), m.end() + 40)) if cpr.end() <= m.start()
-                    or cpr.start() >= m.end()):
+            beside = _CPR_DATE.finditer(text, max(0, m.start() - 40), min(len(text), m.end() + 40)) if parts else ()
+            if any((cpr.end() <= m.start() or cpr.start() >= m.end()) and _same_day(parts, cpr) for cpr in beside):
                 found.append(_birth(*_date_span(m)))
     return found
 
