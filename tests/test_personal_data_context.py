@@ -3207,3 +3207,16 @@ def test_a_home_ends_at_the_next_field():
 ])
 def test_a_date_beside_its_cpr_number_with_an_abbreviated_month(text, expected):
     assert expected in found(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a young person's own name in lower case: after 'mit navn er', and after a sign-off closing the text
+    ("Ansøgning om efterværn\n\nmit navn er filmon tesfamariam og jeg bliver 18", ["filmon tesfamariam"]),
+    ("altid hvis det er skjult nummer så skriv sms\n\nmvh filmon", ["filmon"]),
+    # ... not a word of the language, nor a sign-off mid-text
+    ("mvh mor", []),
+    ("jeg hedder ikke noget", []),
+    ("mvh filmon\n\nDer er mere tekst efter hilsenen her, som fortsætter.", []),
+])
+def test_a_writers_own_name_in_lower_case(text, expected):
+    assert _names(text) == expected

@@ -249,7 +249,7 @@ def named_by_context(text: str, scan: Scan, allowed: frozenset[str], known) -> l
         found += _signature(text, words, starts, end, allowed, known)
     for index in _after_cpr_numbers(text, scan, starts):  # a register's lines: '040382-1216  HAKIMI, Nazanin'
         found += _run(text, words, index, allowed, known, signature=False)
-    found += _greeted(text, scan, allowed) + _closing_name(text, allowed)
+    found += _greeted(text, scan, allowed) + _closing_name(text, allowed) + _own_names_in_lower_case(text, allowed)
     if len(words) * 150 < len(text):  # hardly a capital: a text written in lower case ('fru dang', 'med andriy')
         found += _lower_case_context(text, allowed) + _repeated_in_lower_case(text, allowed)
     if len(words) * 60 < len(text) and any(mark in text for mark in _CALL_MARKS):  # a call or a dictation, written
@@ -758,6 +758,30 @@ def _closing_name(text: str, allowed) -> list:
            for low in m.group(1).lower().split()):
         return []  # 'Med venlig hilsen\n\nTeam Vest', '\n\nBilag', '\n\nSlut'
     return [(*word.span(), "P606", word.group()) for word in _WORD.finditer(text, *m.span(1))]
+
+
+# A writer's own name in lower case, as a young person writes it: 'mit navn er filmon tesfamariam', and 'mvh filmon'
+# closing the text; words of no Danish dictionary only ('mvh mor', 'jeg hedder ikke noget').
+_OWN_NAME = re.compile(r"\b(?:[Mm]it navn er|[Jj]eg hedder|[Mm]y name is)[ \t]+([a-zæøåáéíóúýðþ][^\W\d_]{1,20}"
+                       r"(?:[ \t]+[a-zæøåáéíóúýðþ][^\W\d_]{1,20})?)")
+_SIGNED_LAST = re.compile(r"(?i:\bmvh|\bhilsen|\bknus|\bkh)[ \t,.!]*\n?[ \t]*([a-zæøåáéíóúýðþ][^\W\d_]{1,20})"
+                          r"[ \t]*\W{0,8}\Z")
+
+
+def _own_names_in_lower_case(text: str, allowed) -> list:
+    matches = list(_OWN_NAME.finditer(text)) if ("navn er" in text or "hedder" in text or "name is" in text) else []
+    last = _SIGNED_LAST.search(text, max(0, len(text) - 60))  # the text's last line: cheap
+    found = []
+    for m in matches + ([last] if last else []):
+        words = list(_WORD.finditer(text, *m.span(1)))
+        if words and all(_a_strangers_word(word.group(), allowed) for word in words):
+            found += [(word.start(), word.end(), "P606", word.group()) for word in words]
+    return found
+
+
+def _a_strangers_word(word: str, allowed) -> bool:
+    return (word.islower() and word not in allowed and may_name(word) and not ordinary(word)
+            and word not in FUNCTION_WORDS and word not in _CHAT_WORDS)
 
 
 def _greeted(text: str, scan: Scan, allowed) -> list:
