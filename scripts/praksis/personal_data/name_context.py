@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .columns import line_end
+
 # The agreed role pseudonyms and other role words are never names.
 ROLES = frozenset("""
 barn mor far mormor morfar farmor farfar stedfar stedmor plejemor plejefar plejeforældre forælder forældre bror
@@ -216,15 +218,10 @@ def _heads_a_table(text: str, pos: int) -> bool:
     if _TABLE_RULE.match(text, stop + 1) is not None:
         return True
     row = text[text.rfind("\n", 0, pos) + 1:stop]
-    following = text[stop + 1:line_end_of(text, stop + 1)]
+    following = text[stop + 1:line_end(text, stop + 1)]
     cells = [cell for cell in row.split("|") if cell.strip()]
     return (len(cells) >= 3 and following.count("|") == row.count("|") and any(ch.isdigit() for ch in following)
             and not any(ch.isdigit() for ch in row) and all(len(cell.split()) <= 2 for cell in cells))
-
-
-def line_end_of(text: str, pos: int) -> int:
-    stop = text.find("\n", pos)
-    return len(text) if stop == -1 else stop
 
 
 def named_before(text: str, start: int, end: int | None = None) -> bool:

@@ -21,8 +21,9 @@ from . import anchors
 from .findings import Finding, length_note
 from .name_context import (ACRONYMS, CALENDAR, COMPASS, CONTEXT_WORDS, FAMILY, FUNCTION_WORDS, HONORIFICS, PARTICLES,
                            PERSON_WORDS, PETS, ROLES, SEASONS, UNITS,
-                           acts_after, described_after, human_after, line_end_of, name_end, named_before, owned_after,
+                           acts_after, described_after, human_after, name_end, named_before, owned_after,
                            pet_named, previous_word, role_after, sentence_start, speaks_after, word_before)
+from .columns import line_end
 from .handles import handles
 from .initials import initials
 from .name_cells import (capitals_before_a_birth, name_cells, names_before_a_number, names_in_their_script,
@@ -143,7 +144,7 @@ def _translated_below(text: str, start: int, end: int) -> bool:
     words = _WORDS.findall(line)
     if sum(word in danish() for word in words) * 2 >= len(words):
         return False  # a Danish line over a list of arrows: 'Familien omkring Esra (...)\n→ ...'
-    return text[start:end] not in text[stop + 1:line_end_of(text, stop + 1)]
+    return text[start:end] not in text[stop + 1:line_end(text, stop + 1)]
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
