@@ -233,9 +233,12 @@ def named_before(text: str, start: int, end: int | None = None) -> bool:
             or before == "af" and _AUTHORED_BY.search(text, max(0, start - 30), start) is not None)
 
 
-# A note's author as a label: 'Dikteret af: Rêber Nathanielsen', 'Journalført af: ...'.
-_AUTHORED_BY = re.compile(r"(?i)(?:journalført|oprettet|skrevet|noteret|ændret|rettet|dikteret|indtalt|renskrevet"
-                          r"|udfyldt|modtaget|henvist|tilmeldt)[ \t]+af[ \t]*:[ \t]*$")
+# What a note's author did, before 'af': 'Journalført af Vilde Ravn', 'Dikteret af: Rêber Nathanielsen' (not
+# 'godkendt' nor 'udarbejdet': a body approves and writes reports).
+AUTHORED = frozenset("""journalført oprettet skrevet noteret ændret rettet dikteret indtalt renskrevet udfyldt modtaget
+henvist tilmeldt""".split())
+# ... as a label.
+_AUTHORED_BY = re.compile(rf"(?i)(?:{'|'.join(sorted(AUTHORED))})[ \t]+af[ \t]*:[ \t]*$")
 
 
 def described_after(text: str, end: int, dated: bool = True) -> bool:

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from .anchors import Scan
-from .name_context import (ACRONYMS, ALWAYS_BEFORE, CALENDAR, COMPASS, CONTEXT_WORDS, FAMILY, FUNCTION_WORDS,
+from .name_context import (ACRONYMS, ALWAYS_BEFORE, AUTHORED, CALENDAR, COMPASS, CONTEXT_WORDS, FAMILY, FUNCTION_WORDS,
                            HONORIFICS, KIN_AND_ROLES, LABELS, PERSON_VERBS, PERSON_WORDS, PETS, ROLE_ENDINGS, SEASONS,
                            UNITS,
                            acts_after, before, described_after, human_after, name_end,
@@ -295,8 +295,7 @@ def _appositions(text: str, allowed) -> list[tuple[int, int, str, str]]:
 
 
 _AF_A_CAPITAL = re.compile(r" af[ \t]*:?[ \t]+(?=[A-ZÆØÅ])")  # a literal start: fast over every text
-_AUTHORING = frozenset("""journalført oprettet skrevet noteret ændret rettet referat dikteret indtalt renskrevet
-udfyldt modtaget henvist tilmeldt""".split())  # not 'godkendt' nor 'udarbejdet': a body approves and writes reports
+_AUTHORING = AUTHORED | {"referat"}  # 'Referat af Mette Dal'; as a label only the verbs ('Dikteret af: ...')
 
 
 def _authors(text: str, words, starts: list[int], allowed, known) -> list[tuple[int, int, str, str]]:
