@@ -779,8 +779,9 @@ def _own_names_in_lower_case(text: str, allowed) -> list:
 
 
 def _a_strangers_word(word: str, allowed) -> bool:
+    """A word in lower case that may be a name and is no word of Danish or of a chat ('sry')."""
     return (word.islower() and word not in allowed and may_name(word) and not ordinary(word)
-            and word not in FUNCTION_WORDS and word not in _CHAT_WORDS)
+            and word not in _CHAT_WORDS)
 
 
 def _greeted(text: str, scan: Scan, allowed) -> list:
@@ -791,8 +792,7 @@ def _greeted(text: str, scan: Scan, allowed) -> list:
         low = m.group() if m else ""
         greeting = before(text, m.start()) if low.islower() else None
         if (greeting and not greeting[1] and not greeting[2] and greeting[0].lower() in _GREETINGS
-                and may_name(low) and low not in allowed and not ordinary(low) and low not in lexicon()
-                and low not in _CHAT_WORDS):
+                and _a_strangers_word(low, allowed) and low not in lexicon()):
             found.append((m.start(), m.end(), "P606", low))
     return found
 
