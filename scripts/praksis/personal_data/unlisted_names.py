@@ -226,8 +226,8 @@ def named_by_context(text: str, scan: Scan, allowed: frozenset[str], known) -> l
     starts = [start for start, _ in words]
     found: list[tuple[int, int, str, str]] = []
     for end in sorted(set(scan.ends.get("context", ()))):
-        index = bisect_left(starts, end - 1)  # the capital the anchor ends with
-        if index < len(words) and starts[index] == end - 1 and _after_context(text, end - 1, words, index):
+        index = _word_at(words, starts, end - 1)  # the capital the anchor ends with
+        if index is not None and _after_context(text, end - 1, words, index):
             run = _run(text, words, index, allowed, known, signature=False)
             found += _greeted_word(text, run) if run else run
     for end in scan.ends.get("age", ()):
@@ -304,20 +304,25 @@ def _authors(text: str, words, starts: list[int], allowed, known) -> list[tuple[
     found = []
     for m in _AF_A_CAPITAL.finditer(text):
         verb = (previous_word(text, m.start() + 1) or "").lower()
-        if verb in _AUTHORING:
-            index = bisect_left(starts, m.end())
-            if index < len(words) and starts[index] == m.end():
-                run = _run(text, words, index, allowed, known, signature=False)
-                # a unit receives too: 'Modtaget af: Myndighed, Team Øst'; a person has two names or a stranger's
-                whole = text[words[index][0]:_run_end(text, words, index)].split()
-                if verb != "modtaget" or len(whole) >= 2 or any(not in_dictionary(hit[3].lower()) for hit in run):
-                    found += run
+        index = _word_at(words, starts, m.end()) if verb in _AUTHORING else None
+        if index is not None:
+            run = _run(text, words, index, allowed, known, signature=False)
+            # a unit receives too: 'Modtaget af: Myndighed, Team Øst'; a person has two names or a stranger's
+            whole = text[words[index][0]:_run_end(text, words, index)].split()
+            if verb != "modtaget" or len(whole) >= 2 or any(not in_dictionary(hit[3].lower()) for hit in run):
+                found += run
     for m in _FRA_A_CAPITAL.finditer(text) if " fra " in text else ():
-        if (previous_word(text, m.start() + 1) or "").lower() in _MESSAGES:
-            index = bisect_left(starts, m.end())
-            if index < len(words) and starts[index] == m.end():
-                found += _run(text, words, index, allowed, known, signature=False)
+        index = _word_at(words, starts, m.end()) if (previous_word(text, m.start() + 1) or "").lower() in _MESSAGES \
+            else None
+        if index is not None:
+            found += _run(text, words, index, allowed, known, signature=False)
     return found
+
+
+def _word_at(words, starts: list[int], at: int) -> int | None:
+    """The index of the capitalised word that starts at `at`, if one does."""
+    index = bisect_left(starts, at)
+    return index if index < len(words) and starts[index] == at else None
 
 
 _FRA_A_CAPITAL = re.compile(r" (?:fra|til)[ \t]+(?=[A-ZÆØÅ])")  # 'SMS fra Bubber', 'Besked til Gro Lykke'
@@ -714,8 +719,8 @@ def _signature(text: str, words, starts: list[int], end: int, allowed, known) ->
     line = blank.end() if blank else end
     while line < len(text) and text[line] in " \t*_":
         line += 1
-    index = bisect_left(starts, line)
-    if index == len(words) or words[index][0] != line:
+    index = _word_at(words, starts, line)
+    if index is None:
         return []
     stop = _run_end(text, words, index)
     rest = text[stop:stop + 200]
