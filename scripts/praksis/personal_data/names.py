@@ -125,12 +125,13 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
     hits += _in_lower_case(text, hits, scan)
     hits += _in_its_own_script(text, hits)
     bodies = any(word in text for word in ("Center", "Centret", "ospital", "Sygehus"))  # before asking each hit
-    return _with_initials(text, allowed, _merge(text, _consistent(text, _strongest(_outside_phrases(text, [
-        hit for hit in hits if not _in_a_date(text, hit[0], hit[1]) and not _BODY_AFTER.match(text, hit[1])
-        and not (bodies and _BODY_BEFORE.search(text, max(0, hit[0] - 24), hit[0])) and not _a_quarter(text, *hit[:2])
-        and not _a_words_part(text, hit[0], hit[1])
-        and not _DOSE_AFTER.match(text, hit[1]) and not _MEDICINE_BEFORE.search(text, max(0, hit[0] - 30), hit[0])
-        and not _GROUPS_LETTER.match(text, hit[1]) and not _translated_below(text, hit[0], hit[1])])))))
+    kept = [hit for hit in hits if not _in_a_date(text, hit[0], hit[1]) and not _BODY_AFTER.match(text, hit[1])
+            and not (bodies and _BODY_BEFORE.search(text, max(0, hit[0] - 24), hit[0])) and not _a_quarter(text, *hit[:2])
+            and not _a_words_part(text, hit[0], hit[1])
+            and not _DOSE_AFTER.match(text, hit[1]) and not _MEDICINE_BEFORE.search(text, max(0, hit[0] - 30), hit[0])
+            and not _GROUPS_LETTER.match(text, hit[1]) and not _translated_below(text, hit[0], hit[1])]
+    found = _unredacted(text, _merge(text, _consistent(text, _strongest(_outside_phrases(text, kept)))))
+    return _with_initials(text, allowed, found)
 
 
 def _translated_below(text: str, start: int, end: int) -> bool:
@@ -138,10 +139,10 @@ def _translated_below(text: str, start: int, end: int) -> bool:
     mojego syna.\n→ Jeg skriver ...'): a word of the other language; a name stands in both ('Mój syn Jan ...\n→ Min
     søn Jan ...')."""
     stop = text.find("\n", end)
-    if stop == -1 or not _ARROWED_LINE.match(text, stop + 1) or _ARROWED_LINE.match(text, text.rfind("\n", 0, start) + 1):
+    line = text.rfind("\n", 0, start) + 1
+    if stop == -1 or not _ARROWED_LINE.match(text, stop + 1) or _ARROWED_LINE.match(text, line):
         return False
-    line = text[text.rfind("\n", 0, start) + 1:stop].lower()
-    words = _WORDS.findall(line)
+    words = _WORDS.findall(text[line:stop].lower())
     if sum(word in danish() for word in words) * 2 >= len(words):
         return False  # a Danish line over a list of arrows: 'Familien omkring Esra (...)\n→ ...'
     return text[start:end] not in text[stop + 1:line_end(text, stop + 1)]
@@ -166,11 +167,14 @@ _SHORT = re.compile(r"(?<![\w./@-])(?:[A-ZÆØÅ]{2,4}|[a-zæøå]{3,4})(?![\w@-
 _REDACTED = re.compile(r"(?i)x{2,}(?:[ \t.-]+x{2,})*")  # what a redaction left ('Far (XXXX)', 'Notat vedr. XXXX')
 
 
+def _unredacted(text: str, found: list[Finding]) -> list[Finding]:
+    """A redaction's letters are no one's name."""
+    return [finding for finding in found if not _REDACTED.fullmatch(text, finding.start, finding.end)]
+
+
 def _with_initials(text: str, allowed, found: list[Finding]) -> list[Finding]:
     """A full name's initials are that person wherever the text writes them: 'Jesper Husted Munk, lærer, JHM',
-    'Sanne Krogh-Madsen ... /skm' (each word's first letter, or the first and the last word's). A redaction's
-    letters are no one's."""
-    found = [finding for finding in found if not _REDACTED.fullmatch(text, finding.start, finding.end)]
+    'Sanne Krogh-Madsen ... /skm' (each word's first letter, or the first and the last word's)."""
     letters = set()
     for finding in found:
         parts = re.split(r"[ \t\n-]+", text[finding.start:finding.end]) if finding.code == "P606" else []
