@@ -235,10 +235,10 @@ def phones_in_rows(text: str, findings: list[Finding]) -> list[Finding]:
     """Eight plain digits alone in a table's cell are a phone number in a row that holds a person's CPR number, birth
     date or name, as a log or a contact table gives them; a cell's digits in another row are a case's or an
     amount's."""
-    if ("|" not in text and "·" not in text) or not any(f.code in ("P601", "P605", "P606") for f in findings):
+    rows = [f for f in findings if f.code in ("P601", "P605", "P606")] if "|" in text or "·" in text else []
+    if not rows:
         return findings
     taken = [(f.start, f.end) for f in findings]
-    rows = [f for f in findings if f.code in ("P601", "P605", "P606")]
     found = []
     for m in _CELL_NUMBER.finditer(text):
         if any(start < m.end(1) and m.start(1) < end for start, end in taken):
