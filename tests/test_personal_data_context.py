@@ -3220,3 +3220,75 @@ def test_a_date_beside_its_cpr_number_with_an_abbreviated_month(text, expected):
 ])
 def test_a_writers_own_name_in_lower_case(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # blind 25: a table whose heading row has no outer bars, its rule under it; a form's short key 'F.dato'
+    ("Nr. | Navn | Født | Tlf.\n---|---|---|---\n1 | Nikolaj Mikkelsen | 23. aug. 2016 | 3000 2933\n",
+     ("P605", "23. aug. 2016")),
+    ("F.dato: 25.06.2010\n", ("P605", "25.06.2010")),
+    ("Fdato: femogtyvende juni totusind og ti\n", ("P605", "femogtyvende juni totusind og ti")),
+    # ... a date in parentheses after a person's initials
+    ("AL (11-03-2008) bor hos mormor i indlæggelsesperioden.", ("P605", "11-03-2008")),
+    ("T.F. (August 19, 2021) bor hos mormor.", ("P605", "August 19, 2021")),
+])
+def test_blind_25s_dates_of_birth(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Referat fra BFU (12.03.2024) viser, at sagen er godkendt.",
+    "AL (11-03-2008 kl. 10.30) ringede.",
+    "Mødedato: 3. maj 2011\n",
+    "Nr. | Emne | Dato\n---|---|---\n1 | Møde | 23. aug. 2016\n",
+])
+def test_what_blind_25s_dates_leave_alone(text):
+    assert [raw for code, raw in found(text) if code == "P605"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a log's writer after the entry's date and time, in any case, with or without stops
+    ("Log\n05.04.2025 19.35 aa: Mor ringede.\n06.04.2025 10.00 H.R.: Far kom.\n07.04.2025 kl. 10.00 MN: ok\n",
+     ["aa", "H.R.", "MN"]),
+    # ... not a role, an office, a note's marker, nor the letters as a word elsewhere
+    ("08.04.2025 10.00 Mor: hej\n09.04.2025 10.00 PPR: møde\n10.04.2025 10.00 NB: husk\n11.04.2025 10.00 Du: ja\n",
+     []),
+    ("Log\n05.04.2025 19.35 as: Far kom som aftalt, som as sagde.", ["as"]),
+    # lower-case initials after a professional's word, after a note's author, between commas after a relative
+    ("Jordemoder hb oplyser, at mor er gravid.", ["hb"]),
+    ("Hændelsen blev skrevet ind i klubbens logbog af bmj samme aften.", ["bmj"]),
+    ("Er hun ikke at træffe, kontaktes morfar, km, på 22 33 44 55.", ["km"]),
+    ("Udlejer, rd, har sendt påkrav.", ["rd"]),
+    ("Træner HB oplyser, at drengen kommer stabilt.", ["HB"]),
+    # ... not a word, an abbreviation or a chat's word there
+    ("Sagsbehandler er på ferie; psykolog vil ringe; lærer har ret, mor, ja, siger nej.", []),
+    ("Til stede: tolk nr. 1444 og egen læge dr. Larsen.", ["Larsen"]),
+    ("send lige hans cpr til tandlægen pls", []),
+    ("Mentor én gang om ugen; leder fx barnet; koordinator mht. mødet; Sagsejeren EN af dem.", []),
+    # initials written with stops are someone's; a postscript's are not
+    ("Samtykke er givet af S.B. 2025-01-12.", ["S.B."]),
+    ("K.N.O.M. kan kontaktes på 51 76 37 40.", ["K.N.O.M."]),
+    ("Mødet slut.\nP.S. Husk madpakke.", []),
+    # a person's initials before their date of birth
+    ("Notat: KM (3. maj 2010) går i 8. klasse.", ["KM"]),
+])
+def test_blind_25s_initials(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative's column beside a name column; a cell's full name makes the row's first name hers
+    ("Nr. | Navn | Forælder | Tlf.\n---|---|---|---\n1 | Ida Berg | Rógvi Olsen | 31733186\n2 | Eva Dam | Mor | 31733187\n",
+     ["Ida Berg", "Rógvi Olsen", "Eva Dam"]),
+    ("Nr. | Navn | Født | Forælder\n6 | Fadumo Abdi | 27/11-2009 | Fadumo\n", ["Fadumo Abdi", "Fadumo"]),
+    # a subject line's one Danish compound is what the letter is about; a name there is still someone
+    ("Vedr.: Partsrepræsentation – genfremsendelse, j.nr. 2024-33640", []),
+    ("Vedr.: Journalnotat – midlertidig bolig", []),
+    ("Vedr.: Nadifo – genfremsendelse", ["Nadifo"]),
+    # medicines of alcohol treatment; a house's letter is no initial
+    ("Behandlingen omfatter Naltrexon dagligt; barnet tager Campral om aftenen.", []),
+    ("Familien bor på Strandvejen 45B. Aflastningsbarn: Barn A.", []),
+])
+def test_blind_25s_names(text, expected):
+    assert _names(text) == expected
+

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..cache import write_atomically
-from .name_context import CONTEXT_WORDS, LABELS
+from .name_context import CONTEXT_WORDS, KIN_AND_ROLES, LABELS, ROLE_ENDINGS, STAFF_WORDS
 from .institutions import KINDS_AFTER, KINDS_BEFORE, PLACE_ENDINGS
 from .read_out import ENDINGS as SPOKEN_ENDINGS
 from .rules import COUNTRIES, FAROESE_TOWNS, MONTHS, STREET_ENDINGS
@@ -56,7 +56,7 @@ PATTERNS: dict[str, str] = {
     "tel": r"(?i:tel):",
     "street": rf"(?i:{_SUFFIXES})(?:[ \t]+(?:nr\.?[ \t]*|nummer[ \t]+)?)?\d",
     "postcode": r"[1-9]\d\d\d[ \t]+[A-Z\xc6\xd8\xc5]",
-    "birth": (r"[fF](?:\xf8dt|\xf8dsels|\xf8dsles|oedt|oedsels|odsels|odt[ \t.:]|\.)|F(?:\xd8|OE)D|(?:born|birth\w*|dob)[ \t]*:|born[ \t]"
+    "birth": (r"[fF](?:\xf8dt|\xf8dsels|\xf8dsles|oedt|oedsels|odsels|odt[ \t.:]|\.|dato)|F(?:\xd8|OE)D|(?:born|birth\w*|dob)[ \t]*:|born[ \t]"
               r"|\((?:f[ \t]+)?[ \t]*\d|\([^()\n,]{1,40},[ \t]*\d|,[ \t]*\d{1,4}[./ -]|,[ \t]*\d{6}|DOB[ \t:]|birthday|[Dd]ate of birth"
               r"|[ \t]-[ \t]+\d{1,4}[./-]\d"  # a list's dash before a date ('–' is projected to '-')
               r"|fyldte[ \t]+\xe5r[ \t]+den|fylder[ \t]+\d{1,2}[ \t]+\xe5r"),  # a birthday's date: 'Hun fyldte år den 12. ...'
@@ -103,6 +103,12 @@ _CONTEXT = _both_cases("|".join(sorted(CONTEXT_WORDS, key=lambda word: (-len(wor
 # An export's key counts too: '"navn": "Aksel', '<navn>Liam'.
 PATTERNS["context"] = (rf"[^{LETTER}](?i:{_CONTEXT})\.?(?:(?:[ \t]*[:|,])?[ \t]+|[ \t]+\d{{1,2}}[ \t]*:[ \t]+"  # 'Forælder 1: '
                        rf"|\"[ \t]*:[ \t]*\"|>)[{UPPER}]")
+# Letters in lower case that may be someone's initials: after a professional's word ('psykolog iz', 'Jordemoder
+# hb'), after 'af' ('logbog af bmj'), between commas after a kin word ('morfar, km, på ...'). initials.py decides.
+_STAFF = _both_cases("|".join(sorted(STAFF_WORDS | set(ROLE_ENDINGS), key=lambda word: (-len(word), word))))
+_KIN = _both_cases("|".join(sorted(KIN_AND_ROLES, key=lambda word: (-len(word), word))))
+PATTERNS["low_initials"] = (rf"(?i:{_STAFF})[ \t]+[{LOWER}]{{2,4}}[^{LETTER}]|[ \t]af[ \t]+[{LOWER}]{{2,4}}[^{LETTER}]"
+                            rf"|(?i:{_KIN}),[ \t]+[{LOWER}]{{2,4}},")
 # Hyperscan's (?i) with the classes of _both_cases: ASCII and Latin-1's letters to lower case
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ" + "".join(sorted(_UPPER_OF)),
                              "abcdefghijklmnopqrstuvwxyz" + "".join(ch.lower() for ch in sorted(_UPPER_OF)))

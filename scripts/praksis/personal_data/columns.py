@@ -50,8 +50,8 @@ def _separated(text: str, at: int, separator: str, heading: list[str], columns: 
     while at < len(text) and (until is None or at <= until):
         stop = line_end(text, at)
         row = text[at:stop].split(separator)
-        if len(row) < 2 and text[at:stop].lstrip().startswith("#"):
-            at = stop + 1  # a comment between the rows ('# kontrolleret af leder 25.2.25')
+        if len(row) < 2 and (text[at:stop].lstrip().startswith("#") or _TABLE_RULE.fullmatch(text, at, stop)):
+            at = stop + 1  # a comment between the rows ('# kontrolleret af leder 25.2.25'), a table's rule
             continue
         if len(row) < 2:
             break
@@ -74,6 +74,7 @@ def numbered(row: list[str], heading: list[str]) -> int:
 _NUMBER_HEADING = re.compile(r"(?i)nr\.?|#|no\.?|løbenr\.?|")
 _ALIGNED_CELL = re.compile(r"[^ \t]+(?: [^ \t]+)*")  # words parted by single spaces; two spaces part cells
 _RULE_LINE = re.compile(r"[ \t]*[-=_][-=_ \t]*")
+_TABLE_RULE = re.compile(r"[ \t]*\|?[ \t:|-]*-{3,}[ \t:|-]*")  # '---|---' under a table's heading without outer bars
 _SLACK = 2  # a value set by hand may start a character or two off its heading
 
 

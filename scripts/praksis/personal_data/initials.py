@@ -14,16 +14,16 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from .name_context import (ACRONYMS, HUMAN_VERBS, LABELS, PERSON_WORDS, ROLE_ABBREVIATIONS, ROLE_ENDINGS,
+from .name_context import (ACRONYMS, FUNCTION_WORDS, HUMAN_VERBS, KIN_AND_ROLES, LABELS, STAFF_WORDS, PERSON_WORDS, ROLE_ABBREVIATIONS, ROLE_ENDINGS,
                            SIGNING_ACRONYMS)
 from .columns import headed_column_cells
 from .rules import towns
-from .unlisted_names import _run_start, _word_ending_before, stranger
+from .unlisted_names import CHAT_WORDS, _run_start, _word_ending_before, stranger
 from .name_list import lexicon
-from .words import in_dictionary, ordinary
+from .words import in_dictionary, ordinary, vocabulary
 
 _CAPITALS = r"[A-ZÆØÅÄÖÜÇŞĞ]{2,4}"
-_DOTTED = r"(?:[A-ZÆØÅ]\.){2,3}"
+_DOTTED = r"(?:[A-ZÆØÅ]\.){2,4}"
 _AFTER_NAME = re.compile(rf"\(({_CAPITALS})\)")
 _AT_THE_END = re.compile(rf"(?:\n|[.!?][ \t])[ \t]*(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}[ \t]+)?"  # a date first
                          r"(?:(?P<first>[A-ZÆØÅ][a-zæøå]+)[ \t]+/[ \t]+)?"  # or a first name before: 'Viggo / VK'
@@ -34,7 +34,7 @@ _SIGN_OFF = re.compile(r"(?i:mvh|vh|kh|hilsen)[ \t,.]*\n?[ \t]*$")
 # 'oprettet 25. april af NK · sidst ændret af IRSH', 'går i 7.b hos VKR'
 _BY = re.compile(r"(?i:oprettet|ændret|ænret|godkendt|skrevet|udarbejdet|rettet|tilføjet|redigeret|noteret"
                  r"|journaliseret|modtaget|kopieret|indsat|behandlet|gennemgået|tastet|bestilt|renskrevet|attesteret"
-                 r"|oversat|underskrevet|udskrevet|afskrevet|læst|registreret|foretaget)\b[^\n]{0,40}?[ \t]af[ \t]*:?[ \t]+$"
+                 r"|oversat|underskrevet|udskrevet|afskrevet|læst|registreret|foretaget|givet)\b[^\n]{0,40}?[ \t]af[ \t]*:?[ \t]+$"
                  r"|\d\.?[ \t]?[a-zæøå][ \t]+hos[ \t]+$"
                  # whom a case was sent to or talked over with: 'Sendt til MH.', 'Sagen drøftet m. SF.'
                  r"|(?i:sendt|videresendt|overdraget|oplyst)[ \t]+til[ \t]+$|(?i:drøftet|aftalt|talt)[ \t]+(?:med|m\.)[ \t]+$"
@@ -45,7 +45,10 @@ _BY = re.compile(r"(?i:oprettet|ændret|ænret|godkendt|skrevet|udarbejdet|rette
 _ACTS = re.compile(r"[ \t]+(?:noterer|noterede|kontakter|kontaktede|følger|fulgte|sender|sendte|indkalder"
                    r"|indkaldte)\b|[ \t]+([a-zæøå]+)")  # 'PH noterer, at ...', 'Aftale: MB kontakter X'
 _OWNER_BEFORE = re.compile(r"(?:TODO|FIXME)[ \t]+$")  # 'TODO KL: fjern navne': whose task it is
-_AGE_AFTER = re.compile(r"[ \t]*\((?:\d{1,2}|[a-zæø]{2,9})[ \t]+(?:år|mdr\.|måneder)\)")  # 'MJ (17 år)'
+# An age or a date of birth after them: 'MJ (17 år)', 'AL (11-03-2008)', 'T.F. (August 19, 2021)'.
+_AGE_AFTER = re.compile(r"[ \t]*\((?:(?:\d{1,2}|[a-zæø]{2,9})[ \t]+(?:år|mdr\.|måneder)"
+                        r"|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d"
+                        r"|\d{1,2}\.?[ \t]+[a-zæøå]{3,9}\.?[ \t]+(?:19|20)\d\d|[A-Z][a-z]{2,8}[ \t]+\d{1,2},[ \t]+(?:19|20)\d\d)\)")
 _TIME_AFTER = re.compile(r"[ \t]+\[?\d{1,2}[:.]\d\d\]?[ \t]*(?:\n|$)")
 _WITH_STOPS = re.compile(rf"{_DOTTED}(?![\w]|\.\w)")  # 'H.S.' ending a sentence too ('... og H.S..')
 _SURNAME_AFTER = re.compile(r"[ \t]?([A-ZÆØÅ][a-zæøå]+)")
@@ -85,8 +88,9 @@ def initials(text: str, words: list[tuple[int, int]], allowed, capitals: list[in
     # Each place with what puts the capitals there: a signature or a task's owner may be an acronym's letters.
     places = {span: place for span in map(partial(_capitals_ending, text), capitals)
               if (place := _signs(text, *span))}
-    places.update(dict.fromkeys(_with_stops(text, words) + someones + _initials_column(text) + _handovers(text)
-                                + _log_users(text), _PERSON))
+    places.update(dict.fromkeys(someones + _initials_column(text) + _handovers(text) + _log_users(text), _PERSON))
+    places.update(dict.fromkeys(_with_stops(text, words), _STOPPED))
+    places.update(dict.fromkeys(_log_writers(text), _WRITER))
     places.update(dict.fromkeys(_row_ends(text, capitals), _SIGNATURE))  # who wrote each row
     last = _AT_THE_END.search(text, max(0, len(text) - 30))
     if last and last.group("first") and last.group("first").lower() in towns():
@@ -96,7 +100,10 @@ def initials(text: str, words: list[tuple[int, int]], allowed, capitals: list[in
         letters = text[start:end].replace(".", "").lower()
         acronym = letters in ACRONYMS and not (place == _SIGNATURE and letters in SIGNING_ACRONYMS
                                                or place == _OWNER and letters not in ROLE_ABBREVIATIONS
-                                               or place == _ACTOR and letters in _ACTING_ACRONYMS)
+                                               or place == _ACTOR and letters in _ACTING_ACRONYMS
+                                               or place == _WRITER and (len(letters) == 2 or "." in text[start:end])
+                                               and letters not in _NOTE_MARKERS
+                                               or place == _STOPPED and letters not in _STOPPED_MARKERS)
         if not acronym and letters not in allowed and _mixed_case_before(text, start):
             found.append((start, end, "P606", text[start:end]))
     return found + _elsewhere(text, found)
@@ -105,7 +112,8 @@ def initials(text: str, words: list[tuple[int, int]], allowed, capitals: list[in
 def _elsewhere(text: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """Initials the text gives someone stand for them wherever it writes them: 'Mette Thomsen (MT)', then 'Kl. 18.24:
     MT og PK fører ...' and 'Underskrevet: /MT'."""
-    letters = {hit[3] for hit in found if hit[3].isalpha()}  # not 'S.K.', read by its own rule
+    letters = {hit[3] for hit in found if hit[3].isalpha() and hit[3].isupper()}  # not 'S.K.', read by its own
+    # rule, nor a log's 'hr' or 'as', which are words elsewhere
     if not letters:
         return []
     taken = {hit[0] for hit in found}
@@ -114,7 +122,11 @@ def _elsewhere(text: str, found: list[tuple[int, int, str, str]]) -> list[tuple[
             if m.start() not in taken and _mixed_case_before(text, m.start())]
 
 
-_PERSON, _SIGNATURE, _OWNER, _ACTOR = "person", "signature", "owner", "actor"
+_PERSON, _SIGNATURE, _OWNER, _ACTOR, _WRITER, _STOPPED = "person", "signature", "owner", "actor", "writer", "stopped"
+# A log's writer may type two letters an acronym list holds ('aa', 'HR', 'H.R.'); not a note's marker ('NB:', 'OK:').
+_NOTE_MARKERS = frozenset("ok ja nb ps re fw cc pr".split())
+# Written with stops the letters are someone's ('H.R.', 'F.W.', 'K.K.'), but a postscript's ('P.S.', 'N.B.') or a union's.
+_STOPPED_MARKERS = frozenset("ps nb eu fn usa uk".split())
 # Letters an acronym list holds that are still someone's before a verb ('CC ringer'); not an office's ('PPR ringer')
 # nor a role's ('SB ringer': the caseworker, unnamed).
 _ACTING_ACRONYMS = SIGNING_ACRONYMS - ROLE_ABBREVIATIONS
@@ -181,8 +193,9 @@ def _after_a_role(text: str, line: int, start: int, end: int) -> bool:
     """After a professional's role: 'rådgiver WGW'; not a kin word before a word in capitals ('far IKKE får')."""
     m = _WORD_BEFORE.search(text, max(line, start - 30), start)
     role = m.group(1).lower() if m else ""
-    return (m is not None and (role in _PROFESSIONS or role.endswith(ROLE_ENDINGS))
-            and not (end - start >= 3 and in_dictionary(text[start:end].lower())))  # 'HK' is initials, 'IKKE' a word
+    return (m is not None and (role in _PROFESSIONS or role in STAFF_WORDS or role.endswith(ROLE_ENDINGS))
+            and not (end - start >= 3 and in_dictionary(text[start:end].lower()))  # 'HK' is initials, 'IKKE' a word
+            and text[start:end].lower() not in FUNCTION_WORDS)  # 'Sagsejeren EN af ...'
 
 
 _PROFESSIONS = frozenset("""sagsbehandler sagsejer rådgiver socialrådgiver lærer klasselærer pædagog leder teamleder
@@ -344,8 +357,66 @@ _ONLY_INITIALS_CELL = re.compile(rf"[ \t]*({_CAPITALS})[ \t]*")
 _LOG_USER = re.compile(rf"(?m)^[ \t]*[\d./ -]{{6,10}}[ T]\d{{1,2}}[:.]\d\d(?:[:.]\d\d)?[ \t]*\|[ \t]*({_CAPITALS})[ \t]*\|")
 
 
+def lower_initials(text: str, ends, allowed) -> list[tuple[int, int, str, str]]:
+    """Initials typed in lower case, where only a person stands: after a professional's word ('psykolog iz'), after
+    a note's author ('skrevet ind i logbogen af bmj'), between commas after a kin word ('morfar, km, på ...').
+    `ends`: the scan's anchors, each one past the character after the letters. Never a word of Danish there."""
+    found = []
+    for anchor in ends:
+        end = anchor - 1
+        start = end
+        while start > 0 and text[start - 1].islower():
+            start -= 1
+        low = text[start:end]
+        if not 2 <= len(low) <= 4 or low in allowed or low in FUNCTION_WORDS or low in ACRONYMS or low in CHAT_WORDS:
+            continue
+        known = in_dictionary(low) or low in vocabulary()
+        if known and text[end:end + 1] == ".":
+            continue  # an abbreviation: 'tolk nr. 1444', 'Egen læge dr. Larsen'
+        unlike_a_word = (not _VOWEL.search(low) and low not in _ABBREVIATIONS
+                         or not known and len(low) <= 3)  # 'hend': a slip of 'hende'
+        if (_between_commas(text, start, end) and (len(low) == 2 or unlike_a_word or not known)
+                or unlike_a_word and _in_a_slot(text, start)):
+            found.append((start, end, "P606", low))
+    return found
+
+
+# Written abbreviations without a vowel: 'leder fx barn', 'koordinator mht.', a link's 'http'
+_ABBREVIATIONS = frozenset("""fx dvs pga mht vha ifm jf jvf mv mfl hhv kr kl nr tlf st th tv mf pct bl ml km kg cm mm
+stk pkt sms mvh vh kh hhv http www""".split())
+_VOWEL = re.compile(r"[aeiouyæøåéèêëáàâäíìîïóòôöúùûü]")  # letters without one are no word of Danish ('hb', 'bmj'),
+# whatever lists say; 'én' has one
+
+
+_KIN_COMMA_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]*,[ \t]+$")
+
+
+def _between_commas(text: str, start: int, end: int) -> bool:
+    """'morfar, km, på ...', 'Udlejer, rd, har ...': two letters there are someone's even where Danish has the word."""
+    kin = _KIN_COMMA_BEFORE.search(text, max(0, start - 30), start) if text[end:end + 1] == "," else None
+    return kin is not None and kin.group(1).lower() in KIN_AND_ROLES
+
+
+def _in_a_slot(text: str, start: int) -> bool:
+    if _BY.search(text, max(0, start - 70), start):
+        return True
+    role = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return role is not None and (role.group(1).lower() in STAFF_WORDS or role.group(1).lower().endswith(ROLE_ENDINGS))
+
+
 def _log_users(text: str) -> list[tuple[int, int]]:
     return [m.span(1) for m in _LOG_USER.finditer(text)] if " | " in text else []
+
+
+# A log's entry: its date and time, then who wrote it, before a colon: '05.04.2025 19.35 aa: ...', '... H.R.: ...'.
+_LOG_WRITER = re.compile(r"(?m)^[ \t>*-]*\[?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}[ \t]+(?:kl\.?[ \t]*)?\d{1,2}[:.]\d\d\]?[ \t]+"
+                         r"((?:[^\W\d_]\.){2,4}|[^\W\d_]{2,4})(?=:[ \t])")
+
+
+def _log_writers(text: str) -> list[tuple[int, int]]:
+    """In any case: a log writes its writer's initials as they type them. Not a role ('Mor:') or a label."""
+    return [m.span(1) for m in _LOG_WRITER.finditer(text)
+            if (low := m.group(1).replace(".", "").lower()) not in FUNCTION_WORDS and not _labels_people(low)]
 
 
 def _labels_people(label: str) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .columns import SEPARATORS, export_cells, line_end
-from .name_context import ACRONYMS, LABELS, PARTICLES, PERSON_WORDS
+from .name_context import ACRONYMS, KIN_AND_ROLES, LABELS, PARTICLES, PERSON_WORDS
 from .name_list import lexicon
 from .rules import towns
 from .words import ordinary
@@ -73,7 +73,12 @@ _NAME_WORDS = frozenset("navn name fornavn efternavn".split())
 
 
 def _heads_a_name(cell: str) -> bool:
-    return cell.strip(" \t\"'*_").lower() in _HEADING_WORDS
+    """'Navn', or beside it a relative's or a contact's column ('Forælder', 'Nødkontakt'): names fill those too."""
+    heading = cell.strip(" \t\"'*_").lower()
+    return heading in _HEADING_WORDS or heading in KIN_AND_ROLES or heading in _CONTACT_HEADINGS
+
+
+_CONTACT_HEADINGS = frozenset("nødkontakt pårørende deltager kontakt forælder forældre".split())
 
 
 def _a_name(value: str) -> bool:

@@ -305,6 +305,11 @@ def speaks_after(text: str, end: int) -> bool:
 FAMILY = frozenset("""mor far mormor morfar farmor farfar bror søster storebror lillebror storesøster lillesøster
 halvbror halvsøster stedfar stedmor moster faster morbror farbror onkel tante bedstemor bedstefar forældre
 plejemor plejefar plejeforældre kæreste""".split())
+# A professional's word, whose initials may follow in lower case ('psykolog iz', 'Jordemoder hb'): a role, not kin.
+STAFF_WORDS = KIN_AND_ROLES - FAMILY - frozenset("""barn barnet moderen moren faderen faren familien familie forælder
+bonusfar bonusmor bonusbror bonussøster papfar papmor plejefamilien plejefamilie broderen søsteren fætter kusine nevø
+niece søn datter sønnen datteren kæresten ven veninde vennen veninden nabo naboen plejebarn plejebarnet unge ung
+drengen pigen børn børnene søskende oldemor oldefar""".split())
 
 
 def acts_after(text: str, end: int, is_name) -> bool:

@@ -25,7 +25,7 @@ from .name_context import (ACRONYMS, CALENDAR, COMPASS, CONTEXT_WORDS, FAMILY, F
                            pet_named, previous_word, role_after, sentence_start, speaks_after, word_before)
 from .columns import line_end
 from .handles import handles
-from .initials import initials
+from .initials import initials, lower_initials
 from .name_cells import (capitals_before_a_birth, name_cells, names_before_a_number, names_in_their_script,
                          names_over_contact_fields, numbered_entries, signed_in_capitals)
 from .name_list import DEFAULT_PLACES, lexicon, lowercase_names
@@ -112,6 +112,7 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
     hits += [hit for hit in repeated_capitals(text, places, scan, allowed)  # not 'hunden Trofast', then 'med Trofast'
              if not any(_pet_before(text, start) for start, _ in places[hit[3]])]
     hits += initials(text, scan.words, allowed, scan.ends.get("capitals", ()))
+    hits += lower_initials(text, scan.ends.get("low_initials", ()), allowed)
     hits += (name_cells(text) + capitals_before_a_birth(text, scan.words) + names_before_a_number(text)
              + names_in_their_script(text) + numbered_entries(text) + signed_in_capitals(text) + handles(text)
              + names_over_contact_fields(text) + _street_names(text))
@@ -522,7 +523,8 @@ def _strongest(hits: list) -> list:
 
 def _consistent(text: str, hits: list[tuple[int, int, str, str | None]]) -> list[tuple[int, int, str]]:
     """A word that is (part of) a name in one place of the file is the same name where it opens a sentence."""
-    names = {token for _, _, level, token in hits if level == "P606" and token}
+    names = {word for _, _, level, token in hits if level == "P606" and token for word in token.split()}  # a cell's
+    # 'Fadumo Abdi' makes the row's 'Fadumo' hers too
     for group in _groups(text, hits):
         if "P606" in group[2]:
             names.update(token for token in group[3] if token)

@@ -14,7 +14,7 @@ from importlib import resources
 from .columns import cells, column_cells, export_cells, line_end, trim
 from .findings import Finding, digits, length_note
 from .words import domain, in_dictionary
-from .name_context import PERSON_WORDS
+from .name_context import ACRONYMS, PERSON_WORDS
 
 # --- CPR (P601) -------------------------------------------------------------
 
@@ -1034,6 +1034,7 @@ _TRIGGER = re.compile(rf"[fF](?:ødt|oedt|odt(?=[ \t.:])|(?:ø|oe|o)ds(?:el|le)s
                       r"|\bborn\b|\b(?:birth(?:_?date|day)?|date_of_birth|dob)(?=[ \t]*:)|\bDOB\b"  # 'was born', a key
                       r"|(?<=\()f(?=[ \t]+\d)|\bbirthday(?=[ \t]+(?:is|was|er)\b)"  # '(f 12 October 2016)', 'birthday is'
                       r"|\b[Dd]ate of birth\b"  # 'the date of birth of Ayaan as 18/12/2010'
+                      r"|\b[fF]\.?[ ]?dato(?=[ \t]*:)"  # a form's short key: 'F.dato: 25.06.2010', 'Fdato:'
                       r"|\bfyldte[ \t]+år(?=[ \t]+den\b)"  # 'Hun fyldte år den 12. september 1976'
                       r"|\bfylder[ \t]+\d{1,2}[ \t]+år(?=[ \t]+(?:d\.|den)[ \t])")  # 'jeg fylder 16 år d. 20. april 2008'
 # After 'fødselsdato' or 'fødselsdag' a few words may come first: 'Fødselsdato til ansøgningen: 7. juli 2004',
@@ -1310,6 +1311,9 @@ def _dates_after_a_person(text: str, lines: list[tuple[int, int]] | None) -> lis
 def _born(text: str, m: re.Match, named: bool) -> bool:
     """The full date follows a person: in parentheses any person but a role at an event; after a comma a name."""
     before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()) if _has_year(m) else None
+    if not named and _has_year(m) and _real_date(m) and _initials_before(text, m.start()) \
+            and not _TIME_AFTER.match(text, m.end()):
+        return before is None or not _event(text, before)  # 'AL (11-03-2008) bor hos', 'T.F. (August 19, 2021)'
     if before is None or not _real_date(m) or _TIME_AFTER.match(text, m.end()):
         return False  # 'Regionshospitalet Gødstrup, 05.09.2024 kl. 16.55': when something happened there
     if not named and in_a_list_of_children(text, m.start()):  # 'tre børn: pim (25/5-2018), chaiwat (...)'
@@ -1329,6 +1333,13 @@ def _born(text: str, m: re.Match, named: bool) -> bool:
 
 
 _TIME_AFTER = re.compile(r"[ \t)]*,?[ \t]*(?:kl\.?[ \t]*)?\d{1,2}[.:]\d\d(?!\d)")
+# A person's initials: two to four capitals ('AL'), or with stops ('T.F.'); not an acronym ('BFU', 'PPR').
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])([A-ZÆØÅ]{2,4}|(?:[A-ZÆØÅ]\.){2,3})[ \t]*$")
+
+
+def _initials_before(text: str, start: int) -> bool:
+    m = _INITIALS_BEFORE.search(text, max(0, start - 12), start)
+    return m is not None and m.group(1).replace(".", "").lower() not in ACRONYMS
 _TWO_WORD_TOWN = re.compile(r"[A-ZÆØÅ][a-zæøå]+[ \t]+[A-ZÆØÅ][a-zæøå]+$")
 # Who wrote the note the date heads: 'Noter fra frivillig Sofie Dahl, ', 'Notat fra koordinerende sagsbehandler ...'.
 _STAFF_BEFORE = re.compile(r"(?i)\b(?:frivillig|sagsbehandler|rådgiver|socialrådgiver|pædagog|kontaktpædagog|mentor"

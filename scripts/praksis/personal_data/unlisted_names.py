@@ -30,7 +30,7 @@ _GAP = re.compile(r"[ \t]|[ \t]?-[ \t]?|['’]")  # "O'Connor"; two spaces or mo
 _BLANK_LINE = re.compile(r"[ \t]*\n")
 _GREETINGS = frozenset("kære hej hejsa hi hello dear yo".split())
 # A chat's short words after a greeting, no one's name: 'hej sry jeg har røget igen'.
-_CHAT_WORDS = frozenset("sry sorry srry undskyld lol omg btw pls plz thx tak ok okay oki hehe haha hihi wtf idk".split())
+CHAT_WORDS = frozenset("sry sorry srry undskyld lol omg btw pls plz thx tak ok okay oki hehe haha hihi wtf idk".split())
 _INFORMAL_GREETINGS = frozenset("hej hejsa hi hello yo".split())
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -143,6 +143,8 @@ def stranger_level(text: str, start: int, end: int, kind: str, is_name) -> str:
     if _done_on_a_day(text, start, end) or _a_places_part(text, start) or _DATELINE_BEFORE.search(
             text, max(0, start - 60), start):
         return "join"  # 'Udtrukket 5.6.2023 af ...', 'i Cluj-Napoca', 'Originalens dato: 26.05.2023, Bacău'
+    if kind == "compound" and word_before(text, start, end) in _SUBJECT_LABELS:
+        return "join"  # a subject line's topic: 'Vedr.: Journalnotat – ...' ('Vedr.: Nadifo' is someone)
     if named_before(text, start, end) or described_after(text, end, dated=kind == "unknown"):
         return "P606"
     if kind == "unknown" and (signed(text, start) or (text[end - 1] == "s" and owned_after(text, end))):
@@ -184,6 +186,7 @@ def _a_places_part(text: str, start: int) -> bool:
 
 
 _CLUBS = frozenset("FC IF BK IK GF SK AIF".split())
+_SUBJECT_LABELS = frozenset("vedr vedrørende emne".split())
 _IN = frozenset(("i", "in"))
 _COUNTRY_BEFORE = re.compile(rf"(?:{'|'.join(COUNTRIES)})-$")
 
@@ -786,7 +789,7 @@ def _own_names_in_lower_case(text: str, allowed) -> list:
 def _a_strangers_word(word: str, allowed) -> bool:
     """A word in lower case that may be a name and is no word of Danish or of a chat ('sry')."""
     return (word.islower() and word not in allowed and may_name(word) and not ordinary(word)
-            and word not in _CHAT_WORDS)
+            and word not in CHAT_WORDS)
 
 
 def _greeted(text: str, scan: Scan, allowed) -> list:
@@ -1051,7 +1054,8 @@ def _initialled(text: str, words: list[tuple[int, int]], allowed) -> list[tuple[
     """From the scan's capitalised words: an initial is one of a single letter, a full stop after it."""
     found = []
     for start, end in words:
-        if end - start != 1 or text[end:end + 1] != "." or (start and text[start - 1] in "._"):  # not 'A.M.' twice
+        if end - start != 1 or text[end:end + 1] != "." or (start and (text[start - 1] in "._"  # not 'A.M.' twice
+                                                                       or text[start - 1].isdigit())):  # nor '45B.'
             continue
         m = _INITIALLED.match(text, start)
         if m is None:
