@@ -3292,3 +3292,19 @@ def test_blind_25s_initials(text, expected):
 def test_blind_25s_names(text, expected):
     assert _names(text) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # the word right before a person's own data is that person, though Danish has the word
+    ("Aflastningsforældrenes CPR-numre: Svea 211080-0662, Balder 0804854091.", ["Svea", "Balder"]),
+    ("- Bellis er født 27. september 2019. Bellis sover godt.", ["Bellis", "Bellis"]),
+    ("Forældre kan skrive til Loke på loker@klub.dk ved afbud.", ["Loke"]),
+    # ... not a role, its genitive, a label, a body's mail, a pseudonym
+    ("Mor 120883-2553, Barnet, CPR 201216 4870. Personnummer 010203-1234.", []),
+    ("Mors cpr: 091185 9218", []),
+    ("Cpr.nr. står forkert i ansøgningen. Korrekt: 161003-5386.", []),
+    ("Kontakt Familiehuset på familiehuset@kk.dk", []),
+    ("Barn A er født 3. maj 2010.", []),
+    ("Skriv til Sekretariatet på info@kk.dk", []),
+])
+def test_names_before_their_own_data(text, expected):
+    assert _names(text) == expected

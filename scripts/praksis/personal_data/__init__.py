@@ -22,6 +22,7 @@ from .allow import ALLOW_FILE, MARKER, Allowlist, fingerprint, load_allowlist, m
 from .findings import Finding
 from .institutions import institutions
 from .names import find_names
+from .owners import owners
 from .reader_view import hiding_windows, reader_view
 
 __all__ = ["ALLOW_FILE", "MARKER", "Allowlist", "FileScan", "Located", "ScanStage", "fingerprint", "find",
@@ -266,6 +267,7 @@ def _found(text: str, allow: Allowlist, scan: anchors.Scan) -> list[Finding]:
                              lines("country"), lines("home"), lines("street_abroad"))
              + rules.birth_date(text, lines("birth")) + read_out.findings(text, lines("spoken"), lines("misread"))
              + find_names(text, allow.places, scan) + institutions(text, lines("institution")))
+    found += owners(text, found)  # 'Svea 211080-0662': whose data it is
     # a service number is a person's only beside the person; eight digits in a cell, only in a person's row
     return rules.phones_in_rows(text, rules.owned_service_numbers(text, found))
 
