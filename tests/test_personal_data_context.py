@@ -611,7 +611,7 @@ def test_case_numbers_under_a_label_that_names_their_keeper(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("| Dato | Hændelse |\n|---|---|\n| 28.05.2015 | Alma født |\n| 12.04.2017 | Første underretning |",
      [("P605", "28.05.2015"), ("P606", "Alma")]),                              # born in its own row, not the next
-    ("Ánde er født 03.06.2017 og Áilu 30-12-2022.", [("P607", "Ánde"), ("P605", "03.06.2017"), ("P606", "Áilu"),
+    ("Ánde er født 03.06.2017 og Áilu 30-12-2022.", [("P606", "Ánde"), ("P605", "03.06.2017"), ("P606", "Áilu"),
                                                      ("P605", "30-12-2022")]),  # the second child's date too
     ("Hun er født 12.03.2015 og så 12.04.2020 flyttet.", [("P605", "12.03.2015")]),  # 'og så': no second child
 ])
@@ -3308,3 +3308,104 @@ def test_blind_25s_names(text, expected):
 ])
 def test_names_before_their_own_data(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a German letter capitalises its nouns: German words and their compounds are no names there
+    ("Betreff: Kind A, 13 Jahre – Umzug nach Deutschland\n\nSehr geehrte Damen und Herren,\n\nwir möchten Sie "
+     "darüber informieren, dass die Mutter mit Kind A nach Ihrer Stadt umgezogen ist. Die neue Anschrift lautet: "
+     "nicht angegeben. Die Sorgeberechtigten haben in den Informationsaustausch eingewilligt.\n\n"
+     "Mit freundlichen Grüßen", []),
+    # ... but a name after a title is still someone's, and a Danish text is read as before
+    ("Die Mutter und das Kind sind umgezogen. Wir haben mit Frau Nowak gesprochen, die uns auch informiert hat.",
+     ["Nowak"]),
+    # a greeting from abroad opening a message; faith roles as a chat's speakers
+    ("[09.15] Præsten: Salam, husk at Barn A er velkommen.\n[13.11] Imamen: Jeg har fået nyt nummer", []),
+    ("Salam Haddad ringede i går.", ["Salam Haddad"]),
+    # a body abroad; a table's heading of Danish words; a form's label of a compound and a kin word
+    ("Kent County Council, Children's Social Work Service", []),
+    ("Deltager | Rolle | Kontakt | Status\nMor | forælder | ukendt | ikke svaret\nFar | forælder | ukendt | afbud", []),
+    ("Påvirkningsscore | 6 | 0\n\nFritekst (far): \"Han er hjælpsom.\"", []),
+    ("Solvej (mor) ringede.", ["Solvej"]),
+    # a chat's role words: the pupil, the citizen, an unknown profile
+    ("[16.03.2026 16:08] Profil: bare en fra Vrå\n[16.03.2026 16:25] Eleven: nej\n[16.03.2026 16:28] Profil: ok\n"
+     "[16.03.2026 16:29] Eleven: nej\n[16.03.2026 16:30] Borger: ja", []),
+])
+def test_blind_26s_and_27s_words(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a handle's shape anywhere in a text about social media: underscore, digits after letters, a point inside
+    ("Ifølge den unge skrev snapboy_2007 kl. 02:14 på Snapchat. Gruppechat oprettet af lil.pipaluk; kerem74 delte.",
+     ["snapboy_2007", "lil.pipaluk", "kerem74"]),
+    # ... not a domain, an abbreviation, a number's label, a path, nor a front matter's keys
+    ("Se politi.dk og borger.dk om deling af billeder på snap; j.nr. 12, cpr.nr. 3; `cases_anonymized/C-1.md`", []),
+    ("---\nics_view: x\nsigns_of_safety:\n  next_steps: [profil]\n---\nTekst om en chat.", []),
+    # ... and without a medium, no handle's shape counts
+    ("Filen hedder rapport_2024, og version2 ligger på drevet.", []),
+])
+def test_handles_by_their_shape(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Køge Kommune\nSwitchboard: +45 56 67 67 67",
+    "Sachbearbeiterin\nZentrale: +45 56 67 67 67",
+    "Hovednummer: +45 56 67 67 67",
+    "Hvis du ikke kan komme, skal du ringe til Familieretshusets telefon 72 56 70 00 senest tre dage før.",
+    "Køge Kommune, Denmark, 18 April 2024\n\nRe: Child A, aged 13",
+])
+def test_blind_27s_public_numbers_and_datelines(text):
+    assert [(code, raw) for code, raw in found(text) if code in ("P602", "P605")] == []
+
+
+def test_a_persons_number_with_a_prefix_is_still_found():
+    assert ("P602", "+4530168030") in found("Du kan ringe til nattevagten på +4530168030 hele natten.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # blind 27: births in German and English letters; a year said with 'nittenhundrede' joined
+    ("Betreff: Zainab Haddad, geboren am 13.05.2008 – Umzug", ("P605", "13.05.2008")),
+    ("Betreff: Burak Kaya, geb. 8. Juli 2010 – Umzug", ("P605", "8. Juli 2010")),
+    ("Re: Mahad Yusuf, b. August 13, 2016, Danish CPR no. 130816 4375", ("P605", "August 13, 2016")),
+    ("Mykola Kovalenko er født tolvte august nittenhundrede og treogfirs.",
+     ("P605", "tolvte august nittenhundrede og treogfirs")),
+])
+def test_blind_27s_dates_of_birth(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # initials after a list's or a form's keeper; a seating list's name before what the person is
+    ("Arkiveret i elevmappen af HAOZ.\nListe opdateret onsdag den 19. februar af MECA", ["HAOZ", "MECA"]),
+    ("Plads 1: HATICE – mor\nPlads 2: Ömer – far\nPlads 6: Lærke – plejemor (ringer fra 82 07 05 33)",
+     ["HATICE", "Ömer", "Lærke"]),
+    ("Punkt 1: Status – mor er syg\nDagsorden – sagsbehandleren", []),
+    # a name before its birth in parentheses, its genitive before a CPR number's word, a mail spelt without accents
+    ("Nimco Mohamud | Semere (f. 21. januar 2021) | 94 69 87 20", ["Nimco Mohamud", "Semere"]),
+    ("Kims CPR-nummer var tastet forkert. Mors CPR-nummer også. Aflastningsforældrenes CPR-numre følger.", ["Kims"]),
+    ("Mail fra SÍMUN Á LAKJUNI (simunalakjuni@mail.dk) er vedhæftet", ["SÍMUN", "LAKJUNI"]),
+    ("Børneansvarlig: Melia Nordfalk, nordfalk.melia@gmail.com", ["Melia", "Nordfalk"]),
+    # ... after a title the name alone; a pronoun, a town or a role is no one's
+    ("Fru Qasem, født 04/01-80, har givet samtykke.", ["Qasem"]),
+    ("Kære Signe\n\nDu er født 08/08/2005 og har ret til hjælp.", ["Signe"]),
+    ("Vidne: Søndergade 105, Viborg, f. 07/01-85", []),
+    ("Sundhedskoordinator Jack Hughes (jackh@roskilde.dk) er orienteret.", ["Jack Hughes"]),
+])
+def test_blind_27s_names(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # children born on two dates; an export's 'Bopæl' column after a CPR number's cell (its serial is no postcode)
+    ("CPR-nr. 13.10.91-0708, og dine børn, født 7. sep. 2018 og 26. okt. 2020. Din læge", ("P605", "26. okt. 2020")),
+    ("Navn\tFødt\tCPR-nr.\tBopæl\nKanya Boonmee\t19.10.1981\t19 10 81 2806\tHøjvej 57D\n", ("P604", "Højvej 57D")),
+])
+def test_blind_26s_dates_and_homes(text, expected):
+    assert expected in found(text)
+
+
+def test_a_birth_and_a_later_date_of_one_child():
+    assert [raw for code, raw in found("Hun er født 12.03.2015 og 12.04.2020 flyttet.") if code == "P605"] == [
+        "12.03.2015"]

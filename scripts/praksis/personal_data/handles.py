@@ -49,6 +49,39 @@ def handles(text: str) -> list[tuple[int, int, str, str]]:
     return [(start, start + len(handle), "P606", handle) for start, handle in found]
 
 
+# A text about social media or a chat: there a token of a handle's shape is someone's, wherever it stands ('skrev
+# snapboy_2007 kl. 02:14', 'oprettet af lil.pipaluk', 'min snap er fotograf_dk', a table's 'Afsender' column).
+_SOCIAL = re.compile(r"(?i)snap|insta|tiktok|telegram|discord|messenger|facebook|bereal|profil|gruppechat"
+                     r"|skærmbillede|\bstory\b|\bchat")
+# In lower case, with an underscore, a digit after a letter or a point between letters; not after '@', '/' or '.'.
+_SOCIAL_LITERALS = ("nap", "NAP", "nsta", "NSTA", "ikTok", "iktok", "IKTOK", "elegram", "iscord", "essenger",
+                    "acebook", "eReal", "ereal", "rofil", "ROFIL", "hat", "HAT", "kærmbillede", "tory")
+_SHAPED = re.compile(r"(?<![\w@./`-])(?=[a-zæøå0-9._]*(?:_|[a-zæøå]\d|\.[a-zæøå]))[a-zæøå][a-zæøå0-9._]{2,30}[a-zæøå0-9]"
+                     r"(?![\w@/`]|\.\w)")  # not a path's part ('cases_anonymized/...') nor code
+_NOT_HANDLES = re.compile(r".*\.(?:dk|com|net|org|se|no|de|eu|io|uk|nu|fo|gl|pdf|docx?|xlsx?|jpe?g|png|txt|md|yml)$"
+                          r"|(?:j|f|bl|p|m|o|t|a|e|i|jf|pr|ca|evt|inkl|kl|nr)\.[a-zæøå.]{1,4}$"
+                          r"|[a-zæøå]+\.(?:nr|nummer)$")  # 'cpr.nr', 'reg.nr'
+
+
+def shaped_handles(text: str) -> list[tuple[int, int, str, str]]:
+    """A handle's shape anywhere in a text about social media or a chat: 'snapboy_2007', 'lil.somchai', 'hevi51'."""
+    if not any(literal in text for literal in _SOCIAL_LITERALS) or not _SOCIAL.search(text):
+        return []  # literals first, in any case but the first letter: most texts speak of no medium
+    keys_end = _front_matter_end(text)
+    return [(m.start(), m.end(), "P606", m.group()) for m in _SHAPED.finditer(text)
+            if not _NOT_HANDLES.match(m.group()) and m.group() not in vocabulary()
+            and sum(ch.isalpha() for ch in m.group()) >= 2
+            and not (m.start() < keys_end and text[m.end():m.end() + 1] == ":")]  # a key: 'signs_of_safety:'
+
+
+def _front_matter_end(text: str) -> int:
+    """Where a Markdown file's front matter ends (0 without one): its keys are the schema's words."""
+    if not text.startswith("---"):
+        return 0
+    end = text.find("\n---", 3)
+    return end if end != -1 else 0
+
+
 def _a_key(m: re.Match) -> bool:
     """A data file's key, not a chat's speaker: indented ('  next_steps: ok'), never after '@' ('@xx__72: 15'). A
     value that is a list, a quote or a number ('next_steps: [') ends the expression already."""

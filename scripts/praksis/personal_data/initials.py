@@ -34,7 +34,8 @@ _SIGN_OFF = re.compile(r"(?i:mvh|vh|kh|hilsen)[ \t,.]*\n?[ \t]*$")
 # 'oprettet 25. april af NK · sidst ændret af IRSH', 'går i 7.b hos VKR'
 _BY = re.compile(r"(?i:oprettet|ændret|ænret|godkendt|skrevet|udarbejdet|rettet|tilføjet|redigeret|noteret"
                  r"|journaliseret|modtaget|kopieret|indsat|behandlet|gennemgået|tastet|bestilt|renskrevet|attesteret"
-                 r"|oversat|underskrevet|udskrevet|afskrevet|læst|registreret|foretaget|givet)\b[^\n]{0,40}?[ \t]af[ \t]*:?[ \t]+$"
+                 r"|oversat|underskrevet|udskrevet|afskrevet|læst|registreret|foretaget|givet|arkiveret|opdateret"
+                 r"|indtastet|scoret|udfyldt|kontrolleret)\b[^\n]{0,40}?[ \t]af[ \t]*:?[ \t]+$"
                  r"|\d\.?[ \t]?[a-zæøå][ \t]+hos[ \t]+$"
                  # whom a case was sent to or talked over with: 'Sendt til MH.', 'Sagen drøftet m. SF.'
                  r"|(?i:sendt|videresendt|overdraget|oplyst)[ \t]+til[ \t]+$|(?i:drøftet|aftalt|talt)[ \t]+(?:med|m\.)[ \t]+$"

@@ -10,6 +10,7 @@ import re
 import unicodedata
 
 from .columns import line_end
+from .words import ordinary
 
 # The agreed role pseudonyms and other role words are never names.
 ROLES = frozenset("""
@@ -62,6 +63,8 @@ socialpædagog socialpædagogen pædagogmedhjælper pædagogmedhjælperen vikar 
 sygeplejerske sygeplejersken politiassistent politiassistenten klubleder klublederen konsulent konsulenten
 tidtager tidtageren dommer dommeren familieplejekonsulent familieplejekonsulenten træner træneren klinikassistent
 klinikassistenten tandplejer tandplejeren vejleder vejlederen overlæge overlægen speciallæge psykiater psykiateren
+præst præsten sognepræst sognepræsten imam imamen rabbiner rabbineren pastor pastoren formand formanden
+elev eleven borger borgeren profil profilen
 """.split())
 # Every word that stands for a person without naming one: the role pseudonyms and the kin and role words.
 PERSON_WORDS = KIN_AND_ROLES | ROLES
@@ -211,7 +214,8 @@ _TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}[ \t]*:?[ \t]*\|")
 
 def _heads_a_table(text: str, pos: int) -> bool:
     """pos is on a table's heading row: the next line is its rule ('|---|---|'), or the row's cells are a word or
-    two each, with no digit, over a row of as many cells with digits ('Kl. | Fra | Barn | Udfald\n18.56 | ...')."""
+    two each, with no digit, over a row of as many cells with digits ('Kl. | Fra | Barn | Udfald\n18.56 | ...'), or
+    each a word of Danish over as many cells ('Deltager | Rolle | Kontakt | Status\nMor | forælder | ...')."""
     stop = text.find("\n", pos)
     if stop == -1:
         return False
@@ -219,8 +223,10 @@ def _heads_a_table(text: str, pos: int) -> bool:
         return True
     row = text[text.rfind("\n", 0, pos) + 1:stop]
     following = text[stop + 1:line_end(text, stop + 1)]
-    cells = [cell for cell in row.split("|") if cell.strip()]
-    return (len(cells) >= 3 and following.count("|") == row.count("|") and any(ch.isdigit() for ch in following)
+    cells = [cell.strip() for cell in row.split("|") if cell.strip()]
+    words = all(len(cell.split()) == 1 and ordinary(cell.lower()) for cell in cells)  # 'Deltager | Rolle | Status'
+    return (len(cells) >= 3 and following.count("|") == row.count("|")
+            and (any(ch.isdigit() for ch in following) or words)
             and not any(ch.isdigit() for ch in row) and all(len(cell.split()) <= 2 for cell in cells))
 
 

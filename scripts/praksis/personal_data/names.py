@@ -24,8 +24,9 @@ from .name_context import (ACRONYMS, CALENDAR, COMPASS, CONTEXT_WORDS, FAMILY, F
                            acts_after, described_after, human_after, name_end, named_before, owned_after,
                            pet_named, previous_word, role_after, sentence_start, speaks_after, word_before)
 from .columns import line_end
-from .handles import handles
+from .handles import handles, shaped_handles
 from .initials import initials, lower_initials
+from .languages import a_german_word, german_paragraphs
 from .name_cells import (capitals_before_a_birth, name_cells, names_before_a_number, names_in_their_script,
                          names_over_contact_fields, numbered_entries, signed_in_capitals)
 from .name_list import DEFAULT_PLACES, lexicon, lowercase_names
@@ -115,6 +116,7 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
     hits += lower_initials(text, scan.ends.get("low_initials", ()), allowed)
     hits += (name_cells(text) + capitals_before_a_birth(text, scan.words) + names_before_a_number(text)
              + names_in_their_script(text) + numbered_entries(text) + signed_in_capitals(text) + handles(text)
+             + shaped_handles(text)
              + names_over_contact_fields(text) + _street_names(text))
     hits = _outside_phrases(text, hits)  # before a name's neighbours are read: 'Mazar-e Sharif, Afghanistan'
     hits += _coordinated(text, hits)
@@ -130,9 +132,39 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
             and not (bodies and _BODY_BEFORE.search(text, max(0, hit[0] - 24), hit[0])) and not _a_quarter(text, *hit[:2])
             and not _a_words_part(text, hit[0], hit[1])
             and not _DOSE_AFTER.match(text, hit[1]) and not _MEDICINE_BEFORE.search(text, max(0, hit[0] - 30), hit[0])
-            and not _GROUPS_LETTER.match(text, hit[1]) and not _translated_below(text, hit[0], hit[1])]
+            and not _GROUPS_LETTER.match(text, hit[1]) and not _translated_below(text, hit[0], hit[1])
+            and not _a_greeting(text, hit[0], hit[1])]
+    kept = _not_german_nouns(text, kept)
     found = _unredacted(text, _merge(text, _consistent(text, _strongest(_outside_phrases(text, kept)))))
     return _with_initials(text, allowed, found)
+
+
+# A greeting in the languages of families from abroad opening a message: 'Imamen: Salam, husk ...'. 'Salam' is a
+# name too ('Salam Haddad'); before a comma at a message's start it greets.
+_GREETINGS_ABROAD = frozenset("salam salaam marhaba merhaba shalom hola ciao bonjour privet".split())
+_MESSAGE_START = re.compile(r"(?:^|\n|[:\]][ \t]*)[ \t]*$")
+
+
+def _a_greeting(text: str, start: int, end: int) -> bool:
+    return (text[start:end].lower() in _GREETINGS_ABROAD and text[end:end + 1] in (",", "!")
+            and _MESSAGE_START.search(text, max(0, start - 30), start) is not None)
+
+
+_LETTERS_RUN = re.compile(r"[^\W\d_]+")
+_TITLE_BEFORE = re.compile(r"(?<![^\W\d_])(?:Frau|Herr|Herrn|Dr\.|Fr\.|Hr\.)[ \t]+$")  # 'Frau Nowak' is hers
+
+
+def _not_german_nouns(text: str, hits: list) -> list:
+    """In a German paragraph a capital marks a noun: a word no name list holds is German's noun there when German
+    has it or is made of its words ('Die Sorgeberechtigten', 'Informationsaustausch'); 'Frau Nowak' is still hers."""
+    spans = german_paragraphs(text)
+    if not spans:
+        return hits
+    forms = lexicon()
+    return [hit for hit in hits if not any(start <= hit[0] < end for start, end in spans)
+            or _TITLE_BEFORE.search(text, max(0, hit[0] - 8), hit[0])
+            or not all(forms.get(low) not in ("name", "title") and a_german_word(low)
+                       for low in (word.lower() for word in _LETTERS_RUN.findall(text, hit[0], hit[1])))]
 
 
 def _translated_below(text: str, start: int, end: int) -> bool:
@@ -294,7 +326,8 @@ def _a_quarter(text: str, start: int, end: int) -> bool:
 
 _BODY_AFTER = re.compile(r"(?:-[A-ZÆØÅ]\w*s)?(?:[ \t]+og[ \t]+[A-ZÆØÅ][\w-]*s)?"  # two regions: 'Sydsjællands og
                          # Lolland-Falsters Politi'
-                         r"[ \t]+(?:Politi|Kommune|Region|Regionshospital|Sygehus|Hospital|Byret|Retten|Kirke)\b"
+                         r"[ \t]+(?:Politi|Kommune|Region|Regionshospital|Sygehus|Hospital|Byret|Retten|Kirke"
+                         r"|County|Council|Municipality)\b"  # a body abroad: 'Kent County Council'
                          # a company ('Elektro-Service A/S'), a ward named by its field ('Neuropædiatrisk Klinik')
                          r"|(?:-[\w]+)*(?:[ \t]+[A-ZÆØÅ&][\w&-]*){0,3}[ \t]+(?:A/S|ApS|I/S|IVS|K/S|P/S)(?!\w)"
                          r"|(?<=isk)[ \t]+(?:Klinik|Afdeling|Center|Ambulatorium|Institut|Hospital|Sygehus|Børneafdeling"

@@ -252,7 +252,8 @@ _JOINED_YEAR = re.compile(r"(nittenhundrede|totusinde?)(?:og([a-zæø]+))?")
 
 
 def _year(words: list, index: int) -> tuple[int | None, int]:
-    """'nitten hundrede og seksogfirs', 'nitten seksogfirs', 'totusind og fjorten', 'to tusind og atten'."""
+    """'nitten hundrede og seksogfirs', 'nitten seksogfirs', 'totusind og fjorten', 'to tusind og atten', and
+    'nittenhundrede og treogfirs'."""
     names = [word for _, _, word in words[index:index + 5]]
     joined = _JOINED_YEAR.fullmatch(names[0]) if names else None  # 'nittenhundredeogenogfirs', 'totusindogelleve'
     if joined and joined.group(2) and (tail := _digits_of(joined.group(2))) is not None:
@@ -262,6 +263,9 @@ def _year(words: list, index: int) -> tuple[int | None, int]:
         if names[used:used + 1] == ["og"] and len(names) > used + 1 and (tail := _digits_of(names[used + 1])):
             return 2000 + int(tail), index + used + 2
         return 2000, index + used
+    if names[:2] == ["nittenhundrede", "og"] and len(names) > 2 and (tail := _digits_of(names[2])) is not None \
+            and len(tail) == 2:  # 'nittenhundrede og treogfirs'
+        return 1900 + int(tail), index + 3
     if names[:1] == ["nitten"] and len(names) > 1:
         used = 3 if names[1:3] == ["hundrede", "og"] else 1
         if len(names) > used and (tail := _digits_of(names[used])) is not None and len(tail) == 2:

@@ -155,10 +155,15 @@ _TWO_THREE_THREE = re.compile(r"(?<![\d.,:/-])[2-9]\d[ ]\d{3}[ ]\d{3}(?!\d|[.,:-
 _PHONE_WORDS = re.compile(r"(?i)(?:(?:\b|_)tlf|\btel\b|telefon|mobil|\bmob\b|\bring|\bsms|fastnet|direkte|\bkontakt"
                           r"|\bnås\b|\bnaas\b|\btræffes\b|\bskrev fra|\bringede fra|\blokal(?:nr|nummer)|\bcall[ -]?back)"
                           r"[^\n\d]{0,24}$")
-_NOT_PHONE = re.compile(r"(?i)(?:\bcvr|hovednummer|omstilling|hotline|døgntelefon|vagttelefon|lægevagt|linjen\b|vagten\b|"
+_NOT_PHONE = re.compile(r"(?i)(?:\bcvr|hovednummer|omstilling|switchboard|zentrale|hotline|døgntelefon|vagttelefon|lægevagt|linjen\b|vagten\b|"
                         r"vagtcentral|\bean\b|\bse-?nr|\bp-?nr|\bkonto|reg\.?[ -]?nr|faktura[ .-]*(?:nr|nummer)|ordre(?:nr|nummer)|"
                         r"\bsags(?:nr|nummer)|journal(?:nr|nummer)|\bj\.[ ]?nr|\bkle\b|bilag|isbn|postnr|\bid\b)"
                         r"[^\n\d]{0,24}$")
+
+
+# A body's own label right before its number with a country's prefix, in Danish, English or German.
+_BODYS_LABEL_BEFORE = re.compile(r"(?i)(?:hovednummer|hovednr|omstilling|switchboard|zentrale|main[ ](?:number|line))"
+                                 r"\.?[ \t]*:?[ \t]*$")
 
 
 def _public(before: str) -> bool:
@@ -302,7 +307,8 @@ _CELL_AFTER = re.compile(r'[ \t]*(?:[;\t|]|"[ \t]*(?:[;,\]}]|$)|$)', re.MULTILIN
 
 
 def _phones_in_run(text: str, start: int, end: int, earlier: list[Finding]) -> list[Finding]:
-    found = [_phone(text, m, m.group(1)) for m in _PREFIXED.finditer(text, start, end)]
+    found = [_phone(text, m, m.group(1)) for m in _PREFIXED.finditer(text, start, end)
+             if not _BODYS_LABEL_BEFORE.search(_before(text, m.start()))]  # 'Switchboard: +45 56 67 67 67'
     found += [Finding(m.start(), m.end(), "P602", f"Telefonnummer ******{digits(m.group())[-2:]}")
               for m in _FOREIGN.finditer(text, start, end)
               if not _overlaps(m, [(f.start, f.end) for f in found]) and not _AMOUNT_AFTER.match(text, m.end())
@@ -484,7 +490,7 @@ _HELPLINE = re.compile(r"\b(?!Mobil|Fastnet|Privat|Egen|Arbejds)[A-ZÆØÅ][\w-]
 _ASKED_OF_NO_ONE = re.compile(r"(?i)\b(?:spørgsmål|henvendelse|henvendelser)\b,?(?:[ \t]+[a-zæøå,]+){1,8}[ \t]*$")
 # A unit of an office, named in lower case or as a compound: 'sundhedsplejen', 'Familieafsnittet', 'SMS-tjenesten'.
 _UNIT = (r"\b[\w-]*(?:plejen|opkrævningen|afdelingen|forvaltningen|sekretariatet|kontoret|centret|centeret"
-         r"|visitationen|rådgivningen|afsnittet|tjenesten|enheden|teamet|holdet|vagten|døgnvagt)")
+         r"|visitationen|rådgivningen|afsnittet|tjenesten|enheden|teamet|holdet|vagten|døgnvagt|huset|retten)")
 # A municipality's or a department's switchboard: 'Svendborg Kommune, tlf. 72 20 00 00', 'Børn og Familie, tlf.
 # 41 71 90 00'; a caseworker's direct line after the same words ends otherwise.
 _SWITCHBOARD_BEFORE = re.compile(r"\b(?:[A-ZÆØÅ][\w-]*(?:afdelingen|forvaltningen|kommune)|Kommune|Familie)[ \t]*"
@@ -724,6 +730,9 @@ COUNTRIES = ("Norge", "Sverige", "Tyskland", "Polen", "Spanien", "Ukraine", "Rum
              "Estland", "Finland", "Island", "Frankrig", "Italien", "Holland", "Nederlandene", "Belgien", "England",
              "Storbritannien", "Tyrkiet", "Irak", "Iran", "Syrien", "Somalia", "Eritrea", "Afghanistan", "Bosnien",
              "Serbien", "Kroatien", "Ungarn", "Bulgarien", "Portugal", "Schweiz", "Østrig", "Grækenland", "USA")
+# ... and as a letter from abroad names Denmark and its neighbours in their languages
+_COUNTRY = re.compile("|".join(COUNTRIES) + r"|Danmark|Denmark|Dänemark|Germany|Deutschland|Sweden|Norway|Poland"
+                      r"|United Kingdom|UK")
 _ABROAD = re.compile(r"(?:[A-Z]{1,2}-)?\d{3,6}(?:[ \t]\d{2})?[ \t]+[A-ZÆØÅ][^\W\d_]+(?:[ -][A-ZÆØÅ]?[^\W\d_]+)?,[ \t]*"
                      r"(?:" + "|".join(COUNTRIES) + r")\b")
 # A Danish address written in lower case: street and number, then postcode and a town of the list.
@@ -956,7 +965,7 @@ FAROESE_TOWNS = frozenset("""Tórshavn Klaksvík Runavík Tvøroyri Saltangará 
 Fuglafjørður Hoyvík Leirvík Eiði Sandavágur Strendur Hvalvík Argir Kollafjørður Sandur Skopun Hósvík Nólsoy
 Gøta""".split())
 _THREE_DIGITS = re.compile(r"\d{3}[ \t]+$")
-_POSTCODE_BEFORE = re.compile(r"(?<![\w.,-])[1-9]\d{3}[ \t]+$")
+_POSTCODE_BEFORE = re.compile(r"(?<![\w.,-])(?<!\d[ \t])[1-9]\d{3}[ \t]+$")  # not a CPR number's serial
 
 
 def _after_a_number(text: str, start: int) -> bool:
@@ -1035,6 +1044,8 @@ _TRIGGER = re.compile(rf"[fF](?:ødt|oedt|odt(?=[ \t.:])|(?:ø|oe|o)ds(?:el|le)s
                       r"|(?<=\()f(?=[ \t]+\d)|\bbirthday(?=[ \t]+(?:is|was|er)\b)"  # '(f 12 October 2016)', 'birthday is'
                       r"|\b[Dd]ate of birth\b"  # 'the date of birth of Ayaan as 18/12/2010'
                       r"|\b[fF]\.?[ ]?dato(?=[ \t]*:)"  # a form's short key: 'F.dato: 25.06.2010', 'Fdato:'
+                      r"|\b[Gg]eb\.(?=[ \t]*\d)|\b[Gg]eboren(?:[ \t]+am)?\b"  # German: 'geb. 13.05.2008', 'geboren am'
+                      r"|(?<=, )b\.(?=[ \t]*\d{1,2}[ \t]+[A-Z][a-z]|[ \t]*[A-Z][a-z]+[ \t]+\d)"  # English: ', b. 18 August'
                       r"|\bfyldte[ \t]+år(?=[ \t]+den\b)"  # 'Hun fyldte år den 12. september 1976'
                       r"|\bfylder[ \t]+\d{1,2}[ \t]+år(?=[ \t]+(?:d\.|den)[ \t])")  # 'jeg fylder 16 år d. 20. april 2008'
 # After 'fødselsdato' or 'fødselsdag' a few words may come first: 'Fødselsdato til ansøgningen: 7. juli 2004',
@@ -1096,6 +1107,9 @@ def birth_date(text: str, lines: list[tuple[int, int]] | None = None) -> list[Fi
                 also = _AND_THEN_DATE.match(text, m.end())  # 'Ánde er født 03.06.2017 og Áilu 30-12-2022'
                 if also and also.group("who")[0].isupper() and _real_date(also):
                     found.append(_birth(*_date_span(also)))
+                elif (also := _AND_DATE_ALONE.match(text, m.end())) and _real_date(also) and _has_year(also) \
+                        and _CHILDREN_THEN_BORN.search(text, max(0, trigger.start() - 30), trigger.start()):
+                    found.append(_birth(*_date_span(also)))  # 'dine børn, født 7. sep. 2018 og 26. okt. 2020'
                 elif dated and (also := _AND_DATE.match(text, m.end())) and _real_date(also) and _has_year(also):
                     found.append(_birth(*_date_span(also)))  # 'fødselsdag tæt på hinanden, 25.10.19 og 27/09-2016'
         elif not dated and (year := _YEAR_ONLY.match(text, trigger.end())) and _after_a_name(text, trigger.start()):
@@ -1201,6 +1215,9 @@ def _named_dates_after(text: str, start: int) -> list[Finding]:
             if _has_year(m) and _real_date(m) and is_person(text, m.start(1), m.group(1))]
 
 
+_AND_DATE_ALONE = re.compile(rf"[ \t]+og[ \t]+(?:{_DATE})(?![\d])")
+_CHILDREN_THEN_BORN = re.compile(r"(?i)\b(?:børn|børnene|søskende|tvillinger|tvillingerne|sønner|døtre|drenge|piger)"
+                                r"\b[ \t,]*(?:er[ \t]+|blev[ \t]+)?$")
 _AND_THEN_DATE = re.compile(rf"[ \t]+og[ \t]+(?P<who>[^\W\d_]+)[ \t]+(?:{_DATE})(?![\d])")
 
 
@@ -1321,8 +1338,9 @@ def _born(text: str, m: re.Match, named: bool) -> bool:
     word = before.group(1)
     if word.lower() in _WEEKDAYS:  # 'Sent: Tue, 10 Mar 2026'
         return False
-    if named and not (word[:1].isupper() and word.lower() not in PERSON_WORDS) or word.lower() in towns():
-        return False  # 'Kolding, 25/1 2023': a letter's place and date
+    if named and not (word[:1].isupper() and word.lower() not in PERSON_WORDS) or word.lower() in towns() \
+            or _COUNTRY.fullmatch(word):
+        return False  # 'Kolding, 25/1 2023', 'Køge Kommune, Denmark, 18 April 2024': a letter's place and date
     if named and _PLACE_FIRST.search(text, max(0, before.start(1) - 30), before.start(1)):
         return False  # 'Vester Skerninge, 06-04-2025': a village, named as places are
     if named and _met_on(text, before.start(1)):

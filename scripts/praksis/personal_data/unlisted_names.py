@@ -143,8 +143,9 @@ def stranger_level(text: str, start: int, end: int, kind: str, is_name) -> str:
     if _done_on_a_day(text, start, end) or _a_places_part(text, start) or _DATELINE_BEFORE.search(
             text, max(0, start - 60), start):
         return "join"  # 'Udtrukket 5.6.2023 af ...', 'i Cluj-Napoca', 'Originalens dato: 26.05.2023, Bacău'
-    if kind == "compound" and word_before(text, start, end) in _SUBJECT_LABELS:
-        return "join"  # a subject line's topic: 'Vedr.: Journalnotat – ...' ('Vedr.: Nadifo' is someone)
+    if kind == "compound" and (word_before(text, start, end) in _SUBJECT_LABELS or _KIN_LABEL_AFTER.match(text, end)):
+        return "join"  # a subject line's topic: 'Vedr.: Journalnotat – ...' ('Vedr.: Nadifo' is someone); a form's
+        # label of Danish words: 'Fritekst (far): ...'
     if named_before(text, start, end) or described_after(text, end, dated=kind == "unknown"):
         return "P606"
     if kind == "unknown" and (signed(text, start) or (text[end - 1] == "s" and owned_after(text, end))):
@@ -187,6 +188,7 @@ def _a_places_part(text: str, start: int) -> bool:
 
 _CLUBS = frozenset("FC IF BK IK GF SK AIF".split())
 _SUBJECT_LABELS = frozenset("vedr vedrørende emne".split())
+_KIN_LABEL_AFTER = re.compile(r"[ \t]*\([^()\n]{1,30}\)[ \t]*:")
 _IN = frozenset(("i", "in"))
 _COUNTRY_BEFORE = re.compile(rf"(?:{'|'.join(COUNTRIES)})-$")
 
@@ -263,6 +265,7 @@ def named_by_context(text: str, scan: Scan, allowed: frozenset[str], known) -> l
     found += (_chat_speakers(text, allowed) + _chat_headers(text, allowed) + _initialled(text, scan.words, allowed)
               + _name_column(text, allowed)
               + _bold_labels(text, allowed) + _before_an_address(text, words, allowed, known) + _appositions(text, allowed)
+              + _named_before_a_role(text, allowed)
               + _authors(text, words, starts, allowed, known))
     named = {hit[3] for hit in found if hit[2] == "P606"}
     return found + [(start, end, "P606", text[start:end]) for start, end in words if text[start:end] in named]
@@ -295,6 +298,36 @@ def _appositions(text: str, allowed) -> list[tuple[int, int, str, str]]:
             continue  # one word of the language: 'Lærer, Dansk, 7.a'
         found += [(word.start(), word.end(), "P606", word.group()) for word in _WORD.finditer(text, *m.span(1))]
     return found
+
+
+# A list's entry: a name, a dash, then what the person is ('Plads 2: Ömer – far', 'HATICE – mor', 'Plads 4: Baran – den
+# faglige koordinator (ringer ...)'); from the dash, which C's search finds.
+_NAME_BEFORE_DASH = re.compile(r"(?:^|(?<=\n)|(?<=[:|•*])[ \t]*)[ \t]*((?:[A-ZÆØÅÀ-Þ][^\W\d_'’-]*(?:-[A-ZÆØÅÀ-Þ][^\W\d_'’-]*)?"
+                               r"[ \t]+){0,2}[A-ZÆØÅÀ-Þ][^\W\d_'’-]*(?:-[A-ZÆØÅÀ-Þ][^\W\d_'’-]*)?)[ \t]*$")
+_ROLE_AFTER_DASH = re.compile(r"[ \t]+(?:(?:den|det|de)[ \t]+)?(?:[a-zæøå]+[ \t]+)?([a-zæøå]+)[ \t]*(?:\(|,|$)",
+                              re.MULTILINE)
+
+
+def _named_before_a_role(text: str, allowed) -> list[tuple[int, int, str, str]]:
+    found = []
+    for dash in (" – ", " - "):
+        at = text.find(dash)
+        while at != -1:
+            role = _ROLE_AFTER_DASH.match(text, at + 2)
+            name = _NAME_BEFORE_DASH.search(text, max(0, at - 60), at + 1) if role else None
+            low = role.group(1) if role else ""
+            if name and (low in KIN_AND_ROLES or low.endswith(ROLE_ENDINGS)) and all(
+                    _a_listed_persons(word, allowed) for word in re.split(r"[ \t-]+", name.group(1))):
+                found += [(w.start(), w.end(), "P606", w.group()) for w in _WORD.finditer(text, *name.span(1))]
+            at = text.find(dash, at + 3)
+    return found
+
+
+def _a_listed_persons(word: str, allowed) -> bool:
+    low = word.lower()
+    return (len(word) >= 2 and low not in allowed and low not in PERSON_WORDS and low not in LABELS
+            and low not in FUNCTION_WORDS and low not in ACRONYMS and low not in CALENDAR and may_name(low)
+            and (lexicon().get(low) is not None or not ordinary(low)))  # 'Lærke – plejemor'; not 'Dagsorden – ...'
 
 
 _AF_A_CAPITAL = re.compile(r" af[ \t]*:?[ \t]+(?=[A-ZÆØÅ])")  # a literal start: fast over every text

@@ -1,7 +1,7 @@
 """Regenerate the vendored word lists in praksis/data/words/ (a developer tool, not imported at run time).
 
 The guard asks of a capitalised word it does not know as a name whether it is an ordinary Danish or
-English word. The lists come from the wordfreq wheel's frequency data (CC BY-SA 4.0: frequent words,
+English word, and in a German letter whether it is a German one. The lists come from the wordfreq wheel's frequency data (CC BY-SA 4.0: frequent words,
 inflected forms included) and from the stems of the Danish hunspell dictionary of Stavekontrolden
 (Debian's hunspell-da; taken under MPL 1.1 of its LGPL-2.1 / GPL-2 / MPL-1.1 choice):
 
@@ -22,7 +22,8 @@ import zipfile
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "data" / "words"
-LISTS = {"da": "wordfreq/data/small_da.msgpack.gz", "en": "wordfreq/data/small_en.msgpack.gz"}
+LISTS = {"da": "wordfreq/data/small_da.msgpack.gz", "en": "wordfreq/data/small_en.msgpack.gz",
+         "de": "wordfreq/data/small_de.msgpack.gz"}
 
 
 def main(argv: list[str]) -> int:

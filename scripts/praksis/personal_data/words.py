@@ -202,6 +202,11 @@ def _stem_of(stem: str, words: frozenset[str]) -> bool:
     return len(stem) > _PART and stem[-1] in "lrn" and stem[:-1] + "e" + stem[-1] in words  # 'trivslen', 'reglen'
 
 
+def compound_of(word: str, words: frozenset[str]) -> bool:
+    """The word is two or three words of another language's list joined ('informations' + 'austausch')."""
+    return _compound(word, words, 3)
+
+
 def _compound(word: str, words: frozenset[str], parts: int) -> bool:
     """The word splits into a head of the list and a tail that is a word (or a compound of the rest)."""
     if parts < 2:
