@@ -57,7 +57,8 @@ def test_each_kind_of_anchor_is_found_by_both_engines_in_the_same_places():
     text = ("Kære Ujarak\nMor, tlf. 22 33 44 55, bor på Byvej nr. 12, 2300 København S, e-mail a@b.dk, tel:+4522334455.\n"
             "Født 3.3.2015. Deltagere: AB, GL. Far bor på 30 Mill Road. Arjun (2014-02-18) og Barn A (7 år) går på Solbakkeskolen og i Børnehaven Mariehønen; Bakkely Skole.\n"
             "Moster bor på Storgatan 14, 211 41 Malmö, Sverige. Far bor i 700 Klaksvík.\nHej ujarak\nMed venlig hilsen\nNivikka\n&#45; \\- **12**34 Sagsbehandler Qivioq; storesøster, Ellie Lund, som\nAnmelder: nishtiman mirani\n"
-            "Tlf. toogtyve fireoghalvtreds tretten sytten, cpr l81110-9429. Jordemoder hb oplyser, at morfar, km, ringer.")
+            "Tlf. toogtyve fireoghalvtreds tretten sytten, cpr l81110-9429. Jordemoder hb oplyser, at morfar, km, ringer.\n"
+            "05.04.2025 19.35 aa: skrev til lil.x2 på Snapchat.")
     projected = anchors.project(text).decode("latin-1")
     compiled, pure = anchors._Hyperscan(hyperscan).scan(projected), anchors._Pure().scan(projected)
     assert compiled.words == pure.words

@@ -110,6 +110,11 @@ _STAFF = _both_cases("|".join(sorted(STAFF_WORDS | set(ROLE_ENDINGS), key=lambda
 _KIN = _both_cases("|".join(sorted(KIN_AND_ROLES, key=lambda word: (-len(word), word))))
 PATTERNS["low_initials"] = (rf"(?i:{_STAFF})[ \t]+[{LOWER}]{{2,4}}[^{LETTER}]|[ \t]af[ \t]+[{LOWER}]{{2,4}}[^{LETTER}]"
                             rf"|(?i:{_KIN}),[ \t]+[{LOWER}]{{2,4}},")
+# A text about social media or a chat, where a handle's shape is someone's (handles.py); a log's entry, its date and
+# time opening a line, where the writer's initials follow (initials.py).
+PATTERNS["social"] = (r"(?i:snap|insta|tiktok|telegram|discord|messenger|facebook|bereal|profil|gruppechat"
+                      rf"|sk\xe6rmbillede)|[^{LETTER}](?i:story|chat)[^{LETTER}]")
+PATTERNS["log_line"] = r"\n[ \t>*-]*\[?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}[ \t]+(?:kl\.?[ \t]*)?\d{1,2}[:.]\d\d\]?[ \t]+[^\n:]{2,8}:"
 # Hyperscan's (?i) with the classes of _both_cases: ASCII and Latin-1's letters to lower case
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ" + "".join(sorted(_UPPER_OF)),
                              "abcdefghijklmnopqrstuvwxyz" + "".join(ch.lower() for ch in sorted(_UPPER_OF)))

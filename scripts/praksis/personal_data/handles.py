@@ -51,11 +51,7 @@ def handles(text: str) -> list[tuple[int, int, str, str]]:
 
 # A text about social media or a chat: there a token of a handle's shape is someone's, wherever it stands ('skrev
 # snapboy_2007 kl. 02:14', 'oprettet af lil.pipaluk', 'min snap er fotograf_dk', a table's 'Afsender' column).
-_SOCIAL = re.compile(r"(?i)snap|insta|tiktok|telegram|discord|messenger|facebook|bereal|profil|gruppechat"
-                     r"|skærmbillede|\bstory\b|\bchat")
 # In lower case, with an underscore, a digit after a letter or a point between letters; not after '@', '/' or '.'.
-_SOCIAL_LITERALS = ("nap", "NAP", "nsta", "NSTA", "ikTok", "iktok", "IKTOK", "elegram", "iscord", "essenger",
-                    "acebook", "eReal", "ereal", "rofil", "ROFIL", "hat", "HAT", "kærmbillede", "tory")
 _SHAPED = re.compile(r"(?<![\w@./`-])(?=[a-zæøå0-9._]*(?:_|[a-zæøå]\d|\.[a-zæøå]))[a-zæøå][a-zæøå0-9._]{2,30}[a-zæøå0-9]"
                      r"(?![\w@/`]|\.\w)")  # not a path's part ('cases_anonymized/...') nor code
 _NOT_HANDLES = re.compile(r".*\.(?:dk|com|net|org|se|no|de|eu|io|uk|nu|fo|gl|pdf|docx?|xlsx?|jpe?g|png|txt|md|yml)$"
@@ -63,10 +59,11 @@ _NOT_HANDLES = re.compile(r".*\.(?:dk|com|net|org|se|no|de|eu|io|uk|nu|fo|gl|pdf
                           r"|[a-zæøå]+\.(?:nr|nummer)$")  # 'cpr.nr', 'reg.nr'
 
 
-def shaped_handles(text: str) -> list[tuple[int, int, str, str]]:
-    """A handle's shape anywhere in a text about social media or a chat: 'snapboy_2007', 'lil.somchai', 'hevi51'."""
-    if not any(literal in text for literal in _SOCIAL_LITERALS) or not _SOCIAL.search(text):
-        return []  # literals first, in any case but the first letter: most texts speak of no medium
+def shaped_handles(text: str, social: bool = True) -> list[tuple[int, int, str, str]]:
+    """A handle's shape anywhere in a text about social media or a chat: 'snapboy_2007', 'lil.somchai', 'hevi51'.
+    `social`: the scan found a medium's word (anchors.py's 'social')."""
+    if not social:
+        return []
     keys_end = _front_matter_end(text)
     return [(m.start(), m.end(), "P606", m.group()) for m in _SHAPED.finditer(text)
             if not _NOT_HANDLES.match(m.group()) and m.group() not in vocabulary()

@@ -77,9 +77,11 @@ _LED_PARTS = tuple("""fremlæggelse rammesætning refleksion refleksionsrunde af
 spørgerunde spørgsmål runde beslutning konklusion ordstyrer referat referent tidtager""".split())
 
 
-def initials(text: str, words: list[tuple[int, int]], allowed, capitals: list[int]) -> list[tuple[int, int, str, str]]:
+def initials(text: str, words: list[tuple[int, int]], allowed, capitals: list[int],
+             logged: bool = True) -> list[tuple[int, int, str, str]]:
     """Every place in the text where capitals stand for a person (see the module's docstring). `capitals` are the
-    scan's anchors of two to four capitals (each one past the character after them)."""
+    scan's anchors of two to four capitals (each one past the character after them); `logged`: a line opens with
+    a date and a time, as a log's entry does."""
     shortening, someones = _in_parentheses(text, words)
     if "(" in text:  # from the scan's capitals: 'booket af ABM (Abdirahman Mohamud)'
         shortening += [m.span(1) for m in (_BEFORE_A_NAME.match(text, _capitals_ending(text, anchor)[0])
@@ -91,7 +93,7 @@ def initials(text: str, words: list[tuple[int, int]], allowed, capitals: list[in
               if (place := _signs(text, *span))}
     places.update(dict.fromkeys(someones + _initials_column(text) + _handovers(text) + _log_users(text), _PERSON))
     places.update(dict.fromkeys(_with_stops(text, words), _STOPPED))
-    places.update(dict.fromkeys(_log_writers(text), _WRITER))
+    places.update(dict.fromkeys(_log_writers(text) if logged else (), _WRITER))
     places.update(dict.fromkeys(_row_ends(text, capitals), _SIGNATURE))  # who wrote each row
     last = _AT_THE_END.search(text, max(0, len(text) - 30))
     if last and last.group("first") and last.group("first").lower() in towns():

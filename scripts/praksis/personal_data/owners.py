@@ -32,13 +32,14 @@ _BEFORE_BIRTH = re.compile(r"(?<![^\W\d_])((?:[A-ZÆØÅÀ-Þ][^\W\d_'’-]*[ \t
 _DATA_WORDS = ("nummer", "numre", "nr", "cpr", "født", "fødsel", "dato", "mail")  # a label's, not a person's
 
 
-# A genitive before the word of a CPR number, as a note says whose it was: 'Kims CPR-nummer var tastet forkert'.
-_GENITIVE_BEFORE_CPR = re.compile(r"(?<![^\W\d_])([A-ZÆØÅ][a-zæøåäöüé]+)s[ \t]+(?i:cpr)(?:-?(?:nummer|nr\.?))?\b")
+# A genitive before the word of a CPR number, as a note says whose it was: 'Kims CPR-nummer var tastet forkert';
+# read back from each 'cpr', which C's search finds.
+_GENITIVE_BEFORE = re.compile(r"(?<![^\W\d_])([A-ZÆØÅ][a-zæøåäöüé]+)s[ \t]+$")
 
 
 def owners(text: str, found: list[Finding]) -> list[Finding]:
     """The names before the findings' data, and their other mentions in the text."""
-    names = [m.span(1) for m in (_GENITIVE_BEFORE_CPR.finditer(text) if "PR" in text or "pr" in text else ())
+    names = [m.span(1) for m in _genitives_before_cpr(text)
              if _a_persons(m.group(1)) and (lexicon().get(m.group(1).lower()) == "name"
                                             or not ordinary(m.group(1).lower()))]  # not 'Aflastningsforældrenes'
     names += [span for finding in found if finding.code in _BEFORE and (span := _owner(text, finding))]
@@ -48,6 +49,16 @@ def owners(text: str, found: list[Finding]) -> list[Finding]:
     pattern = re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, sorted(tokens))) + r")s?(?![^\W\d_])")  # 'Kims'
     return [Finding(m.start(), m.end(), "P606", f"Personnavn: navn ({length_note(m.group())})")
             for m in pattern.finditer(text)]
+
+
+def _genitives_before_cpr(text: str):
+    for literal in ("CPR", "cpr", "Cpr"):
+        at = text.find(literal)
+        while at != -1:
+            m = _GENITIVE_BEFORE.search(text, max(0, at - 30), at)
+            if m:
+                yield m
+            at = text.find(literal, at + 3)
 
 
 _BEFORE = {"P601": _BEFORE_CPR, "P603": _BEFORE_MAIL, "P605": _BEFORE_BIRTH}
