@@ -3409,3 +3409,40 @@ def test_blind_26s_dates_and_homes(text, expected):
 def test_a_birth_and_a_later_date_of_one_child():
     assert [raw for code, raw in found("Hun er født 12.03.2015 og 12.04.2020 flyttet.") if code == "P605"] == [
         "12.03.2015"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # blind 28: a mail spelt out with 'snabel bindestreg a' and 'understreg'
+    ("Far stavede sin mail i telefonen: brian understreg 49 snabel bindestreg a yahoo punktum com.",
+     ("P603", "brian understreg 49 snabel bindestreg a yahoo punktum com")),
+    # an export parted by ' ; '; a date's first days in words before a month
+    ("Elev ; Født ; Kontakt\nZofia Szymańska ; 20. marts 2013 ; Justyna Szymańska\n", ("P605", "20. marts 2013")),
+    ("Ven: Florentina Moldovan, f. fjerde maj 2006", ("P605", "fjerde maj 2006")),
+])
+def test_blind_28s_data(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a letter's head: the municipality, its unit, then the office's number, whatever its shape
+    "Odense Kommune\nBørn og Unge, Myndighed\nTlf. 66 13 13 72\n\nTil forældrene",
+    "Aarhus Kommune\nKontrolgruppen, Borgerservice\nTlf. 89 40 20 00\n",
+    # ... words of the field: a subject's one word, a unit in a chat, assistive devices' makers, a museum, the
+    # police's cooperation, a register's acronym, where someone stays
+    "Aalborg, 7. januar 2025\n\nVedr.: Opfølgning\n\nTil rette vedkommende",
+    "[09:29] Kontrolgruppen: Du har fået et brev\n[11:37] Borger: hvorfor??\n[12:00] Kontrolgruppen: Ring",
+    "Familien har fået loftlift og el-kørestol fra Permobil, bevilget efter servicelovens § 112.",
+    "Prisen inkluderer entré til Moesgaard Museum. Sagen er drøftet i Infohus. BBR: 72 m². Skolen (AKT)",
+    "Onkel\tHjemme hos onkel\tWeekend",
+    "Mødet er den anden december 2010.",
+])
+def test_what_blind_28s_classes_leave_alone(text):
+    assert [(code, raw) for code, raw in found(text) if code in ("P602", "P605", "P606")] == []
+
+
+def test_a_person_under_the_municipality_keeps_a_direct_line():
+    assert ("P602", "66 13 13 72") in found("Odense Kommune\nAnne Holm\nTlf. 66 13 13 72")
+
+
+def test_a_subjects_name_is_still_someone():
+    assert "Dag Aagaard de Lichtenberg" in _names("Vedr.: Dag Aagaard de Lichtenberg\n\nVi har talt med Dag.")

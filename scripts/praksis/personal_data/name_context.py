@@ -29,7 +29,8 @@ enten fordi mens siden sammen hvordan hvad hvem hvorfor ifølge blandt bag foran
 endelig desuden derfor samt både hverken ligesom vedlagt vedhæftet medsendt fremsendt tilsendt
 ja nej jo ok okay tak fint godt måske selvfølgelig klart nemlig præcis undskyld altså
 mig dig os jer dem ham hende sig
-""".split())  # the last line: a dialogue's answers ('Mor: Nej, det ...')
+hjemme hjem ude inde
+""".split())  # a dialogue's answers ('Mor: Nej, det ...'); where ('Onkel | Hjemme hos onkel')
 HONORIFICS = frozenset({"hr", "fru", "frk", "dr", "mr", "mrs", "ms"})
 # Months and days, also names ('Maj', 'August'), are no strangers; in the list they need a person's context.
 CALENDAR = frozenset("""januar februar marts april maj juni juli august september oktober november december
@@ -64,7 +65,7 @@ sygeplejerske sygeplejersken politiassistent politiassistenten klubleder klubled
 tidtager tidtageren dommer dommeren familieplejekonsulent familieplejekonsulenten træner træneren klinikassistent
 klinikassistenten tandplejer tandplejeren vejleder vejlederen overlæge overlægen speciallæge psykiater psykiateren
 præst præsten sognepræst sognepræsten imam imamen rabbiner rabbineren pastor pastoren formand formanden
-elev eleven borger borgeren profil profilen
+elev eleven borger borgeren profil profilen hjælper hjælperen arbejdsleder arbejdslederen
 """.split())
 # Every word that stands for a person without naming one: the role pseudonyms and the kin and role words.
 PERSON_WORDS = KIN_AND_ROLES | ROLES
@@ -115,7 +116,7 @@ SIGNING_ACRONYMS = ROLE_ABBREVIATIONS | frozenset("bl sl sel fvl vh kh mvh re cc
 ACRONYMS = SIGNING_ACRONYMS | frozenset("""ics sos ppr bfu ssp kl viso uu uuv stu fgu sfo fo kk hr it pdf cpr nb ps
 ok obs ja nej todo fixme eof rss aa eu fn buu nn xx mfl adhd ocd ptsd pet ctr cc bcc re fw fwd tlf mail sms pr faq
 wcag lgtm mst fft pmto dap ssd wip tbd tba fyi asap ptal rfc qa ci api url html csv ai ui na eod buf bup bum
-ean cvr wisc dob sys adm srv bot root
+ean cvr wisc dob sys adm srv bot root bbr akt
 wais wppsi mmpi mcmi cbcl sdq ados adi brief kabc nepsy psi bdi scl cap aai trf ysr asq care""".split())  # the
 # last line: psychologists' tests
 # Particles inside a full name: 'X á Y' (Faroese), 'X van Y', 'X bin Y'.

@@ -327,7 +327,8 @@ def _a_quarter(text: str, start: int, end: int) -> bool:
 _BODY_AFTER = re.compile(r"(?:-[A-ZÆØÅ]\w*s)?(?:[ \t]+og[ \t]+[A-ZÆØÅ][\w-]*s)?"  # two regions: 'Sydsjællands og
                          # Lolland-Falsters Politi'
                          r"[ \t]+(?:Politi|Kommune|Region|Regionshospital|Sygehus|Hospital|Byret|Retten|Kirke"
-                         r"|County|Council|Municipality)\b"  # a body abroad: 'Kent County Council'
+                         r"|County|Council|Municipality|Museum|Zoo|Akvarium)\b"  # a body abroad: 'Kent County Council',
+                         # a trip's goal: 'Moesgaard Museum'
                          # a company ('Elektro-Service A/S'), a ward named by its field ('Neuropædiatrisk Klinik')
                          r"|(?:-[\w]+)*(?:[ \t]+[A-ZÆØÅ&][\w&-]*){0,3}[ \t]+(?:A/S|ApS|I/S|IVS|K/S|P/S)(?!\w)"
                          r"|(?<=isk)[ \t]+(?:Klinik|Afdeling|Center|Ambulatorium|Institut|Hospital|Sygehus|Børneafdeling"

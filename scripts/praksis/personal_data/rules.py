@@ -517,6 +517,8 @@ def _helpline_before(text: str, start: int, number: str = "") -> bool:
     helpline = _HELPLINE.search(text, max(line_start, start - 60), start)
     if helpline is not None:  # unless a person's line at a firm of that name: 'Advokatfirmaet Kystlinjen, direkte ...'
         return _A_PERSONS_LINE.search(text, helpline.start() + 1, start) is None
+    if _in_a_letterhead(text, line_start, start):
+        return True
     if _switchboard_shaped(number) and (_under_a_unit(text, line_start, start)  # its people may stand above it
                                         or _UNITS_NUMBER_BEFORE.search(text, max(line_start, start - 60), start)):
         return True
@@ -534,6 +536,23 @@ def _switchboard_shaped(number: str) -> bool:
 # A signature's phone line under the unit's line: 'Juridisk konsulent, Næstved Kommune\nTlf. 72 36 00 00'.
 _PHONE_LABEL_ALONE = re.compile(r"(?i)[ \t*]*(?:tlf|telefon|telefontid|tel)\.?[ \t]*:?[ \t]*$")
 _UNIT_LINE_END = re.compile(r"(?:\bKommune|\bRegion[ \t]+\w+)[ \t,]*$")
+
+
+def _in_a_letterhead(text: str, line_start: int, start: int) -> bool:
+    """A letter's head: the municipality on the text's first line, its unit under it ('Børn og Unge, Myndighed',
+    'SSP-sekretariatet'), then 'Tlf.': the office's number, whatever its shape. A person's name instead of the unit
+    ('Anne Holm') keeps it a direct line."""
+    if line_start < 2 or _PHONE_LABEL_ALONE.fullmatch(text, line_start, start) is None:
+        return False
+    unit_start = text.rfind("\n", 0, line_start - 1) + 1
+    head_start = text.rfind("\n", 0, max(0, unit_start - 1)) + 1 if unit_start else -1
+    if head_start < 0 or text[:head_start].strip() or not _UNIT_LINE_END.search(text, head_start, unit_start - 1):
+        return False
+    from .name_list import lexicon  # it reads this module's towns
+
+    words = _CLAUSE_WORD.findall(text, unit_start, line_start - 1)
+    return bool(words) and all(in_dictionary(w.lower()) or w.lower() in domain() or w.isupper() for w in words
+                               if w[0].isupper()) and not any(lexicon().get(w.lower()) == "name" for w in words)
 
 
 def _under_a_unit(text: str, line_start: int, start: int) -> bool:
@@ -654,8 +673,9 @@ _DOMAIN = re.compile(rf"(?i)[ \t]?[\w-]{{1,63}}(?:{_DOT}[\w-]{{1,63}})*{_DOT}([a
 
 # A mail address dictated: 'annej0200 snabel-a yahoo punktum dk', 'mahad bindestreg wrobel snabel-a outlook punktum dk'.
 _SPOKEN_MAIL = re.compile(r"(?i)(?<![\w@])[\w.-]+"
-                          r"(?:[ ](?:punktum|punkt|prik|dot|bindestreg|underscore|streg)[ ][\w-]+)*"
-                          r"[ ]snabel[- ]?a[ ][\w-]+(?:[ ](?:punktum|punkt|prik|dot)[ ][\w-]+)+")  # 'snabel a' too
+                          r"(?:[ ](?:punktum|punkt|prik|dot|bindestreg|underscore|understreg|bundstreg|streg)[ ][\w-]+)*"
+                          r"[ ]snabel(?:[- ]|[ ]bindestreg[ ])?a[ ][\w-]+(?:[ ](?:punktum|punkt|prik|dot)[ ][\w-]+)+")
+# ('snabel a' and 'snabel bindestreg a' too)
 
 
 def email(text: str, lines: list[tuple[int, int]] | None = None) -> list[Finding]:
@@ -1441,7 +1461,7 @@ def _birth_date_columns(text: str) -> list[Finding]:
 _BIRTH_WORDS = r"født|fødselsdato|foedt|f(?:oe|o)dselsdato|f\.?[ ]?dato"  # a column's heading; 'foedselsdato' as
 # systems write it without Danish letters
 _BIRTH_HEADINGS = _BIRTH_WORDS + r"|dob|date of birth"
-_EXPORT_HEAD = re.compile(rf"(?im)^[^\n]*?(?:^|\t|;|[ \t]\|[ \t]|[ ]{{2}})(?:{_BIRTH_HEADINGS})"
+_EXPORT_HEAD = re.compile(rf"(?im)^[^\n]*?(?:^|\t|;[ \t]?|[ \t]\|[ \t]|[ ]{{2}})(?:{_BIRTH_HEADINGS})"
                           r"[ \t]*(?:\t|;|\|| {2,}|$)[^\n]*$")
 
 

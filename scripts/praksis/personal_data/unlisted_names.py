@@ -102,7 +102,7 @@ def names_a_role(low: str) -> bool:
 _PLACE_ENDINGS = tuple("""huset hjemmet centret centeret center stedet skolen institutionen børnehaven vuggestuen
 klubben afdelingen kommune kommunen styrelsen nævnet tilsyn tilsynet retten ministeriet politiet service
 advokaterne byen hospitalet sygehuset politi teamet enheden afsnittet tjenesten kontoret sekretariatet klinikken
-hotellet afsnit ambulatorium ambulatoriet
+hotellet afsnit ambulatorium ambulatoriet gruppen
 """.split())  # 'Hej Ankestyrelsen'; a town's quarter: 'Østbyen'; a unit: 'Handicapteamet', 'Ungeenheden'
 _BODY_OR_ROLE = _PLACE_ENDINGS + ROLE_ENDINGS
 # A definite noun's genitive ('Kommunalbestyrelsens', 'Teamets') is a body's, never a name's.
@@ -234,7 +234,7 @@ def named_by_context(text: str, scan: Scan, allowed: frozenset[str], known) -> l
         index = _word_at(words, starts, end - 1)  # the capital the anchor ends with
         if index is not None and _after_context(text, end - 1, words, index):
             run = _run(text, words, index, allowed, known, signature=False)
-            found += _greeted_word(text, run) if run else run
+            found += _greeted_word(text, run) if run and not _a_subjects_word(text, run) else []
     for end in scan.ends.get("age", ()):
         if _labels_a_field(text, end):  # 'Telefon (mor): ...' is a form's label
             continue
@@ -724,6 +724,18 @@ def _in_capitals(text: str, words, index: int) -> bool:
         return tokens[0].lower() not in ACRONYMS  # a name's own field: 'Navn: STORM'
     return len(tokens) >= 2 and all(token.isupper() and len(token) >= 2 and token.lower() not in ACRONYMS
                                     and token.lower() not in FUNCTION_WORDS for token in tokens)  # 'FAMILIE OG NETVÆRK'
+
+
+def _a_subjects_word(text: str, run: list) -> bool:
+    """A subject line's one word of Danish is what the letter is about: 'Vedr.: Opfølgning' ('Vedr.: Storm' too, as
+    no list knows it for a name; 'Vedr.: Lærke' is someone)."""
+    found = before(text, run[0][0])
+    low = run[0][3].lower()
+    return (len(run) == 1 and found is not None and found[0].lower() in _SUBJECT_LABELS and in_dictionary(low)
+            and lexicon().get(low) not in ("name", "title") and _ALONE_AFTER.match(text, run[0][1]) is not None)
+
+
+_ALONE_AFTER = re.compile(r"[ \t]*(?:[–,.(-]|\n|$)")  # not 'Vedr.: Dag Aagaard de Lichtenberg'
 
 
 def _greeted_word(text: str, run: list) -> list:

@@ -187,9 +187,11 @@ def _inflected(word: str, words: frozenset[str]) -> bool:
                 continue
             if _stem_of(stem, words):
                 return True
-    # imperatives: 'aftal' (aftale), 'notér' (notere); Latin nouns: 'ambulatoriet' (ambulatorium)
+    # imperatives: 'aftal' (aftale), 'notér' (notere); Latin nouns: 'ambulatoriet' (ambulatorium); a verb's
+    # present participle: 'opfølgende' (opfølge)
     return (word + "e" in words or (word.endswith("ér") and word[:-2] + "ere" in words)
-            or (word.endswith("iet") and word[:-2] + "um" in words))
+            or (word.endswith("iet") and word[:-2] + "um" in words)
+            or (word.endswith("ende") and len(word) > 7 and word[:-3] in words))
 
 
 def _stem_of(stem: str, words: frozenset[str]) -> bool:
