@@ -18,17 +18,17 @@ from .unlisted_names import nicknamed_noun
 from .name_list import lexicon
 from .words import field_words, in_dictionary, ordinary
 
-# The capitalised words before a CPR number, a space, a comma or a colon between ('Svea 211080-0662', 'Ayaan Jama,
-# CPR 201216 4870'); a label's 'cpr' or 'CPR-nr.' may stand between.
-_BEFORE_CPR = re.compile(r"(?<![^\W\d_])((?:[A-ZÆØÅ][^\W\d_'’-]+[ \t-]){0,2}[A-ZÆØÅ][^\W\d_'’-]+)"
-                         r"[ \t]*[,:(]?[ \t]*(?:(?i:cpr)(?:[ .-]?(?i:nr|nummer))?\.?[ \t]*:?[ \t]*)?$")
+# One to three capitalised words, a name's run ('Svea', 'Ayaan Jama', 'SÍMUN Á LAKJUNI').
+_RUN = r"(?<![^\W\d_])((?:[A-ZÆØÅÀ-Þ][^\W\d_'’-]*[ \t-]){0,2}[A-ZÆØÅÀ-Þ][^\W\d_'’-]+)"
+# ... before a CPR number, a space, a comma or a colon between ('Svea 211080-0662', 'Ayaan Jama, CPR 201216 4870');
+# a label's 'cpr' or 'CPR-nr.' may stand between.
+_BEFORE_CPR = re.compile(_RUN + r"[ \t]*[,:(]?[ \t]*(?:(?i:cpr)(?:[ .-]?(?i:nr|nummer))?\.?[ \t]*:?[ \t]*)?$")
 # ... before a mail address whose local part starts with the name: 'Loke på loker@...', 'SÍMUN Á LAKJUNI
 # (simunalakjuni@...)'
-_BEFORE_MAIL = re.compile(r"(?<![^\W\d_])((?:[A-ZÆØÅÀ-Þ][^\W\d_'’-]*[ \t]){0,2}[A-ZÆØÅÀ-Þ][^\W\d_'’-]+)"
-                          r"[ \t]*(?:,|\(|på|paa|on|at|:)?[ \t]*$")
-# ... before its birth: 'Bellis er født', 'Merve (født', 'Turið, født'
-_BEFORE_BIRTH = re.compile(r"(?<![^\W\d_])((?:[A-ZÆØÅÀ-Þ][^\W\d_'’-]*[ \t]){0,2}[A-ZÆØÅÀ-Þ][^\W\d_'’-]+)(?:[ \t]+(?:er|blev)[ \t]+født|[ \t]*[,(][ \t]*(?:født|f\.))"
-                           r"[ \t]+(?:den[ \t]+|d\.[ \t]*)?$")
+_BEFORE_MAIL = re.compile(_RUN + r"[ \t]*(?:,|\(|på|paa|on|at|:)?[ \t]*$")
+# ... before its birth: 'Bellis er født', 'Merve (født', 'Turið, født', 'Semere (f. ...'
+_BEFORE_BIRTH = re.compile(_RUN + r"(?:[ \t]+(?:er|blev)[ \t]+født|[ \t]*[,(][ \t]*(?:født|f\.))"
+                                  r"[ \t]+(?:den[ \t]+|d\.[ \t]*)?$")
 _DATA_WORDS = ("nummer", "numre", "nr", "cpr", "født", "fødsel", "dato", "mail")  # a label's, not a person's
 
 
