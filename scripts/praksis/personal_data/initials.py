@@ -20,7 +20,7 @@ from .columns import headed_column_cells
 from .rules import towns
 from .unlisted_names import CHAT_WORDS, _run_start, _word_ending_before, stranger
 from .name_list import lexicon
-from .words import in_dictionary, ordinary, vocabulary
+from .words import LETTERS, in_dictionary, ordinary, vocabulary
 
 _CAPITALS = r"[A-ZÆØÅÄÖÜÇŞĞ]{2,4}"
 _DOTTED = r"(?:[A-ZÆØÅ]\.){2,4}"
@@ -71,7 +71,6 @@ _HANDOVER = re.compile(rf"(?<![^\W\d_])({_CAPITALS})[ \t]*(?:→|->)[ \t]*({_CAP
 # '...   HP'; read backwards from capitals that end their line.
 _ROW_END = re.compile(rf"(?:[ \t]*([;·–|])[ \t]*|[ \t]+\(|(\t|[ ]{{2,}}))((?:{_CAPITALS}/)?{_CAPITALS})$")
 _LINE_REST = re.compile(r"\)?[ \t]*\|?[ \t]*(?:\n|$)")
-_WORD = re.compile(r"[^\W\d_]+")
 # The parts of a sparring meeting and who leads them: 'Sagsfremlæggelse (ABA)'.
 _LED_PARTS = tuple("""fremlæggelse rammesætning refleksion refleksionsrunde afrunding afslutning opsamling
 spørgerunde spørgsmål runde beslutning konklusion ordstyrer referat referent tidtager""".split())
@@ -282,7 +281,7 @@ def _in_parentheses(text: str, words: list[tuple[int, int]]) -> tuple[list, list
             shortening.append(m.span(1))
             continue
         line = text.rfind("\n", 0, m.start()) + 1
-        before = _WORD.findall(text, max(line, m.start() - 60), m.start())[-5:]
+        before = LETTERS.findall(text, max(line, m.start() - 60), m.start())[-5:]
         if (before and before[-1].lower().endswith(_LED_PARTS)
                 and not any(word[0].lower() == m.group(1)[0].lower() for word in before)):
             someones.append(m.span(1))
@@ -294,7 +293,7 @@ _BEFORE_A_NAME = re.compile(rf"(?<![\w/])({_CAPITALS})[ \t]*\(([A-ZÆØÅ][^\W\d
 
 
 def _spelt_out(m: re.Match) -> bool:
-    words = [word.lower() for word in _WORD.findall(m.group(2))]
+    words = [word.lower() for word in LETTERS.findall(m.group(2))]
     return _abbreviates(m.group(1).lower(), words) and any(
         lexicon().get(word) == "name" or stranger(word) == "unknown" for word in words)
 

@@ -12,12 +12,11 @@ from functools import lru_cache
 from importlib import resources
 import re
 
-from .words import compound_of
+from .words import LETTERS, compound_of
 
 _GERMAN = frozenset("""die das und ist nicht wurde wurden werden haben hat wir ihre ihrer ihren ihnen von zu des ein
 eine einer einen für über nach auf bei sind wird uns unsere sehr auch oder dass wenn als noch im zum zur vom""".split())
 _DANISH = frozenset("""og er at ikke det til med på af som har en et jeg vi hun han de os blev være fra""".split())
-_WORD = re.compile(r"[^\W\d_]+")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _ENOUGH = 3  # distinct German function words: a German name or a quoted word is not a paragraph
 
@@ -36,7 +35,7 @@ def german_paragraphs(text: str) -> list[tuple[int, int]]:
     paragraphs, start = [], 0
     for m in [*_PARAGRAPH_BREAK.finditer(text), None]:
         end = m.start() if m else len(text)
-        words = [w.lower() for w in _WORD.findall(text, start, end)]
+        words = [w.lower() for w in LETTERS.findall(text, start, end)]
         own = {w for w in words if w in _GERMAN}
         paragraphs.append((start, end, len(own), sum(w in _GERMAN for w in words), sum(w in _DANISH for w in words)))
         start = m.end() if m else end

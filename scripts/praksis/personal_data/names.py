@@ -31,7 +31,7 @@ from .name_cells import (capitals_before_a_birth, name_cells, names_before_a_num
                          names_over_contact_fields, numbered_entries, signed_in_capitals)
 from .name_list import DEFAULT_PLACES, lexicon, lowercase_names
 from .rules import MONTHS, MONTHS_ABROAD, towns
-from .words import danish, domain, in_dictionary, ordinary, phrase_words, phrases, vocabulary
+from .words import LETTERS, danish, domain, in_dictionary, ordinary, phrase_words, phrases, vocabulary
 from .unlisted_names import (_DEFINITE_OR_PLURAL, a_units_word, is_person, may_name, may_speak, names_a_role,
                              named_by_context, repeated_capitals, stranger, stranger_level)
 
@@ -150,7 +150,6 @@ def _a_greeting(text: str, start: int, end: int) -> bool:
             and _MESSAGE_START.search(text, max(0, start - 30), start) is not None)
 
 
-_LETTERS_RUN = re.compile(r"[^\W\d_]+")
 _TITLE_BEFORE = re.compile(r"(?<![^\W\d_])(?:Frau|Herr|Herrn|Dr\.|Fr\.|Hr\.)[ \t]+$")  # 'Frau Nowak' is hers
 
 
@@ -164,7 +163,7 @@ def _not_german_nouns(text: str, hits: list) -> list:
     return [hit for hit in hits if not any(start <= hit[0] < end for start, end in spans)
             or _TITLE_BEFORE.search(text, max(0, hit[0] - 8), hit[0])
             or not all(forms.get(low) not in ("name", "title") and a_german_word(low)
-                       for low in (word.lower() for word in _LETTERS_RUN.findall(text, hit[0], hit[1])))]
+                       for low in (word.lower() for word in LETTERS.findall(text, hit[0], hit[1])))]
 
 
 def _translated_below(text: str, start: int, end: int) -> bool:
@@ -175,13 +174,12 @@ def _translated_below(text: str, start: int, end: int) -> bool:
     line = text.rfind("\n", 0, start) + 1
     if stop == -1 or not _ARROWED_LINE.match(text, stop + 1) or _ARROWED_LINE.match(text, line):
         return False
-    words = _WORDS.findall(text[line:stop].lower())
+    words = LETTERS.findall(text[line:stop].lower())
     if sum(word in danish() for word in words) * 2 >= len(words):
         return False  # a Danish line over a list of arrows: 'Familien omkring Esra (...)\n→ ...'
     return text[start:end] not in text[stop + 1:line_end(text, stop + 1)]
 
 
-_WORDS = re.compile(r"[^\W\d_]+")
 
 
 _ARROWED_LINE = re.compile(r"[ \t]*(?:→|->)")

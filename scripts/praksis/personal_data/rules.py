@@ -13,7 +13,7 @@ from importlib import resources
 
 from .columns import cells, column_cells, export_cells, line_end, trim
 from .findings import Finding, digits, length_note
-from .words import domain, in_dictionary
+from .words import LETTERS, domain, in_dictionary
 from .name_context import ACRONYMS, PERSON_WORDS
 
 # --- CPR (P601) -------------------------------------------------------------
@@ -286,7 +286,7 @@ def _holders_gap(gap: str) -> bool:
     barnet, tlf. '); a date of birth, a mail address or a parenthesis are passed over."""
     if gap.count("\n") > 1:
         return False
-    rest = _CLAUSE_WORD.sub(lambda word: "" if _holders_word(word.group().lower()) else "#", _ASIDE.sub(" ", gap))
+    rest = LETTERS.sub(lambda word: "" if _holders_word(word.group().lower()) else "#", _ASIDE.sub(" ", gap))
     return not rest.strip(" \t\n,:;.&()–-")
 
 
@@ -550,7 +550,7 @@ def _in_a_letterhead(text: str, line_start: int, start: int) -> bool:
         return False
     from .name_list import lexicon  # it reads this module's towns
 
-    words = _CLAUSE_WORD.findall(text, unit_start, line_start - 1)
+    words = LETTERS.findall(text, unit_start, line_start - 1)
     return bool(words) and all(in_dictionary(w.lower()) or w.lower() in domain() or w.isupper() for w in words
                                if w[0].isupper()) and not any(lexicon().get(w.lower()) == "name" for w in words)
 
@@ -564,7 +564,7 @@ def _named_alone(text: str, body: int) -> bool:
     """The body is named with no one before it in its clause ('Kontakt Aalborg Kommune, tlf. 99 31 31 31'), so the
     number is its own; after a person ('Anne Holm, Aalborg Kommune, tlf. ...') it may be a direct line."""
     begin = max(text.rfind(mark, 0, body) for mark in (". ", "\n", ": ", "; ")) + 1
-    words = [m.group() for m in _CLAUSE_WORD.finditer(text, begin, body)  # not a municipality's name: 'Aalborg
+    words = [m.group() for m in LETTERS.finditer(text, begin, body)  # not a municipality's name: 'Aalborg
              if m.group().lower() != "kommune" and not _BEFORE_KOMMUNE.match(text, m.end())]  # Kommune 99 31 31 31, '
     return not any(word.lower() in PERSON_WORDS or word.lower() in _FIRST_PERSON or (i and word[0].isupper())
                    for i, word in enumerate(words))
@@ -574,7 +574,6 @@ _BEFORE_KOMMUNE = re.compile(r"[ \t]+[Kk]ommune\b")
 _FIRST_PERSON = frozenset("jeg mig min mit mine".split())  # 'Jeg er ansat i Aalborg Kommune, tlf. ...': the writer's
 
 
-_CLAUSE_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _on_a_relatives_line(text: str, m: re.Match) -> bool:

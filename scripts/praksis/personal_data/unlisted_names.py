@@ -22,8 +22,8 @@ from .name_context import (ACRONYMS, ALWAYS_BEFORE, AUTHORED, CALENDAR, COMPASS,
 from .name_list import lexicon
 from .columns import headed_column_cells
 from .rules import COUNTRIES, in_a_list_of_children, towns
-from .words import (danish, domain, field_words, in_dictionary, misread_from, one_slip_from, ordinary, respelt, slipped, vocabulary,
-                    with_danish_letters)
+from .words import (LETTERS, danish, domain, field_words, in_dictionary, misread_from, one_slip_from, ordinary,
+                    respelt, slipped, vocabulary, with_danish_letters)
 
 _ABBREVIATION = re.compile(r"\.[ \t]*[a-zæøå\d]")  # 'Sagsnr. 1234', 'Adm. direktør'
 _GAP = re.compile(r"[ \t]|[ \t]?-[ \t]?|['’]")  # "O'Connor"; two spaces or more part a form's columns ("X  Født:")
@@ -32,7 +32,6 @@ _GREETINGS = frozenset("kære hej hejsa hi hello dear yo".split())
 # A chat's short words after a greeting, no one's name: 'hej sry jeg har røget igen'.
 CHAT_WORDS = frozenset("sry sorry srry undskyld lol omg btw pls plz thx tak ok okay oki hehe haha hihi wtf idk".split())
 _INFORMAL_GREETINGS = frozenset("hej hejsa hi hello yo".split())
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=65536)
@@ -296,7 +295,7 @@ def _appositions(text: str, allowed) -> list[tuple[int, int, str, str]]:
             continue
         if len(names) == 1 and in_dictionary(names[0].lower()) and lexicon().get(names[0].lower()) != "name":
             continue  # one word of the language: 'Lærer, Dansk, 7.a'
-        found += [(word.start(), word.end(), "P606", word.group()) for word in _WORD.finditer(text, *m.span(1))]
+        found += [(word.start(), word.end(), "P606", word.group()) for word in LETTERS.finditer(text, *m.span(1))]
     return found
 
 
@@ -318,7 +317,7 @@ def _named_before_a_role(text: str, allowed) -> list[tuple[int, int, str, str]]:
             low = role.group(1) if role else ""
             if name and (low in KIN_AND_ROLES or low.endswith(ROLE_ENDINGS)) and all(
                     _a_listed_persons(word, allowed) for word in re.split(r"[ \t-]+", name.group(1))):
-                found += [(w.start(), w.end(), "P606", w.group()) for w in _WORD.finditer(text, *name.span(1))]
+                found += [(w.start(), w.end(), "P606", w.group()) for w in LETTERS.finditer(text, *name.span(1))]
             at = text.find(dash, at + 3)
     return found
 
@@ -809,7 +808,7 @@ def _closing_name(text: str, allowed) -> list:
     if any(low in allowed or not may_name(low) or low in field_words() or (lexicon().get(low) is None and ordinary(low))
            for low in m.group(1).lower().split()):
         return []  # 'Med venlig hilsen\n\nTeam Vest', '\n\nBilag', '\n\nSlut'
-    return [(*word.span(), "P606", word.group()) for word in _WORD.finditer(text, *m.span(1))]
+    return [(*word.span(), "P606", word.group()) for word in LETTERS.finditer(text, *m.span(1))]
 
 
 # A writer's own name in lower case, as a young person writes it: 'mit navn er filmon tesfamariam', and 'mvh filmon'
@@ -825,7 +824,7 @@ def _own_names_in_lower_case(text: str, allowed) -> list:
     last = _SIGNED_LAST.search(text, max(0, len(text) - 60))  # the text's last line: cheap
     found = []
     for m in matches + ([last] if last else []):
-        words = list(_WORD.finditer(text, *m.span(1)))
+        words = list(LETTERS.finditer(text, *m.span(1)))
         if words and all(_a_strangers_word(word.group(), allowed) for word in words):
             found += [(word.start(), word.end(), "P606", word.group()) for word in words]
     return found
@@ -841,7 +840,7 @@ def _greeted(text: str, scan: Scan, allowed) -> list:
     """'Hej thanawat': after a greeting a lower-case stranger is a name too."""
     found = []
     for end in scan.ends.get("greeting", ()):
-        m = _WORD.match(text, end - 1)
+        m = LETTERS.match(text, end - 1)
         low = m.group() if m else ""
         greeting = before(text, m.start()) if low.islower() else None
         if (greeting and not greeting[1] and not greeting[2] and greeting[0].lower() in _GREETINGS
@@ -1126,7 +1125,6 @@ _NAME_HEADINGS = frozenset(("navn", "navne", "fulde navn", "fornavn", "efternavn
                             "kontaktperson", "elev", "elever", "barn", "børn", "barnet", "person", "personer",
                             "borger", "søskende"))  # '| Elev | F.dato |', then '| Burak | 14.09.2016 |'
 _TABLE_RULE = re.compile(r"\|[ \t]*:?-{3,}")
-_CELL_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _name_column(text: str, allowed) -> list[tuple[int, int, str, str]]:
@@ -1134,7 +1132,7 @@ def _name_column(text: str, allowed) -> list[tuple[int, int, str, str]]:
         return []
     cells = headed_column_cells(text, lambda heading: heading.strip(" \t*_").lower() in _NAME_HEADINGS)
     return [(word.start(), word.end(), "P606", word.group()) for begin, stop in cells
-            for word in _CELL_WORD.finditer(text, begin, stop)
+            for word in LETTERS.finditer(text, begin, stop)
             if word.group()[0].isupper() and len(word.group()) > 1 and _cell_names(word.group().lower(), allowed)]
 
 

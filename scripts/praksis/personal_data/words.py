@@ -15,7 +15,7 @@ _ENDINGS = ("ernes", "enes", "rnes", "erne", "ene", "rne", "ens", "ets", "ers", 
             "ne", "er", "en", "et",
             "es", "e", "s", "r", "n", "t")
 _LINKS = ("", "s", "e")  # the joint of a compound: 'sags-behandler', 'børne-faglig'
-_WORD = re.compile(r"[^\W\d_]+")
+LETTERS = re.compile(r"[^\W\d_]+")  # a run of letters: the modules' one word expression
 _PART = 3  # a stem this short takes an ending ('tid' + 's'); shorter parts ('bo', 'al') fit nearly any word
 _JOINED = 4  # the parts of a compound: with three letters, 'ser' + 'kan' would make a name a word
 
@@ -39,7 +39,7 @@ def domain() -> frozenset[str]:
     words = set(field_words())
     for item in package.joinpath("data").iterdir():
         if item.name.endswith(".yml"):
-            words.update(w.lower() for w in _WORD.findall(item.read_text("utf-8")) if len(w) >= _PART)
+            words.update(w.lower() for w in LETTERS.findall(item.read_text("utf-8")) if len(w) >= _PART)
     return frozenset(words)
 
 
@@ -52,7 +52,7 @@ def field_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _domain_lines() -> tuple[tuple[str, ...], ...]:
     data = resources.files("praksis").joinpath("data/words/domain.txt").read_text("utf-8")
-    return tuple(tuple(w.lower() for w in _WORD.findall(line)) for line in data.split("\n") if not line.startswith("#"))
+    return tuple(tuple(w.lower() for w in LETTERS.findall(line)) for line in data.split("\n") if not line.startswith("#"))
 
 
 @lru_cache(maxsize=1)
