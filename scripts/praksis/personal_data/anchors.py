@@ -59,8 +59,8 @@ PATTERNS: dict[str, str] = {
     "birth": (r"[fF](?:\xf8dt|\xf8dsels|\xf8dsles|oedt|oedsels|odsels|odt[ \t.:]|\.|dato)|F(?:\xd8|OE)D|(?:born|birth\w*|dob)[ \t]*:|born[ \t]"
               r"|\((?:f[ \t]+)?[ \t]*\d|\([^()\n,]{1,40},[ \t]*\d|,[ \t]*\d{1,4}[./ -]|,[ \t]*\d{6}|DOB[ \t:]|birthday|[Dd]ate of birth"
               r"|[ \t]-[ \t]+\d{1,4}[./-]\d"  # a list's dash before a date ('–' is projected to '-')
-              r"|fyldte[ \t]+\xe5r[ \t]+den|fylder[ \t]+\d{1,2}[ \t]+\xe5r"
-              r"|[Gg]eb\.|[Gg]eboren|,[ \t]b\.[ \t]"),  # German's and English's 'born'  # a birthday's date: 'Hun fyldte år den 12. ...'
+              r"|fyldte[ \t]+\xe5r[ \t]+den|fylder[ \t]+\d{1,2}[ \t]+\xe5r"  # a birthday's date: 'Hun fyldte år den 12. ...'
+              r"|[Gg]eb\.|[Gg]eboren|,[ \t]b\.[ \t]"),  # German's and English's 'born'
     "hiding": (r"&#?[0-9A-Za-z]{1,10};|\\[^0-9A-Za-z]|<!--|<[a-zA-Z/]|[\xad" + INVISIBLE + r"]"
                rf"|[{LETTER}0-9\-][*~]+[{LETTER}0-9\-]|[*_~]\d|\d[*_~]"),
     "institution": (rf"(?i:{_KINDS})[ \t]+(?:(?i:for|ved|p\xe5|i)[ \t]+)?[{UPPER}]|{_NAME_THEN_KIND}|{_NAMED_PLACE}"),

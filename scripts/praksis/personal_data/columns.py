@@ -74,7 +74,8 @@ def numbered(row: list[str], heading: list[str]) -> int:
 _NUMBER_HEADING = re.compile(r"(?i)nr\.?|#|no\.?|løbenr\.?|")
 _ALIGNED_CELL = re.compile(r"[^ \t]+(?: [^ \t]+)*")  # words parted by single spaces; two spaces part cells
 _RULE_LINE = re.compile(r"[ \t]*[-=_][-=_ \t]*")
-_TABLE_RULE = re.compile(r"[ \t]*\|?[ \t:|-]*-{3,}[ \t:|-]*")  # '---|---' under a table's heading without outer bars
+_RULE = r"[ \t]*\|?[ \t:|-]*-{3,}[ \t:|-]*"  # a Markdown table's rule: '|---|:--|', '---|---' without outer bars
+_TABLE_RULE = re.compile(_RULE)
 _SLACK = 2  # a value set by hand may start a character or two off its heading
 
 
@@ -111,7 +112,7 @@ _WORD_START = re.compile(r"(?<![^ \t])[^ \t]")
 # --- Markdown tables ----------------------------------------------------------
 
 # A table's heading row and the rule under it ('| Rolle | Navn |', '|---|---|').
-_HEADER_THEN_RULE = re.compile(r"(?m)^[ \t]*\|[^\n]*\|[ \t]*\n[ \t]*\|?[ \t:|-]*-{3,}[ \t:|-]*\n")
+_HEADER_THEN_RULE = re.compile(rf"(?m)^[ \t]*\|[^\n]*\|[ \t]*\n{_RULE}\n")
 _TABLE_ROW = re.compile(r"[ \t]*\|.*(?:\n|$)")
 
 

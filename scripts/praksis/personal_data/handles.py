@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .. import frontmatter
 from .name_context import LABELS, PERSON_WORDS
 from .words import vocabulary
 
@@ -72,11 +73,10 @@ def shaped_handles(text: str, social: bool = True) -> list[tuple[int, int, str, 
 
 
 def _front_matter_end(text: str) -> int:
-    """Where a Markdown file's front matter ends (0 without one): its keys are the schema's words."""
-    if not text.startswith("---"):
-        return 0
-    end = text.find("\n---", 3)
-    return end if end != -1 else 0
+    """Where a Markdown file's front matter ends (0 without one): its keys are the schema's words. The one reader
+    of the block's fences is frontmatter.split."""
+    yaml, _, body, _ = frontmatter.split(text)
+    return len(text) - len(body) if yaml is not None else 0
 
 
 def _a_key(m: re.Match) -> bool:

@@ -180,8 +180,6 @@ def _translated_below(text: str, start: int, end: int) -> bool:
     return text[start:end] not in text[stop + 1:line_end(text, stop + 1)]
 
 
-
-
 _ARROWED_LINE = re.compile(r"[ \t]*(?:→|->)")
 
 

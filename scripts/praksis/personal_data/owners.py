@@ -16,7 +16,7 @@ from .name_context import ACRONYMS, FUNCTION_WORDS, HONORIFICS, LABELS, PARTICLE
 from .rules import MONTHS, towns
 from .unlisted_names import nicknamed_noun
 from .name_list import lexicon
-from .words import field_words, in_dictionary, ordinary
+from .words import LETTERS, field_words, in_dictionary, ordinary
 
 # One to three capitalised words, a name's run ('Svea', 'Ayaan Jama', 'SÍMUN Á LAKJUNI').
 _RUN = r"(?<![^\W\d_])((?:[A-ZÆØÅÀ-Þ][^\W\d_'’-]*[ \t-]){0,2}[A-ZÆØÅÀ-Þ][^\W\d_'’-]+)"
@@ -29,6 +29,7 @@ _BEFORE_MAIL = re.compile(_RUN + r"[ \t]*(?:,|\(|på|paa|on|at|:)?[ \t]*$")
 # ... before its birth: 'Bellis er født', 'Merve (født', 'Turið, født', 'Semere (f. ...'
 _BEFORE_BIRTH = re.compile(_RUN + r"(?:[ \t]+(?:er|blev)[ \t]+født|[ \t]*[,(][ \t]*(?:født|f\.))"
                                   r"[ \t]+(?:den[ \t]+|d\.[ \t]*)?$")
+_MONTH = re.compile(f"(?i:{MONTHS})")
 _DATA_WORDS = ("nummer", "numre", "nr", "cpr", "født", "fødsel", "dato", "mail")  # a label's, not a person's
 
 
@@ -88,7 +89,7 @@ def _owner(text: str, finding: Finding) -> tuple[int, int] | None:
 def _name_words(name: str) -> list[str]:
     """The name's words but a particle inside it: 'Á' of 'SÍMUN Á LAKJUNI' is no name alone; 'Le' of 'Hieu Van Le'
     is a surname."""
-    words = re.findall(r"[^\W\d_'’]+", name)
+    words = LETTERS.findall(name)
     return [word for index, word in enumerate(words) if index == len(words) - 1 or word.lower() not in PARTICLES]
 
 
@@ -98,7 +99,7 @@ def _a_persons(word: str) -> bool:
         return False
     return (len(word) >= 2 and low not in PERSON_WORDS and not low.endswith(ROLE_ENDINGS) and low not in LABELS
             and low not in HONORIFICS and low not in FUNCTION_WORDS
-            and low not in ACRONYMS and low not in field_words() and not re.fullmatch(f"(?i:{MONTHS})", word)
+            and low not in ACRONYMS and low not in field_words() and not _MONTH.fullmatch(word)
             and not any(part in low for part in _DATA_WORDS) and not nicknamed_noun(low)  # 'Familiehuset på ...@'
             and not (low.endswith(("erne", "ene")) and ordinary(low)))  # a plural: 'Tvillingerne er født ...'
 

@@ -301,8 +301,9 @@ def _appositions(text: str, allowed) -> list[tuple[int, int, str, str]]:
 
 # A list's entry: a name, a dash, then what the person is ('Plads 2: Ömer – far', 'HATICE – mor', 'Plads 4: Baran – den
 # faglige koordinator (ringer ...)'); from the dash, which C's search finds.
-_NAME_BEFORE_DASH = re.compile(r"(?:^|(?<=\n)|(?<=[:|•*])[ \t]*)[ \t]*((?:[A-ZÆØÅÀ-Þ][^\W\d_'’-]*(?:-[A-ZÆØÅÀ-Þ][^\W\d_'’-]*)?"
-                               r"[ \t]+){0,2}[A-ZÆØÅÀ-Þ][^\W\d_'’-]*(?:-[A-ZÆØÅÀ-Þ][^\W\d_'’-]*)?)[ \t]*$")
+_DASHED_WORD = r"[A-ZÆØÅÀ-Þ][^\W\d_'’-]*(?:-[A-ZÆØÅÀ-Þ][^\W\d_'’-]*)?"  # 'Ömer', 'Hans-Ole'
+_NAME_BEFORE_DASH = re.compile(rf"(?:^|(?<=\n)|(?<=[:|•*])[ \t]*)[ \t]*((?:{_DASHED_WORD}[ \t]+){{0,2}}{_DASHED_WORD})"
+                               r"[ \t]*$")
 _ROLE_AFTER_DASH = re.compile(r"[ \t]+(?:(?:den|det|de)[ \t]+)?(?:[a-zæøå]+[ \t]+)?([a-zæøå]+)[ \t]*(?:\(|,|$)",
                               re.MULTILINE)
 
