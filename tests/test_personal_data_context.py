@@ -3459,3 +3459,25 @@ def test_a_subjects_name_is_still_someone():
 ])
 def test_names_before_their_own_data_from_mutation_testing(text, expected):
     assert _names(text) == expected
+
+
+def test_german_paragraphs_are_told_one_by_one():
+    from praksis.personal_data.languages import german_paragraphs
+
+    danish = "Mor og Ujarak kom til mødet, og det gik godt med samtalen."
+    german = "Wir haben die Unterlagen erhalten, und das Kind ist gesund. Die Mutter wird informiert."
+    text = f"{danish}\n\n{german}"
+    spans = german_paragraphs(text)
+    assert [text[start:end] for start, end in spans] == [german]
+    # ... 'die' and 'das' without 'und' are German enough; one German word said thrice is not
+    assert german_paragraphs("Wir haben die Unterlagen erhalten, das Kind ist gesund.") != []
+    assert german_paragraphs("Vi har set die die die og das, og det er det hele.") == []
+    assert german_paragraphs("die die die das, sagt Ole.") == []  # many, but two distinct
+    # ... a short paragraph is German only in a German text: a Danish text's short line stays Danish
+    assert german_paragraphs(f"{danish}\n\nUmzug\n\n{danish}") == []
+
+
+def test_a_danish_paragraph_beside_a_german_one_keeps_its_names():
+    text = ("Mor og Ujarak kom til mødet, og det gik godt med samtalen.\n\n"
+            "Wir haben die Unterlagen erhalten, und das Kind ist gesund. Die Sorgeberechtigten sind informiert.")
+    assert _names(text) == ["Ujarak"]
