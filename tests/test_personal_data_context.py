@@ -3481,3 +3481,56 @@ def test_a_danish_paragraph_beside_a_german_one_keeps_its_names():
     text = ("Mor og Ujarak kom til mødet, og det gik godt med samtalen.\n\n"
             "Wir haben die Unterlagen erhalten, und das Kind ist gesund. Die Sorgeberechtigten sind informiert.")
     assert _names(text) == ["Ujarak"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # blind 29: a key and its value parted by a dash; a list of births after the first; 'kom til verden'
+    ("Adresse – Kløvervej 28, 6100 Haderslev\nMormor født – 23/2-1984\nMobil – ring", ("P605", "23/2-1984")),
+    ("Frivillig – se mail\nFødt — 21/1-1962\nKørekort – ja", ("P605", "21/1-1962")),
+    ("Fødselsdatoer: Oksana er født 2013-09-13, dmytro 2.8.2018. Resten følger.", ("P605", "2.8.2018")),
+    ("Pigen er født 5. okt. 2017, lillesøster 10/5-2021.", ("P605", "10/5-2021")),
+    ("Drengen er født 2 September 2016, Minik August 7, 2021, Aputsiaq 3.1.2012.", ("P605", "3.1.2012")),
+    ("Note:\nSelam kom til verden 13-08-2024, to uger før termin.", ("P605", "13-08-2024")),
+    # ... a relative's word after a comma makes the words before it a name, at a list's start too
+    ("Netværk:\n• Huong Vu, moster – bor i Kolding", ("P606", "Huong")),
+])
+def test_blind_29s_data(text, expected):
+    assert expected in found(text)
+
+
+def test_a_later_date_after_a_word_of_the_language_is_no_birth():
+    assert [raw for code, raw in found("Drengen er født 1.2.2010, indskrevet 3.4.2015.") if code == "P605"] == [
+        "1.2.2010"]
+
+
+@pytest.mark.parametrize("text", [
+    # a person's word made of a Danish word and a relative's or a role's: in a chat, before an age, after 'fra'
+    "[12.46] Ferieafløser: Noteret.\n[13.38] Ferieafløser: Hvad med sag 7?\n[13.40] Leder: Fint.",
+    "Det er fint.\n\nBarnefar (19 år) deltager i nogle af konsultationerne.",
+    "Sms fra Besøgsmor, 2/4 kl. 07.09:\nBarnet har det godt.\n\nSms fra Mor, 2/4 kl. 13.41:\ntak",
+    # ... a body's definite noun and its genitive; a body's noun before its place; a bureau speaking in a chat
+    "Sms fra Fængslets socialrådgiver, 15/2 kl. 12.36:\nBesøget er godkendt.",
+    "Far afsoner i Statsfængslet Møgelkær og har gennem fængslets socialrådgiver skrevet.",
+    "[12.07.2025 21.13] Tolkebureau: Bekræfter opgaven torsdag kl. 10.00.",
+    # ... brands: beside one of the field's list, after an indefinite article
+    "Sundhedsplejersken anbefaler modermælkserstatning fra Nestlé eller Arla.",
+    "Diætisten har lagt en plan med seks måltider og en Nutridrink Compact om aftenen.",
+    # ... ordinary words opening a bullet, or beside a noun
+    "Status:\n• Storm og regn betød, at mødregruppen blev flyttet.\n• Sol og gåture nævnes i planen.",
+    "Log\n10:20  Storm og kulde i januar var en stor overraskelse.",
+    "Weekend:\n• Skov, strand og en stor have er rammen om weekenden.",
+])
+def test_what_blind_29s_classes_leave_alone(text):
+    assert [(code, raw) for code, raw in found(text) if code in ("P605", "P606", "P607")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vi mødte Storm og hans mor.", ["Storm"]),                 # a pronoun after 'og': a person's company
+    ("Vi mødte Storm og kæresten.", ["Storm"]),                 # a person's word
+    ("Barn A sover hos Vinters og har en times transport.", ["Vinters"]),  # a verb after 'og'
+    ("Mor har talt med Aputsiaq og Tina.", ["Aputsiaq", "Tina"]),  # a name beside a name, not a brand
+    ("Kim Møgelkær ringede i går.", ["Kim Møgelkær"]),         # a place's word as a surname
+    ("Mor og Rigmor kom, og Jaafar kom senere.", ["Rigmor", "Jaafar"]),  # names ending in a relative's word
+])
+def test_blind_29s_look_alikes_still_name_people(text, expected):
+    assert _names(text) == expected

@@ -10,7 +10,9 @@ import re
 import unicodedata
 
 from .columns import line_end
-from .words import ordinary
+from functools import lru_cache
+
+from .words import danish, ordinary
 
 # The agreed role pseudonyms and other role words are never names.
 ROLES = frozenset("""
@@ -38,7 +40,7 @@ mandag tirsdag onsdag torsdag fredag lørdag søndag jul påske pinse kristi
 feb apr aug sept okt nov dec tirs tirsd onsd torsd lør""".split())  # not jan, jun, tors, fred: names
 SEASONS = frozenset("forår sommer efterår vinter".split())  # 'Vinter er barnets yndlingsårstid'
 _SENTENCE_END = set(".!?:;|#>…")
-_OPENING = " \t*_[(\"'“”„»«`~<!-+–—→☐☑☒✓✔□"
+_OPENING = " \t*_[(\"'“”„»«`~<!-+–—→☐☑☒✓✔□•·▪◦‣"
 # A line's date or time before a dash: 'Søn. 7/4 – Lang snak', '22/6 – Høretest'; what follows opens a sentence.
 _DATED_LEAD = re.compile(r"(?:^|[ \t(])(?:\d{1,2}[./]\d{1,2}(?:[./-]\d{2,4})?|kl\.?[ \t]*\d{1,2}[.:]\d\d)\.?$")
 _FRONT_MATTER_KEY = re.compile(r"[\w-]+:")
@@ -65,10 +67,27 @@ sygeplejerske sygeplejersken politiassistent politiassistenten klubleder klubled
 tidtager tidtageren dommer dommeren familieplejekonsulent familieplejekonsulenten træner træneren klinikassistent
 klinikassistenten tandplejer tandplejeren vejleder vejlederen overlæge overlægen speciallæge psykiater psykiateren
 præst præsten sognepræst sognepræsten imam imamen rabbiner rabbineren pastor pastoren formand formanden
-elev eleven borger borgeren profil profilen hjælper hjælperen arbejdsleder arbejdslederen
+elev eleven borger borgeren profil profilen hjælper hjælperen arbejdsleder arbejdslederen afløser afløseren
 """.split())
 # Every word that stands for a person without naming one: the role pseudonyms and the kin and role words.
 PERSON_WORDS = KIN_AND_ROLES | ROLES
+
+
+@lru_cache(maxsize=8192)
+def a_persons_compound(low: str) -> bool:
+    """A compound of a Danish word and a person's word: 'besøgsmor', 'barnefar', 'ferieafløser', 'weekendfar'. The
+    first part has four letters or more, so a name that only ends so stays a name ('Rigmor', 'Jaafar')."""
+    for cut in range(_FIRST_PART, len(low) - 2):
+        if low[cut:] in PERSON_WORDS:
+            head = low[:cut]
+            if head in danish() or (head[-1] in "se" and len(head) > _FIRST_PART and head[:-1] in danish()):
+                return True
+    return False
+
+
+_FIRST_PART = 4
+
+
 # Labels of a form or a list whose value is a person: 'Navn: X', 'Til stede: X', 'Ansøger: X'.
 LABELS = frozenset("navn stede deltagere ansøger ansøgere kontaktperson anmelder opringer underskrift vedr vedrørende fornavn "
                    "kvinde afbud underskrevet "  # a shelter's intake: 'Kvinde: THU TRUONG'; who sent word: 'Afbud: Balder (syg)'
@@ -353,6 +372,7 @@ def _inverted(text: str, m: re.Match, following: str | None) -> bool:
 _ROLE_AFTER = re.compile(r"(?i)[ \t]+(?:er|var|blev|bliver)[ \t]+(?:(?:hendes|hans|deres|barnets|drengens|pigens|"
                          r"familiens|den|det|en|et|ny|nye|fast|faste|ansat[ \t]+som)[ \t]+)?([^\W\d_]+)")
 _ROLE_IN_PARENTHESES = re.compile(r"[ \t]*\(([a-zæøå]+)(?:\)|,[ \t]*\S)")  # also '(mor, f. 14. januar 1979)'
+_ROLE_AFTER_A_COMMA = re.compile(r",[ \t]+([a-zæøå]+)(?=[ \t]*(?:[–—-][ \t]|,|\(|\n|$))")
 _SURNAMES = re.compile(r"(?:[ \t]+[A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)?){1,3}")
 
 
@@ -360,8 +380,9 @@ _PSEUDONYMS_GENITIVE = re.compile(r"[ \t]+[A-ZÆØÅ](?:['’]s|s)\b")
 
 
 def role_after(text: str, end: int) -> bool:
-    """'Lykke Ulv er pædagog', 'Dag Holm er kontaktperson for den unge', 'Reynaldo Garcia (sagsbehandler)'."""
-    m = _ROLE_AFTER.match(text, end) or _ROLE_IN_PARENTHESES.match(text, end)
+    """'Lykke Ulv er pædagog', 'Dag Holm er kontaktperson for den unge', 'Reynaldo Garcia (sagsbehandler)', a list's
+    'Huong Vu, moster – bor i Kolding'."""
+    m = _ROLE_AFTER.match(text, end) or _ROLE_IN_PARENTHESES.match(text, end) or _ROLE_AFTER_A_COMMA.match(text, end)
     return (m is not None and m.group(1).lower() in KIN_AND_ROLES
             and not _PSEUDONYMS_GENITIVE.match(text, m.end()))  # 'Vinter er Barn A's yndlingsårstid'
 
@@ -475,7 +496,7 @@ def _previous_line_ends(text: str, begin: int) -> bool:
         body = previous.strip()
         return not body or body[-1] in _SENTENCE_END
     body = previous.strip()
-    if not body or body[-1] in _SENTENCE_END or body[0] in "#|>-*+" or body.startswith(("<!--", "!!!", "???")):
+    if not body or body[-1] in _SENTENCE_END or body[0] in "#|>-*+•·▪◦‣" or body.startswith(("<!--", "!!!", "???")):
         return True
     if body[-1] == "," and body.split()[0].lower() in _SALUTATIONS:  # 'Dear Sir or Madam,\nThis is ...'
         return True

@@ -20,8 +20,8 @@ import re
 from . import anchors
 from .findings import Finding, length_note
 from .name_context import (ACRONYMS, CALENDAR, COMPASS, CONTEXT_WORDS, FAMILY, FUNCTION_WORDS, HONORIFICS, PARTICLES,
-                           PERSON_WORDS, PETS, ROLES, SEASONS, UNITS,
-                           acts_after, described_after, human_after, name_end, named_before, owned_after,
+                           PERSON_VERBS, PERSON_WORDS, PETS, ROLES, SEASONS, UNITS,
+                           a_persons_compound, acts_after, described_after, human_after, name_end, named_before, owned_after,
                            pet_named, previous_word, role_after, sentence_start, speaks_after, word_before)
 from .columns import line_end
 from .handles import handles, shaped_handles
@@ -32,7 +32,7 @@ from .name_cells import (capitals_before_a_birth, name_cells, names_before_a_num
 from .name_list import DEFAULT_PLACES, lexicon, lowercase_names
 from .rules import MONTHS, MONTHS_ABROAD, towns
 from .words import LETTERS, danish, domain, in_dictionary, ordinary, phrase_words, phrases, vocabulary
-from .unlisted_names import (_DEFINITE_OR_PLURAL, a_units_word, is_person, may_name, may_speak, names_a_role,
+from .unlisted_names import (_DEFINITE_OR_PLURAL, a_units_word, is_person, may_name, may_speak, names_a_role, nicknamed_noun,
                              named_by_context, repeated_capitals, stranger, stranger_level)
 
 __all__ = ["find_names", "is_person", "lexicon", "sentence_start"]
@@ -127,7 +127,8 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
     hits += _other_forms(hits, places)
     hits += _in_lower_case(text, hits, scan)
     hits += _in_its_own_script(text, hits)
-    bodies = any(word in text for word in ("Center", "Centret", "ospital", "Sygehus"))  # before asking each hit
+    bodies = any(word in text for word in ("enter", "entret", "ospital", "Sygehus", "ængsel", "ængslet", "rresthus",
+                                          "Anstalten"))  # before asking each hit
     kept = [hit for hit in hits if not _in_a_date(text, hit[0], hit[1]) and not _BODY_AFTER.match(text, hit[1])
             and not (bodies and _BODY_BEFORE.search(text, max(0, hit[0] - 24), hit[0])) and not _a_quarter(text, *hit[:2])
             and not _a_words_part(text, hit[0], hit[1])
@@ -310,8 +311,9 @@ _DAY_YEAR_AFTER = re.compile(r"(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?,?)?[ \t]+(?:19|2
 # text recognition reads '1994'
 # A region's or a town's word before a body: 'Nordjyllands Politi', 'Sydøstjyllands Politi'.
 # A place's name after the body's word: 'Center Avnstrup' (an asylum centre), 'Regionshospitalet Gødstrup'.
-_BODY_BEFORE = re.compile(r"(?<![^\W\d_])(?:Center|Centret|Asylcenter|Asylcentret|Regionshospitalet|Hospitalet"
-                          r"|Sygehus|Sygehuset)[ \t]+$")
+# A body's own noun before its place: 'Asylcenter Jelling', 'Sygehuset Vendsyssel', 'Statsfængslet Møgelkær'.
+_BODY_BEFORE = re.compile(r"(?<![^\W\d_])(?:[A-ZÆØÅ][a-zæøå]*)?(?:Center|Centret|[cC]enter|[cC]entret|Hospitalet"
+                          r"|[hH]ospitalet|Sygehus|Sygehuset|[fF]ængslet|[fF]ængsel|Arresthuset|Anstalten)[ \t]+$")
 
 
 def _a_quarter(text: str, start: int, end: int) -> bool:
@@ -419,8 +421,8 @@ def _first_names(text: str, hits: list, places: dict) -> list:
                 or text[start - 1] != " " or not text[start - 2].isalpha()):  # not after 'Nørgaard.'
             continue
         low = previous.lower()
-        if low in CONTEXT_WORDS or low in FUNCTION_WORDS or low in HONORIFICS or not may_name(low):
-            continue
+        if low in CONTEXT_WORDS or low in FUNCTION_WORDS or low in HONORIFICS or not may_name(low) or nicknamed_noun(low):
+            continue  # not a body's definite noun: 'Statsfængslet Møgelkær'
         first = start - len(previous) - 1
         if first in taken:
             continue
@@ -593,6 +595,8 @@ def _level(text: str, start: int, end: int, mode: str, is_name) -> str:
         return "join"  # a word said to be a thing: 'Lykke er et stort ord'; not 'Lykke er et barn, der ...'
     if (previous or "").lower() in ("ved", "på") and text[start:end].lower().endswith(("vej", "gade")):
         return "join"  # a street named as a place: 'fundet i krydset ved Solvej'; not 'hos Solvej'
+    if mode in ("context", "mid") and _beside_a_noun(text, end):  # 'Storm og kulde i januar', 'Skov, strand og ...'
+        return "join"
     if mode == "error" or (mode == "title" and not sentence_start(text, start)):  # 'Bjørn, ulv eller ræv?'
         return "P606"
     if previous and previous.lower() in HONORIFICS:
@@ -617,6 +621,21 @@ def _level(text: str, start: int, end: int, mode: str, is_name) -> str:
             return "P606"  # 'Emirs farbror, Kasper Glad Mikkelsen', 'Sørens storebror Rasmus'; not 'Hans mor
         return "join"
     return "P606"
+
+
+# A noun joined to the word: 'og kulde', 'eller juni', ', strand og'; not a person's word ('og mor', 'og hans').
+_NOUN_BESIDE = re.compile(r"(?:[ \t]+(?:og|eller)[ \t]+|,[ \t]+(?=[a-zæøå]+(?:[ \t]*,|[ \t]+(?:og|eller)[ \t])))"
+                          r"([a-zæøå]+)(?![^\W\d_])")
+
+
+def _beside_a_noun(text: str, end: int) -> bool:
+    m = _NOUN_BESIDE.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    return (in_dictionary(word) and word not in FUNCTION_WORDS and word not in PERSON_WORDS and word not in CONTEXT_WORDS
+            and word not in PERSON_VERBS  # 'hos Vinters og har en times transport'
+            and not a_persons_compound(word) and lexicon().get(word) != "name")
 
 
 _AGED = re.compile(r"[ \t]+(?:er|var|blev|bliver|fylder|fyldte)[ \t]+\d{1,2}[ \t]+år")

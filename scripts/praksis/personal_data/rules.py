@@ -13,7 +13,7 @@ from importlib import resources
 
 from .columns import cells, column_cells, export_cells, line_end, trim
 from .findings import Finding, digits, length_note
-from .words import LETTERS, domain, in_dictionary
+from .words import LETTERS, domain, in_dictionary, ordinary
 from .name_context import ACRONYMS, PERSON_WORDS
 
 # --- CPR (P601) -------------------------------------------------------------
@@ -1065,6 +1065,7 @@ _TRIGGER = re.compile(rf"[fF](?:ødt|oedt|odt(?=[ \t.:])|(?:ø|oe|o)ds(?:el|le)s
                       r"|\b[fF]\.?[ ]?dato(?=[ \t]*:)"  # a form's short key: 'F.dato: 25.06.2010', 'Fdato:'
                       r"|\b[Gg]eb\.(?=[ \t]*\d)|\b[Gg]eboren(?:[ \t]+am)?\b"  # German: 'geb. 13.05.2008', 'geboren am'
                       r"|(?<=, )b\.(?=[ \t]*\d{1,2}[ \t]+[A-Z][a-z]|[ \t]*[A-Z][a-z]+[ \t]+\d)"  # English: ', b. 18 August'
+                      r"|\bkom[ \t]+til[ \t]+verden\b"  # 'Selam kom til verden 13-08-2024'
                       r"|\bfyldte[ \t]+år(?=[ \t]+den\b)"  # 'Hun fyldte år den 12. september 1976'
                       r"|\bfylder[ \t]+\d{1,2}[ \t]+år(?=[ \t]+(?:d\.|den)[ \t])")  # 'jeg fylder 16 år d. 20. april 2008'
 # After 'fødselsdato' or 'fødselsdag' a few words may come first: 'Fødselsdato til ansøgningen: 7. juli 2004',
@@ -1076,7 +1077,7 @@ _NEW_SENTENCE = re.compile(r"[.!?][ \t]+(?!Er det|Det er|Er den|Jeg har|Vi har)[
 _AND_DATE = re.compile(rf"(?:[ \t]+og[ \t]+(?:[A-ZÆØÅ][^\W\d_]*[ \t]+(?:er[ \t]+)?|[a-zæøå]+s[ \t]+)?"
                        rf"|,[ \t]*[a-zæøå]+s[ \t]+)(?:{_DATE})(?![\d])")
 _FILLER_THEN_DATE = re.compile(
-    rf"(?i)(?:[\s:(*_\"'|,-]|(?:er|var|blev|den|d\.|dato|på|sin|hans|hendes|har|fejrer|fejrede|om|dag|som|on|is|was|ca\.|en"
+    rf"(?i)(?:[\s:(*_\"'|,–—-]|(?:er|var|blev|den|d\.|dato|på|sin|hans|hendes|har|fejrer|fejrede|om|dag|som|on|is|was|ca\.|en"
     rf"|søn|datter|dreng|pige)(?![\w]))*"
     rf"(?:{_DATE})")
 
@@ -1131,6 +1132,7 @@ def birth_date(text: str, lines: list[tuple[int, int]] | None = None) -> list[Fi
                     found.append(_birth(*_date_span(also)))  # 'dine børn, født 7. sep. 2018 og 26. okt. 2020'
                 elif dated and (also := _AND_DATE.match(text, m.end())) and _real_date(also) and _has_year(also):
                     found.append(_birth(*_date_span(also)))  # 'fødselsdag tæt på hinanden, 25.10.19 og 27/09-2016'
+                found += _births_listed_on(text, m.end())
         elif not dated and (year := _YEAR_ONLY.match(text, trigger.end())) and _after_a_name(text, trigger.start()):
             found.append(Finding(*year.span(1), "P605", "Fødselsår (et år ved 'født' eller 'f.')"))
         given = _GIVEN_DATE.search(text, trigger.end(), min(len(text), trigger.end() + 110))
@@ -1238,6 +1240,26 @@ _AND_DATE_ALONE = re.compile(rf"[ \t]+og[ \t]+(?:{_DATE})(?![\d])")
 _CHILDREN_THEN_BORN = re.compile(r"(?i)\b(?:børn|børnene|søskende|tvillinger|tvillingerne|sønner|døtre|drenge|piger)"
                                 r"\b[ \t,]*(?:er[ \t]+|blev[ \t]+)?$")
 _AND_THEN_DATE = re.compile(rf"[ \t]+og[ \t]+(?P<who>[^\W\d_]+)[ \t]+(?:{_DATE})(?![\d])")
+# A list of births after the first: 'Oksana er født 2013-09-13, dmytro 2.8.2018', '..., lillesøster 10/5-2021'.
+_COMMA_THEN_DATE = re.compile(rf",[ \t]+(?P<who>[^\W\d_]+)[ \t]+(?:{_DATE})(?![\d])")
+
+
+def _births_listed_on(text: str, end: int) -> list[Finding]:
+    found = []
+    while (also := _COMMA_THEN_DATE.match(text, end)) and _a_sibling(also.group("who")) and _real_date(also) \
+            and _has_year(also):
+        found.append(_birth(*_date_span(also)))
+        end = also.end()
+    return found
+
+
+def _a_sibling(word: str) -> bool:
+    """A person's word in a list of births: a relative's word, a listed name, or a word of no dictionary."""
+    from .name_list import lexicon
+    from .unlisted_names import may_name  # both read this module
+
+    low = word.lower()
+    return low in PERSON_WORDS or lexicon().get(low) == "name" or (may_name(low) and not ordinary(low))
 
 
 def _earlier_in_its_row(text: str, at: int) -> list[Finding]:

@@ -16,7 +16,7 @@ from .anchors import Scan
 from .name_context import (ACRONYMS, ALWAYS_BEFORE, AUTHORED, CALENDAR, COMPASS, CONTEXT_WORDS, FAMILY, FUNCTION_WORDS,
                            HONORIFICS, KIN_AND_ROLES, LABELS, PERSON_VERBS, PERSON_WORDS, PETS, ROLE_ENDINGS, SEASONS,
                            UNITS,
-                           acts_after, before, described_after, human_after, name_end,
+                           a_persons_compound, acts_after, before, described_after, human_after, name_end,
                            named_before, owned_after, pet_named, previous_word, role_after, sentence_start, signed,
                            word_before)
 from .name_list import lexicon
@@ -84,6 +84,7 @@ def _slip_of_a_body_or_role(low: str) -> bool:
 def may_name(low: str) -> bool:
     return not (low in PERSON_WORDS or low in FUNCTION_WORDS or low in CALENDAR or low.endswith("nr")  # 'Dokumentnr.:'
                 or (low[-1:] == "s" and low[:-1] in PERSON_WORDS)  # 'Mosters nummer'
+                or a_persons_compound(low)  # 'Besøgsmor', 'Barnefar (19 år)'
                 or low in towns() or low in LABELS or low.endswith(ROLE_ENDINGS) or low.endswith(_PLACE_ENDINGS)
                 or (len(low) > 6 and low.endswith("team")))  # 'Akutteam'; too short to read slips by ('Artem')
 
@@ -157,12 +158,27 @@ def stranger_level(text: str, start: int, end: int, kind: str, is_name) -> str:
         place = word_before(text, start)
         if place in _IN or place in PETS or (place == "til" and _moved_to(text, start)):  # 'born ... in Tuzla'
             return "join"
+        if place in ("en", "et") or _beside_a_brand(text, start, end):  # a thing: 'en Nutridrink', 'Nestlé eller Arla'
+            return "join"
         return "P607" if place == "fra" else "P606"
     after = name_end(text, end)
     return ("P606" if human_after(text, after) or role_after(text, after)
             else "P607" if acts_after(text, after, is_name) or (
                 kind == "unknown" and _a_word_follows(text, after) and not slipped(text[start:end].lower()))
             else "join")
+
+
+# Only 'eller': a person joined by 'og' to a method or a system is still one ('Signs of Safety og Anh var med').
+_OR_AFTER = re.compile(r"[ \t]+(?:eller|or)[ \t]+([A-ZÆØÅ][^\W\d_]+)")
+_OR_BEFORE = re.compile(r"(?<![^\W\d_])([A-ZÆØÅ][^\W\d_]+)[ \t]+(?:eller|or)[ \t]+$")
+
+
+def _beside_a_brand(text: str, start: int, end: int) -> bool:
+    """An alternative to a brand or a shop of the field's list: 'fra Nestlé eller Arla', 'Lidl eller Aldi'."""
+    after = _OR_AFTER.match(text, end)
+    before = _OR_BEFORE.search(text, max(0, start - 24), start)
+    return any(m is not None and m.group(1).lower() in domain() and lexicon().get(m.group(1).lower()) != "name"
+               for m in (after, before))
 
 
 # A participle opening a line, with the day it was done and by whom: 'Udtrukket 5.6.2023 af sikkerhedskoordinator'.
@@ -552,7 +568,12 @@ def _called_for(text: str, allowed) -> list[tuple[int, int, str, str]]:
 
 
 def nicknamed_noun(low: str) -> bool:
-    """A noun in its definite form ('Prinsessen', 'Professoren'): a pet name, no name."""
+    """A noun in its definite form ('Prinsessen', 'Professoren'), or its genitive ('Fængslets'): no name."""
+    if low[-1:] == "s" and low[-3:-1] in ("en", "et") and nicknamed_noun(low[:-1]):
+        return True
+    if len(low) >= 7 and low[-2:] in ("en", "et") and low[-3] in "lr" and low not in lexicon() and ordinary(
+            low[:-3] + "e" + low[-3]):  # a vowel dropped: 'Statsfængslet' (fængsel), 'Teatret' (teater)
+        return True
     return len(low) >= 5 and low.endswith(("en", "et", "n")) and low not in lexicon() and any(
         low.endswith(ending) and in_dictionary(low[:-len(ending)]) for ending in ("en", "et", "n"))
 
@@ -1085,7 +1106,11 @@ _SPEAKERS_OF_A_THREAD = 3
 def _speaks_as_a_name(word: str, lenient) -> bool:
     low = word.lower()
     return (stranger(low) == "unknown" or (word[0].isupper() and lexicon().get(low) in ("name", "title"))
-            or bool(lenient) and may_name(low) and not in_dictionary(low) and not slipped(low))  # 'Rådgievr'
+            or bool(lenient) and may_name(low) and not in_dictionary(low) and not slipped(low)  # 'Rådgievr'
+            and not (len(low) >= _LONG_COMPOUND and ordinary(low)))  # a compound of words: '21.13] Tolkebureau:'
+
+
+_LONG_COMPOUND = 8
 
 
 # Initials before a surname: 'Sagsejer: K. Hvid', 'far Y. Kovalenko', 'Betjent L. Bjerg'; not a pseudonym's letter
