@@ -3534,3 +3534,43 @@ def test_what_blind_29s_classes_leave_alone(text):
 ])
 def test_blind_29s_look_alikes_still_name_people(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # blind 29: a person's initials right after the name, in parentheses or after a slash closing a signature
+    ("Sagsbehandler: Kim Svendsen (KSV)\nBarn: se sagen", ["Kim Svendsen", "KSV"]),
+    ("Skrevet af Møller, Flemming (FMOE)", ["Møller", "Flemming", "FMOE"]),
+    ("Tak for i dag.\n\nMvh Rahwa / RTE", ["Rahwa", "RTE"]),
+    ("Sagsbehandler: Karla Kofoed (KAKO)\nOprettet af: Jamil Othman (JHO)", ["Karla Kofoed", "KAKO", "Jamil Othman",
+                                                                          "JHO"]),  # a middle name's letter
+    ("Sagsbehandler: Van Minh Ngo (VNG)", ["Van Minh Ngo", "VNG"]),
+    # ... not a body's acronym, nor letters that start with none of the name's
+    ("Mødt: Kim Svendsen (KL) og Ida Holm (BFU)", ["Kim Svendsen", "Ida Holm"]),
+    ("Sagsbehandler: Kim Svendsen (ABC)", ["Kim Svendsen"]),
+    # a name no language has, capitalised inside a sentence, is a name where it is written in lower case too
+    ("Mor: Hej Mads. Yuliia græd i går.\nMor: yuliia har fået rifter.\nLærer: I dag spiste Yuliia kun et æble.",
+     ["Mads", "Yuliia", "yuliia", "Yuliia"]),
+    # ... and a first name whose own reading only warned is a full name's first name
+    ("Fra Sahra Farah (+45 21 46 21 68):\n[12:05] hej kaali det er sahra. kan jeg få lommepenge?",
+     ["Sahra Farah", "kaali", "sahra"]),
+])
+def test_blind_29s_names(text, expected):
+    assert _names(text) == expected
+
+
+def test_a_word_written_in_lower_case_and_opening_its_heading_stays_a_word():
+    assert _names("Genogram\n\nVi har tegnet et genogram over familien.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a table's column headed by a role: an interpreter's, an escort's, who fetches and brings
+    ("Dato | Kl. | Sprog | Tolk | Tlf.\n24.11. | 09.00 | thai | CHAIWAT BOONMEE | 93 03 33 31\n"
+     "18.11. | 14.00 | thai | Chaiwat | 93 03 33 31\n11.11. | 10.00 | thai | telefontolk | –", ["CHAIWAT BOONMEE", "Chaiwat"]),
+    ("Weekend | Aktivitet | Henter/bringer | Tlf.\nUge 36 | svømmehal | Shvan | 21 70 56 47\n"
+     "Uge 39 | høstmarked | Avin | 51 55 66 71", ["Shvan", "Avin"]),
+    # ... but a unit's words in such a cell are no one's, nor is a column under a table's second row
+    ("Dato;Ansvarlig;Opgave\n12.3.;Team Vest;Opfølgning\n13.3.;Sekretariatet;Brev", []),
+    ("Uge | Plan | Note\n1 | Tolk | Jobcentret\n2 | Nej | Sekretariatet", []),
+])
+def test_names_under_a_roles_heading(text, expected):
+    assert _names(text) == expected

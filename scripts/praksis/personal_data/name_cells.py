@@ -37,10 +37,12 @@ def _says_name(text: str) -> bool:
 
 def name_cells(text: str) -> list[tuple[int, int, str, str]]:
     """The names in every export's name column, as the name readers' hits."""
-    if (";" not in text and "\t" not in text and " | " not in text) or not _says_name(text):
+    if ";" not in text and "\t" not in text and " | " not in text:
         return []
+    named = [(word, False) for word in _name_words(text)] if _says_name(text) else []
     hits, headings = [], set()
-    for word in _name_words(text):
+    # under a role's heading without a name's, a cell of words alone is a unit's ('Team Vest'), not a person's
+    for word, strict in named + [(start, True) for start in _role_headings(text)]:
         heading = text.rfind("\n", 0, word) + 1
         row = text[heading:line_end(text, heading)]
         if heading in headings or not any(separator in row for separator in SEPARATORS):
@@ -48,9 +50,13 @@ def name_cells(text: str) -> list[tuple[int, int, str, str]]:
         headings.add(heading)
         for start, end in export_cells(text, heading, _heads_a_name):
             name = _NAME_CELL.fullmatch(text, start, end)
-            if name and _a_name(name.group(1)):
+            if name and _a_name(name.group(1)) and not (strict and _words_alone(name.group(1))):
                 hits.append((name.start(1), name.end(1), "P606", name.group(1)))
     return hits
+
+
+def _words_alone(value: str) -> bool:
+    return all(ordinary(word.lower()) and lexicon().get(word.lower()) != "name" for word in re.split(r"[ ,]+", value))
 
 
 def _name_words(text: str):
@@ -72,10 +78,33 @@ def _name_words(text: str):
 _NAME_WORDS = frozenset("navn name fornavn efternavn".split())
 
 
+def _role_headings(text: str) -> list[int]:
+    """A table's first row that heads a column with a person's role ('Dato | Kl. | Sprog | Tolk | Tlf.', 'Uge |
+    Aktivitet | Henter/bringer'): where it starts. Only a table's first row: the row before holds no separator."""
+    found = []
+    for separator in (" | ", ";", "\t"):
+        at = text.find(separator)
+        while at != -1:
+            begin = text.rfind("\n", 0, at) + 1
+            stop = line_end(text, begin)
+            before = text[text.rfind("\n", 0, max(0, begin - 1)) + 1:max(0, begin - 1)] if begin else ""
+            if separator not in before and separator in text[stop + 1:line_end(text, stop + 1)] and any(
+                    cell.strip(" \t\"'*_").lower() in _ROLE_HEADINGS for cell in text[begin:stop].split(separator)):
+                found.append(begin)
+            at = text.find(separator, stop)
+    return found
+
+
+# A role's column: an interpreter's, an escort's, who fetches and brings, who is in charge.
+_ROLE_HEADINGS = frozenset("""tolk ledsager ansvarlig ansvarlige henter bringer henter/bringer hentes af
+kontaktperson frivillig frivillige plejefamilie aflastning""".split()) | {"hentes af", "ansvarlig voksen"}
+
+
 def _heads_a_name(cell: str) -> bool:
     """'Navn', or beside it a relative's or a contact's column ('Forælder', 'Nødkontakt'): names fill those too."""
     heading = cell.strip(" \t\"'*_").lower()
-    return heading in _HEADING_WORDS or heading in KIN_AND_ROLES or heading in _CONTACT_HEADINGS
+    return (heading in _HEADING_WORDS or heading in KIN_AND_ROLES or heading in _CONTACT_HEADINGS
+            or heading in _ROLE_HEADINGS)
 
 
 _CONTACT_HEADINGS = frozenset("nødkontakt pårørende deltager kontakt forælder forældre".split())

@@ -77,8 +77,10 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
                 modes[token] = mode
         elif len(token) >= 2 and token[1:].islower():
             kind = stranger(low)
-            if kind and not (scan.has_word(low) and _written_as_word(text, low)):  # 'Genogram', 'genogram'
-                strangers[token] = kind
+            if kind and not (scan.has_word(low) and _written_as_word(text, low)  # 'Genogram', 'genogram'
+                             and not (kind == "unknown" and _capital_mid_sentence(text, places[token]))):
+                strangers[token] = kind  # ... but 'spiste Yuliia kun et æble', then 'yuliia har fået rifter'
+
             elif not kind and may_speak(low):
                 speakers.append(token)
     # An animal named once ('hesten Freja') is that animal wherever the file names it ('Freja er tegnet ind').
@@ -206,10 +208,16 @@ def _with_initials(text: str, allowed, found: list[Finding]) -> list[Finding]:
     """A full name's initials are that person wherever the text writes them: 'Jesper Husted Munk, lærer, JHM',
     'Sanne Krogh-Madsen ... /skm' (each word's first letter, or the first and the last word's)."""
     letters = set()
+    adjoined = []
     for finding in found:
-        parts = re.split(r"[ \t\n-]+", text[finding.start:finding.end]) if finding.code == "P606" else []
+        parts = re.split(r"[ \t\n,-]+", text[finding.start:finding.end]) if finding.code == "P606" else []
         if len(parts) >= 2 and all(part[:1].isalpha() for part in parts):
             letters.update(("".join(part[0] for part in parts).lower(), (parts[0][0] + parts[-1][0]).lower()))
+        if parts and (m := _ADJOINED_INITIALS.match(text, finding.end)):
+            token = m.group(1) or m.group(2)
+            if _initials_of(token, parts) and _an_initials_token(token, allowed):
+                adjoined.append(_finding(text, *m.span(1 if m.group(1) else 2), {"P606"}))
+    found = sorted(found + adjoined, key=lambda finding: finding.start) if adjoined else found
     if not letters:
         return found
     taken = [(finding.start, finding.end) for finding in found]
@@ -219,6 +227,36 @@ def _with_initials(text: str, allowed, found: list[Finding]) -> list[Finding]:
              and not _CAPITALS_AFTER.match(text, m.end())
              and not any(start < m.end() and m.start() < end for start, end in taken)]
     return sorted(found + extra, key=lambda finding: finding.start) if extra else found
+
+
+# A person's own initials right after the name: 'Kim Svendsen (KSV)', 'Møller, Flemming (FMOE)', 'Mvh Rahwa / RTE'.
+_ADJOINED_INITIALS = re.compile(r"[ \t]*(?:\(([A-ZÆØÅ]{2,5})\)|/[ \t]*([A-ZÆØÅ]{2,5})(?=[ \t]*(?:\n|$)))")
+
+
+def _initials_of(token: str, parts: list[str]) -> bool:
+    """The start of the first name, then the start of a surname ('KSV' of Kim Svendsen, 'KAKO' of Karla Kofoed,
+    'FMOE' of 'Møller, Flemming'), a middle name's letter between them where the text gives none ('JHO' of Jamil
+    Othman); a name of one word only opens them ('RTE' of Rahwa). Not 'NXYB' of Nadia Bak."""
+    low = _spelt_out(token.lower())
+    words = [_spelt_out(part.lower()) for part in parts]
+    if len(words) == 1:
+        return low[0] == words[0][0]
+    return any(_prefixes(low[cut:], [w for j, w in enumerate(words) if j != i], free=len(words) == 2)
+               for i, first in enumerate(words) for cut in range(1, len(low)) if first.startswith(low[:cut]))
+
+
+def _prefixes(rest: str, words: list[str], free: bool) -> bool:
+    """rest is the starts of some of the words in their order (one unknown letter first, if free)."""
+    if not rest:
+        return True
+    if free and len(rest) > 1 and _prefixes(rest[1:], words, free=False):
+        return True
+    return any(_prefixes(rest[cut:], words[j + 1:], free=False) for j, word in enumerate(words)
+               for cut in range(1, len(rest) + 1) if word.startswith(rest[:cut]))
+
+
+def _spelt_out(word: str) -> str:
+    return word.replace("ø", "oe").replace("æ", "ae").replace("å", "aa")
 
 
 def _an_initials_token(token: str, allowed) -> bool:
@@ -398,6 +436,12 @@ def _capital_before(text: str, start: int) -> bool:
     return bool(previous) and previous[0].isupper()
 
 
+def _capital_mid_sentence(text: str, places: list[tuple[int, int]]) -> bool:
+    """A word no language has, capitalised inside a sentence somewhere: a name, though also written in lower case."""
+    return any(start > 1 and text[start - 1] == " " and text[start - 2].isalpha() and not sentence_start(text, start)
+               for start, _ in places)
+
+
 def _written_as_word(text: str, low: str) -> bool:
     """The word stands alone somewhere in lower case, not inside an address or a key ('elif08@...', 'elif.x@')."""
     return _as_a_word(low).search(text) is not None
@@ -412,7 +456,7 @@ def _as_a_word(low: str) -> re.Pattern:
 def _first_names(text: str, hits: list, places: dict) -> list:
     """A capitalised word right before a name is its first name ('Elif Çelik'), and a first name that is no
     Danish word is that name wherever it stands in the file ('Elif har selv fundet ...')."""
-    taken = {hit[0] for hit in hits}
+    taken = {hit[0] for hit in hits if hit[2] == "P606"}  # a warning's word before a name is its first name too
     found = []
     for start, _, level, token in hits:
         # not before initials ('Overdragelse AH -> NUK'): a word before capitals is no first name
