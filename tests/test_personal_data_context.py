@@ -3574,3 +3574,39 @@ def test_a_word_written_in_lower_case_and_opening_its_heading_stays_a_word():
 ])
 def test_names_under_a_roles_heading(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # blind 30: the office's switchboard under a professional's role and no name; a medicine by its form; a role's
+    # definite compound speaking in a thread
+    "Sagsnr.: SAG-75775\nSagsbehandler: sagsbehandleren\nTlf.: 72 52 00 00\n\nAfgørelse om samvær",
+    "Med venlig hilsen\n\nUdvalgssekretær\nTlf. 76 16 16 16",
+    "| Præparat | Dosis |\n|---|---|\n| Imacillin mikstur 50 mg/ml | 5 ml |",
+    "Aktuel medicin: Locoid creme 0,1 % tyndt lag x 1 dagligt; Decubal fed creme x 2 dagligt.",
+    "Sms-tråd (samværsstøtten / mor)\n\n[13/7 13:05] Samværsstøtten: Hej mor, husk samvær.\n"
+    "[13/7 17:12] Samværsstøtten: Det er ikke aftalt.\n[13/7 17:15] Mor: ok\n\nNoteret af samværsstøtten",
+])
+def test_what_blind_30s_classes_leave_alone(text):
+    assert [(code, raw) for code, raw in found(text) if code in ("P602", "P606", "P607")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ... but a named person's line, a relative's line and a name given a cream stay someone's
+    ("Med venlig hilsen\n\nMaja Laura Lauridsen\nUdvalgssekretær\nTlf. 22226700", ("P602", "22226700")),
+    ("Mor\nTlf. 72 52 00 00", ("P602", "72 52 00 00")),
+    ("Barnet\nTlf. 72 52 00 00", ("P602", "72 52 00 00")),
+    ("Mor gav Ida creme x 2 dagligt.", ("P606", "Ida")),
+    # a service number (70, 80, 90) at a home's address; a number said a clause after 'sit nummer'; a hyphenated
+    # name before eight digits
+    ("Lene Holm, Kirkevej 118, 4. th., 5700 Svendborg, tlf. 90845900\n", ("P602", "90845900")),
+    ("Adresse: Lupinvej 1, 2. th, 6200 Aabenraa\nTelefon: +45 9004 7856\n", ("P602", "+45 9004 7856")),
+    ('Underretter siger sit nummer langsomt, så det kan skrives ned: "tooghalvfems, otteoghalvtreds, fireogtyve, '
+     'enogtyve". Ring efter kl. 15.', ("P602", "tooghalvfems, otteoghalvtreds, fireogtyve, enogtyve")),
+    ("Koordinator: Ask Emil Stougaard-Juhl 56144846\nAkut fare: ring 112.", ("P602", "56144846")),
+])
+def test_blind_30s_data(text, expected):
+    assert expected in found(text)
+
+
+def test_a_service_number_of_a_body_without_a_home_stays_a_service():
+    assert [code for code, _ in found("Ring til Børns Vilkår på 70 20 12 34, hvis du vil tale med nogen.")] == []

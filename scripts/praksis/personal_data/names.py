@@ -134,7 +134,8 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
     kept = [hit for hit in hits if not _in_a_date(text, hit[0], hit[1]) and not _BODY_AFTER.match(text, hit[1])
             and not (bodies and _BODY_BEFORE.search(text, max(0, hit[0] - 24), hit[0])) and not _a_quarter(text, *hit[:2])
             and not _a_words_part(text, hit[0], hit[1])
-            and not _DOSE_AFTER.match(text, hit[1]) and not _MEDICINE_BEFORE.search(text, max(0, hit[0] - 30), hit[0])
+            and not _DOSE_AFTER.match(text, hit[1]) and not _a_medicines_form(text, *hit[:2])
+            and not _MEDICINE_BEFORE.search(text, max(0, hit[0] - 30), hit[0])
             and not _GROUPS_LETTER.match(text, hit[1]) and not _translated_below(text, hit[0], hit[1])
             and not _a_greeting(text, hit[0], hit[1])]
     kept = _not_german_nouns(text, kept)
@@ -340,6 +341,16 @@ _MEDICINE_BEFORE = re.compile(r"(?i)(?:tilskud|medicin|præparat|tabletter|pille
                               r"|(?<![\w.])[A-Z]\d\d\.\d{1,2}[ \t]+$")  # a diagnosis after its code: 'F80.2 Impressiv'
 # A medicine's dose or use after the word: 'Pinex ved behov', 'Circadin 2 mg'.
 _DOSE_AFTER = re.compile(r"(?i)[ \t]+(?:\d+(?:[.,]\d+)?[ \t]*(?:mg|ml|mikrogram|µg|tabletter|tbl)\b|ved[ \t]+behov\b)")
+# ... or its form, after a word no name list holds: 'Imacillin mikstur 50 mg/ml', 'Locoid creme 0,1 %', 'Decubal fed
+# creme' (not 'gav Ida creme x 2 dagligt').
+_FORM_AFTER = re.compile(r"(?i)[ \t]+(?:(?:fed[ \t]+)?(?:mikstur|creme|salve|tabletter|tablet|kapsler|depottabletter|smeltetabletter"
+                         r"|brusetabletter|øjendråber|næsespray|inhalator|stikpiller|suppositorier|oral[ \t]+opløsning"
+                         r"|sirup|gel|plaster|injektion|dråber)(?:[ \t]+(?:\d|x[ \t]*\d|tyndt|dagligt|efter|ved|[a-zæøå]+[ \t]+"
+                         r"(?:gange|gang))|[ \t]*[,;|.)]|[ \t]*$))")
+
+
+def _a_medicines_form(text: str, start: int, end: int) -> bool:
+    return lexicon().get(text[start:end].lower()) != "name" and _FORM_AFTER.match(text, end) is not None
 
 
 # A month between a day and a year is a date's ('Sent: Fri, 16 Jan 2026', '22 June 2024'), whatever list holds it.

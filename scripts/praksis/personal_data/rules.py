@@ -14,7 +14,7 @@ from importlib import resources
 from .columns import cells, column_cells, export_cells, line_end, trim
 from .findings import Finding, digits, length_note
 from .words import LETTERS, domain, in_dictionary, ordinary
-from .name_context import ACRONYMS, PERSON_WORDS
+from .name_context import ACRONYMS, PERSON_WORDS, ROLE_ENDINGS, STAFF_WORDS
 
 # --- CPR (P601) -------------------------------------------------------------
 
@@ -393,7 +393,8 @@ def _ending_a_chat_message(text: str, m: re.Match) -> bool:
 _CALL_TO = re.compile(r"(?i)\bring(?:e|er)?\b[^\n\d]{0,45}:[ \t]*$")  # 'Ring endelig, hvis der er noget: '
 # Someone's number told, then written after a colon: 'Mette sagde sit nye nummer højt, så det kunne noteres: ...'.
 _NUMBER_TOLD = re.compile(r"(?i)\b(?:sit|sin|hans|hendes|mit|min|dit|din|deres)[ \t]+(?:nye[ \t]+)?(?:telefon|mobil)?"
-                          r"(?:nummer|nr\.?)[^\n\d]{0,50}:[ \t]*$")
+                          r"(?:nummer|nr\.?)[^\n\d]{0,50}:[ \t]*[\"“„»']?$")  # 'sit nummer langsomt ...: "92582421"'
+
 # The line before asks for it: 'taler 1 og dit telefonnummer' / 'taler 2 28926677 men ...'.
 _ASKED_FOR = re.compile(r"(?i)(?:\b(?:dit|din|jeres|hans|hendes|deres)[ \t]+(?:nye[ \t]+)?(?:telefon)?nummer|telefonnummer"
                         r"|\btlf\.?|\bmobil)[^\n\d]{0,40}\n[^\n]{0,24}$")
@@ -442,7 +443,8 @@ _PERSON_AND_ROLE_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*(?:,[ \t]*[a-zæøå]+(?
                                      # whose kin: 'Jesper Brøndum (Mathildes far) – '
                                      rf"|\([ \t]*[A-ZÆØÅ][^\W\d_]*(?:s|'|’)[ \t]+(?:{_KIN_WORDS})[ \t]*\)[ \t]*[,:–-])"
                                      r"[ \t]*$")  # 'Clara Madsen, mormor – ', 'Asger Hyldgaard (klasselærer), '
-_NAME_BEFORE_NUMBER = re.compile(r"(?<=[^\W\d_][ \t])([A-ZÆØÅ][^\W\d_]+)[ \t]+$")  # two words, the last a name's
+# two words, the last a name's, hyphenated too ('Emil Stougaard-Juhl 56144846')
+_NAME_BEFORE_NUMBER = re.compile(r"(?<=[^\W\d_][ \t])([A-ZÆØÅ][^\W\d_]+)(?:-[A-ZÆØÅ][^\W\d_]+)?[ \t]+$")
 
 
 SERVICE = "service"  # 70 (shared cost), 80 (free), 90 (premium): a business's number, unless said to be a person's
@@ -452,10 +454,25 @@ SERVICE = "service"  # 70 (shared cost), 80 (free), 90 (premium): a business's n
 _PUBLIC_AFTER = re.compile(r"(?i)[ \t]*[(,–-]?[ \t]*(?:hovednummer|hovednr|omstilling|sekretariat|borgerservice)")
 
 
+# A home's address before the number, on its line or on the line above: 'Kirkevej 118, 4. th., 5700 Svendborg, tlf.
+# 90845900', 'Adresse: Lupinvej 1, 2. th, 6200 Aabenraa\nTelefon: +45 9004 7856'.
+_HOME_BEFORE = re.compile(r"(?:\b\d{4}[ \t]+[A-ZÆØÅ][^\W\d_]+|\b(?:st|th|tv|mf)\.?)[^\n\d]{0,24}$"
+                          r"|\b\d{4}[ \t]+[A-ZÆØÅ][^\W\d_]+[^\n\d]{0,4}\n[ \t*-]*(?:tlf|telefon|mobil|tel)\.?[ \t]*:?[ \t]*$",
+                          re.IGNORECASE)
+
+
+def _at_a_home(text: str, start: int) -> bool:
+    """A service number (70, 80, 90) given at a home's address is the person's who lives there."""
+    line = text.rfind("\n", 0, start)
+    begin = text.rfind("\n", 0, line) + 1 if line > 0 else line + 1
+    return _HOME_BEFORE.search(text, max(begin, start - 120), start) is not None
+
+
 def _phone(text: str, m: re.Match, number: str) -> Finding:
     """The finding; a service number (a business's, a helpline's) is kept as such until the end, so that no part
     of it is read again."""
     service = (digits(number)[-8:][:2] in ("70", "80", "90") and not _PERSONAL.search(_before(text, m.start()))
+               and not _at_a_home(text, m.start())
                or _helpline_before(text, m.start(), number) or _PUBLIC_AFTER.match(text, m.end()) is not None)
     return Finding(m.start(), m.end(), SERVICE if service else "P602", f"Telefonnummer ******{digits(number)[-2:]}")
 
@@ -520,6 +537,7 @@ def _helpline_before(text: str, start: int, number: str = "") -> bool:
     if _in_a_letterhead(text, line_start, start):
         return True
     if _switchboard_shaped(number) and (_under_a_unit(text, line_start, start)  # its people may stand above it
+                                        or _under_a_role(text, line_start, start)
                                         or _UNITS_NUMBER_BEFORE.search(text, max(line_start, start - 60), start)):
         return True
     switchboard = _SWITCHBOARD_BEFORE.search(text, max(line_start, start - 60), start)
@@ -558,6 +576,20 @@ def _in_a_letterhead(text: str, line_start: int, start: int) -> bool:
 def _under_a_unit(text: str, line_start: int, start: int) -> bool:
     return (line_start >= 2 and _PHONE_LABEL_ALONE.fullmatch(text, line_start, start) is not None
             and _UNIT_LINE_END.search(text, text.rfind("\n", 0, line_start - 1) + 1, line_start - 1) is not None)
+
+
+def _under_a_role(text: str, line_start: int, start: int) -> bool:
+    """'Udvalgssekretær\nTlf. 72 52 00 00', 'Sagsbehandler: socialrådgiver\nTlf.: ...': a professional's role and no
+    name on the line above, nor on the line above that (a signature's 'Maja Lauridsen\nUdvalgssekretær\nTlf.'), so
+    the switchboard's number is the office's (a relative's is someone's: 'Mor\nTlf.')."""
+    if line_start < 2 or _PHONE_LABEL_ALONE.fullmatch(text, line_start, start) is None:
+        return False
+    role_start = text.rfind("\n", 0, line_start - 1) + 1
+    words = [w.lower() for w in LETTERS.findall(text, role_start, line_start - 1)]
+    if not words or not all(w in STAFF_WORDS or w.endswith(ROLE_ENDINGS) for w in words):
+        return False
+    above = text[text.rfind("\n", 0, max(0, role_start - 1)) + 1:max(0, role_start - 1)] if role_start else ""
+    return not above.strip() or ":" in above or "hilsen" in above.lower()
 
 
 def _named_alone(text: str, body: int) -> bool:

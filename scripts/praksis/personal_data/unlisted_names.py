@@ -22,8 +22,8 @@ from .name_context import (ACRONYMS, ALWAYS_BEFORE, AUTHORED, CALENDAR, COMPASS,
 from .name_list import lexicon
 from .columns import headed_column_cells
 from .rules import COUNTRIES, in_a_list_of_children, towns
-from .words import (LETTERS, danish, domain, field_words, in_dictionary, misread_from, one_slip_from, ordinary,
-                    respelt, slipped, vocabulary, with_danish_letters)
+from .words import (LETTERS, danish, dictionary_compound, domain, field_words, in_dictionary, misread_from,
+                    one_slip_from, ordinary, respelt, slipped, vocabulary, with_danish_letters)
 
 _ABBREVIATION = re.compile(r"\.[ \t]*[a-zæøå\d]")  # 'Sagsnr. 1234', 'Adm. direktør'
 _GAP = re.compile(r"[ \t]|[ \t]?-[ \t]?|['’]")  # "O'Connor"; two spaces or more part a form's columns ("X  Født:")
@@ -574,6 +574,9 @@ def nicknamed_noun(low: str) -> bool:
     if len(low) >= 7 and low[-2:] in ("en", "et") and low[-3] in "lr" and low not in lexicon() and ordinary(
             low[:-3] + "e" + low[-3]):  # a vowel dropped: 'Statsfængslet' (fængsel), 'Teatret' (teater)
         return True
+    if len(low) >= _LONG_DEFINITE and not low.endswith(("sen", "nn")) and low not in lexicon() and any(
+            low.endswith(ending) and dictionary_compound(low[:-len(ending)]) for ending in ("en", "et", "n")):
+        return True  # a compound's: 'Samværsstøtten', 'Tolkebureauet'; not a patronymic ('Kristensen')
     return len(low) >= 5 and low.endswith(("en", "et", "n")) and low not in lexicon() and any(
         low.endswith(ending) and in_dictionary(low[:-len(ending)]) for ending in ("en", "et", "n"))
 
@@ -1096,7 +1099,8 @@ def _chat_speakers(text: str, allowed) -> list[tuple[int, int, str, str]]:
     # rosa: min ven'); an agenda's items are many ('10:00 Velkomst:', '10:15 Pause:')
     if len(timed) <= _SPEAKERS_OF_A_THREAD:
         found += [(start, end, "P606", text[start:end]) for word, spots in timed.items()
-                  if len(spots) >= 2 and may_name(word) and word not in allowed for start, end in spots]
+                  if len(spots) >= 2 and may_name(word) and word not in allowed and not nicknamed_noun(word)
+                  for start, end in spots]  # not a role's definite noun: '[13/7 13:05] Samværsstøtten: Hej mor'
     return found
 
 
@@ -1107,10 +1111,11 @@ def _speaks_as_a_name(word: str, lenient) -> bool:
     low = word.lower()
     return (stranger(low) == "unknown" or (word[0].isupper() and lexicon().get(low) in ("name", "title"))
             or bool(lenient) and may_name(low) and not in_dictionary(low) and not slipped(low)  # 'Rådgievr'
-            and not (len(low) >= _LONG_COMPOUND and ordinary(low)))  # a compound of words: '21.13] Tolkebureau:'
+            and not (len(low) >= _LONG_COMPOUND and dictionary_compound(low)))  # '21.13] Tolkebureau:'
 
 
 _LONG_COMPOUND = 8
+_LONG_DEFINITE = 10
 
 
 # Initials before a surname: 'Sagsejer: K. Hvid', 'far Y. Kovalenko', 'Betjent L. Bjerg'; not a pseudonym's letter

@@ -204,6 +204,13 @@ def _stem_of(stem: str, words: frozenset[str]) -> bool:
     return len(stem) > _PART and stem[-1] in "lrn" and stem[:-1] + "e" + stem[-1] in words  # 'trivslen', 'reglen'
 
 
+@lru_cache(maxsize=8192)
+def dictionary_compound(word: str) -> bool:
+    """Two words of the dictionary joined ('tolke' + 'bureau', 'samværs' + 'støtte'): stricter than ordinary(),
+    whose frequency list holds names too."""
+    return _compound(word, _stems(), 2)
+
+
 def compound_of(word: str, words: frozenset[str]) -> bool:
     """The word is two or three words of another language's list joined ('informations' + 'austausch')."""
     return _compound(word, words, 3)
