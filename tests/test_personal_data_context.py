@@ -3610,3 +3610,27 @@ def test_blind_30s_data(text, expected):
 
 def test_a_service_number_of_a_body_without_a_home_stays_a_service():
     assert [code for code, _ in found("Ring til Børns Vilkår på 70 20 12 34, hvis du vil tale med nogen.")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # phones: a country code before an area code in parentheses; a cell under a table's 'Kontakt' without a rule; a
+    # list of whom to call by first name; a message sent from a number
+    ("Far kan kun træffes på +90 (505) 202 2596.", "+90 (505) 202 2596"),
+    ("Hvis hun ringer fra +380 (50) 278-45-35, så tag imod.", "+380 (50) 278-45-35"),
+    ("Plan\n\nDato | Kl. | Ledsager | Kontakt\n5/10 | 13.00 | Rikke Nørgaard | +45 23 57 04 51\n"
+     "20/9 | 13.00 | johanne petersen (koordinator) | 30 96 4641\n", "30 96 4641"),
+    ("Dato | Kl. | Ledsager | Kontakt\n20/9 | 13.00 | koordinatoren | 30 96 4641\n", "30 96 4641"),
+    ("Kontaktlisten på køleskabet: Nasrullah +45 64 87 54 53, Vigga 36661603, morfar 3610-5603.", "36661603"),
+    ("Mødet er kl. 7.30; mor har selv givet besked om tiden fra 21862253.", "21862253"),
+])
+def test_phones_of_the_later_corpora(text, expected):
+    assert ("P602", expected) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Beløbet +100 (2024) 123 456 kr. er betalt.",                  # an amount, though a sign and parentheses
+    "Mor 61 88 59 53, Vejle 20251234.",                            # a town before eight digits in a list
+    "Dato | Sag | Note\n5/10 | Brev | 23456789\n",                  # a column no phone word heads
+])
+def test_look_alikes_of_the_later_corpora_phones(text):
+    assert [raw for code, raw in found(text) if code == "P602" and raw not in ("61 88 59 53",)] == []

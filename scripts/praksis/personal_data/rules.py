@@ -137,9 +137,10 @@ def _valid_date(year: int, month: int, day: int) -> bool:
 # --- Phone numbers (P602) ---------------------------------------------------
 
 _PREFIXED = re.compile(r"(?<![\w+])(?:\+|00)[ \t]?45[ \t.-]?(?:\(0\)[ \t]?)?(\d(?:[ \t.-]?\d){7})(?!\d)")
-# Another country's number: '+380 93 117 42 86', '+299 52 18 44', '00 46 70 123 45 67' (spaces or dashes only:
-# '+100.000 kr.' is no number to call).
-_FOREIGN = re.compile(r"(?<![\w+])(?:\+|00[ \t]?)[ \t]?(?!45)([1-9]\d{0,2})\)?[ \t-]?(?:\(0\)[ \t]?)?(\d(?:[ \t-]?\d){5,11})"
+# Another country's number: '+380 93 117 42 86', '+299 52 18 44', '00 46 70 123 45 67', an area code in
+# parentheses: '+90 (505) 202 2596' (spaces or dashes only: '+100.000 kr.' is no number to call).
+_FOREIGN = re.compile(r"(?<![\w+])(?:\+|00[ \t]?)[ \t]?(?!45)([1-9]\d{0,2})\)?[ \t-]?(?:\(0\)[ \t]?|\(\d{1,4}\)[ \t-]?)?"
+                      r"(\d(?:[ \t-]?\d){5,11})"
                       r"(?![\d.,]\d|\d|<)")  # not a payment slip's code ('+71< 000000452781934 +85217754<')
 _TEL_LINK = re.compile(r"(?i)\btel:[ \t]*([+\d(][\d \t.()+-]{6,24}\d)")
 _GROUPED = re.compile(r"(?<![\d.,:/-])[2-9]\d([ .-])\d\d\1\d\d\1\d\d(?!\d|[.,:-]\d)")
@@ -331,7 +332,7 @@ def _phones_in_run(text: str, start: int, end: int, earlier: list[Finding]) -> l
 
 # Who called or wrote from it, with the time between ('ringede kl. 14.20 fra', 'ringede mor (Ubah Guled) fra'); a
 # relative's word in parentheses ('Stine Bonde (mormor): ', '(moster), '); a mail address before ('... .dk eller ').
-_CALLED_FROM = re.compile(r"(?i)\b(?:ring\w*|sms\w*|opkald\w*|skrev\w*|\w*telefon\w*)\b[^\n]{0,30}?\bfra[ \t]*$"
+_CALLED_FROM = re.compile(r"(?i)\b(?:ring\w*|sms\w*|opkald\w*|skrev\w*|besked\w*|\w*telefon\w*)\b[^\n]{0,30}?\bfra[ \t]*$"
                           rf"|\((?:{_KIN_WORDS})\)[ \t]*[:,–-]?[ \t]*$|\((?:{_KIN_WORDS}|{_ROLE_WORDS})[ \t]*,[ \t]*$"
                           rf"|{_SENT_TO}"
                           r"|^[ \t]*[TM]\.?[ \t]*:?[ \t]*$"  # a signature's 'T 71745803'
@@ -365,7 +366,7 @@ def _said_to_be_a_phone(text: str, m: re.Match, found: list[Finding]) -> bool:
             # these say whose only where no amount follows ('på 12345678 kr.')
             or ((_ADDRESS_BEFORE.search(before) or _CALLED_FROM.search(before) or _ON.search(before))
                 and not _AMOUNT_AFTER.match(text, m.end()))
-            or _after_a_phone(text, m, found) or _alone_on_its_line(text, m) or _in_a_phone_column(text, m)
+            or _after_a_phone(text, m, found) or _in_a_list_of_numbers(text, m, found) or _alone_on_its_line(text, m) or _in_a_phone_column(text, m)
             or _MAIL_BEFORE.search(text, max(0, m.start() - 80), m.start())  # 'anne@x.dk · 61668288'
             or _MAIL_AFTER.match(text, m.end())  # 'TINA RASMUSSEN    71311488    tina.r@esbjerg.dk'
             or _CONTACT_LABEL.search(before)
@@ -619,6 +620,17 @@ def _after_a_phone(text: str, m: re.Match, found: list[Finding]) -> bool:
     return any(f.end <= m.start() <= f.end + 8 and _ALSO.fullmatch(text, f.end, m.start()) for f in found)
 
 
+# An entry of a list of whom to call, a first name before the number: 'Nasrullah +45 64 87 54 53, Vigga 36661603'.
+_ENTRYS_NAME = re.compile(r"(?:^|[,;][ \t]*)([A-ZÆØÅ][^\W\d_]+)[ \t]+$")
+
+
+def _in_a_list_of_numbers(text: str, m: re.Match, found: list[Finding]) -> bool:
+    begin = text.rfind("\n", 0, m.start()) + 1
+    entry = _ENTRYS_NAME.search(text, max(begin, m.start() - 40), m.start())
+    return (entry is not None and any(f.code == "P602" and begin <= f.start and f.end <= entry.start() for f in found)
+            and _names_a_person(text, entry.start(1), entry.group(1)))
+
+
 def _alone_on_its_line(text: str, m: re.Match) -> bool:
     """Eight digits on a line of their own, as under a signature; not under a label ('Sagsnr.:')."""
     begin = text.rfind("\n", 0, m.start()) + 1
@@ -636,19 +648,24 @@ _CONTACT_LABEL = re.compile(r"(?i)(?:^|[ \t*-])(?:e-?mail|mail|kontakt\w*)[ \t]*
 
 
 def _in_a_phone_column(text: str, m: re.Match) -> bool:
-    """A table's cell under a 'Telefon' or 'Mobil' heading."""
+    """A table's cell under a 'Telefon' or 'Mobil' heading: the line over its rule, or a table without a rule's
+    first line ('Dato | Kl. | Børn | Ledsager | Kontakt')."""
     begin = text.rfind("\n", 0, m.start()) + 1
     if "|" not in text[begin:m.start()]:
         return False
     column = text[begin:m.start()].count("|")
     lines = text[max(0, begin - 4000):begin].split("\n")[:-1]  # the table's lines above, nearest last
-    for index in range(len(lines) - 1, 0, -1):
-        if _TABLE_RULE.match(lines[index]) and "-" in lines[index]:
-            cells = lines[index - 1].split("|")
-            return column < len(cells) and _PHONE_WORDS.search(cells[column].strip() + " ") is not None
+    for index in range(len(lines) - 1, -1, -1):
+        if index and _TABLE_RULE.match(lines[index]) and "-" in lines[index]:
+            return _heads_phones(lines[index - 1], column)
         if "|" not in lines[index]:
-            return False
-    return False
+            return index < len(lines) - 1 and _heads_phones(lines[index + 1], column)
+    return begin <= 4000 and bool(lines) and _heads_phones(lines[0], column)  # a table opening the text
+
+
+def _heads_phones(heading: str, column: int) -> bool:
+    cells = heading.split("|")
+    return column < len(cells) and _PHONE_WORDS.search(cells[column].strip() + " ") is not None
 
 
 # An export's heading with a phone's column: 'Barn | Født | Forælder | Tlf', 'Navn;Rolle;Telefon;Mail', 'NAVN   TLF'.
