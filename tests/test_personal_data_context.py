@@ -3634,3 +3634,42 @@ def test_phones_of_the_later_corpora(text, expected):
 ])
 def test_look_alikes_of_the_later_corpora_phones(text):
     assert [raw for code, raw in found(text) if code == "P602" and raw not in ("61 88 59 53",)] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # blind 31: a CPR number read out digit by digit, its date and serial parted by a comma
+    ("Identitet bekræftet med CPR to nul nul fem ni otte, fire nul et seks. Kort præsentation.",
+     ("P601", "to nul nul fem ni otte, fire nul et seks")),
+    # ... a birthday's date given in the next sentence that says 'datoen'; two dated people joined by 'og'
+    ("Victor spurgte, hvornår mor har fødselsdag. Vi fandt datoen frem: 23.1.2000. Vi laver et kort.",
+     ("P605", "23.1.2000")),
+    ("Sikkerhedsplan for Ask (29.07.15) og Frej (16/03-23) – udarbejdet 11. februar", ("P605", "29.07.15")),
+    # ... a letter's recipient before 'på' and the address; a signature's direct line after 'D:'
+    ("Indkaldelsen sendes til Susanne på Solvænget 6, 1. tv, 4600 Køge og til far.", ("P606", "Susanne")),
+    ("Indkaldelsen sendes til Susanne på Solvænget 6, 1. tv, 4600 Køge og til far.",
+     ("P604", "Solvænget 6, 1. tv, 4600 Køge")),
+    ("Bedste hilsner\nYonas Tekle\nPsykolog, PPR\nD: 63798025", ("P602", "63798025")),
+])
+def test_blind_31s_data(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "12.10 Næste møde i uge 38.\n12.15 Note: Mødet holdes i lokale B3.\n12.15 Note: Ved akut fare ringes 112.",
+    "| Rolle | Opgave | Tlf. |\n|---|---|---|\n| Sagsbehandler | koordinerer | 72 36 00 00 |\n",
+    "Underretning vedr. ufødt barn\nFra: jordemoder, Nordsjællands Hospital, Hillerød\nDen gravide: 25 år",
+    "From: Praktiserende læge\nSent: Monday, June 30, 2025 09:50\nTo: Rådgiver, Børn og Unge",
+    "Mor har fødselsdag i maj. Mødet er 12.05.2025.",
+    "Møder: Teamet (12.03.2024) og Skolen (14.03.2024).",
+])
+def test_what_blind_31s_classes_leave_alone(text):
+    assert [(code, raw) for code, raw in found(text) if code != "P609"] == []
+
+
+def test_an_offices_row_with_a_relative_or_a_name_stays_someones():
+    text = "| Rolle | Tlf. |\n|---|---|\n| Mor | 72 36 00 00 |\n| Sagsbehandler Anne Holm | 72 36 00 01 |"
+    assert [raw for code, raw in found(text) if code == "P602"] == ["72 36 00 00", "72 36 00 01"]
+
+
+def test_a_thread_speaker_that_is_a_word_still_speaks():
+    assert _names("16:17 rosa: ok\n02:17 rosa: min ven") == ["rosa", "rosa"]

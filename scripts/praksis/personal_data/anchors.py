@@ -94,6 +94,8 @@ PATTERNS: dict[str, str] = {
     "spoken": (rf"(?i:{'|'.join(sorted(SPOKEN_ENDINGS))})[^{LETTER}]"
                # ... or eight digits read out one by one: 'ni tre en fire fire fem otte nul'
                rf"|[^{LETTER}](?i:(?:{_DIGIT_WORDS})[ \t]+){{7}}(?i:{_DIGIT_WORDS})[^{LETTER}]"
+               # ... or a CPR number's six and four, a comma between: 'to nul nul fem ni otte, fire nul et seks'
+               rf"|[^{LETTER}](?i:(?:{_DIGIT_WORDS})[ \t]+){{5}}(?i:{_DIGIT_WORDS}),[ \t]*(?i:{_DIGIT_WORDS})[^{LETTER}]"
                # ... or a date's first days, words of every text but before a month: 'født anden december 2010'
                rf"|[^{LETTER}](?i:f\xf8rste|anden|andet|tredje|fjerde)[ \t]+(?i:{MONTHS})[^{LETTER}]"),
     "misread": r"\d[OoDIlBbSZg]|[OoDIlBbSZg]\d|\d[./-][OIl]{1,2}[./-]\d",  # '626O4491', a date's '15.Ol.1989'

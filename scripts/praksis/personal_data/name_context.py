@@ -37,7 +37,10 @@ HONORIFICS = frozenset({"hr", "fru", "frk", "dr", "mr", "mrs", "ms"})
 # Months and days, also names ('Maj', 'August'), are no strangers; in the list they need a person's context.
 CALENDAR = frozenset("""januar februar marts april maj juni juli august september oktober november december
 mandag tirsdag onsdag torsdag fredag lørdag søndag jul påske pinse kristi
-feb apr aug sept okt nov dec tirs tirsd onsd torsd lør""".split())  # not jan, jun, tors, fred: names
+feb apr aug sept okt nov dec tirs tirsd onsd torsd lør
+monday tuesday wednesday thursday friday saturday sunday""".split())  # not jan, jun, tors, fred: names; English days
+# head a mail's 'Sent: Monday, June 30, 2025'
+
 SEASONS = frozenset("forår sommer efterår vinter".split())  # 'Vinter er barnets yndlingsårstid'
 _SENTENCE_END = set(".!?:;|#>…")
 _OPENING = " \t*_[(\"'“”„»«`~<!-+–—→☐☑☒✓✔□•·▪◦‣"

@@ -137,7 +137,22 @@ def _spoken(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 
 def _number_run(text: str, words: list, index: int) -> tuple[int, int, str, int] | None:
-    """Four or more number words in a row that make eight digits (a phone) or ten (a CPR number)."""
+    """Four or more number words in a row that make eight digits (a phone) or ten (a CPR number), a CPR number's
+    date and serial parted by a comma too ('to nul nul fem ni otte, fire nul et seks')."""
+    digits, stop = _digits_run(text, words, index)
+    if len(digits) == 6 and stop < len(words) and _COMMA.fullmatch(text, words[stop - 1][1], words[stop][0]):
+        serial, after = _digits_run(text, words, stop)
+        if len(serial) == 4:
+            digits, stop = digits + serial, after
+    if stop - index < 4 or len(digits) not in (8, 10):
+        return _in_pairs(text, words, index)
+    if all(word.isdigit() for _, _, word in words[index:stop]):
+        return None  # digits all: the rules read those as they stand
+    shaped = " ".join(digits[i:i + 2] for i in range(0, 8, 2)) if len(digits) == 8 else f"{digits[:6]}-{digits[6:]}"
+    return words[index][0], words[stop - 1][1], shaped, stop
+
+
+def _digits_run(text: str, words: list, index: int) -> tuple[str, int]:
     digits, stop = "", index
     while stop < len(words) and (stop == index or _joined(text, words[stop - 1][1], words[stop][0])):
         value = _digits_of(words[stop][2])
@@ -145,12 +160,7 @@ def _number_run(text: str, words: list, index: int) -> tuple[int, int, str, int]
             break
         digits += value
         stop += 1
-    if stop - index < 4 or len(digits) not in (8, 10):
-        return _in_pairs(text, words, index)
-    if all(word.isdigit() for _, _, word in words[index:stop]):
-        return None  # digits all: the rules read those as they stand
-    shaped = " ".join(digits[i:i + 2] for i in range(0, 8, 2)) if len(digits) == 8 else f"{digits[:6]}-{digits[6:]}"
-    return words[index][0], words[stop - 1][1], shaped, stop
+    return digits, stop
 
 
 def _in_pairs(text: str, words: list, index: int) -> tuple[int, int, str, int] | None:

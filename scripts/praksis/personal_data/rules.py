@@ -335,7 +335,7 @@ def _phones_in_run(text: str, start: int, end: int, earlier: list[Finding]) -> l
 _CALLED_FROM = re.compile(r"(?i)\b(?:ring\w*|sms\w*|opkald\w*|skrev\w*|besked\w*|\w*telefon\w*)\b[^\n]{0,30}?\bfra[ \t]*$"
                           rf"|\((?:{_KIN_WORDS})\)[ \t]*[:,–-]?[ \t]*$|\((?:{_KIN_WORDS}|{_ROLE_WORDS})[ \t]*,[ \t]*$"
                           rf"|{_SENT_TO}"
-                          r"|^[ \t]*[TM]\.?[ \t]*:?[ \t]*$"  # a signature's 'T 71745803'
+                          r"|^[ \t]*[TMD]\.?[ \t]*:?[ \t]*$"  # a signature's 'T 71745803', 'D: 49092410' (direct)
                           rf"|{_MAIL_HOST}[ \t]*(?:/|,|eller|el\.|og|or)[ \t]*$")
 
 
@@ -539,6 +539,7 @@ def _helpline_before(text: str, start: int, number: str = "") -> bool:
         return True
     if _switchboard_shaped(number) and (_under_a_unit(text, line_start, start)  # its people may stand above it
                                         or _under_a_role(text, line_start, start)
+                                        or _an_offices_row(text, start, number)
                                         or _UNITS_NUMBER_BEFORE.search(text, max(line_start, start - 60), start)):
         return True
     switchboard = _SWITCHBOARD_BEFORE.search(text, max(line_start, start - 60), start)
@@ -591,6 +592,17 @@ def _under_a_role(text: str, line_start: int, start: int) -> bool:
         return False
     above = text[text.rfind("\n", 0, max(0, role_start - 1)) + 1:max(0, role_start - 1)] if role_start else ""
     return not above.strip() or ":" in above or "hilsen" in above.lower()
+
+
+def _an_offices_row(text: str, start: int, number: str) -> bool:
+    """A table's row that gives a professional's role and a number ending in 0000, and no one's name: '| Sagsbehandler
+    | koordinerer | 72 36 00 00 |' is the office's switchboard."""
+    begin = text.rfind("\n", 0, start) + 1
+    if not digits(number).endswith("0000") or "|" not in text[begin:start]:
+        return False
+    words = [w.lower() for w in LETTERS.findall(text, begin, line_end(text, start))]
+    return any(w in STAFF_WORDS for w in words) and all(
+        w in STAFF_WORDS or w.endswith(ROLE_ENDINGS) or (in_dictionary(w) and w not in PERSON_WORDS) for w in words)
 
 
 def _named_alone(text: str, body: int) -> bool:
@@ -844,6 +856,9 @@ def _home_abroad(text: str, m: re.Match) -> Finding | None:
     if "navn" in text[max(0, m.start() - 12):m.start()].lower():
         return None  # 'Faderens navn og adresse: Edin Delić, Blåbærvej 54B': a name first
     start = m.end()
+    on = _WHOM_ON.match(text, start)
+    if on is not None:  # 'sendes til Susanne på Solvænget 6, ...': the address is after the person
+        start = on.end()
     street_word = _STREET_WORD.match(text, start) is not None  # 'prospekt', 'вул.', 'Soi': a street abroad
     if not (text[start:start + 1].isdigit() or text[start:start + 1].isupper() or street_word):
         return None
@@ -866,6 +881,7 @@ def _home_abroad(text: str, m: re.Match) -> Finding | None:
     return None
 
 
+_WHOM_ON = re.compile(r"(?:[A-ZÆØÅ][^\W\d_]*[ \t]+){1,3}på[ \t]+(?=[A-ZÆØÅ])")
 _STREET_WORD = re.compile(r"(?i)(?:prospekt|prosp\.|vul\.|ul\.|вул\.|ул\.|пр\.|soi|moo|số|ngõ|phố|đường|wadada|xaafadda)[ \t]")
 
 
@@ -1121,7 +1137,8 @@ _TRIGGER = re.compile(rf"[fF](?:ødt|oedt|odt(?=[ \t.:])|(?:ø|oe|o)ds(?:el|le)s
 # 'oplyser Ratanas fødselsdato til 16.12.2015', 'Er det 27.10.2007?'; then more dates after 'og'.
 _WORDS_THEN_DATE = re.compile(rf"[^\d\n]{{0,45}}?(?<![\d./-])(?:{_DATE})")
 # A question may follow ('Er det ...?'), or the answer to one: 'Hvad var nu pigens fødselsdato? Jeg har 15.06.2022'.
-_NEW_SENTENCE = re.compile(r"[.!?][ \t]+(?!Er det|Det er|Er den|Jeg har|Vi har)[A-ZÆØÅ]")
+# ... or one that gives the date: 'hvornår mor har fødselsdag. Vi fandt datoen frem: 23.1.2000'.
+_NEW_SENTENCE = re.compile(r"[.!?][ \t]+(?!Er det|Det er|Er den|Jeg har|Vi har|[^.!?\n]{0,25}\bdatoen\b)[A-ZÆØÅ]")
 # ... or after a comma and a genitive: 'Faderens fødselsdato er 2. maj 1980, moderens 14.09.96'.
 _AND_DATE = re.compile(rf"(?:[ \t]+og[ \t]+(?:[A-ZÆØÅ][^\W\d_]*[ \t]+(?:er[ \t]+)?|[a-zæøå]+s[ \t]+)?"
                        rf"|,[ \t]*[a-zæøå]+s[ \t]+)(?:{_DATE})(?![\d])")
@@ -1425,6 +1442,8 @@ def _born(text: str, m: re.Match, named: bool) -> bool:
         return False  # 'Regionshospitalet Gødstrup, 05.09.2024 kl. 16.55': when something happened there
     if not named and in_a_list_of_children(text, m.start()):  # 'tre børn: pim (25/5-2018), chaiwat (...)'
         return True
+    if not named and _beside_a_dated_person(text, m):  # 'Sikkerhedsplan for Ask (29.07.15) og Frej (16/03-23)'
+        return True
     word = before.group(1)
     if word.lower() in _WEEKDAYS:  # 'Sent: Tue, 10 Mar 2026'
         return False
@@ -1438,6 +1457,17 @@ def _born(text: str, m: re.Match, named: bool) -> bool:
     if named and (_by_staff(text, before.start(1)) or _in_a_towns_name(text, before.end(1))):
         return False  # 'Noter fra frivillig Sofie Dahl, 25.03.2024', 'Brøndby Strand, 10/7-2025': a note's day
     return _names_a_person(text, before.start(1), word) and (named or not _event(text, before))
+
+
+# Two people, each with a date in parentheses, joined by 'og': what one is, the other is.
+_AND_DATED_AFTER = re.compile(rf"[ \t]+og[ \t]+([A-ZÆØÅ][^\W\d_]+)[ \t]*(?=\([ \t]*(?:{_DATE})[ \t]*\))")
+_DATED_AND_BEFORE = re.compile(rf"([A-ZÆØÅ][^\W\d_]+)[ \t]*\([ \t]*(?:{_DATE})[ \t]*\)[ \t]+og[ \t]+[^\W\d_]+[ \t]*$")
+
+
+def _beside_a_dated_person(text: str, m: re.Match) -> bool:
+    partner = _AND_DATED_AFTER.match(text, m.end()) or _DATED_AND_BEFORE.search(text, max(0, m.start() - 80), m.start())
+    return partner is not None and _real_date(m) and _has_year(m) and _names_a_person(text, partner.start(1),
+                                                                                      partner.group(1))
 
 
 _TIME_AFTER = re.compile(r"[ \t)]*,?[ \t]*(?:kl\.?[ \t]*)?\d{1,2}[.:]\d\d(?!\d)")

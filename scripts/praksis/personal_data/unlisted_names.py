@@ -293,6 +293,10 @@ _COMMA_THEN_CAPITAL = re.compile(r",[ \t]+(?=[A-ZÆØÅ])")  # a literal first: 
 _ROLE_BEFORE_COMMA = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]*$")
 
 
+_BODY_WORDS = frozenset("""hospital hospitalet sygehus sygehuset universitetshospital klinik klinikken kommune
+kommunen region regionen politi center centret afdeling skole skolen""".split())
+
+
 def _appositions(text: str, allowed) -> list[tuple[int, int, str, str]]:
     if ", " not in text:
         return []
@@ -307,8 +311,9 @@ def _appositions(text: str, allowed) -> list[tuple[int, int, str, str]]:
             continue
         names = re.split(r"[ \t-]+", m.group(1))
         if any(not _a_name_word(name.lower(), allowed) or name.lower() in PERSON_WORDS or name.lower() in ACRONYMS
-               for name in names):
-            continue
+               or name.lower() in _BODY_WORDS for name in names):
+            continue  # not a body: 'jordemoder, Nordsjællands Hospital, Hillerød'
+
         if len(names) == 1 and in_dictionary(names[0].lower()) and lexicon().get(names[0].lower()) != "name":
             continue  # one word of the language: 'Lærer, Dansk, 7.a'
         found += [(word.start(), word.end(), "P606", word.group()) for word in LETTERS.finditer(text, *m.span(1))]
@@ -1100,11 +1105,14 @@ def _chat_speakers(text: str, allowed) -> list[tuple[int, int, str, str]]:
     if len(timed) <= _SPEAKERS_OF_A_THREAD:
         found += [(start, end, "P606", text[start:end]) for word, spots in timed.items()
                   if len(spots) >= 2 and may_name(word) and word not in allowed and not nicknamed_noun(word)
+                  and word not in _LOG_LABELS
                   for start, end in spots]  # not a role's definite noun: '[13/7 13:05] Samværsstøtten: Hej mor'
     return found
 
 
 _SPEAKERS_OF_A_THREAD = 3
+# A log's own labels after a time, no speakers: '12.15 Note: Mødet holdes ...', '10.30 Obs: ...'.
+_LOG_LABELS = frozenset("note notat obs bemærk bemærkning info status opfølgning aftale konklusion handling".split())
 
 
 def _speaks_as_a_name(word: str, lenient) -> bool:
