@@ -3673,3 +3673,13 @@ def test_an_offices_row_with_a_relative_or_a_name_stays_someones():
 
 def test_a_thread_speaker_that_is_a_word_still_speaks():
     assert _names("16:17 rosa: ok\n02:17 rosa: min ven") == ["rosa", "rosa"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("| 05.05.2025 | Hos Elif Iversen | Liam henter Nikolaj kl. 09.50 |", ["Elif Iversen", "Liam", "Nikolaj"]),
+    ("Status.\nBo henter Sofie kl. 15.00 ved hytten.", ["Bo", "Sofie"]),   # a word's name before a person's verb
+    ("Midttrafik og Movia kører ikke på strækningen.", []),               # what a bus company does
+    ("- TV kørte hele tiden, svært at tale sammen.", []),
+])
+def test_names_before_what_only_people_do(text, expected):
+    assert _names(text) == expected

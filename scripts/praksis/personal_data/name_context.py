@@ -110,7 +110,9 @@ nævner nævnte mener mente ønsker ønskede beretter berettede skriver skrev ri
 synes syntes tænker tænkte husker huskede føler følte sover sov spiser spiste leger legede bor boede beskriver beskrev
 underretter underrettede trives trivedes smiler smilede griner grinede savner savnede foreslår foreslog tegner tegnede
 hæfter hæftede undrer undrede reflekterer reflekterede
-""".split())
+henter hentede afleverer afleverede indkalder indkaldte besøger besøgte
+""".split())  # a contact plan's 'Liam henter Nikolaj kl. 09.50', 'Merle indkalder til nyt møde'; not 'tager' ('Storm tager
+# til'), 'kommer' ('Sol kommer frem'), 'kører' ('Movia kører ikke', 'TV kørte hele tiden')
 # What a person does, and much else too ('X er 9 år', 'Ugeskemaet er hængt op'): a warning at most.
 PERSON_VERBS = frozenset("""
 fortæller fortalte siger sagde oplyser oplyste forklarer forklarede udtaler udtalte svarer svarede spørger spurgte

@@ -123,7 +123,7 @@ def may_speak(low: str) -> bool:
         return False
     if low[-1] == "s" and low[:-1] in PERSON_WORDS:  # 'Mors mor', 'Fars kæreste'
         return False
-    if not (may_name(low) and low not in lexicon()) or written_wrong(low):
+    if not (may_name(low) and low not in lexicon()) or written_wrong(low) or low in domain():  # 'Dantaxi henter'
         return False
     return not in_dictionary(low) or (low[-1] == "s" and low not in danish())
 
