@@ -3683,3 +3683,19 @@ def test_a_thread_speaker_that_is_a_word_still_speaks():
 ])
 def test_names_before_what_only_people_do(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # names by their place in a message or at a home: after 'det er' before a lower-case sentence, a lower-case
+    # name before 'er syg', whose home by its street, a pasted thread's sender before '·' and the time
+    ("[11.06.2025 12.55] Veninde: det er Huong. jeg er bange for hende", ["Huong"]),
+    ("Mor (07:05): hej jeg kommer ikke i dag, semhar er syg.", ["semhar"]),
+    ("Koordinatoren har holdt matchmøde hjemme hos Saga på Ahornvej 13.", ["Saga"]),
+    ("Kopieret fra sms-tråd:\n\nMursal · 07.17\nHej. Jeg er hans mor.\n\nMor · 07.20\nok", ["Mursal"]),
+    # ... not an abbreviation before a word, a shop or a definite noun at an address, a compound's sender
+    ("Der er aftalt møde med Adm. direktør. Prisen er inkl. tolk og ekskl. moms.", []),
+    ("Vi mødtes hos Netto på Algade 3 og hos Tandlægen på Torvet 2.", []),
+    ("Kan du ringe til mig?\n\nTolkebureau · 13.18\nBekræfter opgaven", []),
+])
+def test_names_in_messages_and_at_homes(text, expected):
+    assert _names(text) == expected

@@ -26,6 +26,8 @@ from .words import (LETTERS, danish, dictionary_compound, domain, field_words, i
                     one_slip_from, ordinary, respelt, slipped, vocabulary, with_danish_letters)
 
 _ABBREVIATION = re.compile(r"\.[ \t]*[a-zæøå\d]")  # 'Sagsnr. 1234', 'Adm. direktør'
+# ... but a message written in lower case goes on with a sentence: 'det er Huong. jeg er bange for Yuliia'.
+_LOWER_SENTENCE = re.compile(r"\.[ \t]+(?:jeg|du|han|hun|vi|de|det|der|men|så|og|kan|vil|tak|ok|hvis)\b")
 _GAP = re.compile(r"[ \t]|[ \t]?-[ \t]?|['’]")  # "O'Connor"; two spaces or more part a form's columns ("X  Født:")
 _BLANK_LINE = re.compile(r"[ \t]*\n")
 _GREETINGS = frozenset("kære hej hejsa hi hello dear yo".split())
@@ -132,7 +134,8 @@ def stranger_level(text: str, start: int, end: int, kind: str, is_name) -> str:
     """A name in no list counts where its place says person: after 'Kære', 'hr.', a kin or role word, before an
     age or a date, in a signature; an unknown word also mid-sentence (but a place after 'i'), and at the start of a
     sentence when a person verb follows."""
-    if _ABBREVIATION.match(text, end) or _in_an_identifier(text, start) or pet_named(text, start):
+    if (_ABBREVIATION.match(text, end) and not _LOWER_SENTENCE.match(text, end)) or _in_an_identifier(text, start) \
+            or pet_named(text, start):
         return "join"
     if text[start:end].lower() in COMPASS and a_units_word(word_before(text, start)):  # 'team Oest'
         return "join"
@@ -280,7 +283,7 @@ def named_by_context(text: str, scan: Scan, allowed: frozenset[str], known) -> l
     found += (_chat_speakers(text, allowed) + _chat_headers(text, allowed) + _initialled(text, scan.words, allowed)
               + _name_column(text, allowed)
               + _bold_labels(text, allowed) + _before_an_address(text, words, allowed, known) + _appositions(text, allowed)
-              + _named_before_a_role(text, allowed)
+              + _named_before_a_role(text, allowed) + _at_home(text, allowed) + _message_heads(text, allowed)
               + _authors(text, words, starts, allowed, known))
     named = {hit[3] for hit in found if hit[2] == "P606"}
     return found + [(start, end, "P606", text[start:end]) for start, end in words if text[start:end] in named]
@@ -318,6 +321,38 @@ def _appositions(text: str, allowed) -> list[tuple[int, int, str, str]]:
             continue  # one word of the language: 'Lærer, Dansk, 7.a'
         found += [(word.start(), word.end(), "P606", word.group()) for word in LETTERS.finditer(text, *m.span(1))]
     return found
+
+
+# Whose home, by its street and house number: 'matchmøde hjemme hos Saga på Ahornvej 13', 'et værelse hos Ulv på
+# Markvej 12' (not 'hos Netto på Algade 3': a shop of the field's list; not 'hos Tandlægen på ...').
+_AT_HOME = re.compile(r"\bhos[ \t]+([A-ZÆØÅ][^\W\d_]+)[ \t]+på[ \t]+[A-ZÆØÅ][^\W\d_]*(?:[ \t]+[A-ZÆØÅ][^\W\d_]*)?[ \t]+\d")
+
+
+def _at_home(text: str, allowed) -> list[tuple[int, int, str, str]]:
+    if "hos " not in text:
+        return []
+    return [(*m.span(1), "P606", m.group(1)) for m in _AT_HOME.finditer(text)
+            if _a_hosts_name(m.group(1).lower(), allowed)]
+
+
+def _a_hosts_name(low: str, allowed) -> bool:
+    return (low not in allowed and may_name(low) and low not in domain() and not nicknamed_noun(low)
+            and low not in FUNCTION_WORDS and low not in ACRONYMS
+            and not (len(low) >= _LONG_COMPOUND and dictionary_compound(low)))  # 'Tolkebureau · 13.18'
+
+
+
+# A message's head in a pasted thread: the sender, a middle dot, the time ('Mursal · 07.17', 'Ionuț · 13.15').
+_MESSAGE_HEAD = re.compile(r"(?m)^[ \t]*([A-ZÆØÅ][^\W\d_]+(?:[ \t]+[A-ZÆØÅ][^\W\d_]+)?)[ \t]+·[ \t]+\d{1,2}[.:]\d\d[ \t]*$")
+
+
+def _message_heads(text: str, allowed) -> list[tuple[int, int, str, str]]:
+    if "·" not in text:
+        return []
+    return [(word.start(), word.end(), "P606", word.group()) for m in _MESSAGE_HEAD.finditer(text)
+            if all(_a_hosts_name(w.lower(), allowed) and not in_dictionary(w.lower()) or lexicon().get(w.lower()) == "name"
+                   for w in m.group(1).split())
+            for word in LETTERS.finditer(text, *m.span(1))]
 
 
 # A list's entry: a name, a dash, then what the person is ('Plads 2: Ömer – far', 'HATICE – mor', 'Plads 4: Baran – den
@@ -597,7 +632,9 @@ _MY_RELATIVE = re.compile(r"(?i:(?:min|mit|din|hans|hendes|vores|jeres|deres)[ \
 
 
 # What only a person does, after a word in lower case: 'glemte at sige at luwam bor her også', 'ivalu græd'.
-_PERSON_VERBS_AFTER = (" bor ", " siger ", " sagde ", " græd ", " græder ", " sidder ", " sover ", " ringede ")
+_PERSON_VERBS_AFTER = (" bor ", " siger ", " sagde ", " græd ", " græder ", " sidder ", " sover ", " ringede ",
+                       " er syg")  # 'jeg kommer ikke i dag, semhar er syg'
+
 _WORD_BEFORE_VERB = re.compile(r"(?<![^\W\d_])([a-zæøåäöüáéíóúýðþçşğıčćšžłńśźżėūųįęăâîșțđ]{3,})$")
 
 
@@ -617,7 +654,6 @@ def _lower_case_doers(text: str, allowed) -> list[tuple[int, int, str, str]]:
 _LOWER_VALUE = re.compile(r":[ \t]*([a-zæøå][^\W\d_]+)(?:[ \t]+([a-zæøå][^\W\d_]+))?(?=[ \t]*(?:\(|,|\n|$))")
 
 
-# A form's name field whose value was typed on the line below ('Fornavn:\nNgoc Anh', 'Barnets navn:\nDUC VU').
 # A form's name field whose value was typed on the line below ('Fornavn:\nNgoc Anh', 'Barnets navn:\nDUC VU'): read
 # from each colon that ends a line, the label before it and the value after.
 _NAME_LABEL = re.compile(r"(?i)(?:.*?[ \t/])??(?:(?P<whose>[^\W\d_]+)[ \t]+)?(?:fornavne?|efternavn|mellemnavn"
