@@ -3699,3 +3699,46 @@ def test_names_before_what_only_people_do(text, expected):
 ])
 def test_names_in_messages_and_at_homes(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # blind 32: a birthday list's dates; a child's entry with its parents after it; a contact in parentheses; a
+    # relative's line with the relative's name in lower case; a table row labelled as phones
+    ("Fødselsdagsliste 7.C (indsat fra Aula)\n\n11. februar 2011  Aida – Bøgevej 33\n15/10-2011  Emily – Kirkevej 31\n",
+     [("P605", "11. februar 2011"), ("P605", "15/10-2011")]),
+    ("• Siriporn (13/4-2011): far Niran Chaiyaporn 2564 5295", [("P605", "13/4-2011")]),
+    ("Aida Suljić – Bøgevej 33 6705 Esbjerg Ø (Frederik 28843433)", [("P602", "28843433")]),
+    ("Liste:\n- Arnel M. far mark anthony 51419570\n", [("P602", "51419570")]),
+    ("Kontaktperson | Sol Kjær | Senait Tewelde\nTelefon | 9306 1358 | 25643737\n", [("P602", "25643737")]),
+])
+def test_blind_32s_data(text, expected):
+    assert all(item in found(text) for item in expected)
+
+
+@pytest.mark.parametrize("text", [
+    # the office's number in a field naming a professional's role and no one
+    "Kontakt: sagsbehandleren, sikker post via borger.dk, tlf. 99 31 31 31",
+    "Forældre har skrevet under. Kontakt ved problemer: sagsbehandleren, 89 40 20 00.",
+    "Sagsbehandler: Sagsbehandleren, 66 13 13 72, Digital Post",
+    # towns abroad, an airline, a field's label after a role, a table turned on its side, a number after 1813
+    "Rejsemål: Bosnien-Hercegovina (Tuzla)\nUdrejse: 06.01.2024",
+    "Barn A, 12 år, som flyver alene til Cluj-Napoca den 26. oktober 2025. Transport: fly med Lufthansa.",
+    "Underskrift: plejemor Dato: 27.06.2024",
+    "Navn | gammelt navn | nyt navn\nAdresse | mors adresse | ny adresse\nCPR-nr. | fremgår af sagen | uændret\n"
+    "E-mail | sikker mail | Digital Post",
+    "Ved akut fare ringes 112; ikke-akut lægehjælp via 1813 eller 70 11 07 07.",
+    "Fødselsdagsliste 7.C\n\nListen opdateres i august. Møde 12.03.2025.",
+])
+def test_what_blind_32s_classes_leave_alone(text):
+    assert [(code, raw) for code, raw in found(text) if code in ("P602", "P605", "P606", "P607")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ... but a sentence about someone, a name in the field, a relative's number, a record's key stay someone's
+    ("Chaufføren ringer til 61 84 89 00 ved ankomst.", "61 84 89 00"),
+    ("Kontaktperson på stedet: Viet Van Dang, +4565249332", "+4565249332"),
+    ("Tolken læste mosterens nummer op: tre to syv syv seks fem en tre.", "tre to syv syv seks fem en tre"),
+    ('{\n  "sagsbehandler_tlf": "28100632",\n  "status": "aktiv"\n}', "28100632"),
+])
+def test_a_roles_number_said_of_someone_stays_a_phone(text, expected):
+    assert ("P602", expected) in found(text)

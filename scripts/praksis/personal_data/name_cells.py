@@ -107,6 +107,7 @@ def _heads_a_name(cell: str) -> bool:
             or heading in _ROLE_HEADINGS)
 
 
+_FIELDS = frozenset("""cpr nr e-mail email mail telefon tlf mobil adresse fødselsdato skole klasse bopæl""".split())
 _CONTACT_HEADINGS = frozenset("nødkontakt pårørende deltager kontakt forælder forældre".split())
 
 
@@ -114,7 +115,9 @@ def _a_name(value: str) -> bool:
     """Every word starts with a capital but a particle ('Rodel dela Cruz'); no word is a role's or a label's (a
     row of contacts: 'Sagsbehandler;Nanna Holst;...'); a word alone is no word of the dictionary but a name's."""
     words = re.split(r"[ ,]+", value)
-    if any(word.lower() in PERSON_WORDS or word.lower() in LABELS for word in words):
+    if any(word.lower() in PERSON_WORDS or word.lower() in LABELS or word.lower() in _FIELDS for word in words):
+        return False  # a row's label in a table turned on its side: 'Navn | gammelt navn | nyt navn' over 'CPR-nr. | ...'
+    if "-" in value and any(part.lower() in _FIELDS for part in re.split(r"[-.]+", value)):
         return False
     if len(words) == 1 and ordinary(words[0].lower()) and lexicon().get(words[0].lower()) != "name":
         return False  # 'Total', 'Kontakt'

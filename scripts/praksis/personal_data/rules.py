@@ -14,7 +14,7 @@ from importlib import resources
 from .columns import cells, column_cells, export_cells, line_end, trim
 from .findings import Finding, digits, length_note
 from .words import LETTERS, domain, in_dictionary, ordinary
-from .name_context import ACRONYMS, PERSON_WORDS, ROLE_ENDINGS, STAFF_WORDS
+from .name_context import ACRONYMS, FAMILY, PERSON_WORDS, ROLE_ENDINGS, STAFF_WORDS
 
 # --- CPR (P601) -------------------------------------------------------------
 
@@ -361,12 +361,13 @@ def _said_to_be_a_phone(text: str, m: re.Match, found: list[Finding]) -> bool:
             or _asked_for(text, m.start())
             or _KIN_AFTER.match(text, m.end())  # '9100 6681 (mor) og 93951463 (far)'
             or _PRIVATE_AFTER.match(text, m.end())  # '98132736 (privat, kun i nødstilfælde)'
-            or (_KIN_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            or (_KIN_BEFORE.search(text, max(text.rfind("\n", 0, m.start()) + 1, m.start() - 40), m.start())
                 and not _AMOUNT_AFTER.match(text, m.end()))  # 'skriv til hendes mor 30742411'
             # these say whose only where no amount follows ('på 12345678 kr.')
             or ((_ADDRESS_BEFORE.search(before) or _CALLED_FROM.search(before) or _ON.search(before))
                 and not _AMOUNT_AFTER.match(text, m.end()))
-            or _after_a_phone(text, m, found) or _in_a_list_of_numbers(text, m, found) or _alone_on_its_line(text, m) or _in_a_phone_column(text, m)
+            or _after_a_phone(text, m, found) or _in_a_list_of_numbers(text, m, found) or _in_a_phone_row(text, m)
+            or _alone_on_its_line(text, m) or _in_a_phone_column(text, m)
             or _MAIL_BEFORE.search(text, max(0, m.start() - 80), m.start())  # 'anne@x.dk · 61668288'
             or _MAIL_AFTER.match(text, m.end())  # 'TINA RASMUSSEN    71311488    tina.r@esbjerg.dk'
             or _CONTACT_LABEL.search(before)
@@ -411,7 +412,8 @@ def _asked_for(text: str, start: int) -> bool:
 
 _KIN_AFTER = re.compile(rf"(?i)[ \t]*\((?:{_KIN_WORDS})\)")
 _PRIVATE_AFTER = re.compile(r"(?i)[ \t]*\([ \t]*(?:privat|mobil|hjemme|egen)\b")
-_KIN_BEFORE = re.compile(rf"(?i)(?<![^\W\d_])(?:{_KIN_WORDS}|{_ROLE_WORDS})[ \t]+$")  # 'far ..., behandler 43727060'
+# 'far ..., behandler 43727060', a relative's name between: 'Arnel M. far mark anthony 51419570'
+_KIN_BEFORE = re.compile(rf"(?i)(?<![^\W\d_])(?:{_KIN_WORDS}|{_ROLE_WORDS})(?:[ \t]+[^\W\d_]+){{0,3}}[ \t]+$")
 _EIGHT_DIGIT_DATE = re.compile(r"(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d")
 _PARENTHESIS_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*\([ \t]*$")
 
@@ -422,7 +424,8 @@ def _after_a_person(text: str, m: re.Match) -> bool:
     before = (_PARENTHESIS_BEFORE.search(text, max(0, m.start() - 40), m.start())
               or _COMMA_BEFORE.search(text, max(0, m.start() - 40), m.start())
               or _NAME_BEFORE_NUMBER.search(text, max(0, m.start() - 40), m.start())  # 'Emma Jensen 20048806'
-              or _NAME_COLON_BEFORE.search(text, max(0, m.start() - 40), m.start()))  # '– Yrsa: 60769192'
+              or _NAME_COLON_BEFORE.search(text, max(0, m.start() - 40), m.start())  # '– Yrsa: 60769192'
+              or _NAME_IN_PARENTHESES.search(text, max(0, m.start() - 40), m.start()))  # '(Frederik 28843433)'
     if before is None or before.group(1).islower():  # 'Clara Madsen, mormor – 92112441', 'Loke Storm, træner – '
         before = _PERSON_AND_ROLE_BEFORE.search(text, max(0, m.start() - 60), m.start()) or before
     if before is None or not before.group(1)[0].isupper() or _EIGHT_DIGIT_DATE.fullmatch(m.group()):
@@ -445,6 +448,7 @@ _PERSON_AND_ROLE_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*(?:,[ \t]*[a-zæøå]+(?
                                      rf"|\([ \t]*[A-ZÆØÅ][^\W\d_]*(?:s|'|’)[ \t]+(?:{_KIN_WORDS})[ \t]*\)[ \t]*[,:–-])"
                                      r"[ \t]*$")  # 'Clara Madsen, mormor – ', 'Asger Hyldgaard (klasselærer), '
 # two words, the last a name's, hyphenated too ('Emil Stougaard-Juhl 56144846')
+_NAME_IN_PARENTHESES = re.compile(r"\(([^\W\d_]+)[ \t]+$")  # 'Łukasz' too: the caller asks for a capital
 _NAME_BEFORE_NUMBER = re.compile(r"(?<=[^\W\d_][ \t])([A-ZÆØÅ][^\W\d_]+)(?:-[A-ZÆØÅ][^\W\d_]+)?[ \t]+$")
 
 
@@ -457,9 +461,9 @@ _PUBLIC_AFTER = re.compile(r"(?i)[ \t]*[(,–-]?[ \t]*(?:hovednummer|hovednr|oms
 
 # A home's address before the number, on its line or on the line above: 'Kirkevej 118, 4. th., 5700 Svendborg, tlf.
 # 90845900', 'Adresse: Lupinvej 1, 2. th, 6200 Aabenraa\nTelefon: +45 9004 7856'.
+# Case matters for the town ('1813 eller 70 11 07 07' is no postcode and town).
 _HOME_BEFORE = re.compile(r"(?:\b\d{4}[ \t]+[A-ZÆØÅ][^\W\d_]+|\b(?:st|th|tv|mf)\.?)[^\n\d]{0,24}$"
-                          r"|\b\d{4}[ \t]+[A-ZÆØÅ][^\W\d_]+[^\n\d]{0,4}\n[ \t*-]*(?:tlf|telefon|mobil|tel)\.?[ \t]*:?[ \t]*$",
-                          re.IGNORECASE)
+                          r"|\b\d{4}[ \t]+[A-ZÆØÅ][^\W\d_]+[^\n\d]{0,4}\n[ \t*-]*(?i:tlf|telefon|mobil|tel)\.?[ \t]*:?[ \t]*$")
 
 
 def _at_a_home(text: str, start: int) -> bool:
@@ -535,7 +539,7 @@ def _helpline_before(text: str, start: int, number: str = "") -> bool:
     helpline = _HELPLINE.search(text, max(line_start, start - 60), start)
     if helpline is not None:  # unless a person's line at a firm of that name: 'Advokatfirmaet Kystlinjen, direkte ...'
         return _A_PERSONS_LINE.search(text, helpline.start() + 1, start) is None
-    if _in_a_letterhead(text, line_start, start):
+    if _in_a_letterhead(text, line_start, start) or _a_roles_clause(text, start):
         return True
     if _switchboard_shaped(number) and (_under_a_unit(text, line_start, start)  # its people may stand above it
                                         or _under_a_role(text, line_start, start)
@@ -605,6 +609,40 @@ def _an_offices_row(text: str, start: int, number: str) -> bool:
         w in STAFF_WORDS or w.endswith(ROLE_ENDINGS) or (in_dictionary(w) and w not in PERSON_WORDS) for w in words)
 
 
+_WEB_ADDRESS = re.compile(r"[\w.-]+\.(?:dk|com|org|net|eu)\b")
+
+
+def _a_roles_clause(text: str, start: int) -> bool:
+    """The clause so far gives a professional's role and no one's name, nor a relative: 'Sagsbehandler:
+    Sagsbehandleren, 24 52 31 87', 'Kontakt: sagsbehandleren, sikker post via borger.dk, tlf. 66 13 13 72'."""
+    begin = text.rfind("\n", 0, start) + 1
+    for end in _CLAUSE_END.finditer(text, max(begin, start - 200), start):
+        begin = end.end()
+    clause = _WEB_ADDRESS.sub(" ", text[begin:start])  # 'via borger.dk': a site, no citizen
+    # a field's value, not a sentence ('Chaufføren ringer til ...') nor a record's key ('"sagsbehandler_tlf": "')
+    if ":" not in clause or _A_VERB.search(clause) or '"' in clause or "_" in clause:
+        return False
+    words = [(m.group(), m.start() == 0 or not clause[:m.start()].strip(" \t*-•") or clause[:m.start()].rstrip()[-1] == ":")
+             for m in LETTERS.finditer(clause)]  # with whether it opens the clause or a field's value
+    return any(w.lower() in STAFF_WORDS for w, _ in words) and all(
+        w.lower() in STAFF_WORDS or w.lower().endswith(ROLE_ENDINGS) or w.lower() in _LABELS_OF_NUMBERS
+        or (w.lower() not in PERSON_WORDS and not _kin_form(w.lower()) and (in_dictionary(w.lower()) or w.lower() in domain())
+            and (w.islower() or first or w.lower() in domain()))
+        for w, first in words)  # no name: 'Kontaktperson på stedet: Viet Van Dang, '; 'Digital Post' is the field's
+
+
+def _kin_form(word: str) -> bool:
+    """A relative's word inflected: 'mosterens', 'farens', 'mors'."""
+    return any(word.endswith(ending) and word[:-len(ending)] in FAMILY for ending in ("ens", "en", "s", "ns", "es"))
+
+
+_A_VERB = re.compile(r"(?i)\b(?:kan|skal|vil|ringer|ringe|kontaktes|træffes|er|har|fra)\b")
+
+
+_CLAUSE_END = re.compile(r"[.!?;][ \t]+(?=[A-ZÆØÅ])")  # not an abbreviation's point: 'tlf. 99 31 31 31'
+_LABELS_OF_NUMBERS = frozenset("tlf tel telefon mobil mail e-mail direkte nr".split())
+
+
 def _named_alone(text: str, body: int) -> bool:
     """The body is named with no one before it in its clause ('Kontakt Aalborg Kommune, tlf. 99 31 31 31'), so the
     number is its own; after a person ('Anne Holm, Aalborg Kommune, tlf. ...') it may be a direct line."""
@@ -641,6 +679,15 @@ def _in_a_list_of_numbers(text: str, m: re.Match, found: list[Finding]) -> bool:
     entry = _ENTRYS_NAME.search(text, max(begin, m.start() - 40), m.start())
     return (entry is not None and any(f.code == "P602" and begin <= f.start and f.end <= entry.start() for f in found)
             and _names_a_person(text, entry.start(1), entry.group(1)))
+
+
+# A table's row labelled as phones: 'Telefon | 9306 1358 | 25643737'.
+_PHONE_ROW = re.compile(r"[ \t|*]*(?:telefon(?:nummer|nr\.?)?|tlf\.?|mobil(?:nummer|nr\.?)?|phone)[ \t*]*\|", re.IGNORECASE)
+
+
+def _in_a_phone_row(text: str, m: re.Match) -> bool:
+    begin = text.rfind("\n", 0, m.start()) + 1
+    return _PHONE_ROW.match(text, begin, m.start()) is not None
 
 
 def _alone_on_its_line(text: str, m: re.Match) -> bool:
@@ -1208,10 +1255,38 @@ def birth_date(text: str, lines: list[tuple[int, int]] | None = None) -> list[Fi
         if trigger.group().lower().endswith("dato"):
             found += _named_dates_after(text, trigger.end())
     found += (_birth_date_columns(text) + _exported_birth_columns(text, lines) + _dates_after_a_person(text, lines)
+              + _birthday_lists(text, lines)
               + _dates_of_cpr_numbers(text, lines)
               + _answers(text) + _subjects(text))
     return found + [_birth(*_date_span(same)) for f in found  # a translator's '05/12/2013  [= 5. december 2013]'
                     if (same := _THE_SAME_DATE.match(text, f.end)) and _real_date(same)]
+
+
+# A list of birthdays: under its heading, each line's date is someone's birthday ('Fødselsdagsliste 7.C\n\n11.
+# februar 2011  Aida Suljić – Bøgevej 33 ...').
+_BIRTHDAY_HEADING = re.compile(r"(?i)\bf(?:ø|oe)dselsdags?(?:liste|kalender|oversigt)\b|\bbirthday[ \t]+list\b")
+_LINES_DATE = re.compile(rf"[ \t•*·-]*(?:{_DATE})(?![\d])")
+_BLANK_LINES = 2  # between the heading and its first line
+
+
+def _birthday_lists(text: str, lines: list[tuple[int, int]] | None) -> list[Finding]:
+    found = []
+    for heading in (m for start, end in within(text, lines) for m in _BIRTHDAY_HEADING.finditer(text, start, end)):
+        at, blanks, rows = line_end(text, heading.end()) + 1, 0, 0
+        while at < len(text):
+            stop = line_end(text, at)
+            if not text[at:stop].strip():
+                blanks += 1
+                if rows or blanks > _BLANK_LINES:
+                    break
+            else:
+                m = _LINES_DATE.match(text, at, stop)
+                if m is None or not _real_date(m) or not _has_year(m):
+                    break
+                found.append(_birth(*_date_span(m)))
+                rows += 1
+            at = stop + 1
+    return found
 
 
 _THE_SAME_DATE = re.compile(rf"[ \t]*[\[(][ \t]*=[ \t]*(?:{_DATE})(?![\d])")
@@ -1444,6 +1519,9 @@ def _born(text: str, m: re.Match, named: bool) -> bool:
         return True
     if not named and _beside_a_dated_person(text, m):  # 'Sikkerhedsplan for Ask (29.07.15) og Frej (16/03-23)'
         return True
+    if not named and _PARENTS_AFTER.match(text, m.end()) and _has_year(m) and _real_date(m):
+        return True  # a child's entry, its parents after it: '• Siriporn (13/4-2011): far Niran ..., mor Jintana'
+
     word = before.group(1)
     if word.lower() in _WEEKDAYS:  # 'Sent: Tue, 10 Mar 2026'
         return False
@@ -1459,6 +1537,7 @@ def _born(text: str, m: re.Match, named: bool) -> bool:
     return _names_a_person(text, before.start(1), word) and (named or not _event(text, before))
 
 
+_PARENTS_AFTER = re.compile(r"[ \t]*:[ \t]*(?:far|mor|forældre|plejemor|plejefar)\b")
 # Two people, each with a date in parentheses, joined by 'og': what one is, the other is.
 _AND_DATED_AFTER = re.compile(rf"[ \t]+og[ \t]+([A-ZÆØÅ][^\W\d_]+)[ \t]*(?=\([ \t]*(?:{_DATE})[ \t]*\))")
 _DATED_AND_BEFORE = re.compile(rf"([A-ZÆØÅ][^\W\d_]+)[ \t]*\([ \t]*(?:{_DATE})[ \t]*\)[ \t]+og[ \t]+[^\W\d_]+[ \t]*$")

@@ -139,6 +139,8 @@ def stranger_level(text: str, start: int, end: int, kind: str, is_name) -> str:
         return "join"
     if text[start:end].lower() in COMPASS and a_units_word(word_before(text, start)):  # 'team Oest'
         return "join"
+    if _COUNTRY_THEN_PARENTHESIS.search(text, max(0, start - 40), start):  # 'Rejsemål: Rumænien (Cluj-Napoca)'
+        return "join"
     if nicknamed(text, start, end) or _in_a_country(text, start) or previous_word(text, start) in _CLUBS:
         return "join"  # 'FC Engdal': a club
     if kind == "compound" and text[start:end].lower().endswith(_DEFINITE_GENITIVES):  # 'skrev Børnetelefonens nummer'
@@ -158,8 +160,9 @@ def stranger_level(text: str, start: int, end: int, kind: str, is_name) -> str:
         # not 'Kommunalbestyrelsens mor'
         return "P606" if genitive and owned_after(text, end, any_role=False) else "join"
     if not sentence_start(text, start):
-        place = word_before(text, start)
-        if place in _IN or place in PETS or (place == "til" and _moved_to(text, start)):  # 'born ... in Tuzla'
+        first = _hyphenated_start(text, start)  # 'til Cluj-Napoca': the place is the whole
+        place = word_before(text, first)
+        if place in _IN or place in PETS or (place == "til" and _moved_to(text, first)):  # 'born ... in Tuzla'
             return "join"
         if place in ("en", "et") or _beside_a_brand(text, start, end):  # a thing: 'en Nutridrink', 'Nestlé eller Arla'
             return "join"
@@ -208,6 +211,9 @@ _CLUBS = frozenset("FC IF BK IK GF SK AIF".split())
 _SUBJECT_LABELS = frozenset("vedr vedrørende emne".split())
 _KIN_LABEL_AFTER = re.compile(r"[ \t]*\([^()\n]{1,30}\)[ \t]*:")
 _IN = frozenset(("i", "in"))
+_COUNTRY_THEN_PARENTHESIS = re.compile(rf"\b(?:{'|'.join(COUNTRIES)}|Jordan|Libanon|Marokko|Pakistan|Thailand|Vietnam)"
+                                       r"(?:-[A-ZÆØÅ][^\W\d_]+)?[ \t]*\([ \t]*(?:[A-ZÆØÅ][^\W\d_]*-)?$")  # 'Bosnien-Hercegovina ('
+
 _COUNTRY_BEFORE = re.compile(rf"(?:{'|'.join(COUNTRIES)})-$")
 
 
@@ -228,12 +234,27 @@ def _a_word_follows(text: str, end: int) -> bool:
 
 # 'flyttet til Iași', 'rejste til Hargeisa': after a verb of moving, 'til' leads to a place.
 _MOVED = frozenset("""flytte flytter flyttede flyttet rejse rejser rejste rejst tage tager tog taget køre kører kørte
-kørt vende vender vendte vendt udrejse udrejst hjem""".split())
+kørt vende vender vendte vendt udrejse udrejst hjem flyve flyver fløj fløjet""".split())
+
+
+def _hyphenated_start(text: str, start: int) -> int:
+    while start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
+        start -= 1
+        while start and text[start - 1].isalpha():
+            start -= 1
+    return start
 
 
 def _moved_to(text: str, start: int) -> bool:
+    """'flyttet til Tuzla', 'flyver alene til Málaga': a verb of travel before 'til' (an adverb may stand between)."""
     found = before(text, start)
-    return found is not None and bool(_MOVED & {word_before(text, found[3])})
+    if found is None:
+        return False
+    verb = word_before(text, found[3])
+    return verb in _MOVED or (verb in _TRAVEL_ADVERBS and word_before(text, found[3] - len(verb) - 1) in _MOVED)
+
+
+_TRAVEL_ADVERBS = frozenset("alene selv hjem videre sammen".split())
 
 
 def _in_an_identifier(text: str, start: int) -> bool:
@@ -768,6 +789,8 @@ def _run(text: str, words, index: int, allowed, known, signature: bool) -> list:
         if end is not None and not _GAP.fullmatch(text, end, start):
             break
         token = text[start:stop]
+        if text[stop:stop + 1] == ":" and in_dictionary(token.lower()) and lexicon().get(token.lower()) != "name":
+            break  # the next field's label: 'Underskrift: plejemor Dato: 27.06.2024'
         if _counts_in_context(token, allowed, known, signature, capitals):
             if end is not None and text[end:start] in ("'", "’") and end - 1 == words[position - 1][0]:
                 start = end - 1  # 'O'Connor': the prefix is part of the name
