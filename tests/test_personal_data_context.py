@@ -3742,3 +3742,28 @@ def test_what_blind_32s_classes_leave_alone(text):
 ])
 def test_a_roles_number_said_of_someone_stays_a_phone(text, expected):
     assert ("P602", expected) in found(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # blind 33: '(+45)' before eight digits; a column headed 'CPR/født'; the second of two signing together; a
+    # column headed 'Hvem'; a letter's addressee after 'Til'
+    ("Forælder 2: Omar El-Masri\nTlf.: (+45) 40000484", ("P602", "+45) 40000484")),
+    ("Navn | CPR/født | Rolle\nStenbæk, Agnes | February 24, 1981 | kontaktperson\n", ("P605", "February 24, 1981")),
+    ("Svært med ros.\n/KHO og IDD", ("P606", "IDD")),
+    ("Dag | Mad | Rengøring | Hvem\nMandag | frikadeller | støvsuge | Siriporn\nSøndag | pizza | ingen | alle",
+     ("P606", "Siriporn")),
+    ("Til Cherry Mae Mendoza\nStatus efter kurset.", ("P606", "Cherry Mae Mendoza")),
+])
+def test_blind_33s_data(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Venlig hilsen\nSognepræsten, Helligåndskirken",
+    "Diagnose i journalen: F84.0. Medicin: Atarax efter lægens ordination.",
+    "Dato | Møde | Ansvarlig\n14.09.2025 | Samråd | Børnehuskoordinator\n15.09.2025 | Møde | Teamlederen",
+    "Til Familieretshuset\nVi sender sagen.\n\nTil orientering\nMødet er aflyst.\n\nTil Forældrene\nHej.",
+    "Vi ses.\n/KHO og far",
+])
+def test_what_blind_33s_classes_leave_alone(text):
+    assert [(code, raw) for code, raw in found(text) if code in ("P606", "P607") and raw != "KHO"] == []

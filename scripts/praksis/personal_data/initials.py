@@ -231,8 +231,14 @@ def _row_ends(text: str, capitals: list[int]) -> list[tuple[int, int]]:
 
 
 def _slashed(text: str, start: int) -> bool:
-    """After a slash that opens a line or follows a sentence: a signature ('/SK', 'Godkendt. /BL')."""
+    """After a slash that opens a line or follows a sentence: a signature ('/SK', 'Godkendt. /BL'), and the second
+    of two signing together ('/KHO og IDD')."""
+    if text[start - 4:start] == " og " and (m := _SIGNED_WITH.search(text, max(0, start - 12), start)):
+        start = m.start(1)
     return text[start - 1:start] == "/" and _SLASH_LEAD.search(text, text.rfind("\n", 0, start) + 1, start) is not None
+
+
+_SIGNED_WITH = re.compile(r"(?<=/)([A-ZÆØÅ]{2,4})[ \t]+og[ \t]+$")
 
 
 def _acts(text: str, end: int) -> bool:

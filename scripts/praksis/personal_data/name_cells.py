@@ -18,10 +18,11 @@ from __future__ import annotations
 import re
 
 from .columns import SEPARATORS, export_cells, line_end
-from .name_context import ACRONYMS, KIN_AND_ROLES, LABELS, PARTICLES, PERSON_WORDS
+from .name_context import (ACRONYMS, KIN_AND_ROLES, LABELS, PARTICLES, PERSON_WORDS, ROLE_ENDINGS,
+                           a_persons_compound)
 from .name_list import lexicon
 from .rules import towns
-from .words import ordinary
+from .words import dictionary_compound, domain, in_dictionary, ordinary
 
 _HEADING_WORDS = frozenset({"navn", "name", "fulde navn", "fuldt navn", "barnets navn", "fornavn", "efternavn",
                             "full name"})
@@ -56,7 +57,13 @@ def name_cells(text: str) -> list[tuple[int, int, str, str]]:
 
 
 def _words_alone(value: str) -> bool:
-    return all(ordinary(word.lower()) and lexicon().get(word.lower()) != "name" for word in re.split(r"[ ,]+", value))
+    return all(_a_word(word.lower()) and lexicon().get(word.lower()) != "name" for word in re.split(r"[ ,]+", value))
+
+
+def _a_word(low: str) -> bool:
+    """A word of the dictionary or the field, or two of the dictionary joined; not a name a frequency list's parts
+    happen to make ('Siriporn')."""
+    return in_dictionary(low) or low in domain() or dictionary_compound(low)
 
 
 def _name_words(text: str):
@@ -95,9 +102,9 @@ def _role_headings(text: str) -> list[int]:
     return found
 
 
-# A role's column: an interpreter's, an escort's, who fetches and brings, who is in charge.
+# A role's column: an interpreter's, an escort's, who fetches and brings, who is in charge, who does it.
 _ROLE_HEADINGS = frozenset("""tolk ledsager ansvarlig ansvarlige henter bringer henter/bringer hentes af
-kontaktperson frivillig frivillige plejefamilie aflastning""".split()) | {"hentes af", "ansvarlig voksen"}
+kontaktperson frivillig frivillige plejefamilie aflastning hvem""".split()) | {"hentes af", "ansvarlig voksen", "hvem gør det"}
 
 
 def _heads_a_name(cell: str) -> bool:
@@ -115,11 +122,12 @@ def _a_name(value: str) -> bool:
     """Every word starts with a capital but a particle ('Rodel dela Cruz'); no word is a role's or a label's (a
     row of contacts: 'Sagsbehandler;Nanna Holst;...'); a word alone is no word of the dictionary but a name's."""
     words = re.split(r"[ ,]+", value)
-    if any(word.lower() in PERSON_WORDS or word.lower() in LABELS or word.lower() in _FIELDS for word in words):
+    if any(word.lower() in PERSON_WORDS or word.lower() in LABELS or word.lower() in _FIELDS
+           or word.lower().endswith(ROLE_ENDINGS) or a_persons_compound(word.lower()) for word in words):
         return False  # a row's label in a table turned on its side: 'Navn | gammelt navn | nyt navn' over 'CPR-nr. | ...'
     if "-" in value and any(part.lower() in _FIELDS for part in re.split(r"[-.]+", value)):
         return False
-    if len(words) == 1 and ordinary(words[0].lower()) and lexicon().get(words[0].lower()) != "name":
+    if len(words) == 1 and _a_word(words[0].lower()) and lexicon().get(words[0].lower()) != "name":
         return False  # 'Total', 'Kontakt'
     return words[0][:1].isupper() and all(word[:1].isupper() or word in PARTICLES for word in words)
 

@@ -136,7 +136,7 @@ def _valid_date(year: int, month: int, day: int) -> bool:
 
 # --- Phone numbers (P602) ---------------------------------------------------
 
-_PREFIXED = re.compile(r"(?<![\w+])(?:\+|00)[ \t]?45[ \t.-]?(?:\(0\)[ \t]?)?(\d(?:[ \t.-]?\d){7})(?!\d)")
+_PREFIXED = re.compile(r"(?<![\w+])(?:\+|00)[ \t]?45\)?[ \t.-]?(?:\(0\)[ \t]?)?(\d(?:[ \t.-]?\d){7})(?!\d)")  # '(+45) 28457612'
 # Another country's number: '+380 93 117 42 86', '+299 52 18 44', '00 46 70 123 45 67', an area code in
 # parentheses: '+90 (505) 202 2596' (spaces or dashes only: '+100.000 kr.' is no number to call).
 _FOREIGN = re.compile(r"(?<![\w+])(?:\+|00[ \t]?)[ \t]?(?!45)([1-9]\d{0,2})\)?[ \t-]?(?:\(0\)[ \t]?|\(\d{1,4}\)[ \t-]?)?"
@@ -1639,7 +1639,8 @@ def _birth_date_columns(text: str) -> list[Finding]:
 # An export's heading row: cells parted by tabs, ';' or ' | ', or set in columns of spaces; one of them 'Født'.
 _BIRTH_WORDS = r"født|fødselsdato|foedt|f(?:oe|o)dselsdato|f\.?[ ]?dato"  # a column's heading; 'foedselsdato' as
 # systems write it without Danish letters
-_BIRTH_HEADINGS = _BIRTH_WORDS + r"|dob|date of birth"
+# ... a column of CPR numbers or dates of birth: 'CPR/født'
+_BIRTH_HEADINGS = _BIRTH_WORDS + r"|dob|date of birth|cpr(?:-?nr\.?)?[ \t]*/[ \t]*(?:født|fødselsdato)"
 _EXPORT_HEAD = re.compile(rf"(?im)^[^\n]*?(?:^|\t|;[ \t]?|[ \t]\|[ \t]|[ ]{{2}})(?:{_BIRTH_HEADINGS})"
                           r"[ \t]*(?:\t|;|\|| {2,}|$)[^\n]*$")
 

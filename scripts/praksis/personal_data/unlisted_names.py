@@ -104,7 +104,7 @@ def names_a_role(low: str) -> bool:
 _PLACE_ENDINGS = tuple("""huset hjemmet centret centeret center stedet skolen institutionen børnehaven vuggestuen
 klubben afdelingen kommune kommunen styrelsen nævnet tilsyn tilsynet retten ministeriet politiet service
 advokaterne byen hospitalet sygehuset politi teamet enheden afsnittet tjenesten kontoret sekretariatet klinikken
-hotellet afsnit ambulatorium ambulatoriet gruppen
+hotellet afsnit ambulatorium ambulatoriet gruppen kirken kirke
 """.split())  # 'Hej Ankestyrelsen'; a town's quarter: 'Østbyen'; a unit: 'Handicapteamet', 'Ungeenheden'
 _BODY_OR_ROLE = _PLACE_ENDINGS + ROLE_ENDINGS
 # A definite noun's genitive ('Kommunalbestyrelsens', 'Teamets') is a body's, never a name's.
@@ -305,6 +305,7 @@ def named_by_context(text: str, scan: Scan, allowed: frozenset[str], known) -> l
               + _name_column(text, allowed)
               + _bold_labels(text, allowed) + _before_an_address(text, words, allowed, known) + _appositions(text, allowed)
               + _named_before_a_role(text, allowed) + _at_home(text, allowed) + _message_heads(text, allowed)
+              + _addressed(text, allowed)
               + _authors(text, words, starts, allowed, known))
     named = {hit[3] for hit in found if hit[2] == "P606"}
     return found + [(start, end, "P606", text[start:end]) for start, end in words if text[start:end] in named]
@@ -361,6 +362,23 @@ def _a_hosts_name(low: str, allowed) -> bool:
             and low not in FUNCTION_WORDS and low not in ACRONYMS
             and not (len(low) >= _LONG_COMPOUND and dictionary_compound(low)))  # 'Tolkebureau · 13.18'
 
+
+
+# A letter's addressee alone on its line after 'Til': 'Til Cherry Mae Mendoza' (not 'Til Familieretshuset', 'Til
+# forældrene', 'Til orientering').
+_ADDRESSEE = re.compile(r"(?m)^[ \t]*Til:?[ \t]+([A-ZÆØÅ][^\W\d_]+(?:[ \t-]+[A-ZÆØÅ][^\W\d_]+){0,3})[ \t]*$")
+
+
+def _addressed(text: str, allowed) -> list[tuple[int, int, str, str]]:
+    if "Til" not in text:
+        return []
+    found = []
+    for m in _ADDRESSEE.finditer(text):
+        words = m.group(1).replace("-", " ").split()
+        if all(_a_hosts_name(w.lower(), allowed) for w in words) and any(
+                lexicon().get(w.lower()) == "name" or not in_dictionary(w.lower()) for w in words):
+            found += [(w.start(), w.end(), "P606", w.group()) for w in LETTERS.finditer(text, *m.span(1))]
+    return found
 
 
 # A message's head in a pasted thread: the sender, a middle dot, the time ('Mursal · 07.17', 'Ionuț · 13.15').
