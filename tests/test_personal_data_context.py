@@ -3767,3 +3767,19 @@ def test_blind_33s_data(text, expected):
 ])
 def test_what_blind_33s_classes_leave_alone(text):
     assert [(code, raw) for code, raw in found(text) if code in ("P606", "P607") and raw != "KHO"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (from mutation testing) a role's column in exports parted by ';' and by tabs, its heading at the text's start
+    ("Dato;Tolk;Sprog\n24.11.;Chaiwat Boonmee;thai\n", ["Chaiwat Boonmee"]),
+    ("Dato\tTolk\tSprog\n24.11.\tChaiwat Boonmee\tthai\n", ["Chaiwat Boonmee"]),
+    ("Plan for ugen\nDato | Tolk | Sprog\n24.11. | Chaiwat Boonmee | thai\n", ["Chaiwat Boonmee"]),
+    # ... only a table's first row heads it: a role's word in a later row heads nothing
+    ("Uge | Plan | Note\nUlige | Tolk | Jobcentret\nLige | Kahoot | Sekretariatet\n", []),
+    # ... a cell of dictionary words is a unit's, unless one of them is a listed name ('Bent' is both)
+    ("Dato;Ansvarlig\n12.3.;Team Vest\n13.3.;Bent Holm\n", ["Bent Holm"]),
+])
+def test_a_roles_column_is_read_from_the_tables_first_row(text, expected):
+    from praksis.personal_data.name_cells import name_cells
+
+    assert [hit[3] for hit in name_cells(text)] == expected
