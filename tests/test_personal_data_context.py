@@ -3783,3 +3783,33 @@ def test_a_roles_column_is_read_from_the_tables_first_row(text, expected):
     from praksis.personal_data.name_cells import name_cells
 
     assert [hit[3] for hit in name_cells(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # blind 34: phones read out as four pairs, a pair said as its unit; a relative called on a service number; a
+    # date in words after 'f. den' and in parentheses after 'den'; a log's author; an order marked with initials
+    ("Ved spørgsmål kan Svanhild kontaktes direkte på toogtredive seks fireogtredive treoghalvfjerds. Mor skriver",
+     ("P602", "toogtredive seks fireogtredive treoghalvfjerds")),
+    ("Under 4 gives druesukker, og mor ringes op på 90903393.", ("P602", "90903393")),
+    ("- Mor, Mette Christensen, blev ringet op på +4580092539 og hentede William.", ("P602", "+4580092539")),
+    ("Popal, Kanya – f. den fireogtyvende januar totusind og ni\n- Tilmelding", ("P605",
+                                                                               "fireogtyvende januar totusind og ni")),
+    ("Ida (den 12.03.2015) sov.", ("P605", "12.03.2015")),
+    ("Far oplyste børnenes fødselsdage, bl.a. 25.03.2014. Ok", ("P605", "25.03.2014")),
+    ("Afslutning, næste møde aftalt.\nLog: MKR", ("P606", "MKR")),
+    ("Ordren sendes med EAN 5798000337141 og mærkes OKA.", ("P606", "OKA")),
+])
+def test_blind_34s_data(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Der kom tyve fem tredive to børn til festen.",                         # four numbers, no phone's word
+    "Punkt | Aftale | Gælder fra\nFødselsdage | skiftevis | 14.9.2025\n",   # birthdays as such
+    "Besked fra mor via Digital Post, 1/5 10.20\nEmne: Nattens vagt",        # a day and a time, no year
+    "Barnet bærer en FreeStyle Libre 3-sensor. Høreapparaterne fra Signia er justeret.",
+    "SSP-VAGT FREDAG AFTEN\nVagt: to SSP-medarbejdere",
+    "Mødet (den 12.03.2025) gik fint. Pakken mærkes TV.",
+])
+def test_what_blind_34s_classes_leave_alone(text):
+    assert [(code, raw) for code, raw in found(text) if code in ("P602", "P605", "P606", "P607")] == []

@@ -57,7 +57,7 @@ PATTERNS: dict[str, str] = {
     "street": rf"(?i:{_SUFFIXES})(?:[ \t]+(?:nr\.?[ \t]*|nummer[ \t]+)?)?\d",
     "postcode": r"[1-9]\d\d\d[ \t]+[A-Z\xc6\xd8\xc5]",
     "birth": (r"[fF](?:\xf8dt|\xf8dsels|\xf8dsles|oedt|oedsels|odsels|odt[ \t.:]|\.|dato)|F(?:\xd8|OE)D|(?:born|birth\w*|dob)[ \t]*:|born[ \t]"
-              r"|\((?:f[ \t]+)?[ \t]*\d|\([^()\n,]{1,40},[ \t]*\d|,[ \t]*\d{1,4}[./ -]|,[ \t]*\d{6}|DOB[ \t:]|birthday|[Dd]ate of birth"
+              r"|\((?:f[ \t]+|den[ \t]+)?[ \t]*\d|\([^()\n,]{1,40},[ \t]*\d|,[ \t]*\d{1,4}[./ -]|,[ \t]*\d{6}|DOB[ \t:]|birthday|[Dd]ate of birth"
               r"|[ \t]-[ \t]+\d{1,4}[./-]\d"  # a list's dash before a date ('–' is projected to '-')
               r"|kom[ \t]+til[ \t]+verden"  # 'Selam kom til verden 13-08-2024'
               r"|fyldte[ \t]+\xe5r[ \t]+den|fylder[ \t]+\d{1,2}[ \t]+\xe5r"  # a birthday's date: 'Hun fyldte år den 12. ...'

@@ -37,6 +37,7 @@ _BY = re.compile(r"(?i:oprettet|ændret|ænret|godkendt|skrevet|udarbejdet|rette
                  r"|oversat|underskrevet|udskrevet|afskrevet|læst|registreret|foretaget|givet|arkiveret|opdateret"
                  r"|indtastet|scoret|udfyldt|kontrolleret)\b[^\n]{0,40}?[ \t]af[ \t]*:?[ \t]+$"
                  r"|\d\.?[ \t]?[a-zæøå][ \t]+hos[ \t]+$"
+                 r"|\bmærke[st][ \t]+$"  # an order marked with its buyer's initials: 'og mærkes OKA'
                  # whom a case was sent to or talked over with: 'Sendt til MH.', 'Sagen drøftet m. SF.'
                  r"|(?i:sendt|videresendt|overdraget|oplyst)[ \t]+til[ \t]+$|(?i:drøftet|aftalt|talt)[ \t]+(?:med|m\.)[ \t]+$"
                  r"|(?:(?<=\n)|[·|(])[ \t]*[Bb]ruger[ \t]+$"  # a log's user: 'SMS-log (udgående) · bruger LT · ...'
@@ -61,7 +62,7 @@ _ONLY_INITIALS = re.compile(rf"[ \t*_\[\"']*(?:og[ \t]+)?(?:{_CAPITALS}|{_DOTTED
 # an item of a data file's list: 'authors: [BR, TJ]'
 # Labels of a field of people besides LABELS and the roles ('Vagt:', 'Referent:' are those already).
 _FIELD_LABELS = frozenset("""delt deltager ref referent sagsansvarlig tilsyn ved vagter init initialer ansvarlig støtte
-attesteret godkendt bestilt bruger sign signatur underskrevet underskrift signeret
+attesteret godkendt bestilt bruger sign signatur underskrevet underskrift signeret log logget
 author authors forfatter forfattere owner owners reviewer reviewers""".split())  # a data file's keys of people
 # A role's word right before: 'rådgiver WGW', 'sagsbehandler MB'.
 _WORD_BEFORE = re.compile(r"(?<![^\W\d_])([A-ZÆØÅa-zæøå][a-zæøå]+)[ \t]+$")  # 'Operatør SK, vagtcentralen'

@@ -140,7 +140,7 @@ SIGNING_ACRONYMS = ROLE_ABBREVIATIONS | frozenset("bl sl sel fvl vh kh mvh re cc
 ACRONYMS = SIGNING_ACRONYMS | frozenset("""ics sos ppr bfu ssp kl viso uu uuv stu fgu sfo fo kk hr it pdf cpr nb ps
 ok obs ja nej todo fixme eof rss aa eu fn buu nn xx mfl adhd ocd ptsd pet ctr cc bcc re fw fwd tlf mail sms pr faq
 wcag lgtm mst fft pmto dap ssd wip tbd tba fyi asap ptal rfc qa ci api url html csv ai ui na eod buf bup bum
-ean cvr wisc dob sys adm srv bot root bbr akt
+ean cvr wisc dob sys adm srv bot root bbr akt tv
 wais wppsi mmpi mcmi cbcl sdq ados adi brief kabc nepsy psi bdi scl cap aai trf ysr asq care""".split())  # the
 # last line: psychologists' tests
 # Particles inside a full name: 'X á Y' (Faroese), 'X van Y', 'X bin Y'.

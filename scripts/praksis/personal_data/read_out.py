@@ -144,6 +144,13 @@ def _number_run(text: str, words: list, index: int) -> tuple[int, int, str, int]
         serial, after = _digits_run(text, words, stop)
         if len(serial) == 4:
             digits, stop = digits + serial, after
+    # four pairs, a pair said as its unit: 'toogtredive seks fireogtredive treoghalvfjerds' (32 06 34 73); digits
+    # all are read as they stand ('93 97 73 3o': a scanner's misread)
+    if stop - index == 4 and len(digits) < 8 and not all(word.isdigit() for _, _, word in words[index:stop]):
+        parts = [_digits_of(word) for _, _, word in words[index:stop]]
+        if all(part and len(part) <= 2 for part in parts) and sum(len(part) == 2 for part in parts) >= 2:
+            # bare digits: only a phone's words make it one ('Der kom tyve fem tredive to børn' is none)
+            return words[index][0], words[stop - 1][1], "".join(part.zfill(2) for part in parts), stop
     if stop - index < 4 or len(digits) not in (8, 10):
         return _in_pairs(text, words, index)
     if all(word.isdigit() for _, _, word in words[index:stop]):

@@ -200,7 +200,9 @@ _PERSONAL = re.compile(r"(?i)\b(?:sit|sin|mit|min|hans|hendes|direkte|privat|pri
                        rf"|\b(?:han|hun|jeg|{_KIN_WORDS})[ \t]+(?:nu[ \t]+)?kan[ \t]+(?:nu[ \t]+)?"
                        r"(?:nås|naas|træffes|traeffes|kontaktes|ringes[ \t]+op)[ \t]+(?:på|paa)[ \t]*$"
                        # whose, in parentheses ('Ændret telefonnummer (mor) til'); a text message's recipient
-                       rf"|\((?:{_KIN_WORDS})\)[ \t]*(?:til|:)?[ \t]*$|{_SENT_TO}")
+                       rf"|\((?:{_KIN_WORDS})\)[ \t]*(?:til|:)?[ \t]*$|{_SENT_TO}"
+                       # a relative called on it: 'mor ringes op på', 'Mor, Mette Christensen, blev ringet op på'
+                       rf"|\b(?:{_KIN_WORDS})(?:,[^,\n]{{1,40}},)?[ \t]+(?:ringes|blev[ \t]+ringet)[ \t]+op[ \t]+på[ \t]*$")
 # A second number after the first: 'Telefon: +45 37 31 19 25 / 37804104'.
 _ALSO = re.compile(r'(?i)[ \t]*"?[ \t]*(?:/|,|eller|el\.|og)[ \t]*"?[ \t]*')  # also a list's next: '"...", "75890423"'
 # A table's column: '| Telefon |' above the cell.
@@ -476,7 +478,9 @@ def _at_a_home(text: str, start: int) -> bool:
 def _phone(text: str, m: re.Match, number: str) -> Finding:
     """The finding; a service number (a business's, a helpline's) is kept as such until the end, so that no part
     of it is read again."""
-    service = (digits(number)[-8:][:2] in ("70", "80", "90") and not _PERSONAL.search(_before(text, m.start()))
+    line_start = text.rfind("\n", max(0, m.start() - 70), m.start()) + 1
+    service = (digits(number)[-8:][:2] in ("70", "80", "90")
+               and not _PERSONAL.search(text[max(line_start, m.start() - 70):m.start()])
                and not _at_a_home(text, m.start())
                or _helpline_before(text, m.start(), number) or _PUBLIC_AFTER.match(text, m.end()) is not None)
     return Finding(m.start(), m.end(), SERVICE if service else "P602", f"Telefonnummer ******{digits(number)[-2:]}")
@@ -1156,7 +1160,8 @@ MONTHS_ABROAD = ("janaayo|febraayo|maarso|abriil|maajo|juun|luulyo|agoosto|sebte
                  "märz|dezember")
 _SP = "[ \t\u00a0\u2009\u202f]"  # a space, also a PDF's no-break and thin spaces
 _DATE = (rf"(?P<iso>(?P<iy>\d{{4}})(?P<isep>[-/])(?P<im>\d{{1,2}})(?P=isep)(?P<id>\d{{1,2}}))"  # '2014-03-30', '2014/03/30'
-         rf"|(?P<num>(?P<nd>\d{{1,2}})[./-](?P<nm>\d{{1,2}})(?:[./ -][ ]?(?P<ny>\d{{4}}|\d{{2}}))?)(?![\d])"
+         # ... a year after a space is no time's hour: 'Digital Post, 1/5 10.20' is 1 May at 10.20
+         rf"|(?P<num>(?P<nd>\d{{1,2}})[./-](?P<nm>\d{{1,2}})(?:(?:[./-][ ]?|[ ](?!\d\d[.:]\d\d))(?P<ny>\d{{4}}|\d{{2}}))?)(?![\d])"
          # '15. oktober 2009', '29th of July 2019', '16 DEC 2019'
          rf"|(?P<txt>(?P<td>\d{{1,2}})(?:st|nd|rd|th)?(?:\.?{_SP}*\n?{_SP}*|-)(?:of{_SP}+)?(?P<tm>(?i:{MONTHS}|{MONTHS_ABROAD}))\b\.?"
          rf"(?:(?:{_SP}*\n?{_SP}*|-)(?P<ty>\d{{4}}))?)"  # a PDF's line may break inside it
@@ -1169,7 +1174,7 @@ _DATE = (rf"(?P<iso>(?P<iy>\d{{4}})(?P<isep>[-/])(?P<im>\d{{1,2}})(?P=isep)(?P<i
          rf"|(?P<roman>(?P<rd>\d{{1,2}})\.[ ]?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.[ ]?(?P<ry>\d{{4}}))(?![\d])")
 _FORMS = ("iso", "num", "txt", "mdy", "eight", "six", "spaced", "roman")
 # 'født', 'f. 3/5', 'fødselsdato' and its slip 'fødslesdato', in capitals, or a key of the data's
-_TRIGGER = re.compile(rf"[fF](?:ødt|oedt|odt(?=[ \t.:])|(?:ø|oe|o)ds(?:el|le)s[ ]?(?:dato(?:er)?|dag(?:en)?)|\.(?=[ \t\u00a0\u2009\u202f\n]*(?:\d|(?i:{MONTHS}))))"
+_TRIGGER = re.compile(rf"[fF](?:ødt|oedt|odt(?=[ \t.:])|(?:ø|oe|o)ds(?:el|le)s[ ]?(?:dato(?:er)?|dag(?:en)?)|\.(?=[ \t\u00a0\u2009\u202f\n]*(?:den[ \t]+)?(?:\d|(?i:{MONTHS}))))"
                       r"|F(?:Ø|OE)DT|F(?:Ø|OE)DSELSDATO"
                       r"|\bborn\b|\b(?:birth(?:_?date|day)?|date_of_birth|dob)(?=[ \t]*:)|\bDOB\b"  # 'was born', a key
                       r"|(?<=\()f(?=[ \t]+\d)|\bbirthday(?=[ \t]+(?:is|was|er)\b)"  # '(f 12 October 2016)', 'birthday is'
@@ -1180,6 +1185,7 @@ _TRIGGER = re.compile(rf"[fF](?:ødt|oedt|odt(?=[ \t.:])|(?:ø|oe|o)ds(?:el|le)s
                       r"|\bkom[ \t]+til[ \t]+verden\b"  # 'Selam kom til verden 13-08-2024'
                       r"|\bfyldte[ \t]+år(?=[ \t]+den\b)"  # 'Hun fyldte år den 12. september 1976'
                       r"|\bfylder[ \t]+\d{1,2}[ \t]+år(?=[ \t]+(?:d\.|den)[ \t])")  # 'jeg fylder 16 år d. 20. april 2008'
+_WHOSE_BEFORE = re.compile(r"(?i)(?:s|deres|hans|hendes|sine|mine|dine)[ \t]+$")  # 'børnenes fødselsdage'
 # After 'fødselsdato' or 'fødselsdag' a few words may come first: 'Fødselsdato til ansøgningen: 7. juli 2004',
 # 'oplyser Ratanas fødselsdato til 16.12.2015', 'Er det 27.10.2007?'; then more dates after 'og'.
 _WORDS_THEN_DATE = re.compile(rf"[^\d\n]{{0,45}}?(?<![\d./-])(?:{_DATE})")
@@ -1227,6 +1233,9 @@ def birth_date(text: str, lines: list[tuple[int, int]] | None = None) -> list[Fi
     for trigger in (t for start, end in within(text, lines) for t in _TRIGGER.finditer(text, start, end)):
         if trigger.start() and text[trigger.start() - 1].isalnum():  # 'nyfødt' is no date of birth
             continue
+        if trigger.group().lower().endswith("dag") and text[trigger.end():trigger.end() + 2] in ("e", "e ", "e\t", "e|") \
+                and not _WHOSE_BEFORE.search(text, max(0, trigger.start() - 30), trigger.start()):
+            continue  # birthdays as such ('Fødselsdage | skiftevis | ...'); not 'børnenes fødselsdage, bl.a. ...'
         m = _FILLER_THEN_DATE.match(text, trigger.end(), trigger.end() + 60)
         dated = trigger.group()[-3:].lower() in ("ato", "dag", "oer", "rth")  # 'fødselsdato', '-dag', 'date of birth'
         if dated and (m is None or not _real_date(m)):
@@ -1413,7 +1422,7 @@ def _earlier_in_its_row(text: str, at: int) -> list[Finding]:
 
 # 'Barn A (14.02.2015)', 'Mor (3/9-1988)': a full date in parentheses right after a person is when they were born.
 # ... or after a name inside the parentheses: 'Mor (Nivikka Rosing, 6. august 1993)'.
-_DATE_IN_PARENTHESES = re.compile(rf"\((?:[^()\n,]{{1,40}},)?[ \t]*(?:{_DATE})[ \t]*\)")
+_DATE_IN_PARENTHESES = re.compile(rf"\((?:[^()\n,]{{1,40}},)?[ \t]*(?:den[ \t]+)?(?:{_DATE})[ \t]*\)")  # '(den 9. august 2007)'
 # A full date after a name and a comma: 'sagen om Nivikka Rosing, 23.03.2010.' (after a role it is an event's date:
 # 'Samtale med Mor, 12.03.2025').
 _DATE_AFTER_COMMA = re.compile(rf"(?:,|[ \t][–·-])[ \t]*(?:{_DATE})(?![\d])")  # or a list's dash: 'Carl Madsen – 23.3.09'

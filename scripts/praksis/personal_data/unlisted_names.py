@@ -829,7 +829,8 @@ def _in_capitals(text: str, words, index: int) -> bool:
                                                                            words[index][0]):
         return tokens[0].lower() not in ACRONYMS  # a name's own field: 'Navn: STORM'
     return len(tokens) >= 2 and all(token.isupper() and len(token) >= 2 and token.lower() not in ACRONYMS
-                                    and token.lower() not in FUNCTION_WORDS for token in tokens)  # 'FAMILIE OG NETVÆRK'
+                                    and token.lower() not in FUNCTION_WORDS and token.lower() not in CALENDAR
+                                    for token in tokens)  # 'FAMILIE OG NETVÆRK', 'SSP-VAGT FREDAG AFTEN'
 
 
 def _a_subjects_word(text: str, run: list) -> bool:
