@@ -338,7 +338,6 @@ def _appositions(text: str, allowed) -> list[tuple[int, int, str, str]]:
         if any(not _a_name_word(name.lower(), allowed) or name.lower() in PERSON_WORDS or name.lower() in ACRONYMS
                or name.lower() in _BODY_WORDS for name in names):
             continue  # not a body: 'jordemoder, Nordsjællands Hospital, Hillerød'
-
         if len(names) == 1 and in_dictionary(names[0].lower()) and lexicon().get(names[0].lower()) != "name":
             continue  # one word of the language: 'Lærer, Dansk, 7.a'
         found += [(word.start(), word.end(), "P606", word.group()) for word in LETTERS.finditer(text, *m.span(1))]
@@ -363,6 +362,15 @@ def _a_hosts_name(low: str, allowed) -> bool:
             and not (len(low) >= _LONG_COMPOUND and dictionary_compound(low)))  # 'Tolkebureau · 13.18'
 
 
+def _named_run(text: str, m: re.Match, allowed) -> list[tuple[int, int, str, str]]:
+    """The words of group 1 as a name's hits: none is a word that names no one ('Familieretshuset', 'Mor'), and one
+    at least is a listed name or no dictionary's word ('Til orientering' is none)."""
+    words = m.group(1).replace("-", " ").split()
+    if all(_a_hosts_name(w.lower(), allowed) for w in words) and any(
+            lexicon().get(w.lower()) == "name" or not in_dictionary(w.lower()) for w in words):
+        return [(w.start(), w.end(), "P606", w.group()) for w in LETTERS.finditer(text, *m.span(1))]
+    return []
+
 
 # A letter's addressee alone on its line after 'Til': 'Til Cherry Mae Mendoza' (not 'Til Familieretshuset', 'Til
 # forældrene', 'Til orientering').
@@ -372,13 +380,7 @@ _ADDRESSEE = re.compile(r"(?m)^[ \t]*Til:?[ \t]+([A-ZÆØÅ][^\W\d_]+(?:[ \t-]+[
 def _addressed(text: str, allowed) -> list[tuple[int, int, str, str]]:
     if "Til" not in text:
         return []
-    found = []
-    for m in _ADDRESSEE.finditer(text):
-        words = m.group(1).replace("-", " ").split()
-        if all(_a_hosts_name(w.lower(), allowed) for w in words) and any(
-                lexicon().get(w.lower()) == "name" or not in_dictionary(w.lower()) for w in words):
-            found += [(w.start(), w.end(), "P606", w.group()) for w in LETTERS.finditer(text, *m.span(1))]
-    return found
+    return [hit for m in _ADDRESSEE.finditer(text) for hit in _named_run(text, m, allowed)]
 
 
 # A message's head in a pasted thread: the sender, a middle dot, the time ('Mursal · 07.17', 'Ionuț · 13.15').
@@ -388,10 +390,7 @@ _MESSAGE_HEAD = re.compile(r"(?m)^[ \t]*([A-ZÆØÅ][^\W\d_]+(?:[ \t]+[A-ZÆØÅ
 def _message_heads(text: str, allowed) -> list[tuple[int, int, str, str]]:
     if "·" not in text:
         return []
-    return [(word.start(), word.end(), "P606", word.group()) for m in _MESSAGE_HEAD.finditer(text)
-            if all(_a_hosts_name(w.lower(), allowed) and not in_dictionary(w.lower()) or lexicon().get(w.lower()) == "name"
-                   for w in m.group(1).split())
-            for word in LETTERS.finditer(text, *m.span(1))]
+    return [hit for m in _MESSAGE_HEAD.finditer(text) for hit in _named_run(text, m, allowed)]
 
 
 # A list's entry: a name, a dash, then what the person is ('Plads 2: Ömer – far', 'HATICE – mor', 'Plads 4: Baran – den
