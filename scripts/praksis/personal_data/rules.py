@@ -609,8 +609,13 @@ def _an_offices_row(text: str, start: int, number: str) -> bool:
     if not digits(number).endswith("0000") or "|" not in text[begin:start]:
         return False
     words = [w.lower() for w in LETTERS.findall(text, begin, line_end(text, start))]
-    return any(w in STAFF_WORDS for w in words) and all(
-        w in STAFF_WORDS or w.endswith(ROLE_ENDINGS) or (in_dictionary(w) and w not in PERSON_WORDS) for w in words)
+    return _roles_and_words(words, lambda w: in_dictionary(w) and w not in PERSON_WORDS)
+
+
+def _roles_and_words(words: list[str], a_word) -> bool:
+    """A professional's role among the words, and every other one a word `a_word` accepts: no one's name."""
+    return any(w in STAFF_WORDS for w in words) and all(w in STAFF_WORDS or w.endswith(ROLE_ENDINGS) or a_word(w)
+                                                         for w in words)
 
 
 _WEB_ADDRESS = re.compile(r"[\w.-]+\.(?:dk|com|org|net|eu)\b")
@@ -626,13 +631,13 @@ def _a_roles_clause(text: str, start: int) -> bool:
     # a field's value, not a sentence ('Chaufføren ringer til ...') nor a record's key ('"sagsbehandler_tlf": "')
     if ":" not in clause or _A_VERB.search(clause) or '"' in clause or "_" in clause:
         return False
-    words = [(m.group(), m.start() == 0 or not clause[:m.start()].strip(" \t*-•") or clause[:m.start()].rstrip()[-1] == ":")
-             for m in LETTERS.finditer(clause)]  # with whether it opens the clause or a field's value
-    return any(w.lower() in STAFF_WORDS for w, _ in words) and all(
-        w.lower() in STAFF_WORDS or w.lower().endswith(ROLE_ENDINGS) or w.lower() in _LABELS_OF_NUMBERS
-        or (w.lower() not in PERSON_WORDS and not _kin_form(w.lower()) and (in_dictionary(w.lower()) or w.lower() in domain())
-            and (w.islower() or first or w.lower() in domain()))
-        for w, first in words)  # no name: 'Kontaktperson på stedet: Viet Van Dang, '; 'Digital Post' is the field's
+    # a capital only where the clause or a field's value opens, or the field's own word ('Digital Post'): no name
+    # ('Kontaktperson på stedet: Viet Van Dang, ')
+    capitals = {m.group().lower() for m in LETTERS.finditer(clause) if m.group()[0].isupper() and m.start()
+                and clause[:m.start()].strip(" \t*-•") and clause[:m.start()].rstrip()[-1] != ":"}
+    return _roles_and_words([w.lower() for w in LETTERS.findall(clause)], lambda w: w in _LABELS_OF_NUMBERS or (
+        w not in PERSON_WORDS and not _kin_form(w) and (in_dictionary(w) or w in domain())
+        and (w not in capitals or w in domain())))
 
 
 def _kin_form(word: str) -> bool:
@@ -641,8 +646,6 @@ def _kin_form(word: str) -> bool:
 
 
 _A_VERB = re.compile(r"(?i)\b(?:kan|skal|vil|ringer|ringe|kontaktes|træffes|er|har|fra)\b")
-
-
 _CLAUSE_END = re.compile(r"[.!?;][ \t]+(?=[A-ZÆØÅ])")  # not an abbreviation's point: 'tlf. 99 31 31 31'
 _LABELS_OF_NUMBERS = frozenset("tlf tel telefon mobil mail e-mail direkte nr".split())
 
