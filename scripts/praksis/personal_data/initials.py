@@ -15,7 +15,7 @@ import re
 from functools import partial
 
 from .name_context import (ACRONYMS, FUNCTION_WORDS, HUMAN_VERBS, KIN_AND_ROLES, LABELS, PERSON_WORDS,
-                           ROLE_ABBREVIATIONS, ROLE_ENDINGS, SIGNING_ACRONYMS, STAFF_WORDS)
+                           ROLE_ABBREVIATIONS, ROLE_ENDINGS, SIGNING_ACRONYMS, a_staff_word)
 from .columns import headed_column_cells
 from .rules import towns
 from .unlisted_names import CHAT_WORDS, _run_start, _word_ending_before, stranger
@@ -196,7 +196,7 @@ def _after_a_role(text: str, line: int, start: int, end: int) -> bool:
     """After a professional's role: 'rådgiver WGW'; not a kin word before a word in capitals ('far IKKE får')."""
     m = _WORD_BEFORE.search(text, max(line, start - 30), start)
     role = m.group(1).lower() if m else ""
-    return (m is not None and (role in _PROFESSIONS or _a_staff_word(role))
+    return (m is not None and (role in _PROFESSIONS or a_staff_word(role))
             and not (end - start >= 3 and in_dictionary(text[start:end].lower()))  # 'HK' is initials, 'IKKE' a word
             and text[start:end].lower() not in FUNCTION_WORDS)  # 'Sagsejeren EN af ...'
 
@@ -410,12 +410,9 @@ def _in_a_slot(text: str, start: int) -> bool:
     if _BY.search(text, max(0, start - 70), start):
         return True
     role = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    return role is not None and _a_staff_word(role.group(1).lower())
+    return role is not None and a_staff_word(role.group(1).lower())
 
 
-def _a_staff_word(word: str) -> bool:
-    """A professional's word, or a compound ending in one ('skolesundhedsplejerske')."""
-    return word in STAFF_WORDS or word.endswith(ROLE_ENDINGS)
 
 
 def _log_users(text: str) -> list[tuple[int, int]]:

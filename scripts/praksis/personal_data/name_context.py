@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-
-from .columns import line_end
 from functools import lru_cache
 
+from .columns import line_end
 from .words import danish, ordinary
 
 # The agreed role pseudonyms and other role words are never names.
@@ -40,10 +39,10 @@ mandag tirsdag onsdag torsdag fredag lørdag søndag jul påske pinse kristi
 feb apr aug sept okt nov dec tirs tirsd onsd torsd lør
 monday tuesday wednesday thursday friday saturday sunday""".split())  # not jan, jun, tors, fred: names; English days
 # head a mail's 'Sent: Monday, June 30, 2025'
-
 SEASONS = frozenset("forår sommer efterår vinter".split())  # 'Vinter er barnets yndlingsårstid'
 _SENTENCE_END = set(".!?:;|#>…")
-_OPENING = " \t*_[(\"'“”„»«`~<!-+–—→☐☑☒✓✔□•·▪◦‣"
+_BULLETS = "•·▪◦‣"  # a list's item marks: what follows one opens a sentence
+_OPENING = " \t*_[(\"'“”„»«`~<!-+–—→☐☑☒✓✔□" + _BULLETS
 # A line's date or time before a dash: 'Søn. 7/4 – Lang snak', '22/6 – Høretest'; what follows opens a sentence.
 _DATED_LEAD = re.compile(r"(?:^|[ \t(])(?:\d{1,2}[./]\d{1,2}(?:[./-]\d{2,4})?|kl\.?[ \t]*\d{1,2}[.:]\d\d)\.?$")
 _FRONT_MATTER_KEY = re.compile(r"[\w-]+:")
@@ -343,6 +342,11 @@ niece søn datter sønnen datteren kæresten ven veninde vennen veninden nabo na
 drengen pigen børn børnene søskende oldemor oldefar""".split())
 
 
+def a_staff_word(word: str) -> bool:
+    """A professional's word, or a compound ending in one ('skolesundhedsplejerske', 'udvalgssekretær')."""
+    return word in STAFF_WORDS or word.endswith(ROLE_ENDINGS)
+
+
 def acts_after(text: str, end: int, is_name) -> bool:
     """A person verb next ('X fortæller'), a kin word after a genitive ('Xs mor'), or 'og' and a person."""
     genitive = _GENITIVE.match(text, end)
@@ -501,7 +505,7 @@ def _previous_line_ends(text: str, begin: int) -> bool:
         body = previous.strip()
         return not body or body[-1] in _SENTENCE_END
     body = previous.strip()
-    if not body or body[-1] in _SENTENCE_END or body[0] in "#|>-*+•·▪◦‣" or body.startswith(("<!--", "!!!", "???")):
+    if not body or body[-1] in _SENTENCE_END or body[0] in "#|>-*+" + _BULLETS or body.startswith(("<!--", "!!!", "???")):
         return True
     if body[-1] == "," and body.split()[0].lower() in _SALUTATIONS:  # 'Dear Sir or Madam,\nThis is ...'
         return True

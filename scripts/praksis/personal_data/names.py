@@ -80,7 +80,6 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
             if kind and not (scan.has_word(low) and _written_as_word(text, low)  # 'Genogram', 'genogram'
                              and not (kind == "unknown" and _capital_mid_sentence(text, places[token]))):
                 strangers[token] = kind  # ... but 'spiste Yuliia kun et æble', then 'yuliia har fået rifter'
-
             elif not kind and may_speak(low):
                 speakers.append(token)
     # An animal named once ('hesten Freja') is that animal wherever the file names it ('Freja er tegnet ind').

@@ -14,7 +14,7 @@ from importlib import resources
 from .columns import cells, column_cells, export_cells, line_end, trim
 from .findings import Finding, digits, length_note
 from .words import LETTERS, domain, in_dictionary, ordinary
-from .name_context import ACRONYMS, FAMILY, PERSON_WORDS, ROLE_ENDINGS, STAFF_WORDS
+from .name_context import ACRONYMS, FAMILY, PERSON_WORDS, STAFF_WORDS, a_staff_word
 
 # --- CPR (P601) -------------------------------------------------------------
 
@@ -596,7 +596,7 @@ def _under_a_role(text: str, line_start: int, start: int) -> bool:
         return False
     role_start = text.rfind("\n", 0, line_start - 1) + 1
     words = [w.lower() for w in LETTERS.findall(text, role_start, line_start - 1)]
-    if not words or not all(w in STAFF_WORDS or w.endswith(ROLE_ENDINGS) for w in words):
+    if not words or not all(a_staff_word(w) for w in words):
         return False
     above = text[text.rfind("\n", 0, max(0, role_start - 1)) + 1:max(0, role_start - 1)] if role_start else ""
     return not above.strip() or ":" in above or "hilsen" in above.lower()
@@ -614,8 +614,7 @@ def _an_offices_row(text: str, start: int, number: str) -> bool:
 
 def _roles_and_words(words: list[str], a_word) -> bool:
     """A professional's role among the words, and every other one a word `a_word` accepts: no one's name."""
-    return any(w in STAFF_WORDS for w in words) and all(w in STAFF_WORDS or w.endswith(ROLE_ENDINGS) or a_word(w)
-                                                         for w in words)
+    return any(w in STAFF_WORDS for w in words) and all(a_staff_word(w) or a_word(w) for w in words)
 
 
 _WEB_ADDRESS = re.compile(r"[\w.-]+\.(?:dk|com|org|net|eu)\b")

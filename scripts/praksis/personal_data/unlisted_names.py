@@ -359,7 +359,7 @@ def _at_home(text: str, allowed) -> list[tuple[int, int, str, str]]:
 def _a_hosts_name(low: str, allowed) -> bool:
     return (low not in allowed and may_name(low) and low not in domain() and not nicknamed_noun(low)
             and low not in FUNCTION_WORDS and low not in ACRONYMS
-            and not (len(low) >= _LONG_COMPOUND and dictionary_compound(low)))  # 'Tolkebureau · 13.18'
+            and not _a_long_compound(low))  # 'Tolkebureau · 13.18'
 
 
 def _named_run(text: str, m: re.Match, allowed) -> list[tuple[int, int, str, str]]:
@@ -672,7 +672,6 @@ _MY_RELATIVE = re.compile(r"(?i:(?:min|mit|din|hans|hendes|vores|jeres|deres)[ \
 # What only a person does, after a word in lower case: 'glemte at sige at luwam bor her også', 'ivalu græd'.
 _PERSON_VERBS_AFTER = (" bor ", " siger ", " sagde ", " græd ", " græder ", " sidder ", " sover ", " ringede ",
                        " er syg")  # 'jeg kommer ikke i dag, semhar er syg'
-
 _WORD_BEFORE_VERB = re.compile(r"(?<![^\W\d_])([a-zæøåäöüáéíóúýðþçşğıčćšžłńśźżėūųįęăâîșțđ]{3,})$")
 
 
@@ -1196,7 +1195,12 @@ def _speaks_as_a_name(word: str, lenient) -> bool:
     low = word.lower()
     return (stranger(low) == "unknown" or (word[0].isupper() and lexicon().get(low) in ("name", "title"))
             or bool(lenient) and may_name(low) and not in_dictionary(low) and not slipped(low)  # 'Rådgievr'
-            and not (len(low) >= _LONG_COMPOUND and dictionary_compound(low)))  # '21.13] Tolkebureau:'
+            and not _a_long_compound(low))  # '21.13] Tolkebureau:'
+
+
+def _a_long_compound(low: str) -> bool:
+    """Two words of the dictionary joined, long enough that a name rarely is one: a unit or a role, no speaker."""
+    return len(low) >= _LONG_COMPOUND and dictionary_compound(low)
 
 
 _LONG_COMPOUND = 8
