@@ -3813,3 +3813,24 @@ def test_blind_34s_data(text, expected):
 ])
 def test_what_blind_34s_classes_leave_alone(text):
     assert [(code, raw) for code, raw in found(text) if code in ("P602", "P605", "P606", "P607")] == []
+
+
+@pytest.mark.parametrize("text, rewritten", [
+    # (from mutation testing of read_out.py) what a number read out in words is rewritten to, digit for digit
+    ("født den fireogtyvende januar totusinde og ni", "24. januar 2009"),
+    ("født den 3. maj nittenhundredeogenogfirs", "3. maj 1981"),
+    ("født 3. maj totusindogelleve", "3. maj 2011"),
+    ("født 3. maj nittenhundrede og treogfirs", "3. maj 1983"),
+    ("født 3. maj nitten hundrede og seksogfirs", "3. maj 1986"),
+    ("født 3. maj to tusind og atten", "3. maj 2018"),
+    ("CPR to nul nul fem ni otte, fire nul et seks.", "200598-4016"),
+    # ... four pairs, a unit for a pair, as bare digits; two pairs of two digits are enough
+    ("på toogtredive seks fireogtredive treoghalvfjerds.", "32063473"),
+    ("på otteogfyrre tre enoghalvfems syv.", "48039107"),
+    # ... eight digits one by one, then a comma and four more: a phone and a list, no CPR number
+    ("tlf. to tre fire fem seks syv otte ni, en to tre fire", "23 45 67 89"),
+])
+def test_numbers_in_words_are_rewritten_digit_for_digit(text, rewritten):
+    from praksis.personal_data.read_out import _spoken
+
+    assert [digits for _, _, digits in _spoken(text, 0, len(text))] == [rewritten]
