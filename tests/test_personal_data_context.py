@@ -3834,3 +3834,42 @@ def test_numbers_in_words_are_rewritten_digit_for_digit(text, rewritten):
     from praksis.personal_data.read_out import _spoken
 
     assert [digits for _, _, digits in _spoken(text, 0, len(text))] == [rewritten]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # blind 35: two births after 'født henholdsvis'; a club's writing of a child's CPR number; a letter's addressee
+    # over the address; what someone is called before the full name; a person who assesses or agrees
+    ("Bo og lillebror Malthe, født henholdsvis 29.08.2016 og 2020-12-07.", ("P605", "2020-12-07")),
+    ("Bo og lillebror Malthe, født henholdsvis 29.08.2016 og 2020-12-07.", ("P605", "29.08.2016")),
+    ("Nour og Rúni, født hhv. 16. september 2014 og den 3.9.2018.", ("P605", "3.9.2018")),
+    ("Ved tilmeldingen skrev klubben Mettes cpr-nummer 0603136164 på holdlisten.", ("P606", "Mettes")),
+    ("Ved tilmeldingen skrev klubben Jonas' cpr-nr. 0907187879 på holdlisten.", ("P606", "Jonas")),
+    ("Klubben Solsikkens adresse er kendt.", ("P609", "Klubben Solsikkens")),  # a club has an address too
+    ("MELNYK\nBakkevej 15, 2500 Valby\n\nSprogvurdering", ("P606", "MELNYK")),
+    ("Reyes\nViolvej 22\n4800 Nykøbing F", ("P606", "Reyes")),
+    ("Det er aftalt.\n\nSoll (Sol Vinter) har tilbudt at låne sin trailer.", ("P606", "Soll")),
+    ("Det er aftalt.\n\nVinter vurderer, at hunden er undervægtig.", ("P607", "Vinter")),
+    ("Familien er væk. Jack aftalte med naboen, at hunden bliver.", ("P607", "Jack")),
+])
+def test_blind_35s_data(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mødet og samtalen blev holdt henholdsvis 29.08.2016 og 2020-12-07.",   # no birth said
+    "Familiens Hus\nBakkevej 15, 2500 Valby",                                # a body over its address
+    "Advokatfirmaet\nStrandvejen 23C\n9000 Aalborg",
+    "Mor (Sol Vinter) og Kontaktperson (Sol Vinter) er nævnt.",               # roles before a name
+    "Familien har foder fra Royal Canin, og hunden får Bravecto.",          # a pet's brands
+    "Venlig hilsen\nBjarke Dalgaard, Ejendomsfunktionær, boligselskabets driftskontor",  # a title after a name
+    "Lejemål: Solsortevej 82, 9800 Hjørring\nLejers cpr-nr.: 240779-3950",   # a form's role, in the genitive
+    "Medansøger Hamza Wiśniewska bor på Parkvej 135C, 9800 Hjørring.",       # a title before a name
+    "Voldsudøver: Hawkar Dosky\nVoldsudøvers adresse: Nørregade 118C, 4160 Herlufmagle",
+    "Malik Bondarenko kom. Bilaget fylder 10 MB.",                          # a count's unit, not his initials
+    "Under men den fundet i rækkefølgedagens EN oplevede din fejl.",         # a word in capitals
+    "Det er godt.\n\nSkolen vurderer, at han trives.",
+])
+def test_what_blind_35s_classes_leave_alone(text):
+    names = {"Sol Vinter", "Bjarke Dalgaard", "Hamza Wiśniewska", "Hawkar Dosky", "Malik Bondarenko"}
+    assert [(code, raw) for code, raw in found(text)
+            if code in ("P605", "P606", "P607", "P609") and raw not in names] == []

@@ -107,9 +107,19 @@ def initials(text: str, words: list[tuple[int, int]], allowed, capitals: list[in
                                                or place == _WRITER and (len(letters) == 2 or "." in text[start:end])
                                                and letters not in _NOTE_MARKERS
                                                or place == _STOPPED and letters not in _STOPPED_MARKERS)
-        if not acronym and letters not in allowed and _mixed_case_before(text, start):
+        if not acronym and letters not in allowed and _mixed_case_before(text, start) \
+                and not (place != _PERSON and after_a_count(text, start)):
             found.append((start, end, "P606", text[start:end]))
     return found + _elsewhere(text, found)
+
+
+def after_a_count(text: str, start: int) -> bool:
+    """Capitals after a count are its unit, not a writer: 'bilag højst må fylde 10 MB.'; a time before a log's
+    writer is no count ('09.46 FL')."""
+    return _A_COUNT_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
+_A_COUNT_BEFORE = re.compile(r"(?<![\d.:,/-])\d+[ \t]?$")
 
 
 def _elsewhere(text: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
@@ -153,8 +163,8 @@ def _signs(text: str, start: int, end: int) -> str | None:
         return _OWNER
     line = text.rfind("\n", 0, start) + 1
     lead = text[line:start]
-    if end - start <= 3 and _acts(text, end):  # 'PH noterer', 'CC ringer'; not 'WCAG siger', 'PPR ringer'
-        return _ACTOR
+    if end - start <= 3 and _acts(text, end) and text[start:end].lower() not in FUNCTION_WORDS:
+        return _ACTOR  # 'PH noterer', 'CC ringer'; not 'WCAG siger', 'PPR ringer', a word in capitals ('EN oplevede')
     closing = _closing_a_line(text, line, start, end)
     if closing:
         return closing

@@ -37,7 +37,8 @@ _NAMED_PLACE = re.compile(rf"\b[A-ZÆØÅ][^\W\d_]*(?:{'|'.join(PLACE_ENDINGS)})
 def institutions(text: str, lines: list[tuple[int, int]] | None = None) -> list[Finding]:
     spans = within(text, lines)
     found = [_finding(m) for start, end in spans for m in _KIND_THEN_NAME.finditer(text, start, end)
-             if not _a_town(m.group("name")) and not _a_person_of(m) and not _instead(text, m)]
+             if not _a_town(m.group("name")) and not _a_person_of(m) and not _instead(text, m)
+             and not _someones(text, m)]
     found += [_finding(m) for start, end in spans for m in _NAME_THEN_KIND.finditer(text, start, end)
               if not _inside(found, m) and _names_it(m.group().split()[0].lower())]
     for m in (m for start, end in spans for m in _NAMED_PLACE.finditer(text, start, end)):
@@ -52,6 +53,27 @@ def _names_it(first: str) -> bool:
     from .name_list import lexicon
 
     return not inflected(first) or lexicon().get(first) == "name"
+
+
+_GENITIVE_END = re.compile(r"(?:(?<=[^\W\d_]s)|(?<=[sxz]')|(?<=[sxz]´))")
+
+
+def _someones(text: str, m: re.Match) -> bool:
+    """A genitive before what only a person has is the person's, not a place: 'skrev klubben Mettes cpr-nummer på
+    holdlisten', 'oplyste skolen Jonas' mor'; a place has an address and a phone too ('Klubben Solsikkens adresse')."""
+    from .name_context import FAMILY
+
+    end = m.end()
+    if text[end:end + 1] in ("'", "´"):
+        end += 1
+    if not _GENITIVE_END.match(text, end):
+        return False
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and (after.group(1).lower() in _ONLY_A_PERSONS or after.group(1).lower() in FAMILY)
+
+
+_ONLY_A_PERSONS = frozenset("cpr cpr-nummer cpr-nr cpr.nr personnummer fødselsdato fødselsdag".split())
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w-]*)")
 
 
 # 'i stedet for Digital Post': the idiom, not a place.

@@ -258,3 +258,27 @@ def names_over_contact_fields(text: str) -> list[tuple[int, int, str, str]]:
             continue  # 'Familiens Hus', 'Kontakt Oplysninger', 'Vejle Bibliotek'
         found.append((m.start("name"), m.end("name"), "P606", m.group("name")))
     return found
+
+
+# A name alone on its line over a street, a number and a postcode: a letter's addressee ('MELNYK\nBakkevej 15, 2500
+# Valby', 'Reyes\nViolvej 22\n4800 Nykøbing F').
+_OVER_AN_ADDRESS = re.compile(r"(?m)^[ \t]*(?P<name>[^\W\d_a-zæøå][^\W\d_'’-]*(?:-[^\W\d_]+)?"
+                              r"(?:[ \t]+[^\W\d_a-zæøå][^\W\d_'’-]*(?:-[^\W\d_]+)?){0,3})[ \t]*\n"
+                              r"[ \t]*[^\W\d_][^\W\d_.]*(?:[ \t]+[^\W\d_][^\W\d_.]*){0,3}[ \t]+\d{1,4}[ \t]?[A-Za-z]?\b"
+                              r"[^\n]{0,30}(?:\n[ \t]*)?\b\d{4}[ \t]+[A-ZÆØÅ]")
+
+
+def names_over_an_address(text: str) -> list[tuple[int, int, str, str]]:
+    found = []
+    for m in _OVER_AN_ADDRESS.finditer(text):
+        words = [word.lower() for word in re.split(r"[ \t-]+", m.group("name"))]
+        if any(word in ACRONYMS or word in PERSON_WORDS or word in LABELS or word in towns() or word in domain()
+               for word in words):
+            continue  # 'Aalborg\nBoulevarden 13, ...', 'Borgerservice'
+        if all(in_dictionary(word) or dictionary_compound(word) or word in PARTICLES for word in words):
+            continue  # 'Familiens Hus', 'Ungdomsboligen'
+        if words[0].endswith(("en", "et")) and (in_dictionary(words[0]) or dictionary_compound(words[0])):
+            continue  # a body's kind, definite, before its name: 'Advokatfirmaet Kongeå'
+        found.append((m.start("name"), m.end("name"), "P606", m.group("name")))
+    return found
+

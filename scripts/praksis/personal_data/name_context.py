@@ -102,6 +102,9 @@ SPEECH = frozenset("siger sagde fortæller fortalte spørger spurgte svarer svar
 ALWAYS_BEFORE = frozenset("hr fru frk dr mr mrs ms kære hej hejsa hi hello dear familien plejefamilien ægteparret "
                           "hilsen mvh kh vh knus tillykke bedring".split())  # 'Tillykke Bubber!', 'god bedring Tutti'
 CONTEXT_WORDS = ALWAYS_BEFORE | KIN_AND_ROLES | LABELS | SPEECH
+# What a person does to a matter: 'Vinter vurderer, at', 'Jack aftalte med'; no verb of speech, so no word of the
+# frequency list becomes a speaker by it (speaks_after).
+JUDGING = frozenset("oplever oplevede vurderer vurderede aftaler aftalte roser rosede".split())
 # What only a person does: 'X fortæller', 'X græder'. After an unknown word opening a sentence, a name.
 HUMAN_VERBS = frozenset("""
 fortæller fortalte siger sagde oplyser oplyste forklarer forklarede udtaler udtalte svarer svarede spørger spurgte
@@ -110,7 +113,7 @@ synes syntes tænker tænkte husker huskede føler følte sover sov spiser spist
 underretter underrettede trives trivedes smiler smilede griner grinede savner savnede foreslår foreslog tegner tegnede
 hæfter hæftede undrer undrede reflekterer reflekterede
 henter hentede afleverer afleverede indkalder indkaldte besøger besøgte
-""".split())  # a contact plan's 'Liam henter Nikolaj kl. 09.50', 'Merle indkalder til nyt møde'; not 'tager' ('Storm tager
+""".split()) | JUDGING  # a contact plan's 'Liam henter Nikolaj kl. 09.50', 'Merle indkalder til nyt møde'; not 'tager' ('Storm tager
 # til'), 'kommer' ('Sol kommer frem'), 'kører' ('Movia kører ikke', 'TV kørte hele tiden')
 # What a person does, and much else too ('X er 9 år', 'Ugeskemaet er hængt op'): a warning at most.
 PERSON_VERBS = frozenset("""
@@ -324,8 +327,8 @@ def speaks_after(text: str, end: int) -> bool:
     """A verb only a person does, with the word itself as its subject: 'Lan fortalte, at'; not 'Senere fortalte han',
     'Sådan skrev Mor', where the subject comes after the verb."""
     m = _AFTER.match(text, end)
-    if m is None or m.group(1).lower() not in HUMAN_VERBS:
-        return False
+    if m is None or m.group(1).lower() not in HUMAN_VERBS or m.group(1).lower() in JUDGING:
+        return False  # 'Jack aftalte med', but a word of the frequency list is no speaker there ('Vil vurderer')
     following = m.group(2)
     return following is None or not (following[0].isupper() or following.lower() in _SUBJECTS
                                      or following.lower() in PERSON_WORDS)

@@ -25,14 +25,14 @@ from .name_context import (ACRONYMS, CALENDAR, COMPASS, CONTEXT_WORDS, FAMILY, F
                            pet_named, previous_word, role_after, sentence_start, speaks_after, word_before)
 from .columns import line_end
 from .handles import handles, shaped_handles
-from .initials import initials, lower_initials
+from .initials import after_a_count, initials, lower_initials
 from .languages import a_german_word, german_paragraphs
 from .name_cells import (capitals_before_a_birth, name_cells, names_before_a_number, names_in_their_script,
-                         names_over_contact_fields, numbered_entries, signed_in_capitals)
+                         names_over_an_address, names_over_contact_fields, numbered_entries, signed_in_capitals)
 from .name_list import DEFAULT_PLACES, lexicon, lowercase_names
 from .rules import MONTHS, MONTHS_ABROAD, towns
 from .words import LETTERS, danish, domain, in_dictionary, ordinary, phrase_words, phrases, vocabulary
-from .unlisted_names import (_DEFINITE_OR_PLURAL, a_units_word, is_person, may_name, may_speak, names_a_role, nicknamed_noun,
+from .unlisted_names import (_DEFINITE_OR_PLURAL, a_doers_compound, a_long_compound, a_units_word, is_person, may_name, may_speak, names_a_role, nicknamed_noun,
                              named_by_context, repeated_capitals, stranger, stranger_level)
 
 __all__ = ["find_names", "is_person", "lexicon", "sentence_start"]
@@ -118,10 +118,11 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
     hits += (name_cells(text) + capitals_before_a_birth(text, scan.words) + names_before_a_number(text)
              + names_in_their_script(text) + numbered_entries(text) + signed_in_capitals(text) + handles(text)
              + shaped_handles(text, bool(scan.ends.get("social")))
-             + names_over_contact_fields(text) + _street_names(text))
+             + names_over_contact_fields(text) + names_over_an_address(text) + _street_names(text))
     hits = _outside_phrases(text, hits)  # before a name's neighbours are read: 'Mazar-e Sharif, Afghanistan'
     hits += _coordinated(text, hits)
     hits += _listed_beside(text, hits)
+    hits += _called_before(text, hits)
     if not hits:
         return []
     hits += _first_names(text, hits, places) + _surnames(text, hits)
@@ -224,7 +225,7 @@ def _with_initials(text: str, allowed, found: list[Finding]) -> list[Finding]:
     extra = [_finding(text, m.start(), m.end(), {"P606"}) for m in _SHORT.finditer(text)
              if m.group().lower() in letters and _an_initials_token(m.group(), allowed)
              and not _CAPITALS_BEFORE.search(text, max(0, m.start() - 30), m.start())
-             and not _CAPITALS_AFTER.match(text, m.end())
+             and not _CAPITALS_AFTER.match(text, m.end()) and not after_a_count(text, m.start())
              and not any(start < m.end() and m.start() < end for start, end in taken)]
     return sorted(found + extra, key=lambda finding: finding.start) if extra else found
 
@@ -475,8 +476,9 @@ def _first_names(text: str, hits: list, places: dict) -> list:
                 or text[start - 1] != " " or not text[start - 2].isalpha()):  # not after 'Nørgaard.'
             continue
         low = previous.lower()
-        if low in CONTEXT_WORDS or low in FUNCTION_WORDS or low in HONORIFICS or not may_name(low) or nicknamed_noun(low):
-            continue  # not a body's definite noun: 'Statsfængslet Møgelkær'
+        if low in CONTEXT_WORDS or low in FUNCTION_WORDS or low in HONORIFICS or not may_name(low) or nicknamed_noun(low) \
+                or a_doers_compound(low):
+            continue  # not a body's definite noun: 'Statsfængslet Møgelkær'; nor a title: 'Medansøger Hamza Ali'
         first = start - len(previous) - 1
         if first in taken:
             continue
@@ -566,13 +568,40 @@ def _listed_beside(text: str, hits: list) -> list:
     return found
 
 
+# A short name before the full one in parentheses: 'Soll (Sol Vinter) har tilbudt', 'RÆVDAL (Vinter Rævdal)'.
+_CALLED = re.compile(r"(?<![^\W\d_])([A-ZÆØÅ][^\W\d_]+)[ \t]+\($")
+_FULL_NAME = re.compile(r"[A-ZÆØÅ][^\W\d_]+(?:[ \t-]+[A-ZÆØÅ][^\W\d_]+)+\)")
+
+
+def _called_before(text: str, hits: list) -> list:
+    """The word before a person's full name in parentheses is what the person is called; not a role's word ('Mor
+    (Sol Vinter)', 'Ansøger (...)') nor a dictionary word no list names ('Formand (...)')."""
+    if " (" not in text:
+        return []
+    taken = {hit[0] for hit in hits if hit[2] != "join"}
+    found = []
+    for start, end, level, _ in hits:
+        if level != "P606" or text[start - 1:start] != "(" or not _FULL_NAME.match(text, start):
+            continue
+        m = _CALLED.search(text, max(0, start - 40), start)
+        if m is None or m.start(1) in taken:
+            continue
+        low = m.group(1).lower()
+        if low in PERSON_WORDS or low in ROLES or low in FAMILY or (in_dictionary(low) and not lexicon().get(low)):
+            continue
+        taken.add(m.start(1))
+        found.append((m.start(1), m.end(1), "P606", m.group(1)))
+    return found
+
+
 def _a_persons_item(item: str, of_people: bool = False) -> bool:
     """An item that names someone: a name or a word of no dictionary; in a list of people any capitalised word
     ('Deltagere: Karla Mølgaard, Merle, ...')."""
     lows = [word.lower() for word in item.split()]
     if any(not may_name(low) or low in domain() or low in ACRONYMS or low in CONTEXT_WORDS for low in lows):
         return False
-    return of_people or any(lexicon().get(low) or not in_dictionary(low) for low in lows)
+    # a title after a name is no one ('Bjarke Dalgaard, Ejendomsfunktionær, boligselskabets driftskontor')
+    return of_people or any(lexicon().get(low) or not (in_dictionary(low) or a_long_compound(low)) for low in lows)
 
 
 _PEOPLE_LABEL = re.compile(r"(?i)[ \t*>-]*(?:deltagere|mødedeltagere|til[ \t]+stede|tilstede|fremmødte|deltog)[ \t*]*:")

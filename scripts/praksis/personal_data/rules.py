@@ -1198,7 +1198,7 @@ _NEW_SENTENCE = re.compile(r"[.!?][ \t]+(?!Er det|Det er|Er den|Jeg har|Vi har|[
 _AND_DATE = re.compile(rf"(?:[ \t]+og[ \t]+(?:[A-ZÆØÅ][^\W\d_]*[ \t]+(?:er[ \t]+)?|[a-zæøå]+s[ \t]+)?"
                        rf"|,[ \t]*[a-zæøå]+s[ \t]+)(?:{_DATE})(?![\d])")
 _FILLER_THEN_DATE = re.compile(
-    rf"(?i)(?:[\s:(*_\"'|,–—-]|(?:er|var|blev|den|d\.|dato|på|sin|hans|hendes|har|fejrer|fejrede|om|dag|som|on|is|was|ca\.|en"
+    rf"(?i)(?:[\s:(*_\"'|,–—-]|(?:er|var|blev|den|d\.|dato|på|sin|hans|hendes|har|fejrer|fejrede|om|dag|som|on|is|was|ca\.|en|henholdsvis|hhv\."
     rf"|søn|datter|dreng|pige)(?![\w]))*"
     rf"(?:{_DATE})")
 
@@ -1252,7 +1252,8 @@ def birth_date(text: str, lines: list[tuple[int, int]] | None = None) -> list[Fi
                 if also and also.group("who")[0].isupper() and _real_date(also):
                     found.append(_birth(*_date_span(also)))
                 elif (also := _AND_DATE_ALONE.match(text, m.end())) and _real_date(also) and _has_year(also) \
-                        and _CHILDREN_THEN_BORN.search(text, max(0, trigger.start() - 30), trigger.start()):
+                        and (_CHILDREN_THEN_BORN.search(text, max(0, trigger.start() - 30), trigger.start())
+                             or _RESPECTIVELY.search(text, trigger.end(), start)):
                     found.append(_birth(*_date_span(also)))  # 'dine børn, født 7. sep. 2018 og 26. okt. 2020'
                 elif dated and (also := _AND_DATE.match(text, m.end())) and _real_date(also) and _has_year(also):
                     found.append(_birth(*_date_span(also)))  # 'fødselsdag tæt på hinanden, 25.10.19 og 27/09-2016'
@@ -1388,7 +1389,9 @@ def _named_dates_after(text: str, start: int) -> list[Finding]:
             if _has_year(m) and _real_date(m) and is_person(text, m.start(1), m.group(1))]
 
 
-_AND_DATE_ALONE = re.compile(rf"[ \t]+og[ \t]+(?:{_DATE})(?![\d])")
+_AND_DATE_ALONE = re.compile(rf"[ \t]+og[ \t]+(?:den[ \t]+)?(?:{_DATE})(?![\d])")
+# 'Bo og lillebror Malthe, født henholdsvis 29.08.2016 og 2020-12-07': one date for each.
+_RESPECTIVELY = re.compile(r"(?i)\b(?:henholdsvis|hhv\.)")
 _CHILDREN_THEN_BORN = re.compile(r"(?i)\b(?:børn|børnene|søskende|tvillinger|tvillingerne|sønner|døtre|drenge|piger)"
                                 r"\b[ \t,]*(?:er[ \t]+|blev[ \t]+)?$")
 _AND_THEN_DATE = re.compile(rf"[ \t]+og[ \t]+(?P<who>[^\W\d_]+)[ \t]+(?:{_DATE})(?![\d])")

@@ -156,8 +156,10 @@ def stranger_level(text: str, start: int, end: int, kind: str, is_name) -> str:
     if kind == "unknown" and (signed(text, start) or (text[end - 1] == "s" and owned_after(text, end))):
         return "P606"
     if kind == "compound":  # 'Fjordhøj' may be a surname; with a mother it is one ('Liljes mor')
-        genitive = text[end - 1] == "s" and not text[start:end].lower().endswith(_DEFINITE_GENITIVES)
-        # not 'Kommunalbestyrelsens mor'
+        low = text[start:end].lower()
+        genitive = text[end - 1] == "s" and not low.endswith(_DEFINITE_GENITIVES) and not (
+            _a_doers(low) and not _kin_after(text, end))  # not 'Kommunalbestyrelsens mor', a form's 'Lejers
+        # cpr-nr.:'; but 'Balders far'
         return "P606" if genitive and owned_after(text, end, any_role=False) else "join"
     if not sentence_start(text, start):
         first = _hyphenated_start(text, start)  # 'til Cluj-Napoca': the place is the whole
@@ -359,7 +361,7 @@ def _at_home(text: str, allowed) -> list[tuple[int, int, str, str]]:
 def _a_hosts_name(low: str, allowed) -> bool:
     return (low not in allowed and may_name(low) and low not in domain() and not nicknamed_noun(low)
             and low not in FUNCTION_WORDS and low not in ACRONYMS
-            and not _a_long_compound(low))  # 'Tolkebureau · 13.18'
+            and not a_long_compound(low))  # 'Tolkebureau · 13.18'
 
 
 def _named_run(text: str, m: re.Match, allowed) -> list[tuple[int, int, str, str]]:
@@ -1195,10 +1197,29 @@ def _speaks_as_a_name(word: str, lenient) -> bool:
     low = word.lower()
     return (stranger(low) == "unknown" or (word[0].isupper() and lexicon().get(low) in ("name", "title"))
             or bool(lenient) and may_name(low) and not in_dictionary(low) and not slipped(low)  # 'Rådgievr'
-            and not _a_long_compound(low))  # '21.13] Tolkebureau:'
+            and not a_long_compound(low))  # '21.13] Tolkebureau:'
 
 
-def _a_long_compound(low: str) -> bool:
+def _kin_after(text: str, end: int) -> bool:
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1).lower() in FAMILY
+
+
+
+def a_doers_compound(low: str) -> bool:
+    """A dictionary word joined to a word for whoever does something: 'medansøger', 'medklagers'."""
+    word = low[:-1] if low.endswith("ers") else low
+    if not word.endswith("er") or len(word) < 8 or not dictionary_compound(word):
+        return False
+    return any(in_dictionary(word[cut:]) for cut in range(2, len(word) - 4))
+
+
+def _a_doers(low: str) -> bool:
+    """The genitive of a word for whoever does something ('lejers', 'ansøgers', 'voldsudøvers'): a role, not a name."""
+    return low.endswith("ers") and (in_dictionary(low[:-1]) or a_doers_compound(low))
+
+
+def a_long_compound(low: str) -> bool:
     """Two words of the dictionary joined, long enough that a name rarely is one: a unit or a role, no speaker."""
     return len(low) >= _LONG_COMPOUND and dictionary_compound(low)
 
