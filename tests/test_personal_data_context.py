@@ -200,7 +200,7 @@ def test_look_alikes_of_the_held_out_corpus_are_left_alone(text):
     ("Venlig hilsen\nQIVIOQ NUKAAQ\nAfdelingsleder", ["QIVIOQ NUKAAQ"]),   # a signature in capitals
     ("Venlig hilsen\n\nQIVIOQ NUKAAQ", ["QIVIOQ NUKAAQ"]),                   # after a blank line
     ("Mvh.\n**QIVIOQ NUKAAQ**\n", ["QIVIOQ NUKAAQ"]),                        # in bold
-    ("Venlig hilsen\nQIVIOQ NUKAAQ har skrevet", []),                          # more than a name on the line
+    ("Venlig hilsen\nQIVIOQ NUKAAQ 3. klasse", []),                            # more than a name on the line
     ("Venlig hilsen\n\n\nQIVIOQ NUKAAQ", []),                                  # two blank lines: no longer
     ("Venlig hilsen\nTeam Vest", []),                                            # a team signs
 ])
@@ -3873,3 +3873,39 @@ def test_what_blind_35s_classes_leave_alone(text):
     names = {"Sol Vinter", "Bjarke Dalgaard", "Hamza Wiśniewska", "Hawkar Dosky", "Malik Bondarenko"}
     assert [(code, raw) for code, raw in found(text)
             if code in ("P605", "P606", "P607", "P609") and raw not in names] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # blind 36: a log's writer after a date with its month's name and a dash; names in capitals inside a sentence;
+    # with whom someone lives at an address; a chat's speaker whose full name speaks too; a number in a 'Nummer'
+    # column of whom to call; a service number at a home's address after '(+45)'; a Turkish quarter's street
+    ("Log\n\n25. oktober kl. 15.15 – AH: Der har været behov for CPAP.", ("P606", "AH")),
+    ("Noter\n9. november 2025 kl. 07.05 – SS: Mail fra mor.", ("P606", "SS")),
+    ("Hanne oplyser, at KARWAN HAWRAMI falder i søvn i timerne.", ("P606", "KARWAN HAWRAMI")),
+    ("Det er aftalt.\n\nDARYNA KOVALENKO beder om hjælp til transport.", ("P606", "DARYNA KOVALENKO")),
+    ("Inuk Berthelsen bor sammen med Najae på Egevej 159C, 2100 København Ø.", ("P606", "Najae")),
+    ("Chat\n[14:50] Line: Godt at høre.\n[14:59] Line Madsen: Jeg ringer i morgen.", ("P606", "Line")),
+    ("Hvem | Hvornår | Nummer\n--- | --- | ---\nSøren Frandsen | døgnet rundt | 35821546\n", ("P602", "35821546")),
+    ("Vigga Lindholt\nNy Vestergade 100 - 2200 København N\nTlf. (+45) 7034 3561\n", ("P602", "+45) 7034 3561")),
+    ("Klager: Mai Anh Tran, Bahçelievler Mah. 3. Sokak No: 18, Ankara, tlf. 27 95 08 02.",
+     ("P604", "Bahçelievler Mah. 3. Sokak No: 18, Ankara")),
+])
+def test_blind_36s_data(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ankestyrelsen kan kontaktes på 33 41 12 00. Familieretshuset kan kontaktes på 72 56 70 00.",  # public bodies
+    "Kommunens døgnvagt | uden for åbningstid | 89 70 10 00\nAlarm | altid | 112",  # an office's row
+    "Det er MEGET VIGTIGT at du kommer, og AARHUS KOMMUNE svarer i morgen.",  # emphasis, a body in capitals
+    "SIKKERHEDSPLAN FOR BARNET\nPlanen gælder fra i dag.",                     # a heading
+    "Nr | Dokument | Nummer\n--- | --- | ---\n1 | Afgørelse | 35821546\n",       # a document's number
+    "Han bor sammen med Familiehuset på Vejlevej 3.",                          # no one's home
+    "Referat\n10. august 2025 kl. 12.30 – Mor: Hun kom.\n11. august 2025 kl. 12.30 – NB: husk mappen",
+])
+def test_what_blind_36s_classes_leave_alone(text):
+    assert [(code, raw) for code, raw in found(text) if code in ("P602", "P606", "P607")] == []
+
+
+def test_someone_from_a_public_body_keeps_a_number():
+    assert ("P602", "22 33 44 55") in found("Hanne fra Familiehuset kan kontaktes på 22 33 44 55.")

@@ -119,7 +119,8 @@ PATTERNS["low_initials"] = (rf"(?i:{_STAFF})[ \t]+[{LOWER}]{{2,4}}[^{LETTER}]|[ 
 # time opening a line, where the writer's initials follow (initials.py).
 PATTERNS["social"] = (r"(?i:snap|insta|tiktok|telegram|discord|messenger|facebook|bereal|profil|gruppechat"
                       rf"|sk\xe6rmbillede)|[^{LETTER}](?i:story|chat)[^{LETTER}]")
-PATTERNS["log_line"] = r"\n[ \t>*-]*\[?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}[ \t]+(?:kl\.?[ \t]*)?\d{1,2}[:.]\d\d\]?[ \t]+[^\n:]{2,8}:"
+PATTERNS["log_line"] = (rf"\n[ \t>*-]*\[?(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{1,2}}\.[ \t]+(?i:{MONTHS})\.?(?:[ \t]+\d{{4}})?)"
+                        r",?[ \t]+(?:kl\.?[ \t]*)?\d{1,2}[:.]\d\d\]?[ \t]+(?:-[ \t]+)?[^\n:]{2,8}:")  # '9. november kl. 07.05 – SS:'
 # Hyperscan's (?i) with the classes of _both_cases: ASCII and Latin-1's letters to lower case
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ" + "".join(sorted(_UPPER_OF)),
                              "abcdefghijklmnopqrstuvwxyz" + "".join(ch.lower() for ch in sorted(_UPPER_OF)))

@@ -17,7 +17,7 @@ from functools import partial
 from .name_context import (ACRONYMS, FUNCTION_WORDS, HUMAN_VERBS, KIN_AND_ROLES, LABELS, PERSON_WORDS,
                            ROLE_ABBREVIATIONS, ROLE_ENDINGS, SIGNING_ACRONYMS, a_staff_word)
 from .columns import headed_column_cells
-from .rules import towns
+from .rules import MONTHS, towns
 from .unlisted_names import CHAT_WORDS, _run_start, _word_ending_before, stranger
 from .name_list import lexicon
 from .words import LETTERS, in_dictionary, ordinary, vocabulary
@@ -430,7 +430,9 @@ def _log_users(text: str) -> list[tuple[int, int]]:
 
 
 # A log's entry: its date and time, then who wrote it, before a colon: '05.04.2025 19.35 aa: ...', '... H.R.: ...'.
-_LOG_WRITER = re.compile(r"(?m)^[ \t>*-]*\[?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}[ \t]+(?:kl\.?[ \t]*)?\d{1,2}[:.]\d\d\]?[ \t]+"
+# The entry's date in figures or with its month's name, its time, maybe a dash: '9. november 2025 kl. 07.05 – SS:'.
+_LOG_WRITER = re.compile(rf"(?m)^[ \t>*-]*\[?(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{1,2}}\.[ \t]+(?i:{MONTHS})\.?"
+                         rf"(?:[ \t]+\d{{4}})?),?[ \t]+(?:kl\.?[ \t]*)?\d{{1,2}}[:.]\d\d\]?[ \t]+(?:[–—-][ \t]+)?"
                          r"((?:[^\W\d_]\.){2,4}|[^\W\d_]{2,4})(?=:[ \t])")
 
 

@@ -32,7 +32,8 @@ from .name_cells import (capitals_before_a_birth, name_cells, names_before_a_num
 from .name_list import DEFAULT_PLACES, lexicon, lowercase_names
 from .rules import MONTHS, MONTHS_ABROAD, towns
 from .words import LETTERS, danish, domain, in_dictionary, ordinary, phrase_words, phrases, vocabulary
-from .unlisted_names import (_DEFINITE_OR_PLURAL, a_doers_compound, a_long_compound, a_units_word, is_person, may_name, may_speak, names_a_role, nicknamed_noun,
+from .unlisted_names import (_DEFINITE_OR_PLURAL, a_doers_compound, a_long_compound, a_units_word,
+                             capitals_in_a_sentence, is_person, may_name, may_speak, names_a_role, nicknamed_noun,
                              named_by_context, repeated_capitals, stranger, stranger_level)
 
 __all__ = ["find_names", "is_person", "lexicon", "sentence_start"]
@@ -110,7 +111,7 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
                     hits.append((start, end, "P607", token))
             elif _speaks_alone(text, start, end):
                 hits.append((start, end, "P607", token))
-    hits += named_by_context(text, scan, allowed, is_name)
+    hits += named_by_context(text, scan, allowed, is_name) + capitals_in_a_sentence(text, scan, allowed)
     hits += [hit for hit in repeated_capitals(text, places, scan, allowed)  # not 'hunden Trofast', then 'med Trofast'
              if not any(_pet_before(text, start) for start, _ in places[hit[3]])]
     hits += initials(text, scan.words, allowed, scan.ends.get("capitals", ()), bool(scan.ends.get("log_line")))

@@ -465,7 +465,7 @@ _PUBLIC_AFTER = re.compile(r"(?i)[ \t]*[(,–-]?[ \t]*(?:hovednummer|hovednr|oms
 # 90845900', 'Adresse: Lupinvej 1, 2. th, 6200 Aabenraa\nTelefon: +45 9004 7856'.
 # Case matters for the town ('1813 eller 70 11 07 07' is no postcode and town).
 _HOME_BEFORE = re.compile(r"(?:\b\d{4}[ \t]+[A-ZÆØÅ][^\W\d_]+|\b(?:st|th|tv|mf)\.?)[^\n\d]{0,24}$"
-                          r"|\b\d{4}[ \t]+[A-ZÆØÅ][^\W\d_]+[^\n\d]{0,4}\n[ \t*-]*(?i:tlf|telefon|mobil|tel)\.?[ \t]*:?[ \t]*$")
+                          r"|\b\d{4}[ \t]+[A-ZÆØÅ][^\W\d_]+[^\n\d]{0,4}\n[ \t*-]*(?i:tlf|telefon|mobil|tel)\.?[ \t]*:?[ \t]*\(?$")
 
 
 def _at_a_home(text: str, start: int) -> bool:
@@ -511,7 +511,11 @@ _HELPLINE = re.compile(r"\b(?!Mobil|Fastnet|Privat|Egen|Arbejds)[A-ZÆØÅ][\w-]
                        r"(?:telefon|linje|linie|rådgivning)(?:en)?[ \t]*:?[ \t]*$"
                        # a public body's own number: 'rådgivningen i Familieretshuset 72 56 70 00'
                        r"|\b[A-ZÆØÅ][\w-]*(?:huset|styrelsen|nævnet|tilsynet|retten|ministeriet|politiet)[ \t]*"
-                       r"(?:[:,(][ \t]*)?(?:(?:på|tlf\.?|telefon)[ \t]*)?$")  # 'Familieretshuset (tlf. 72 56 70 00)'
+                       r"(?:[:,(][ \t]*)?(?:(?:på|tlf\.?|telefon)[ \t]*)?$"  # 'Familieretshuset (tlf. 72 56 70 00)'
+                       # ... as the subject that can be reached: 'Ankestyrelsen kan kontaktes på 33 41 12 00'; not
+                       # someone from it ('Hanne fra Familiehuset kan kontaktes på')
+                       r"|(?:(?<![^\n])|(?<=[.!?:|][ \t]))[ \t]*[A-ZÆØÅ][\w-]*(?:huset|styrelsen|nævnet|tilsynet|retten"
+                       r"|ministeriet|politiet)[ \t]+kan[ \t]+(?:kontaktes|træffes|nås)[ \t]+(?:på|tlf\.?|telefon)[ \t]*$")
 # Where to turn, said of no one by name: 'Spørgsmål kan rettes til ...', 'Henvendelser sker via ...'.
 _ASKED_OF_NO_ONE = re.compile(r"(?i)\b(?:spørgsmål|henvendelse|henvendelser)\b,?(?:[ \t]+[a-zæøå,]+){1,8}[ \t]*$")
 # A unit of an office, named in lower case or as a compound: 'sundhedsplejen', 'Familieafsnittet', 'SMS-tjenesten'.
@@ -603,13 +607,18 @@ def _under_a_role(text: str, line_start: int, start: int) -> bool:
 
 
 def _an_offices_row(text: str, start: int, number: str) -> bool:
-    """A table's row that gives a professional's role and a number ending in 0000, and no one's name: '| Sagsbehandler
-    | koordinerer | 72 36 00 00 |' is the office's switchboard."""
+    """A table's row that gives a professional's role and a number ending in 0000, or opens with an office's unit, and
+    no one's name: '| Sagsbehandler | koordinerer | 72 36 00 00 |' is the office's switchboard."""
     begin = text.rfind("\n", 0, start) + 1
-    if not digits(number).endswith("0000") or "|" not in text[begin:start]:
+    if "|" not in text[begin:start]:
         return False
     words = [w.lower() for w in LETTERS.findall(text, begin, line_end(text, start))]
-    return _roles_and_words(words, lambda w: in_dictionary(w) and w not in PERSON_WORDS)
+    if any(_A_UNITS_WORD.fullmatch(w) for w in words[:2]):  # '| Kommunens døgnvagt | uden for åbningstid | 89 70 10 00'
+        return all(in_dictionary(w) and w not in PERSON_WORDS for w in words)
+    return digits(number).endswith("0000") and _roles_and_words(words, lambda w: in_dictionary(w) and w not in PERSON_WORDS)
+
+
+_A_UNITS_WORD = re.compile(_UNIT + "|kommunens?")
 
 
 def _roles_and_words(words: list[str], a_word) -> bool:
@@ -730,7 +739,14 @@ def _in_a_phone_column(text: str, m: re.Match) -> bool:
 
 def _heads_phones(heading: str, column: int) -> bool:
     cells = heading.split("|")
-    return column < len(cells) and _PHONE_WORDS.search(cells[column].strip() + " ") is not None
+    if column >= len(cells):
+        return False
+    if cells[column].strip().lower() in ("nummer", "nr", "nr."):  # 'Hvem | Hvornår | Nummer': whom to call
+        return any(cell.strip().lower() in _WHO_HEADINGS for cell in cells)
+    return _PHONE_WORDS.search(cells[column].strip() + " ") is not None
+
+
+_WHO_HEADINGS = frozenset("hvem navn kontakt kontaktperson person".split())
 
 
 # An export's heading with a phone's column: 'Barn | Født | Forælder | Tlf', 'Navn;Rolle;Telefon;Mail', 'NAVN   TLF'.
@@ -1016,7 +1032,10 @@ _STREET_WORD_FIRST = re.compile(r"\b(?:Strada|Str\.|Calea|Bulevardul|Aleea|Calle
                                 # German: 'Am Markt 3, 24103 Kiel', 'An der Alster 12, 20099 Hamburg'
                                 r"|\b(?:Am|Im|An[ \t]+der|An[ \t]+den|Auf[ \t]+der|Auf[ \t]+dem|Zum|Zur)[ \t]+[^\W\d_a-z][\w-]+[ \t]+"
                                 r"\d{1,4}[a-z]?,[ \t]*\d{5}[ \t]+[^\W\d_a-z][\w-]+")
-_STREET_WORD_AFTER = re.compile(r"(?<![\w.])(?:[^\W\d_a-z][^\W\d_]+[ \t]+){1,3}(?:Street|Road|Avenue|Cad\.|Caddesi|Sokak|Sok\.)"
+# ... a Turkish quarter before a numbered street: 'Bahçelievler Mah. 3. Sokak No: 18, Ankara'
+_STREET_WORD_AFTER = re.compile(r"(?<![\w.])(?:[^\W\d_a-z][^\W\d_]+[ \t]+(?:Mah\.|Mahallesi)[ \t]+"
+                                r"(?:\d{1,3}\.[ \t]+|(?:[^\W\d_a-z][^\W\d_]+[ \t]+){1,2})?"
+                                r"|(?:[^\W\d_a-z][^\W\d_]+[ \t]+){1,3})(?:Street|Road|Avenue|Cad\.|Caddesi|Sokak|Sok\.)"
                                 r"[ \t]+(?:No:?[ \t]*)?\d{1,4}[A-Za-z]?\b(?:,[ \t]*[^\W\d_a-z][\w-]+)?")
 
 

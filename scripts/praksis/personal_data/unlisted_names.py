@@ -348,14 +348,17 @@ def _appositions(text: str, allowed) -> list[tuple[int, int, str, str]]:
 
 # Whose home, by its street and house number: 'matchmøde hjemme hos Saga på Ahornvej 13', 'et værelse hos Ulv på
 # Markvej 12' (not 'hos Netto på Algade 3': a shop of the field's list; not 'hos Tandlægen på ...').
-_AT_HOME = re.compile(r"\bhos[ \t]+([A-ZÆØÅ][^\W\d_]+)[ \t]+på[ \t]+[A-ZÆØÅ][^\W\d_]*(?:[ \t]+[A-ZÆØÅ][^\W\d_]*)?[ \t]+\d")
+# ... and with whom someone lives there: 'bor sammen med Najae på Egevej 159C', '... med SOL LUND på Skolevej 14C'.
+_AT_HOME = re.compile(r"\b(?:hos|sammen[ \t]+med)[ \t]+([A-ZÆØÅ][^\W\d_]+(?:[ \t]+[A-ZÆØÅ][^\W\d_]+)?)[ \t]+på[ \t]+"
+                      r"[A-ZÆØÅ][^\W\d_]*(?:[ \t]+[A-ZÆØÅ][^\W\d_]*)?[ \t]+\d")
 
 
 def _at_home(text: str, allowed) -> list[tuple[int, int, str, str]]:
-    if "hos " not in text:
+    if "hos " not in text and " med " not in text:
         return []
-    return [(*m.span(1), "P606", m.group(1)) for m in _AT_HOME.finditer(text)
-            if _a_hosts_name(m.group(1).lower(), allowed)]
+    return [(w.start(), w.end(), "P606", w.group()) for m in _AT_HOME.finditer(text)
+            if all(_a_hosts_name(word.lower(), allowed) for word in m.group(1).split())
+            for w in LETTERS.finditer(text, *m.span(1))]
 
 
 def _a_hosts_name(low: str, allowed) -> bool:
@@ -1185,7 +1188,19 @@ def _chat_speakers(text: str, allowed) -> list[tuple[int, int, str, str]]:
                   if len(spots) >= 2 and may_name(word) and word not in allowed and not nicknamed_noun(word)
                   and word not in _LOG_LABELS
                   for start, end in spots]  # not a role's definite noun: '[13/7 13:05] Samværsstøtten: Hej mor'
+    # ... and a speaker whose full name speaks too ('[14:50] Line: ...', '[14:59] Line Madsen: ...')
+    taken = {hit[0] for hit in found}
+    found += [(start, end, "P606", text[start:end]) for word, spots in timed.items()
+              if spots[0][0] not in taken and may_name(word) and word not in allowed and _speaks_in_full(text, word)
+              for start, end in spots]
     return found
+
+
+def _speaks_in_full(text: str, word: str) -> bool:
+    """The thread has the word as a speaker's first name before a surname: '[14:59] Line Madsen: ...'."""
+    pattern = re.compile(rf"(?im)\d[:.]\d\d\]?[ \t]+{re.escape(word)}[ \t]+([^\W\d_]+)[ \t]*:")
+    return any(lexicon().get(m.group(1).lower()) == "name" or stranger(m.group(1).lower()) == "unknown"
+               for m in pattern.finditer(text))
 
 
 _SPEAKERS_OF_A_THREAD = 3
@@ -1308,6 +1323,46 @@ lokale mødelokale rum of the from to at se jf læs afsnittet""".split()) | PETS
 _ADVERBS = frozenset("sådan således hvordan hvorfor hvad hvem hvor når derfor også".split())
 _TITLE_GOES_ON = re.compile(r"[ \t]+(?:på|for|og|i|til|med|af|om|uden)[ \t]+[A-ZÆØÅ]")  # 'Tegn på Vold', 'Fri for Mobberi'
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-ZÆØÅ]")
+def capitals_in_a_sentence(text: str, scan: Scan, allowed: frozenset[str]) -> list[tuple[int, int, str, str]]:
+    """Two or three words in capitals that a sentence in lower case goes on after, each a name of the lists or a word
+    of no dictionary, one of them a name's only or no word at all: 'at KARWAN HAWRAMI falder i søvn', 'RODEL SANTOS
+    går fortsat i 7.B'; not emphasis ('MEGET VIGTIGT at'), a heading, or an office's acronyms."""
+    words = scan.words
+    found = []
+    index = 0
+    while index < len(words) - 1:
+        run = _capitals_run(text, words, index)
+        if len(run) >= 2 and _LOWER_GOES_ON.match(text, words[run[-1]][1]) and _a_capitals_name(text, words, run,
+                                                                                                  allowed):
+            start, end = words[run[0]][0], words[run[-1]][1]
+            found.append((start, end, "P606", text[start:end]))
+        index = run[-1] + 1 if run else index + 1
+    return found
+
+
+def _capitals_run(text: str, words: list[tuple[int, int]], index: int) -> list[int]:
+    run = []
+    while index < len(words) and len(run) < 3:
+        start, end = words[index]
+        if end - start < 2 or not text[start:end].isupper() or (run and text[words[run[-1]][1]:start] not in (" ", "-")):
+            break
+        run.append(index)
+        index += 1
+    return run
+
+
+_LOWER_GOES_ON = re.compile(r"[ \t]+[a-zæøå]")
+
+
+def _a_capitals_name(text: str, words: list[tuple[int, int]], run: list[int], allowed: frozenset[str]) -> bool:
+    lows = [text[slice(*words[index])].lower() for index in run]
+    if any(low in allowed or low in ACRONYMS or low in FUNCTION_WORDS or low in domain() or low in towns()
+           or not may_name(low) for low in lows):
+        return False
+    kinds = [lexicon().get(low) or stranger(low) for low in lows]
+    return all(kinds) and any(kind in ("name", "unknown") for kind in kinds)
+
+
 _REPEATED = 2  # one capitalised 'Dag' mid-sentence is a slip or a title; two, never in lower case, are someone
 
 
