@@ -1115,7 +1115,9 @@ def test_addresses_abroad_public_lines_letters_towns_and_clubs(text, expected):
     ("| Tid | Hændelse | Init. |\n|---|---|---|\n| 8:50 | vækket | ICS |\n", []),
     ("| Tid | Hændelse | init |\n|---|---|---|\n| 8:50 | vækket | CF |\n", [("P606", "CF")]),    # in lower case
     ("| Tid | Hændelse | Sign. |\n|---|---|---|\n| 8:50 | vækket | CF |\n", [("P606", "CF")]),   # signed
-    ("Besøget er flyttet til kl. 16.\n\nSB", [("P606", "SB")]),                 # a role's letters signing a text
+    # a role's letters signing a text that names someone; in one written with roles only, the role
+    ("Far sagde det til Ida Holm.\n\nSB", [("P606", "Ida Holm"), ("P606", "SB")]),
+    ("Besøget er flyttet til kl. 16.\n\nSB", []),
     ("Tak.\n\nNotat ved MH 29. januar 2024", [("P606", "MH")]),                 # a note's writer
     ("Dagvagt: Flora   Aftenvagt: Pætur\n", [("P606", "Flora"), ("P606", "Pætur")]),  # a shift's fields
     ("Dear Mr. Glad, thank you", [("P606", "Glad")]),                            # an English honorific
@@ -3909,3 +3911,36 @@ def test_what_blind_36s_classes_leave_alone(text):
 
 def test_someone_from_a_public_body_keeps_a_number():
     assert ("P602", "22 33 44 55") in found("Hanne fra Familiehuset kan kontaktes på 22 33 44 55.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # blind 37: a reply that came from a number; a phone's digits written again without grouping; a birth
+    # certificate's date in parentheses; a phone tree whose numbered rows are as long as its heading; a guest list's
+    # parent column; a log entry signed with a first name in parentheses; role letters signing where a name has them
+    ("Shvan Midjord kommer; svaret kom fra 46854642. Efter en storm", ("P602", "46854642")),
+    ("Nyt nummer til Selma: 21-62-19-78 (det gamle 21621978 virker ikke længere).", ("P602", "21621978")),
+    ("412 ; 07.10.2025 ; Fødselsattest (2008-07-17) ; Emma-Maj Dalgaard ; AV", ("P605", "2008-07-17")),
+    ("Telefonkæde\nLed\tNavn\tMobil\tRinger videre til\n–\tMathilde Bundgaard\t5154-1032\t(sidste led)\n"
+     "2\tMykola Haddad\t3332-9906\tLaura\n3\tThomsen, Siriporn\t82855078\tLars Skov\n", ("P602", "82855078")),
+    ("Gæst ; Svar ; Forælder ; Tlf. ; Kørsel\nThyra Sørensen ; nej ; Frej ; 6523-2048 ; –", ("P606", "Frej")),
+    ("Log\n19. juni 2025 kl. 08:47 – Ring på 116 111. (Sofiia)\n20. juni 2025 kl. 08:47 – Mødet er holdt.",
+     ("P606", "Sofiia")),
+    ("Mødet med Semhar Berhane er holdt.\n/SB", ("P606", "SB")),
+    ("Kevin udeblev fra mødet. Sms sendt. /PM", ("P606", "PM")),
+])
+def test_blind_37s_data(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Log\n24.06.2025 kl. 08:04 – Telefonkæden testes i august. /SB\n25.06.2025 kl. 08:04 – Mødet er holdt. /SB",
+    "På hjørnet af Vestergade og Algade ligger biblioteket.",                  # streets named as places
+    "Deltager | Alder | Samtykke\nDeltager 1 | 11 år | ja\nDeltager 2 | 6 år | ja",  # pseudonyms' labels
+    "Led\tFunktion\tNummer\n1\tsundhedsplejerske\t72 33 00 00\tPPR\n8\tskoleleder\t96 84 60 00\tviceskoleleder",
+    "Rådhusets hovednummer er 89 40 20 00, og Borgerservice har 87 70 00 00.",
+    "Fødselsattest modtaget 12.3.2025. Sagsnr. 21621978 og tlf. 21 62 19 79 hos Borgerservice.",
+    "Mødet er holdt. (Mor)\nDet gik. (Referat)\nUnderskrifter: A.C. (UU)\n",   # a role, a word, an office
+])
+def test_what_blind_37s_classes_leave_alone(text):
+    assert [(code, raw) for code, raw in found(text)
+            if code in ("P602", "P604", "P605", "P606") and raw not in ("21 62 19 79", "A.C.")] == []

@@ -67,8 +67,10 @@ def _separated(text: str, at: int, separator: str, heading: list[str], columns: 
 
 def numbered(row: list[str], heading: list[str]) -> int:
     """1 where the rows are numbered in a column the heading leaves out ('1\tBarn A\t...' under 'Barn\tFødt'); a
-    row may also have more cells at its end than the heading (a mail address nobody headed)."""
-    return int(row[0].strip().isdigit() and not _NUMBER_HEADING.fullmatch(heading[0].strip()))
+    row may also have more cells at its end than the heading (a mail address nobody headed). A row as long as its
+    heading has no column left out ('Led\tNavn\tMobil' over '3\tThomsen, Siriporn\t82855078')."""
+    return int(row[0].strip().isdigit() and len(row) > len(heading)
+               and not _NUMBER_HEADING.fullmatch(heading[0].strip()))
 
 
 _NUMBER_HEADING = re.compile(r"(?i)nr\.?|#|no\.?|løbenr\.?|")

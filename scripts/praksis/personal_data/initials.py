@@ -78,9 +78,10 @@ spørgerunde spørgsmål runde beslutning konklusion ordstyrer referat referent 
 
 
 def initials(text: str, words: list[tuple[int, int]], allowed, capitals: list[int],
-             logged: bool = True) -> list[tuple[int, int, str, str]]:
+             logged: bool = True, named: bool = True) -> list[tuple[int, int, str, str]]:
     """Every place in the text where capitals stand for a person (see the module's docstring). `capitals` are the
-    scan's anchors of two to four capitals (each one past the character after them); `logged`: a line opens with
+    scan's anchors of two to four capitals (each one past the character after them); `named`: the text names
+    someone elsewhere (then a role's abbreviation signing may be a person's initials); `logged`: a line opens with
     a date and a time, as a log's entry does."""
     shortening, someones = _in_parentheses(text, words)
     if "(" in text:  # from the scan's capitals: 'booket af ABM (Abdirahman Mohamud)'
@@ -102,6 +103,8 @@ def initials(text: str, words: list[tuple[int, int]], allowed, capitals: list[in
     for (start, end), place in places.items():
         letters = text[start:end].replace(".", "").lower()
         acronym = letters in ACRONYMS and not (place == _SIGNATURE and letters in SIGNING_ACRONYMS
+                                               and (letters not in ROLE_ABBREVIATIONS or named
+                                                    or _named_so(text, letters))
                                                or place == _OWNER and letters not in ROLE_ABBREVIATIONS
                                                or place == _ACTOR and letters in _ACTING_ACRONYMS
                                                or place == _WRITER and (len(letters) == 2 or "." in text[start:end])
@@ -111,6 +114,14 @@ def initials(text: str, words: list[tuple[int, int]], allowed, capitals: list[in
                 and not (place != _PERSON and after_a_count(text, start)):
             found.append((start, end, "P606", text[start:end]))
     return found + _elsewhere(text, found)
+
+
+def _named_so(text: str, letters: str) -> bool:
+    """Someone in the text has the initials: in a text that names no one, a role's abbreviation signing ('/SB',
+    sagsbehandler) is the role, unless a name gives those letters ('Semhar Berhane ... /SB')."""
+    first, last = letters[0].upper(), letters[-1].upper()
+    return re.search(rf"(?<![^\W\d_]){first}[^\W\d_A-ZÆØÅ]+(?:[ \t-]+[A-ZÆØÅ][^\W\d_]+){{0,2}}?[ \t-]+{last}[^\W\d_A-ZÆØÅ]+",
+                     text) is not None
 
 
 def after_a_count(text: str, start: int) -> bool:

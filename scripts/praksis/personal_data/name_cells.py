@@ -102,9 +102,10 @@ def _role_headings(text: str) -> list[int]:
     return found
 
 
-# A role's column: an interpreter's, an escort's, who fetches and brings, who is in charge, who does it.
+# A role's column: an interpreter's, an escort's, who fetches and brings, who is in charge, who does it, whose child.
 _ROLE_HEADINGS = frozenset("""tolk ledsager ansvarlig ansvarlige henter bringer henter/bringer hentes af
-kontaktperson frivillig frivillige plejefamilie aflastning hvem""".split()) | {"hentes af", "ansvarlig voksen", "hvem gør det"}
+kontaktperson frivillig frivillige plejefamilie aflastning hvem forælder forældre gæst gæster elev
+""".split()) | {"hentes af", "ansvarlig voksen", "hvem gør det"}  # ... a guest list's guest and parent
 
 
 def _heads_a_name(cell: str) -> bool:

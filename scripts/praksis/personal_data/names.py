@@ -114,7 +114,8 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
     hits += named_by_context(text, scan, allowed, is_name) + capitals_in_a_sentence(text, scan, allowed)
     hits += [hit for hit in repeated_capitals(text, places, scan, allowed)  # not 'hunden Trofast', then 'med Trofast'
              if not any(_pet_before(text, start) for start, _ in places[hit[3]])]
-    hits += initials(text, scan.words, allowed, scan.ends.get("capitals", ()), bool(scan.ends.get("log_line")))
+    hits += initials(text, scan.words, allowed, scan.ends.get("capitals", ()), bool(scan.ends.get("log_line")),
+                     any(hit[2] == "P606" for hit in hits))  # a text written with roles signs with a role's letters
     hits += lower_initials(text, scan.ends.get("low_initials", ()), allowed)
     hits += (name_cells(text) + capitals_before_a_birth(text, scan.words) + names_before_a_number(text)
              + names_in_their_script(text) + numbered_entries(text) + signed_in_capitals(text) + handles(text)

@@ -154,7 +154,7 @@ _BARE = re.compile(r"(?<![\d.,:/-])[2-9]\d{7}(?!\d|[.,:-]\d)"
 _TWO_THREE_THREE = re.compile(r"(?<![\d.,:/-])[2-9]\d[ ]\d{3}[ ]\d{3}(?!\d|[.,:-]\d| \d)"
                                r"|(?<![\d.,:/-])[2-9]\d\d[ ]\d\d[ ]\d{3}(?!\d|[.,:-]\d| \d)")  # ... or 3-2-3: '538 05 938'
 _PHONE_WORDS = re.compile(r"(?i)(?:(?:\b|_)tlf|\btel\b|telefon|mobil|\bmob\b|\bring|\bsms|fastnet|direkte|\bkontakt"
-                          r"|\bnås\b|\bnaas\b|\btræffes\b|\bskrev fra|\bringede fra|\blokal(?:nr|nummer)|\bcall[ -]?back)"
+                          r"|\bnås\b|\bnaas\b|\btræffes\b|\bskrev fra|\bringede fra|\bkom fra|\blokal(?:nr|nummer)|\bcall[ -]?back)"
                           r"[^\n\d]{0,24}$")
 _NOT_PHONE = re.compile(r"(?i)(?:\bcvr|hovednummer|omstilling|switchboard|zentrale|hotline|døgntelefon|vagttelefon|lægevagt|linjen\b|vagten\b|"
                         r"vagtcentral|\bean\b|\bse-?nr|\bp-?nr|\bkonto|reg\.?[ -]?nr|faktura[ .-]*(?:nr|nummer)|ordre(?:nr|nummer)|"
@@ -220,7 +220,22 @@ def phone(text: str, runs: list[tuple[int, int]] | None = None,
         found += [_phone(text, m, m.group(1)) for m in _TEL_LINK.finditer(text, start, end) if len(digits(m.group(1))) >= 8]
     for start, end in number_runs(text) if runs is None else runs:
         found += _phones_in_run(text, start, end, found)
+    found += _written_again(text, found)
     return found if service else [f for f in found if f.code != SERVICE]
+
+
+_EIGHT_ALONE = re.compile(r"(?<![\d.,:/-])[2-9]\d{7}(?![\d]|[.,:/-]\d)")
+
+
+def _written_again(text: str, found: list[Finding]) -> list[Finding]:
+    """A phone's digits written again without their grouping are that phone: 'Nyt nummer: 21-62-19-78 (det gamle
+    21621978 ...)'."""
+    numbers = {digits(text[f.start:f.end])[-8:] for f in found if f.code == "P602"}
+    if not numbers:
+        return []
+    taken = [(f.start, f.end) for f in found]
+    return [Finding(m.start(), m.end(), "P602", f"Telefonnummer ******{m.group()[-2:]}") for m in _EIGHT_ALONE.finditer(text)
+            if m.group() in numbers and not any(start < m.end() and m.start() < end for start, end in taken)]
 
 
 def owned_service_numbers(text: str, findings: list[Finding]) -> list[Finding]:
@@ -537,7 +552,7 @@ _UNITS_NUMBER_BEFORE = re.compile(rf"(?i:{_UNIT}s|\b(?:UU|PPR|SSP)['’]?s)[ \t]
                                   r"[ \t]+(?:på|til)|[ \t]*,?[ \t]+(?:på|tlf\.?|telefon))[ \t]*$"
                                   # an alternative to a public number: 'ring ... via 112 eller 76 81 00 00'
                                   r"|\b(?:112|114|1813|116[ ]?111)[ \t]+eller[ \t]+(?:på[ \t]+)?$"
-                                  r"|\b(?:UU|PPR|SSP|Borgerservice)(?:-\w+)?[ \t]*,?[ \t]+(?:på|tlf\.?|telefon)[ \t]*$")
+                                  r"|\b(?:UU|PPR|SSP|Borgerservice)(?:-\w+)?[ \t]*,?[ \t]+(?:på|tlf\.?|telefon|har)[ \t]*$")
 
 
 def _helpline_before(text: str, start: int, number: str = "") -> bool:
@@ -610,11 +625,13 @@ def _an_offices_row(text: str, start: int, number: str) -> bool:
     """A table's row that gives a professional's role and a number ending in 0000, or opens with an office's unit, and
     no one's name: '| Sagsbehandler | koordinerer | 72 36 00 00 |' is the office's switchboard."""
     begin = text.rfind("\n", 0, start) + 1
-    if "|" not in text[begin:start]:
+    if not any(separator in text[begin:start] for separator in ("|", "\t", ";")):
         return False
     words = [w.lower() for w in LETTERS.findall(text, begin, line_end(text, start))]
     if any(_A_UNITS_WORD.fullmatch(w) for w in words[:2]):  # '| Kommunens døgnvagt | uden for åbningstid | 89 70 10 00'
         return all(in_dictionary(w) and w not in PERSON_WORDS for w in words)
+    if words and all(a_staff_word(w) or w in ACRONYMS for w in words) and any(map(a_staff_word, words)):
+        return True  # a phone tree's row of roles only: '8<tab>skoleleder<tab>96 84 60 00<tab>viceskoleleder'
     return digits(number).endswith("0000") and _roles_and_words(words, lambda w: in_dictionary(w) and w not in PERSON_WORDS)
 
 
@@ -1137,6 +1154,8 @@ def _street(text: str, m: re.Match) -> Finding | None:
     lower = name.lower()
     if not lower.endswith(_SUFFIX_ENDINGS) or lower in _NOT_STREET or not _word_start(text, m.start()):
         return None
+    if lower.endswith("er") and in_dictionary(lower):  # a pseudonym's label: 'Deltager 1 | 11 år', 'Modtager 2'
+        return None  # ('Toftager', 'Langager' are no dictionary's words)
     if m.start() and text[m.start() - 1] == "-":
         return None
     if "\t" in m.group() or _POSTCODE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
@@ -1200,6 +1219,7 @@ _TRIGGER = re.compile(rf"[fF](?:ødt|oedt|odt(?=[ \t.:])|(?:ø|oe|o)ds(?:el|le)s
                       r"|\bborn\b|\b(?:birth(?:_?date|day)?|date_of_birth|dob)(?=[ \t]*:)|\bDOB\b"  # 'was born', a key
                       r"|(?<=\()f(?=[ \t]+\d)|\bbirthday(?=[ \t]+(?:is|was|er)\b)"  # '(f 12 October 2016)', 'birthday is'
                       r"|\b[Dd]ate of birth\b"  # 'the date of birth of Ayaan as 18/12/2010'
+                      r"|\b[Ff](?:ø|oe)dselsattest(?=[ \t]*\()"  # a birth certificate's date: 'Fødselsattest (2008-07-17)'
                       r"|\b[fF]\.?[ ]?dato(?=[ \t]*:)"  # a form's short key: 'F.dato: 25.06.2010', 'Fdato:'
                       r"|\b[Gg]eb\.(?=[ \t]*\d)|\b[Gg]eboren(?:[ \t]+am)?\b"  # German: 'geb. 13.05.2008', 'geboren am'
                       r"|(?<=, )b\.(?=[ \t]*\d{1,2}[ \t]+[A-Z][a-z]|[ \t]*[A-Z][a-z]+[ \t]+\d)"  # English: ', b. 18 August'

@@ -48,7 +48,7 @@ def stranger(low: str) -> str | None:
         return None
     if written_wrong(low):
         return None
-    if any(low.endswith(end) and len(low) >= len(end) + 3 for end in _STREET_ONLY):  # 'ved Engvej': a street
+    if any(low.endswith(end) and len(low) >= len(end) + 2 for end in _STREET_ONLY):  # 'ved Engvej', 'Algade': a street
         return None
     return "compound" if ordinary(low) else "unknown"
 
@@ -296,6 +296,7 @@ def named_by_context(text: str, scan: Scan, allowed: frozenset[str], known) -> l
     for index in _after_cpr_numbers(text, scan, starts):  # a register's lines: '040382-1216  HAKIMI, Nazanin'
         found += _run(text, words, index, allowed, known, signature=False)
     found += _greeted(text, scan, allowed) + _closing_name(text, allowed) + _own_names_in_lower_case(text, allowed)
+    found += _signed_entries(text, allowed)
     if len(words) * 150 < len(text):  # hardly a capital: a text written in lower case ('fru dang', 'med andriy')
         found += _lower_case_context(text, allowed) + _repeated_in_lower_case(text, allowed)
     if len(words) * 60 < len(text) and any(mark in text for mark in _CALL_MARKS):  # a call or a dictation, written
@@ -920,6 +921,26 @@ def _closing_name(text: str, allowed) -> list:
            for low in m.group(1).lower().split()):
         return []  # 'Med venlig hilsen\n\nTeam Vest', '\n\nBilag', '\n\nSlut'
     return [(*word.span(), "P606", word.group()) for word in LETTERS.finditer(text, *m.span(1))]
+
+
+# A log entry's writer in parentheses after its last sentence: '... fastholder afgørelsen. (Selam)\n19. juni ...';
+# a literal first, which C's search skips to.
+_SIGNED_ENTRY = re.compile(r"(?<![ .][A-ZÆØÅ])[.!?»\"] \(([^\W\d_]{2,})\)[ \t]*(?:\n|\Z)")  # not 'A.C. (UU)'
+
+
+def _signed_entries(text: str, allowed) -> list:
+    """Not a role's or a label's word ('(Mor)', '(plejemor)', '(red.)'), nor a dictionary's only ('(Referat)')."""
+    if ". (" not in text and "! (" not in text and "? (" not in text:
+        return []
+    found = []
+    for m in _SIGNED_ENTRY.finditer(text):
+        low = m.group(1).lower()
+        if not (m.group(1)[0].isupper() and m.group(1)[1:].islower()) or low in allowed or not may_name(low) or low in PERSON_WORDS or low in LABELS \
+                or low in field_words():
+            continue
+        if lexicon().get(low) or stranger(low):
+            found.append((*m.span(1), "P606", m.group(1)))
+    return found
 
 
 # A writer's own name in lower case, as a young person writes it: 'mit navn er filmon tesfamariam', and 'mvh filmon'
