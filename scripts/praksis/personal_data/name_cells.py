@@ -269,7 +269,10 @@ _OVER_AN_ADDRESS = re.compile(r"(?m)^[ \t]*(?P<name>[^\W\d_a-zæøå][^\W\d_'’
                               r"[^\n]{0,30}(?:\n[ \t]*)?\b\d{4}[ \t]+[A-ZÆØÅ]")
 
 
-def names_over_an_address(text: str) -> list[tuple[int, int, str, str]]:
+def names_over_an_address(text: str, postcodes: bool = True) -> list[tuple[int, int, str, str]]:
+    """`postcodes`: the one-pass scan saw a postcode before a town (else no address block can follow a name)."""
+    if not postcodes:
+        return []
     found = []
     for m in _OVER_AN_ADDRESS.finditer(text):
         words = [word.lower() for word in re.split(r"[ \t-]+", m.group("name"))]

@@ -111,7 +111,7 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
                     hits.append((start, end, "P607", token))
             elif _speaks_alone(text, start, end):
                 hits.append((start, end, "P607", token))
-    hits += named_by_context(text, scan, allowed, is_name) + capitals_in_a_sentence(text, scan, allowed)
+    hits += named_by_context(text, scan, allowed, is_name) + capitals_in_a_sentence(text, scan.words, allowed)
     hits += [hit for hit in repeated_capitals(text, places, scan, allowed)  # not 'hunden Trofast', then 'med Trofast'
              if not any(_pet_before(text, start) for start, _ in places[hit[3]])]
     hits += initials(text, scan.words, allowed, scan.ends.get("capitals", ()), bool(scan.ends.get("log_line")),
@@ -120,7 +120,8 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
     hits += (name_cells(text) + capitals_before_a_birth(text, scan.words) + names_before_a_number(text)
              + names_in_their_script(text) + numbered_entries(text) + signed_in_capitals(text) + handles(text)
              + shaped_handles(text, bool(scan.ends.get("social")))
-             + names_over_contact_fields(text) + names_over_an_address(text) + _street_names(text))
+             + names_over_contact_fields(text) + names_over_an_address(text, bool(scan.ends.get("postcode")))
+             + _street_names(text))
     hits = _outside_phrases(text, hits)  # before a name's neighbours are read: 'Mazar-e Sharif, Afghanistan'
     hits += _coordinated(text, hits)
     hits += _listed_beside(text, hits)

@@ -350,16 +350,22 @@ def _appositions(text: str, allowed) -> list[tuple[int, int, str, str]]:
 # Whose home, by its street and house number: 'matchmøde hjemme hos Saga på Ahornvej 13', 'et værelse hos Ulv på
 # Markvej 12' (not 'hos Netto på Algade 3': a shop of the field's list; not 'hos Tandlægen på ...').
 # ... and with whom someone lives there: 'bor sammen med Najae på Egevej 159C', '... med SOL LUND på Skolevej 14C'.
-_AT_HOME = re.compile(r"\b(?:hos|sammen[ \t]+med)[ \t]+([A-ZÆØÅ][^\W\d_]+(?:[ \t]+[A-ZÆØÅ][^\W\d_]+)?)[ \t]+på[ \t]+"
+_AT_HOME = re.compile(r"(?:hos|sammen[ \t]+med)[ \t]+([A-ZÆØÅ][^\W\d_]+(?:[ \t]+[A-ZÆØÅ][^\W\d_]+)?)[ \t]+på[ \t]+"
                       r"[A-ZÆØÅ][^\W\d_]*(?:[ \t]+[A-ZÆØÅ][^\W\d_]*)?[ \t]+\d")
 
 
 def _at_home(text: str, allowed) -> list[tuple[int, int, str, str]]:
-    if "hos " not in text and " med " not in text:
+    if " på " not in text:
         return []
-    return [(w.start(), w.end(), "P606", w.group()) for m in _AT_HOME.finditer(text)
-            if all(_a_hosts_name(word.lower(), allowed) for word in m.group(1).split())
-            for w in LETTERS.finditer(text, *m.span(1))]
+    found = []
+    for literal in ("hos ", "sammen med "):  # C's find skips to each; most texts have few
+        at = text.find(literal)
+        while at != -1:
+            m = _AT_HOME.match(text, at) if not (at and text[at - 1].isalpha()) else None  # not 'Thos'
+            if m and all(_a_hosts_name(word.lower(), allowed) for word in m.group(1).split()):
+                found += [(w.start(), w.end(), "P606", w.group()) for w in LETTERS.finditer(text, *m.span(1))]
+            at = text.find(literal, at + 1)
+    return found
 
 
 def _a_hosts_name(low: str, allowed) -> bool:
@@ -1344,39 +1350,30 @@ lokale mødelokale rum of the from to at se jf læs afsnittet""".split()) | PETS
 _ADVERBS = frozenset("sådan således hvordan hvorfor hvad hvem hvor når derfor også".split())
 _TITLE_GOES_ON = re.compile(r"[ \t]+(?:på|for|og|i|til|med|af|om|uden)[ \t]+[A-ZÆØÅ]")  # 'Tegn på Vold', 'Fri for Mobberi'
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-ZÆØÅ]")
-def capitals_in_a_sentence(text: str, scan: Scan, allowed: frozenset[str]) -> list[tuple[int, int, str, str]]:
+def capitals_in_a_sentence(text: str, words: list[tuple[int, int]], allowed: frozenset[str]) -> list[tuple[int, int, str, str]]:
     """Two or three words in capitals that a sentence in lower case goes on after, each a name of the lists or a word
     of no dictionary, one of them a name's only or no word at all: 'at KARWAN HAWRAMI falder i søvn', 'RODEL SANTOS
-    går fortsat i 7.B'; not emphasis ('MEGET VIGTIGT at'), a heading, or an office's acronyms."""
-    words = scan.words
+    går fortsat i 7.B'; not emphasis ('MEGET VIGTIGT at'), a heading, or an office's acronyms. `words`: the scan's
+    capitalised words."""
+    capitals = [(start, end) for start, end in words if end - start >= 2 and text[start:end].isupper()]
     found = []
     index = 0
-    while index < len(words) - 1:
-        run = _capitals_run(text, words, index)
-        if len(run) >= 2 and _LOWER_GOES_ON.match(text, words[run[-1]][1]) and _a_capitals_name(text, words, run,
-                                                                                                  allowed):
-            start, end = words[run[0]][0], words[run[-1]][1]
+    while index < len(capitals) - 1:
+        last = index
+        while last + 1 < len(capitals) and last - index < 2 and text[capitals[last][1]:capitals[last + 1][0]] in (" ", "-"):
+            last += 1
+        start, end = capitals[index][0], capitals[last][1]
+        if last > index and _LOWER_GOES_ON.match(text, end) and _a_capitals_name(text[start:end], allowed):
             found.append((start, end, "P606", text[start:end]))
-        index = run[-1] + 1 if run else index + 1
+        index = last + 1
     return found
-
-
-def _capitals_run(text: str, words: list[tuple[int, int]], index: int) -> list[int]:
-    run = []
-    while index < len(words) and len(run) < 3:
-        start, end = words[index]
-        if end - start < 2 or not text[start:end].isupper() or (run and text[words[run[-1]][1]:start] not in (" ", "-")):
-            break
-        run.append(index)
-        index += 1
-    return run
 
 
 _LOWER_GOES_ON = re.compile(r"[ \t]+[a-zæøå]")
 
 
-def _a_capitals_name(text: str, words: list[tuple[int, int]], run: list[int], allowed: frozenset[str]) -> bool:
-    lows = [text[slice(*words[index])].lower() for index in run]
+def _a_capitals_name(run: str, allowed: frozenset[str]) -> bool:
+    lows = run.replace("-", " ").lower().split()
     if any(low in allowed or low in ACRONYMS or low in FUNCTION_WORDS or low in domain() or low in towns()
            or not may_name(low) for low in lows):
         return False
