@@ -3944,3 +3944,23 @@ def test_blind_37s_data(text, expected):
 def test_what_blind_37s_classes_leave_alone(text):
     assert [(code, raw) for code, raw in found(text)
             if code in ("P602", "P604", "P605", "P606") and raw not in ("21 62 19 79", "A.C.")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # eight plain digits in parentheses, in a clause that names someone or gives a birth date (older corpora's misses)
+    ("Rådgiver HT (22174028) følger op.", ("P602", "22174028")),
+    ("Hun passes af sin søster Mahnoor Shah, som bor i nærheden (50873503). Søsteren", ("P602", "50873503")),
+    ("Mor er Lan (tlf. 91 65 10 99), og far Hung, f. 18.9.71 (46490025)", ("P602", "46490025")),
+])
+def test_eight_digits_in_parentheses_beside_a_person_are_a_phone(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sagen (20241234) er lukket.",
+    "Anna Holm har sagen. Sagen (20241234) er lukket.",        # the person is in another sentence
+    "Anna Holm har sagen (sag 20241234).",                     # a word says whose number
+    "Anna Holm er født (24121985).",                           # a date of eight digits
+])
+def test_eight_digits_in_parentheses_without_a_person_are_left_alone(text):
+    assert [raw for code, raw in found(text) if code == "P602"] == []

@@ -269,7 +269,7 @@ def _found(text: str, allow: Allowlist, scan: anchors.Scan) -> list[Finding]:
              + find_names(text, allow.places, scan) + institutions(text, lines("institution")))
     found += owners(text, found)  # 'Svea 211080-0662': whose data it is
     # a service number is a person's only beside the person; eight digits in a cell, only in a person's row
-    return rules.phones_in_rows(text, rules.owned_service_numbers(text, found))
+    return rules.phones_in_parentheses(text, rules.phones_in_rows(text, rules.owned_service_numbers(text, found)))
 
 
 def _in_source(finding: Finding, view, shift: int) -> Finding:

@@ -275,6 +275,31 @@ def phones_in_rows(text: str, findings: list[Finding]) -> list[Finding]:
     return sorted(findings + found, key=lambda f: f.start) if found else findings
 
 
+# Eight plain digits alone in parentheses: 'Rådgiver HT (22174028) følger op', 'far Hung, f. 18.9.71 (46490025)'.
+_PARENTHESISED_EIGHT = re.compile(r"\(([2-9]\d{7})\)")
+_SENTENCE_BREAK = re.compile(r"[.!?][ \t]+(?=[A-ZÆØÅ])|[:;\n]")  # not 'f. 18.9.71''s stops
+
+
+def phones_in_parentheses(text: str, findings: list[Finding]) -> list[Finding]:
+    """Eight plain digits in parentheses are a phone number when the clause before them names a person or gives a
+    birth date ('bor i nærheden (50873503)' after 'sin søster Mahnoor Shah, som'); a case's number has no one there
+    ('Sagen (20241234) er lukket')."""
+    if "(" not in text:
+        return findings
+    people = [f for f in findings if f.code in ("P605", "P606")]
+    taken = [(f.start, f.end) for f in findings]
+    found = []
+    for m in _PARENTHESISED_EIGHT.finditer(text) if people else ():
+        if _EIGHT_DIGIT_DATE.fullmatch(m.group(1)) or any(s < m.end(1) and m.start(1) < e for s, e in taken):
+            continue
+        begin = max(0, m.start() - 80)
+        for stop in _SENTENCE_BREAK.finditer(text, begin, m.start()):
+            begin = stop.end()
+        if any(begin <= f.start and f.end <= m.start() for f in people):
+            found.append(Finding(m.start(1), m.end(1), "P602", f"Telefonnummer ******{m.group(1)[-2:]}"))
+    return sorted(findings + found, key=lambda f: f.start) if found else findings
+
+
 _OTHER_NUMBERS_HEADING = re.compile(r"(?i)cvr|\bnr\b|nummer|sag|beløb|konto|ean|bilag|\bid\b|journal|kunde|faktura")
 
 
