@@ -3964,3 +3964,20 @@ def test_eight_digits_in_parentheses_beside_a_person_are_a_phone(text, expected)
 ])
 def test_eight_digits_in_parentheses_without_a_person_are_left_alone(text):
     assert [raw for code, raw in found(text) if code == "P602"] == []
+
+
+@pytest.mark.parametrize("text, date", [
+    # a date in words in a column headed 'Født' some rows up (older corpora's misses), also after 'den'
+    ("Navn | Født | Mobil\nNgoc Bui | 31/07-12 | –\nBerfin Hawrami | den tredje december totusind og ni | 60 78 06 43",
+     "tredje december totusind og ni"),
+    ("Navn\tFødt\tLæge\nZeynep Kılıç\t12.3.2010\tingen\nAsta Holm\t1.5.2011\tingen\n"
+     "Trine Mose Skovgaard\ttreogtyvende oktober 2010\tingen\n", "treogtyvende oktober 2010"),
+    ("Navn | Født | Mobil\nBerfin Hawrami | den 3.12.2009 | 60 78 06 43", "3.12.2009"),
+])
+def test_a_date_in_words_under_a_birth_heading_is_a_birth(text, date):
+    assert ("P605", date) in found(text)
+
+
+def test_a_date_in_words_without_a_birth_heading_is_left_alone():
+    text = "Navn | Møde | Mobil\nBerfin Hawrami | den tredje december totusind og ni | 60 78 06 43"
+    assert [raw for code, raw in found(text) if code == "P605"] == []

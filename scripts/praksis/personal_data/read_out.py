@@ -91,17 +91,34 @@ def findings(text: str, spoken: list[tuple[int, int]], misread: list[tuple[int, 
     """CPR numbers, phone numbers and dates of birth read out in words or misread, and addresses misread, in the
     anchors' windows."""
     found: list[Finding] = []
+    dates: list[tuple[int, int, str]] = []
     for start, end in _with_line_before(text, spoken + misread):
         rewrites = sorted(_spoken(text, start, end) + _misread(text, start, end))
         if not rewrites:
             continue
+        dates += [rewrite for rewrite in rewrites if _IN_WORDS.search(rewrite[2])]
         view = _View(text, start, end, rewrites)
         for finding in (rules.cpr(view.text) + rules.phone(view.text) + rules.birth_date(view.text)
                         + (rules.address(view.text) if misread else [])):  # a scanned house number: 'Vestergade l06'
             placed = view.placed(finding)
             if placed is not None:
                 found.append(placed)
-    return found
+    return found + _under_a_birth_heading(text, dates, found)
+
+
+_IN_WORDS = re.compile(r"[a-zæøå]")  # a date's rewrite keeps its month's name: '18. januar 2016'
+
+
+def _under_a_birth_heading(text: str, dates: list[tuple[int, int, str]], found: list[Finding]) -> list[Finding]:
+    """A date in words in a column headed 'Født' some rows up ('| Palle Pedersen | attende januar totusind og
+    seksten |'): the whole text up to the last such date is read again, with the dates in digits."""
+    if not dates or not rules.names_a_birth_column(text):
+        return []
+    last = max(stop for _, stop, _ in dates)
+    view = _View(text, 0, len(text) if (newline := text.find("\n", last)) == -1 else newline, sorted(dates))
+    taken = {(f.start, f.end) for f in found}
+    return [placed for finding in rules.birth_date(view.text) if (placed := view.placed(finding)) is not None
+            and (placed.start, placed.end) not in taken]
 
 
 def _with_line_before(text: str, windows: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -1752,7 +1752,12 @@ def _line_starts_within(text: str, spans: list[tuple[int, int]]) -> list[int]:
 
 
 _BIRTH_HEAD = re.compile(rf"(?i){_BIRTH_HEADINGS}")
-_DATE_AT = re.compile(rf"(?:{_DATE})(?![\d])")
+
+
+def names_a_birth_column(text: str) -> bool:
+    """A heading 'Født' (or its kin) stands somewhere in the text."""
+    return _BIRTH_HEAD.search(text) is not None
+_DATE_AT = re.compile(rf"(?:(?:den|d\.)[ \t]+)?(?:{_DATE})(?![\d])")  # a cell may say 'den' first
 
 
 def _date_cell(cell: str) -> bool:
