@@ -3981,3 +3981,35 @@ def test_a_date_in_words_under_a_birth_heading_is_a_birth(text, date):
 def test_a_date_in_words_without_a_birth_heading_is_left_alone():
     text = "Navn | Møde | Mobil\nBerfin Hawrami | den tredje december totusind og ni | 60 78 06 43"
     assert [raw for code, raw in found(text) if code == "P605"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # blind 39: four pairs of digits read out with commas; a person calling from a service number; a service number
+    # under a home abroad; a Filipino block and lot, a Thai village house; names in capitals before a comma or a
+    # chat's colon
+    ("Noor kan kontaktes på fem nul, syv to, otte en, to tre eller mail.",
+     ("P602", "fem nul, syv to, otte en, to tre")),
+    ("18.42 Kovalenko, Andrii ringer fra (+45) 80085507 og spørger.", ("P602", "+45) 80085507")),
+    ("Hjemadresse: vul. Sadova 129, 61000 Kharkiv\nTlf. (DK): 70 73 00 37\n", ("P602", "70 73 00 37")),
+    ("Au pairen kom fra Blk 75 Lot 7, Mabini St., Batangas City 4200 i august.",
+     ("P604", "Blk 75 Lot 7, Mabini St., Batangas City 4200")),
+    ("Hjemadresse: 38/2 Moo 5, Tambon Nong Khai, Udon Thani 41000, Thailand\n",
+     ("P604", "38/2 Moo 5, Tambon Nong Khai, Udon Thani 41000, Thailand")),
+    ("Kontaktperson er MARICEL BAUTISTA, 98 69 10 94.", ("P606", "MARICEL BAUTISTA")),
+    ("[17.30] REYMOND MACARAEG: bro send lige 50", ("P606", "REYMOND MACARAEG")),
+])
+def test_blind_39s_data(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Gården ligger ude ad landevejen; matr.nr. 39b Hvam By, Hvam er forpagtet ud.",   # a land register's parish
+    "Matrikel: 28e Rind By, Rind\nCVR: 44035302",
+    "Oplysningerne fra Tórshavnar kommuna er journaliseret.",                         # a Faroese municipality
+    "[19.14] Mormor: Qujanaq for hjælpen",                                           # thanks in Greenlandic
+    "Der kom fem to, syv tre, otte en, to tre børn.",                                # a list of numbers
+    "BØRN OG UNGE: mødet er flyttet. Vi har talt med AARHUS KOMMUNE, som svarer.",
+    "Fra Familieretshuset: svar fra 70 20 30 40.",
+])
+def test_what_blind_39s_classes_leave_alone(text):
+    assert [(code, raw) for code, raw in found(text) if code in ("P602", "P604", "P606", "P607")] == []

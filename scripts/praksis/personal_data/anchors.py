@@ -76,7 +76,8 @@ PATTERNS: dict[str, str] = {
     "street_abroad": (r"\d[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}(?:Road|Street|Lane|Avenue|Drive|Close|Way|Place|Crescent"
                       r"|Grove|Terrace|Gardens)|ul\.[ \t]*[A-Z]"  # the window's own expression reads the rest
                       r"|(?:Strada|Str\.|Calea|Bulevardul|Aleea|Calle|Avenida|Rua|Ulica)[ \t]+[A-Z]"
-                      r"|(?:Street|Road|Avenue|Cad\.|Caddesi|Sokak|Sok\.)[ \t]+(?:No:?[ \t]*)?\d|\d,[ \t]*\d{5}[ \t]+[A-Z]"),
+                      r"|(?:Street|Road|Avenue|Cad\.|Caddesi|Sokak|Sok\.)[ \t]+(?:No:?[ \t]*)?\d|\d,[ \t]*\d{5}[ \t]+[A-Z]"
+                      r"|Blk\.?[ \t]+\d|\d/\d{1,3}[ \t]+Moo[ \t]+\d"),  # 'Blk 75 Lot 7', '37/2 Moo 5'
     # two to four capitals, a word of their own: initials if initials.py finds them where a person stands
     "capitals": rf"[^{LETTER}][{UPPER}]{{2,4}}[^{LETTER}]",
     # a full date in parentheses: after a person ('Arjun (2014-02-18)') the date they were born
@@ -94,6 +95,9 @@ PATTERNS: dict[str, str] = {
     "spoken": (rf"(?i:{'|'.join(sorted(SPOKEN_ENDINGS))})[^{LETTER}]"
                # ... or eight digits read out one by one: 'ni tre en fire fire fem otte nul'
                rf"|[^{LETTER}](?i:(?:{_DIGIT_WORDS})[ \t]+){{7}}(?i:{_DIGIT_WORDS})[^{LETTER}]"
+               # ... or four pairs of digits, commas between: 'fem nul, syv to, otte en, to tre'
+               rf"|[^{LETTER}](?:(?i:{_DIGIT_WORDS})[ \t]+(?i:{_DIGIT_WORDS}),[ \t]*){{3}}(?i:{_DIGIT_WORDS})[ \t]+"
+               rf"(?i:{_DIGIT_WORDS})[^{LETTER}]"
                # ... or a CPR number's six and four, a comma between: 'to nul nul fem ni otte, fire nul et seks'
                rf"|[^{LETTER}](?i:(?:{_DIGIT_WORDS})[ \t]+){{5}}(?i:{_DIGIT_WORDS}),[ \t]*(?i:{_DIGIT_WORDS})[^{LETTER}]"
                # ... or a date's first days, words of every text but before a month: 'født anden december 2010'

@@ -134,7 +134,9 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
     hits += _in_its_own_script(text, hits)
     bodies = any(word in text for word in ("enter", "entret", "ospital", "Sygehus", "ængsel", "ængslet", "rresthus",
                                           "Anstalten"))  # before asking each hit
+    registers = [m.span(1) for m in _LAND_REGISTER.finditer(text)] if "atr" in text else []
     kept = [hit for hit in hits if not _in_a_date(text, hit[0], hit[1]) and not _BODY_AFTER.match(text, hit[1])
+            and not any(start <= hit[0] < end for start, end in registers)
             and not (bodies and _BODY_BEFORE.search(text, max(0, hit[0] - 24), hit[0])) and not _a_quarter(text, *hit[:2])
             and not _a_words_part(text, hit[0], hit[1])
             and not _DOSE_AFTER.match(text, hit[1]) and not _a_medicines_form(text, *hit[:2])
@@ -144,6 +146,11 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
     kept = _not_german_nouns(text, kept)
     found = _unredacted(text, _merge(text, _consistent(text, _strongest(_outside_phrases(text, kept)))))
     return _with_initials(text, allowed, found)
+
+
+# A land register's parish after the plot's number: 'matr.nr. 39b Hvam By, Hvam', 'Matrikel: 28e Rind By, Rind'.
+_LAND_REGISTER = re.compile(r"(?i:matr(?:ikel)?\.?(?:[ ]?nr\.?)?)[ \t:]*\d+[a-zæø]{0,2}[ \t]+"
+                            r"((?:[A-ZÆØÅ][\w-]*[ \t]+){1,2}By(?:,[ \t]*[A-ZÆØÅ][\w-]*)?)")
 
 
 # A greeting in the languages of families from abroad opening a message: 'Imamen: Salam, husk ...'. 'Salam' is a
@@ -376,7 +383,7 @@ def _a_quarter(text: str, start: int, end: int) -> bool:
 
 _BODY_AFTER = re.compile(r"(?:-[A-ZÆØÅ]\w*s)?(?:[ \t]+og[ \t]+[A-ZÆØÅ][\w-]*s)?"  # two regions: 'Sydsjællands og
                          # Lolland-Falsters Politi'
-                         r"[ \t]+(?:Politi|Kommune|Region|Regionshospital|Sygehus|Hospital|Byret|Retten|Kirke"
+                         r"[ \t]+(?:Politi|Kommune|[Kk]ommuna|Region|Regionshospital|Sygehus|Hospital|Byret|Retten|Kirke"
                          r"|County|Council|Municipality|Museum|Zoo|Akvarium)\b"  # a body abroad: 'Kent County Council',
                          # a trip's goal: 'Moesgaard Museum'
                          # a company ('Elektro-Service A/S'), a ward named by its field ('Neuropædiatrisk Klinik')

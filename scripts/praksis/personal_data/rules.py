@@ -338,14 +338,14 @@ def _holders_word(word: str) -> bool:
 
 
 _HOLDERS_WORDS = frozenset("""og tlf tel telefon telefonnr mobil mob mobilnr direkte nr nummer på paa mail e kan nås naas
-ring ringer ringede ringes kontaktes kontakte træffes""".split())
+ring ringer ringede ringes kontaktes kontakte træffes fra""".split())  # 'Andrii ringer fra (+45) 80085507'
 # Passed over between a name and its number: a parenthesis, a mail address, a birth ('f. 1988-06-30'), a class ('7.a').
 _ASIDE = re.compile(rf"\([^()\n]{{0,30}}\)|\(|\)|[\w.+-]+{_MAIL_HOST}|\b(?:f\.|født)[ \t]*[\w.,/ -]{{4,20}}?(?=,|$)"
                     r"|\b\d{1,2}\.[ \t]?[a-z]\b")
 
 
 # A number that fills a cell of its own: ';90 14 14 19;', '["80-89-11-57", '. What stands before is read backwards.
-_CELL_BEFORE = re.compile(r'[ \t]*(?:[;\t|]|"[ \t]*(?:[;,\[{:]|$)|$)')
+_CELL_BEFORE = re.compile(r'\(?[ \t]*(?:[;\t|]|"[ \t]*(?:[;,\[{:]|$)|$)')  # (reversed) a cell's '(+45) 9022 ...'
 _CELL_AFTER = re.compile(r'[ \t]*(?:[;\t|]|"[ \t]*(?:[;,\]}]|$)|$)', re.MULTILINE)
 
 
@@ -505,7 +505,8 @@ _PUBLIC_AFTER = re.compile(r"(?i)[ \t]*[(,–-]?[ \t]*(?:hovednummer|hovednr|oms
 # 90845900', 'Adresse: Lupinvej 1, 2. th, 6200 Aabenraa\nTelefon: +45 9004 7856'.
 # Case matters for the town ('1813 eller 70 11 07 07' is no postcode and town).
 _HOME_BEFORE = re.compile(r"(?:\b\d{4}[ \t]+[A-ZÆØÅ][^\W\d_]+|\b(?:st|th|tv|mf)\.?)[^\n\d]{0,24}$"
-                          r"|\b\d{4}[ \t]+[A-ZÆØÅ][^\W\d_]+[^\n\d]{0,4}\n[ \t*-]*(?i:tlf|telefon|mobil|tel)\.?[ \t]*:?[ \t]*\(?$")
+                          r"|\b\d{4,5}[ \t]+[A-ZÆØÅ][^\W\d_]+[^\n\d]{0,4}\n[ \t*-]*(?i:tlf|telefon|mobil|tel)\.?"
+                          r"(?:[ \t]*\([^()\n]{1,12}\))?[ \t]*:?[ \t]*\(?$")  # 'Kharkiv\nTlf. (DK): 70 73 00 37'
 
 
 def _at_a_home(text: str, start: int) -> bool:
@@ -1081,10 +1082,17 @@ _STREET_WORD_AFTER = re.compile(r"(?<![\w.])(?:[^\W\d_a-z][^\W\d_]+[ \t]+(?:Mah\
                                 r"[ \t]+(?:No:?[ \t]*)?\d{1,4}[A-Za-z]?\b(?:,[ \t]*[^\W\d_a-z][\w-]+)?")
 
 
+# A Filipino block and lot ('Blk 75 Lot 7, Mabini St., Batangas City 4200') and a Thai house in a village ('37/2 Moo 5,
+# Tambon Nong Khai, Udon Thani 41000, Thailand'), with up to three places and a postcode after.
+_PLACES_AFTER = r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)*){0,3}(?:[ \t]+\d{4,5}\b)?(?:,[ \t]*[A-Z][a-z]+)?"
+_BLOCK_OR_VILLAGE = re.compile(r"\bBlk\.?[ \t]+\d+[A-Za-z]?[ \t]+Lot[ \t]+\d+[A-Za-z]?" + _PLACES_AFTER
+                               + r"|(?<![\d/])\d{1,4}/\d{1,3}[ \t]+Moo[ \t]+\d{1,2}\b" + _PLACES_AFTER)
+
+
 def _english_or_ukrainian(text: str, lines: list[tuple[int, int]] | None) -> list[Finding]:
     """Within the scan's windows for them (all the text when the caller gives none)."""
     return [address_finding(*m.span(), text) for start, end in within(text, lines)
-            for pattern in (_ENGLISH_STREET, _UKRAINIAN_STREET, _STREET_WORD_FIRST, _STREET_WORD_AFTER)
+            for pattern in (_ENGLISH_STREET, _UKRAINIAN_STREET, _STREET_WORD_FIRST, _STREET_WORD_AFTER, _BLOCK_OR_VILLAGE)
             for m in pattern.finditer(text, start, end)]
 
 

@@ -1369,7 +1369,9 @@ def capitals_in_a_sentence(text: str, words: list[tuple[int, int]], allowed: fro
     return found
 
 
-_LOWER_GOES_ON = re.compile(r"[ \t]+[a-zæøå]")
+# ... or a comma, a parenthesis or a chat's colon: 'kontaktperson er MARICEL BAUTISTA, 98 69 10 94', 'Ringet til MATTIS
+# FJELDSTED (0045 3141 6204)', '[17.30] REYMOND MACARAEG: bro send ...'
+_LOWER_GOES_ON = re.compile(r"[ \t]+[a-zæøå]|,[ \t]+[a-zæøå\d+]|[ \t]+\((?:[+\d]|[a-zæøå])|:[ \t]+[^\W\d_]")
 
 
 def _a_capitals_name(run: str, allowed: frozenset[str]) -> bool:
