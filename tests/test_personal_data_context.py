@@ -4013,3 +4013,13 @@ def test_blind_39s_data(text, expected):
 ])
 def test_what_blind_39s_classes_leave_alone(text):
     assert [(code, raw) for code, raw in found(text) if code in ("P602", "P604", "P606", "P607")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a CPR number said to be the right or the new one: no other kind of number ('korrekt nummer er ...', blind 27)
+    ("Dorthes CPR-nummer var tastet forkert; korrekt nummer er 2804107302 (rettet).", [("P601", "2804107302")]),
+    ("Det nye sagsnummer er 2804107302.", []),     # a compound still names its own kind
+    ("Journal nr. 2804107302", []),
+])
+def test_a_corrected_cpr_number_is_one(text, expected):
+    assert [(code, raw) for code, raw in found(text) if code == "P601"] == expected

@@ -35,7 +35,9 @@ _CPR_PAIRS = re.compile(
 # A plain ten-digit number the sentence names as something else: a case, journal or document number.
 # Any compound of 'nummer' or 'nr.' names its own kind of number (rekvisitionsnummer, bilagsnr.), but cpr and person.
 _OTHER_NUMBER = re.compile(
-    r"(?i)\b(?!cpr|person)[^\W\d_]{2,}[ -]?(?:nummer(?:et)?|nr\.?|id)(?:[ \t]+(?:hos|i|fra|på)[ \t]+[^\W\d_]+)?"
+    # ... and not a number said to be the right, the new or someone's ('korrekt nummer er 2804107302')
+    r"(?i)\b(?!cpr|person|(?:korrekte?|rigtige?|nye?|gamle|samme|hans|hendes|sit|dette|det)[ ])"
+    r"[^\W\d_]{2,}[ -]?(?:nummer(?:et)?|nr\.?|id)(?:[ \t]+(?:hos|i|fra|på)[ \t]+[^\W\d_]+)?"
     r"[ \t]*[:#]?[ \t]*(?:(?:er|var)[ \t]+)?$|\b(?:j|dok|ref)\.[ \t]?(?:nr\.?)?[ \t]*[:#]?[ \t]*$"
     r"|\b(?:som[ \t]+)?(?:dokument|bilag|journalnotat|sag)[ \t]*:?[ \t]+$")
 
