@@ -4023,3 +4023,17 @@ def test_what_blind_39s_classes_leave_alone(text):
 ])
 def test_a_corrected_cpr_number_is_one(text, expected):
     assert [(code, raw) for code, raw in found(text) if code == "P601"] == expected
+
+
+@pytest.mark.parametrize("text, cells", [
+    # (from mutation testing of columns.py) an export's cells under a heading: a comment between rows is passed
+    # over whole, a line of prose ends the rows, and a row as long as its heading is read as it stands
+    ("Navn;Født\n# kontrolleret 25.2.25\nAnna Holm;12.3.2010\n", ["Anna Holm"]),
+    ("Navn;Født\nAnna Holm;12.3.2010\nHer slutter listen.\nMøde;Referat\n", ["Anna Holm"]),
+    ("Led\tNavn\tMobil\n3\tThomsen, Siriporn\t82855078\n", ["Thomsen, Siriporn"]),
+    ("Navn\tMobil\n1\tAnna Holm\t82855078\n", ["Anna Holm"]),   # a number the heading leaves out
+])
+def test_an_exports_cells_are_read_row_by_row(text, cells):
+    from praksis.personal_data.columns import export_cells
+
+    assert [text[start:end] for start, end in export_cells(text, 0, lambda cell: cell.strip() == "Navn")] == cells
