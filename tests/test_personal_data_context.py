@@ -3997,6 +3997,9 @@ def test_a_date_in_words_without_a_birth_heading_is_left_alone():
      ("P604", "38/2 Moo 5, Tambon Nong Khai, Udon Thani 41000, Thailand")),
     ("Kontaktperson er MARICEL BAUTISTA, 98 69 10 94.", ("P606", "MARICEL BAUTISTA")),
     ("[17.30] REYMOND MACARAEG: bro send lige 50", ("P606", "REYMOND MACARAEG")),
+    # ... a call from someone in Greenland, money sent to a number
+    ("18.26 Opkald fra Minik Petrussen, Nuuk (24 82 03). Akter sendes i dag.", ("P602", "24 82 03")),
+    ("[19.43] Hina: du skylder stadig 400. send til 59469232", ("P602", "59469232")),
 ])
 def test_blind_39s_data(text, expected):
     assert expected in found(text)

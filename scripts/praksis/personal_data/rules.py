@@ -156,7 +156,8 @@ _BARE = re.compile(r"(?<![\d.,:/-])[2-9]\d{7}(?!\d|[.,:-]\d)"
 _TWO_THREE_THREE = re.compile(r"(?<![\d.,:/-])[2-9]\d[ ]\d{3}[ ]\d{3}(?!\d|[.,:-]\d| \d)"
                                r"|(?<![\d.,:/-])[2-9]\d\d[ ]\d\d[ ]\d{3}(?!\d|[.,:-]\d| \d)")  # ... or 3-2-3: '538 05 938'
 _PHONE_WORDS = re.compile(r"(?i)(?:(?:\b|_)tlf|\btel\b|telefon|mobil|\bmob\b|\bring|\bsms|fastnet|direkte|\bkontakt"
-                          r"|\bnås\b|\bnaas\b|\btræffes\b|\bskrev fra|\bringede fra|\bkom fra|\blokal(?:nr|nummer)|\bcall[ -]?back)"
+                          r"|\bnås\b|\bnaas\b|\btræffes\b|\bskrev fra|\bringede fra|\bkom fra|\bopkald fra|\blokal(?:nr|nummer)"
+                          r"|\bcall[ -]?back|\bmobilepay|\bsend(?:t|e)? til|\boverført til)"  # money sent to a phone
                           r"[^\n\d]{0,24}$")
 _NOT_PHONE = re.compile(r"(?i)(?:\bcvr|hovednummer|omstilling|switchboard|zentrale|hotline|døgntelefon|vagttelefon|lægevagt|linjen\b|vagten\b|"
                         r"vagtcentral|\bean\b|\bse-?nr|\bp-?nr|\bkonto|reg\.?[ -]?nr|faktura[ .-]*(?:nr|nummer)|ordre(?:nr|nummer)|"
