@@ -4040,3 +4040,32 @@ def test_an_exports_cells_are_read_row_by_row(text, cells):
     from praksis.personal_data.columns import export_cells
 
     assert [text[start:end] for start, end in export_cells(text, 0, lambda cell: cell.strip() == "Navn")] == cells
+
+
+@pytest.mark.parametrize("text, expected", [
+    # blind 40: a field of children each with a date; 'fylder år den'; a message's sender at a line's start; a
+    # full name, a comma and 'nr'; a direct line before a main number in parentheses
+    ("Far: Per Holm, 30 42 22 73.\nBørn: Ramil Tkachenko 2012-10-04; Maricel Dela Cruz 2016-07-04; CPR i sagen.",
+     ("P605", "2016-07-04")),
+    ("Vi har lavet en tegning til jer. Hun fylder år den 16. januar 2016, og hun vil gerne invitere Adam.",
+     ("P605", "16. januar 2016")),
+    ("Sagen vedrører Ole Friis\n\nFra 81294279 (kl. 07:55): Det er viceværten", ("P602", "81294279")),
+    ("Sol 16:20: mor hedder Lene Krogh, nr 20064154\nSol 12:40: jeg tager den.", ("P602", "20064154")),
+    ("Kontakt: rådgiver Emma Nørgaard, Odense Kommune, direkte 53 06 72 88 (hovednummer 66 13 13 72).",
+     ("P602", "53 06 72 88")),
+])
+def test_blind_40s_data(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Det er sagt.\n\nFolketingets Ombudsmand har telefon 33 13 25 12.",       # a public body's number
+    "Familie 1: mor og 3 børn (14 år), bydel Syd, tøj\n2. Familie 2: mor (15 år), bydel Syd, gavekort",
+    "- Sugeapparat (Medela Clario): leveret af regionen.\n- Iltkoncentrator (Inogen One): service hver 10. måned.",
+    "Kasserne køres til Shurgard, rum 390. Egen læge foreslår Pulmicort.",   # storage and medicine
+    "Stemningen var god.\n\nNødnumre: 112 og politiet 114.",                  # a compound of a field's word
+    "Faktura, nr 20064154 er betalt.",                                         # a word, a comma and 'nr'
+    "Mødet:\nBørn: deltog i mødet 12.3.2024.",
+])
+def test_what_blind_40s_classes_leave_alone(text):
+    assert [(code, raw) for code, raw in found(text) if code in ("P602", "P605", "P606", "P607")] == []

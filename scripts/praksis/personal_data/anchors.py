@@ -60,8 +60,9 @@ PATTERNS: dict[str, str] = {
               r"|\((?:f[ \t]+|den[ \t]+)?[ \t]*\d|\([^()\n,]{1,40},[ \t]*\d|,[ \t]*\d{1,4}[./ -]|,[ \t]*\d{6}|DOB[ \t:]|birthday|[Dd]ate of birth"
               r"|[ \t]-[ \t]+\d{1,4}[./-]\d"  # a list's dash before a date ('–' is projected to '-')
               r"|kom[ \t]+til[ \t]+verden"  # 'Selam kom til verden 13-08-2024'
-              r"|fyldte[ \t]+\xe5r[ \t]+den|fylder[ \t]+\d{1,2}[ \t]+\xe5r"  # a birthday's date: 'Hun fyldte år den 12. ...'
-              r"|[Gg]eb\.|[Gg]eboren|,[ \t]b\.[ \t]"),  # German's and English's 'born'
+              r"|fy?ld(?:te|er)[ \t]+\xe5r[ \t]+den|fylder[ \t]+\d{1,2}[ \t]+\xe5r"  # a birthday's date: 'Hun fyldte år den 12. ...'
+              r"|[Gg]eb\.|[Gg]eboren|,[ \t]b\.[ \t]"  # German's and English's 'born'
+              r"|\n[ \t*-]*(?i:b\xf8rn|barn|b\xf8rnene|s\xf8skende)[ \t]*:"),  # a field of children, each with a date
     "hiding": (r"&#?[0-9A-Za-z]{1,10};|\\[^0-9A-Za-z]|<!--|<[a-zA-Z/]|[\xad" + INVISIBLE + r"]"
                rf"|[{LETTER}0-9\-][*~]+[{LETTER}0-9\-]|[*_~]\d|\d[*_~]"),
     "institution": (rf"(?i:{_KINDS})[ \t]+(?:(?i:for|ved|p\xe5|i)[ \t]+)?[{UPPER}]|{_NAME_THEN_KIND}|{_NAMED_PLACE}"),

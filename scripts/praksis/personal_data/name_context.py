@@ -132,7 +132,7 @@ ponyen fugl fuglen kanariefugl skildpadde skildpadden rotte rotten gris grisen h
 slange slangen""".split())
 # 'team Vest', 'distrikt Nord': a part of the organisation, not a person named Vest.
 UNITS = frozenset("""team teamet afdeling afdelingen distrikt distriktet område området region gruppe gruppen klinik
-klinikken tandklinik tandklinikken afsnit afsnittet""".split())
+klinikken tandklinik tandklinikken afsnit afsnittet bydel bydelen kvarter kvarteret""".split())  # 'bydel Syd'
 COMPASS = frozenset("nord syd øst vest midt oest".split())
 # Capitals that are no one's initials: the field's and the office's acronyms, a role's ('SB' sagsbehandler, 'TL'
 # teamleder, 'FK' faglig koordinator) and a letter's own ('NB', 'PS').

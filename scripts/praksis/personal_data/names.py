@@ -597,7 +597,8 @@ def _called_before(text: str, hits: list) -> list:
         if m is None or m.start(1) in taken:
             continue
         low = m.group(1).lower()
-        if low in PERSON_WORDS or low in ROLES or low in FAMILY or (in_dictionary(low) and not lexicon().get(low)):
+        if low in PERSON_WORDS or low in ROLES or low in FAMILY or (in_dictionary(low) and not lexicon().get(low)) \
+                or a_long_compound(low):  # a thing and its make: 'Sugeapparat (Medela Clario)'
             continue
         taken.add(m.start(1))
         found.append((m.start(1), m.end(1), "P606", m.group(1)))

@@ -186,6 +186,8 @@ _NUMBER_WORD = re.compile(r"(?i)(?:\bnummer(?:et)?\b|\bnumre(?:ne)?\b|tr(?:æ|ae
                           r"|(?:s|\bny|\bnye|\bnyt|\bmit|\bmin|\bsit|\bsin|\bhans|\bhendes|\bderes)[ \t]+nr\b\.?"
                           r"|\b(?:hun|han|jeg|vi|de|mor|far)[ \t]+har[ \t]+nr\b\.?"  # not 'Skadesanmeldelsen har nr.'
                           r"|\bnr\.?[ \t]+er\b|\bskiftet[ \t]+nr\b\.?[ \t]+til\b)[^\n\d]{0,24}$"
+                          r"|(?-i:[A-ZÆØÅ][^\W\d_]+[ \t]+[A-ZÆØÅ][^\W\d_]+),[ \t]*nr\.?[ \t]*$"  # 'Lene Krogh, nr 20064154'
+                          r"|^[ \t]*(?-i:Fra)[ \t]+$"  # a message's sender at a line's start: 'Fra 92080598 (kl. 10:55): ...'
                           r"|\b(?:hans|hendes|mit|min|sit|sin)[ \t]*:[ \t]*$")
 _MAIL_HOST = r"@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}"  # a mail address's '@' and domain, as a contact line gives it
 _KIN_WORDS = ("mor|far|mormor|morfar|farmor|farfar|moster|faster|morbror|farbror|bror|søster|plejemor|plejefar|"
@@ -526,7 +528,9 @@ def _phone(text: str, m: re.Match, number: str) -> Finding:
     service = (digits(number)[-8:][:2] in ("70", "80", "90")
                and not _PERSONAL.search(text[max(line_start, m.start() - 70):m.start()])
                and not _at_a_home(text, m.start())
-               or _helpline_before(text, m.start(), number) or _PUBLIC_AFTER.match(text, m.end()) is not None)
+               or _helpline_before(text, m.start(), number)
+               or (_PUBLIC_AFTER.match(text, m.end()) is not None  # not 'direkte 53 06 72 88 (hovednummer ...)'
+                   and not _PERSONAL.search(text[max(line_start, m.start() - 70):m.start()])))
     return Finding(m.start(), m.end(), SERVICE if service else "P602", f"Telefonnummer ******{digits(number)[-2:]}")
 
 
@@ -558,8 +562,9 @@ _HELPLINE = re.compile(r"\b(?!Mobil|Fastnet|Privat|Egen|Arbejds)[A-ZÆØÅ][\w-]
                        r"(?:[:,(][ \t]*)?(?:(?:på|tlf\.?|telefon)[ \t]*)?$"  # 'Familieretshuset (tlf. 72 56 70 00)'
                        # ... as the subject that can be reached: 'Ankestyrelsen kan kontaktes på 33 41 12 00'; not
                        # someone from it ('Hanne fra Familiehuset kan kontaktes på')
-                       r"|(?:(?<![^\n])|(?<=[.!?:|][ \t]))[ \t]*[A-ZÆØÅ][\w-]*(?:huset|styrelsen|nævnet|tilsynet|retten"
-                       r"|ministeriet|politiet)[ \t]+kan[ \t]+(?:kontaktes|træffes|nås)[ \t]+(?:på|tlf\.?|telefon)[ \t]*$")
+                       r"|(?:(?<![^\n])|(?<=[.!?:|][ \t]))[ \t]*(?:[A-ZÆØÅ][\w-]*(?:huset|styrelsen|nævnet|tilsynet|retten"
+                       r"|ministeriet|politiet)|(?:Folketingets[ \t]+)?Ombudsmand(?:en)?)[ \t]+(?:kan[ \t]+(?:kontaktes|træffes"
+                       r"|nås)[ \t]+(?:på|tlf\.?|telefon)|har[ \t]+(?:telefon(?:nummer|nr\.?)?|tlf\.?|nummer(?:et)?))[ \t]*$")
 # Where to turn, said of no one by name: 'Spørgsmål kan rettes til ...', 'Henvendelser sker via ...'.
 _ASKED_OF_NO_ONE = re.compile(r"(?i)\b(?:spørgsmål|henvendelse|henvendelser)\b,?(?:[ \t]+[a-zæøå,]+){1,8}[ \t]*$")
 # A unit of an office, named in lower case or as a compound: 'sundhedsplejen', 'Familieafsnittet', 'SMS-tjenesten'.
@@ -1260,7 +1265,7 @@ _TRIGGER = re.compile(rf"[fF](?:ødt|oedt|odt(?=[ \t.:])|(?:ø|oe|o)ds(?:el|le)s
                       r"|\b[Gg]eb\.(?=[ \t]*\d)|\b[Gg]eboren(?:[ \t]+am)?\b"  # German: 'geb. 13.05.2008', 'geboren am'
                       r"|(?<=, )b\.(?=[ \t]*\d{1,2}[ \t]+[A-Z][a-z]|[ \t]*[A-Z][a-z]+[ \t]+\d)"  # English: ', b. 18 August'
                       r"|\bkom[ \t]+til[ \t]+verden\b"  # 'Selam kom til verden 13-08-2024'
-                      r"|\bfyldte[ \t]+år(?=[ \t]+den\b)"  # 'Hun fyldte år den 12. september 1976'
+                      r"|\bfy?ld(?:te|er)[ \t]+år(?=[ \t]+den\b)"  # 'Hun fyldte år den 12. september 1976', 'fylder år den'
                       r"|\bfylder[ \t]+\d{1,2}[ \t]+år(?=[ \t]+(?:d\.|den)[ \t])")  # 'jeg fylder 16 år d. 20. april 2008'
 _WHOSE_BEFORE = re.compile(r"(?i)(?:s|deres|hans|hendes|sine|mine|dine)[ \t]+$")  # 'børnenes fødselsdage'
 # After 'fødselsdato' or 'fødselsdag' a few words may come first: 'Fødselsdato til ansøgningen: 7. juli 2004',
@@ -1342,7 +1347,7 @@ def birth_date(text: str, lines: list[tuple[int, int]] | None = None) -> list[Fi
         if trigger.group().lower().endswith("dato"):
             found += _named_dates_after(text, trigger.end())
     found += (_birth_date_columns(text) + _exported_birth_columns(text, lines) + _dates_after_a_person(text, lines)
-              + _birthday_lists(text, lines)
+              + _birthday_lists(text, lines) + _children_listed(text, lines)
               + _dates_of_cpr_numbers(text, lines)
               + _answers(text) + _subjects(text))
     return found + [_birth(*_date_span(same)) for f in found  # a translator's '05/12/2013  [= 5. december 2013]'
@@ -1373,6 +1378,19 @@ def _birthday_lists(text: str, lines: list[tuple[int, int]] | None) -> list[Find
                 found.append(_birth(*_date_span(m)))
                 rows += 1
             at = stop + 1
+    return found
+
+
+# A field of children, each named with a date: 'Børn: Frej Mortensen 05.01.2012; Sol Mortensen April 6, 2021'.
+_CHILDREN_FIELD = re.compile(r"(?im)^[ \t*•-]*(?:børn|barn|børnene|søskende)[ \t]*:")
+
+
+def _children_listed(text: str, lines: list[tuple[int, int]] | None) -> list[Finding]:
+    found = []
+    for field in (m for start, end in within(text, lines) for m in _CHILDREN_FIELD.finditer(text, start, end)):
+        for m in _NAME_THEN_DATE.finditer(text, field.end(), line_end(text, field.end())):
+            if _real_date(m) and _has_year(m):
+                found.append(_birth(*_date_span(m)))
     return found
 
 

@@ -1200,8 +1200,10 @@ def _chat_speakers(text: str, allowed) -> list[tuple[int, int, str, str]]:
         group = "arrowed" if "arrowed" in m.re.groupindex else "name"
         words = m.group(group).split()
         if any(word.lower() in allowed or word.lower() in LABELS or word.lower() in PERSON_WORDS
-               or word.lower() in ACRONYMS for word in words):  # 'EAN: 5798...', a form's field
-            continue
+               or word.lower() in ACRONYMS or word.lower().endswith(_FIELDS_ENDINGS) for word in words):
+            continue  # 'EAN: 5798...', a form's field, a compound of one ('Nødnumre: 112 og politiet 114')
+        if "(" in m.group() and any(w.lower() in field_words() for w in LETTERS.findall(m.group(), m.group().find("("))):
+            continue  # a thing and its make: '- Iltkoncentrator (Inogen One): service hver 10. måned'
         # after a time or before an arrow the place says speaker: a word of no Danish dictionary is a name there
         lenient = group == "arrowed" or m.group("time") or m.group("after")
         if all(_speaks_as_a_name(word, lenient) for word in words):
@@ -1231,6 +1233,7 @@ def _speaks_in_full(text: str, word: str) -> bool:
 
 
 _SPEAKERS_OF_A_THREAD = 3
+_FIELDS_ENDINGS = ("nummer", "numre", "telefon", "adresse", "adresser")
 # A log's own labels after a time, no speakers: '12.15 Note: Mødet holdes ...', '10.30 Obs: ...'.
 _LOG_LABELS = frozenset("note notat obs bemærk bemærkning info status opfølgning aftale konklusion handling".split())
 
@@ -1245,7 +1248,6 @@ def _speaks_as_a_name(word: str, lenient) -> bool:
 def _kin_after(text: str, end: int) -> bool:
     m = _NEXT_WORD.match(text, end)
     return m is not None and m.group(1).lower() in FAMILY
-
 
 
 def a_doers_compound(low: str) -> bool:
@@ -1400,7 +1402,8 @@ def repeated_capitals(text: str, places: dict[str, list[tuple[int, int]]], scan:
     for base, spots in found.items():
         if len(spots) < _REPEATED or not _may_repeat(base.lower(), allowed) or scan.has_word(base.lower()):
             continue  # most words open a sentence once
-        inside = [spot for spot in spots if _mid_sentence(text, *spot)]
+        inside = [spot for spot in spots if _mid_sentence(text, *spot)
+                  and not (base.lower() in COMPASS and a_units_word(word_before(text, spot[0])))]  # 'bydel Syd'
         if len(inside) < _REPEATED:
             continue
         hits += [(start, end, "P607", text[start:end]) for start, end in spots
