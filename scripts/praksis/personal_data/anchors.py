@@ -56,7 +56,7 @@ PATTERNS: dict[str, str] = {
     "tel": r"(?i:tel):",
     "street": rf"(?i:{_SUFFIXES})(?:[ \t]+(?:nr\.?[ \t]*|nummer[ \t]+)?)?\d",
     "postcode": r"[1-9]\d\d\d[ \t]+[A-Z\xc6\xd8\xc5]",
-    "birth": (r"[fF](?:\xf8dt|\xf8dsels|\xf8dsles|oedt|oedsels|odsels|odt[ \t.:]|\.|dato)|F(?:\xd8|OE)D|(?:born|birth\w*|dob)[ \t]*:|born[ \t]"
+    "birth": (r"[fF](?:\xf8dt|\xf8dsels|\xf8dsles|\xf8sels|\xf8dels|\xf8dseld|oedt|oedsels|odsels|odt[ \t.:]|\.|dato)|F(?:\xd8|OE)D|(?:born|birth\w*|dob)[ \t]*:|born[ \t]"
               r"|\((?:f[ \t]+|den[ \t]+)?[ \t]*\d|\([^()\n,]{1,40},[ \t]*\d|,[ \t]*\d{1,4}[./ -]|,[ \t]*\d{6}|DOB[ \t:]|birthday|[Dd]ate of birth"
               r"|[ \t]-[ \t]+\d{1,4}[./-]\d"  # a list's dash before a date ('–' is projected to '-')
               r"|kom[ \t]+til[ \t]+verden"  # 'Selam kom til verden 13-08-2024'
@@ -78,7 +78,8 @@ PATTERNS: dict[str, str] = {
                       r"|Grove|Terrace|Gardens)|ul\.[ \t]*[A-Z]"  # the window's own expression reads the rest
                       r"|(?:Strada|Str\.|Calea|Bulevardul|Aleea|Calle|Avenida|Rua|Ulica)[ \t]+[A-Z]"
                       r"|(?:Street|Road|Avenue|Cad\.|Caddesi|Sokak|Sok\.)[ \t]+(?:No:?[ \t]*)?\d|\d,[ \t]*\d{5}[ \t]+[A-Z]"
-                      r"|Blk\.?[ \t]+\d|\d/\d{1,3}[ \t]+Moo[ \t]+\d"),  # 'Blk 75 Lot 7', '37/2 Moo 5'
+                      r"|Blk\.?[ \t]+\d|\d/\d{1,3}[ \t]+Moo[ \t]+\d"  # 'Blk 75 Lot 7', '37/2 Moo 5'
+                      r"|[ \t](?:gate|gata|vei|veg|v\xe4g|v\xe4gen)[ \t]+\d"),  # 'Kong Oscars gate 29'
     # two to four capitals, a word of their own: initials if initials.py finds them where a person stands
     "capitals": rf"[^{LETTER}][{UPPER}]{{2,4}}[^{LETTER}]",
     # a full date in parentheses: after a person ('Arjun (2014-02-18)') the date they were born

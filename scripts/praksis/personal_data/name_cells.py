@@ -104,7 +104,7 @@ def _role_headings(text: str) -> list[int]:
 
 # A role's column: an interpreter's, an escort's, who fetches and brings, who is in charge, who does it, whose child.
 _ROLE_HEADINGS = frozenset("""tolk ledsager ansvarlig ansvarlige henter bringer henter/bringer hentes af
-kontaktperson frivillig frivillige plejefamilie aflastning hvem forælder forældre gæst gæster elev
+kontaktperson frivillig frivillige plejefamilie aflastning hvem forælder forældre gæst gæster elev medarbejder
 """.split()) | {"hentes af", "ansvarlig voksen", "hvem gør det"}  # ... a guest list's guest and parent
 
 

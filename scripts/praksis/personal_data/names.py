@@ -671,10 +671,20 @@ def _pet_before(text: str, start: int) -> bool:
     return m is not None and m.group(1).lower() in PETS
 
 
+# A week's days, short, as a rota's first column writes them; names too ('Tor', 'Fred').
+_DAYS_SHORT = frozenset("man tir tirs ons tor tors fre fred lør søn".split())
+_ROW_START_THEN_CELL = re.compile(r"[ \t]*(?:\||;|\t)")
+_DAY_ROWS = re.compile(r"(?im)^(?:man|tir|tirs|ons|tor|tors|fre|fred|lør|søn|mandag|tirsdag|onsdag|torsdag|fredag|lørdag"
+                       r"|søndag)[ \t]*(?:\||;|\t)")
+
+
 def _level(text: str, start: int, end: int, mode: str, is_name) -> str:
     """'P606', 'P607', or 'join' (only a name when next to one that is flagged)."""
     if text[end:end + 1] == ":" and text[start:end].lower() in CALENDAR:  # a plan's 'Jul: lige år hos mor'
         return "join"
+    if text[start:end].lower() in _DAYS_SHORT and _ROW_START_THEN_CELL.match(text, end) \
+            and text.rfind("\n", 0, start) + 1 == start and len(_DAY_ROWS.findall(text)) >= 2:
+        return "join"  # a rota's day among its other days: 'Ons | Dag 07-15 | ...\nTor | Dag 08-16 | vikar E'
     if text[start:end].lower() in PARTICLES and not _NAME_FOLLOWS.match(text, end):  # 'En kunya som Abu eller Umm'
         return "join"
     previous = previous_word(text, start)

@@ -200,7 +200,7 @@ _ON = re.compile(rf"(?i)\b(?:på|paa)[ \t]*$|(?:^|[·|;][ \t]*)[ \t*-]*(?:{_KIN_
 # A service number (70, 80, 90) is a business's, unless the sentence says whose: 'sit nummer', 'direkte nummer'.
 # A text message log's recipient: '08:00 → 80728882: FEJL – nummer ikke i brug'.
 _SENT_TO = r"^[ \t]*\[?\d{1,2}[:.]\d\d\]?[ \t]*(?:→|->)[ \t]*$"
-_PERSONAL = re.compile(r"(?i)\b(?:sit|sin|mit|min|hans|hendes|direkte|privat|private|mobil\w*)\b[^\n\d]{0,24}$"
+_PERSONAL = re.compile(r"(?i)\b(?:sit|sin|mit|min|hans|hendes|direkte|privat|private|\w*mobil\w*)\b[^\n\d]{0,24}$"
                        # a person can be reached on it: 'Han kan naas paa 8O 19 63 79', 'mor kan nu træffes på'
                        rf"|\b(?:han|hun|jeg|{_KIN_WORDS})[ \t]+(?:nu[ \t]+)?kan[ \t]+(?:nu[ \t]+)?"
                        r"(?:nås|naas|træffes|traeffes|kontaktes|ringes[ \t]+op)[ \t]+(?:på|paa)[ \t]*$"
@@ -460,7 +460,8 @@ def _asked_for(text: str, start: int) -> bool:
 _KIN_AFTER = re.compile(rf"(?i)[ \t]*\((?:{_KIN_WORDS})\)")
 _PRIVATE_AFTER = re.compile(r"(?i)[ \t]*\([ \t]*(?:privat|mobil|hjemme|egen)\b")
 # 'far ..., behandler 43727060', a relative's name between: 'Arnel M. far mark anthony 51419570'
-_KIN_BEFORE = re.compile(rf"(?i)(?<![^\W\d_])(?:{_KIN_WORDS}|{_ROLE_WORDS})(?:[ \t]+[^\W\d_]+){{0,3}}[ \t]+$")
+_KIN_BEFORE = re.compile(rf"(?i)(?<![^\W\d_])(?:{_KIN_WORDS}|{_ROLE_WORDS})(?:[ \t]+[^\W\d_]+){{0,3}}[ \t]+$"
+                         rf"|(?<![^\W\d_])er[ \t]+(?:{_KIN_WORDS})s[ \t]*:[ \t]*$")  # '... siger er fars: 31442291'
 _EIGHT_DIGIT_DATE = re.compile(r"(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d")
 _PARENTHESIS_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*\([ \t]*$")
 
@@ -502,6 +503,9 @@ _NAME_BEFORE_NUMBER = re.compile(r"(?<=[^\W\d_][ \t])([A-ZÆØÅ][^\W\d_]+)(?:-[
 SERVICE = "service"  # 70 (shared cost), 80 (free), 90 (premium): a business's number, unless said to be a person's
 
 
+# A body's own line, said after the number: 'Telefon: 55 88 55 88 (hovednummer)'; with a number of its own the
+# parenthesis is about that other number.
+_NUMBER_IN_PARENTHESES = re.compile(r"[ \t]*\([^()\n]*\d")
 # A body's own line, said after the number: 'Telefon: 55 88 55 88 (hovednummer)'.
 _PUBLIC_AFTER = re.compile(r"(?i)[ \t]*[(,–-]?[ \t]*(?:hovednummer|hovednr|omstilling|sekretariat|borgerservice)")
 
@@ -529,8 +533,9 @@ def _phone(text: str, m: re.Match, number: str) -> Finding:
                and not _PERSONAL.search(text[max(line_start, m.start() - 70):m.start()])
                and not _at_a_home(text, m.start())
                or _helpline_before(text, m.start(), number)
-               or (_PUBLIC_AFTER.match(text, m.end()) is not None  # not 'direkte 53 06 72 88 (hovednummer ...)'
-                   and not _PERSONAL.search(text[max(line_start, m.start() - 70):m.start()])))
+               or (_PUBLIC_AFTER.match(text, m.end()) is not None  # not 'direkte 53 06 72 88 (hovednummer 66 ...)'
+                   and not (_PERSONAL.search(text[max(line_start, m.start() - 70):m.start()])
+                            and _NUMBER_IN_PARENTHESES.match(text, m.end()))))
     return Finding(m.start(), m.end(), SERVICE if service else "P602", f"Telefonnummer ******{digits(number)[-2:]}")
 
 
@@ -1077,12 +1082,16 @@ _UKRAINIAN_STREET = re.compile(r"\b(?:vul|ul)\.[ \t]*[^\W\d_a-zа-я][^\W\d_]+(?
 # The street's word first ('Strada Mihai Eminescu 44, 400 Cluj-Napoca', 'Calle Mayor 3') or after the name with the
 # number ('Mohamed Ahmed Street 18, Hargeisa', 'Atatürk Cad. No: 12'); a town may follow.
 _STREET_WORD_FIRST = re.compile(r"\b(?:Strada|Str\.|Calea|Bulevardul|Aleea|Calle|Avenida|Rua|Ulica)[ \t]+"
-                                r"(?:[^\W\d_a-z][^\W\d_]*\.?[ \t]+){1,4}(?:nr\.[ \t]*)?\d{1,4}[A-Za-z]?\b"
+                                r"(?:(?:[^\W\d_a-z][^\W\d_]*\.?|de|del|la|las|los|da|das|do|dos|di)[ \t]+){1,4}"
+                                r"(?:nr\.[ \t]*)?\d{1,4}[A-Za-z]?\b"  # 'Avenida del Mar 47, 03503 Benidorm'
                                 r"(?:,[ \t]*(?:ap|apt|bl|sc|et)\.[ \t]*\d{1,4})*"
                                 r"(?:,[ \t]*(?:\d{3,6}[ \t]+)?[^\W\d_a-z][\w-]+(?:[ \t]+[^\W\d_a-z][\w-]+)?)?"
                                 # German: 'Am Markt 3, 24103 Kiel', 'An der Alster 12, 20099 Hamburg'
                                 r"|\b(?:Am|Im|An[ \t]+der|An[ \t]+den|Auf[ \t]+der|Auf[ \t]+dem|Zum|Zur)[ \t]+[^\W\d_a-z][\w-]+[ \t]+"
                                 r"\d{1,4}[a-z]?,[ \t]*\d{5}[ \t]+[^\W\d_a-z][\w-]+")
+# A Norwegian or Swedish street named for someone, its word apart: 'Kong Oscars gate 29, 5017 Bergen'.
+_NAMED_GATE = re.compile(r"\b[A-ZÆØÅ][^\W\d_]+(?:[ \t]+[A-ZÆØÅ][^\W\d_]+)*[ \t]+(?:gate|gata|vei|veg|väg|vägen)[ \t]+"
+                         r"\d{1,4}[A-Za-z]?\b(?:,[ \t]*\d{4}[ \t]+[A-ZÆØÅ][^\W\d_]+)?")
 # ... a Turkish quarter before a numbered street: 'Bahçelievler Mah. 3. Sokak No: 18, Ankara'
 _STREET_WORD_AFTER = re.compile(r"(?<![\w.])(?:[^\W\d_a-z][^\W\d_]+[ \t]+(?:Mah\.|Mahallesi)[ \t]+"
                                 r"(?:\d{1,3}\.[ \t]+|(?:[^\W\d_a-z][^\W\d_]+[ \t]+){1,2})?"
@@ -1100,7 +1109,8 @@ _BLOCK_OR_VILLAGE = re.compile(r"\bBlk\.?[ \t]+\d+[A-Za-z]?[ \t]+Lot[ \t]+\d+[A-
 def _english_or_ukrainian(text: str, lines: list[tuple[int, int]] | None) -> list[Finding]:
     """Within the scan's windows for them (all the text when the caller gives none)."""
     return [address_finding(*m.span(), text) for start, end in within(text, lines)
-            for pattern in (_ENGLISH_STREET, _UKRAINIAN_STREET, _STREET_WORD_FIRST, _STREET_WORD_AFTER, _BLOCK_OR_VILLAGE)
+            for pattern in (_ENGLISH_STREET, _UKRAINIAN_STREET, _STREET_WORD_FIRST, _STREET_WORD_AFTER, _BLOCK_OR_VILLAGE,
+                            _NAMED_GATE)
             for m in pattern.finditer(text, start, end)]
 
 
@@ -1261,6 +1271,7 @@ _TRIGGER = re.compile(rf"[fF](?:ødt|oedt|odt(?=[ \t.:])|(?:ø|oe|o)ds(?:el|le)s
                       r"|(?<=\()f(?=[ \t]+\d)|\bbirthday(?=[ \t]+(?:is|was|er)\b)"  # '(f 12 October 2016)', 'birthday is'
                       r"|\b[Dd]ate of birth\b"  # 'the date of birth of Ayaan as 18/12/2010'
                       r"|\b[Ff](?:ø|oe)dselsattest(?=[ \t]*\()"  # a birth certificate's date: 'Fødselsattest (2008-07-17)'
+                      r"|\b[Ff]ø(?:sels|dels|dsel)(?:dag|dato)\b"  # a child's slip of a letter: 'min føselsdag er 31.1.11'
                       r"|\b[fF]\.?[ ]?dato(?=[ \t]*:)"  # a form's short key: 'F.dato: 25.06.2010', 'Fdato:'
                       r"|\b[Gg]eb\.(?=[ \t]*\d)|\b[Gg]eboren(?:[ \t]+am)?\b"  # German: 'geb. 13.05.2008', 'geboren am'
                       r"|(?<=, )b\.(?=[ \t]*\d{1,2}[ \t]+[A-Z][a-z]|[ \t]*[A-Z][a-z]+[ \t]+\d)"  # English: ', b. 18 August'
@@ -1338,6 +1349,8 @@ def birth_date(text: str, lines: list[tuple[int, int]] | None = None) -> list[Fi
                 elif dated and (also := _AND_DATE.match(text, m.end())) and _real_date(also) and _has_year(also):
                     found.append(_birth(*_date_span(also)))  # 'fødselsdag tæt på hinanden, 25.10.19 og 27/09-2016'
                 found += _births_listed_on(text, m.end())
+                if (right := _CORRECTED_DATE.match(text, m.end())) and _real_date(right) and _has_year(right):
+                    found.append(_birth(*_date_span(right)))  # 'fødselsdatoen forkert som ...; korrekt er 9. januar 2006'
         elif not dated and (year := _YEAR_ONLY.match(text, trigger.end())) and _after_a_name(text, trigger.start()):
             found.append(Finding(*year.span(1), "P605", "Fødselsår (et år ved 'født' eller 'f.')"))
         given = _GIVEN_DATE.search(text, trigger.end(), min(len(text), trigger.end() + 110))
@@ -1482,6 +1495,8 @@ def _named_dates_after(text: str, start: int) -> list[Finding]:
             if _has_year(m) and _real_date(m) and is_person(text, m.start(1), m.group(1))]
 
 
+# The right date after a wrong one: '... som 2005-01-08; korrekt er 9. januar 2006', ', men rettet til ...'.
+_CORRECTED_DATE = re.compile(rf"[;,.]?[ \t]*(?:men[ \t]+)?(?:korrekt|korrekte|rigtig|rigtige|rettet)[^\n\d]{{0,20}}?(?:{_DATE})(?![\d])")
 _AND_DATE_ALONE = re.compile(rf"[ \t]+og[ \t]+(?:den[ \t]+)?(?:{_DATE})(?![\d])")
 # 'Bo og lillebror Malthe, født henholdsvis 29.08.2016 og 2020-12-07': one date for each.
 _RESPECTIVELY = re.compile(r"(?i)\b(?:henholdsvis|hhv\.)")
