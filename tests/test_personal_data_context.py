@@ -4099,3 +4099,14 @@ def test_blind_38s_data(text, expected):
 ])
 def test_what_blind_38s_classes_leave_alone(text):
     assert [(code, raw) for code, raw in found(text) if code in ("P602", "P604", "P605", "P606", "P607")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (from mutation testing of initials.py) a role's letters signing are a person's where a name only warned of has
+    # them, the first name's and the surname's first letters in that order; other role letters stay the role
+    ("Det er godt.\n\nSol Bakke vurderer, at det går.\n/SB", [("P607", "Sol"), ("P606", "SB")]),
+    ("Det er godt.\n\nSol Bakke vurderer, at det går.\n/SR", [("P607", "Sol")]),
+    ("Det er godt.\n\nSol Bakke vurderer, at det går.\n/BS", [("P607", "Sol"), ("P606", "BS")]),  # no role's letters
+])
+def test_a_roles_letters_sign_for_a_person_only_warned_of(text, expected):
+    assert found(text) == expected
