@@ -434,8 +434,6 @@ def _in_a_slot(text: str, start: int) -> bool:
     return role is not None and a_staff_word(role.group(1).lower())
 
 
-
-
 def _log_users(text: str) -> list[tuple[int, int]]:
     return [m.span(1) for m in _LOG_USER.finditer(text)] if " | " in text else []
 

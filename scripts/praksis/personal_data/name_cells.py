@@ -285,4 +285,3 @@ def names_over_an_address(text: str, postcodes: bool = True) -> list[tuple[int, 
             continue  # a body's kind, definite, before its name: 'Advokatfirmaet Kongeå'
         found.append((m.start("name"), m.end("name"), "P606", m.group("name")))
     return found
-

@@ -673,9 +673,10 @@ def _pet_before(text: str, start: int) -> bool:
 
 # A week's days, short, as a rota's first column writes them; names too ('Tor', 'Fred').
 _DAYS_SHORT = frozenset("man tir tirs ons tor tors fre fred lør søn".split())
-_ROW_START_THEN_CELL = re.compile(r"[ \t]*(?:\||;|\t)")
-_DAY_ROWS = re.compile(r"(?im)^(?:man|tir|tirs|ons|tor|tors|fre|fred|lør|søn|mandag|tirsdag|onsdag|torsdag|fredag|lørdag"
-                       r"|søndag)[ \t]*(?:\||;|\t)")
+_DAYS = _DAYS_SHORT | frozenset("mandag tirsdag onsdag torsdag fredag lørdag søndag".split())
+_CELL_MARK = r"[ \t]*(?:\||;|\t)"  # a row's first cell ends
+_ROW_START_THEN_CELL = re.compile(_CELL_MARK)
+_DAY_ROWS = re.compile(rf"(?im)^(?:{'|'.join(sorted(_DAYS, key=len, reverse=True))}){_CELL_MARK}")
 
 
 def _level(text: str, start: int, end: int, mode: str, is_name) -> str:

@@ -505,9 +505,8 @@ SERVICE = "service"  # 70 (shared cost), 80 (free), 90 (premium): a business's n
 
 # A body's own line, said after the number: 'Telefon: 55 88 55 88 (hovednummer)'; with a number of its own the
 # parenthesis is about that other number.
-_NUMBER_IN_PARENTHESES = re.compile(r"[ \t]*\([^()\n]*\d")
-# A body's own line, said after the number: 'Telefon: 55 88 55 88 (hovednummer)'.
 _PUBLIC_AFTER = re.compile(r"(?i)[ \t]*[(,–-]?[ \t]*(?:hovednummer|hovednr|omstilling|sekretariat|borgerservice)")
+_NUMBER_IN_PARENTHESES = re.compile(r"[ \t]*\([^()\n]*\d")
 
 
 # A home's address before the number, on its line or on the line above: 'Kirkevej 118, 4. th., 5700 Svendborg, tlf.
@@ -529,13 +528,11 @@ def _phone(text: str, m: re.Match, number: str) -> Finding:
     """The finding; a service number (a business's, a helpline's) is kept as such until the end, so that no part
     of it is read again."""
     line_start = text.rfind("\n", max(0, m.start() - 70), m.start()) + 1
-    service = (digits(number)[-8:][:2] in ("70", "80", "90")
-               and not _PERSONAL.search(text[max(line_start, m.start() - 70):m.start()])
-               and not _at_a_home(text, m.start())
+    personal = _PERSONAL.search(text[max(line_start, m.start() - 70):m.start()]) is not None
+    service = (digits(number)[-8:][:2] in ("70", "80", "90") and not personal and not _at_a_home(text, m.start())
                or _helpline_before(text, m.start(), number)
                or (_PUBLIC_AFTER.match(text, m.end()) is not None  # not 'direkte 53 06 72 88 (hovednummer 66 ...)'
-                   and not (_PERSONAL.search(text[max(line_start, m.start() - 70):m.start()])
-                            and _NUMBER_IN_PARENTHESES.match(text, m.end()))))
+                   and not (personal and _NUMBER_IN_PARENTHESES.match(text, m.end()))))
     return Finding(m.start(), m.end(), SERVICE if service else "P602", f"Telefonnummer ******{digits(number)[-2:]}")
 
 
@@ -1801,6 +1798,8 @@ _BIRTH_HEAD = re.compile(rf"(?i){_BIRTH_HEADINGS}")
 def names_a_birth_column(text: str) -> bool:
     """A heading 'Født' (or its kin) stands somewhere in the text."""
     return _BIRTH_HEAD.search(text) is not None
+
+
 _DATE_AT = re.compile(rf"(?:(?:den|d\.)[ \t]+)?(?:{_DATE})(?![\d])")  # a cell may say 'den' first
 
 

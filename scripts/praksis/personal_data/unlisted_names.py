@@ -940,9 +940,9 @@ def _signed_entries(text: str, allowed) -> list:
         return []
     found = []
     for m in _SIGNED_ENTRY.finditer(text):
-        low = m.group(1).lower()
-        if not (m.group(1)[0].isupper() and m.group(1)[1:].islower()) or low in allowed or not may_name(low) or low in PERSON_WORDS or low in LABELS \
-                or low in field_words():
+        word, low = m.group(1), m.group(1).lower()
+        if not (word[0].isupper() and word[1:].islower()) or low in allowed or not may_name(low) \
+                or low in PERSON_WORDS or low in LABELS or low in field_words():
             continue
         if lexicon().get(low) or stranger(low):
             found.append((*m.span(1), "P606", m.group(1)))
@@ -1352,6 +1352,8 @@ lokale mødelokale rum of the from to at se jf læs afsnittet""".split()) | PETS
 _ADVERBS = frozenset("sådan således hvordan hvorfor hvad hvem hvor når derfor også".split())
 _TITLE_GOES_ON = re.compile(r"[ \t]+(?:på|for|og|i|til|med|af|om|uden)[ \t]+[A-ZÆØÅ]")  # 'Tegn på Vold', 'Fri for Mobberi'
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-ZÆØÅ]")
+
+
 def capitals_in_a_sentence(text: str, words: list[tuple[int, int]], allowed: frozenset[str]) -> list[tuple[int, int, str, str]]:
     """Two or three words in capitals that a sentence in lower case goes on after, each a name of the lists or a word
     of no dictionary, one of them a name's only or no word at all: 'at KARWAN HAWRAMI falder i søvn', 'RODEL SANTOS
