@@ -4110,3 +4110,50 @@ def test_what_blind_38s_classes_leave_alone(text):
 ])
 def test_a_roles_letters_sign_for_a_person_only_warned_of(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # blind 41 (read after its held-out measurement): a relative's or a guest's 'f.:' key; a home where someone is
+    # registered; initials in the genitive and with a letter beyond Danish; a signature's name before its title; a
+    # name in lower case that owns a mail or a CPR number, that is fetched or that wrote a form
+    ("Gæst f.: July 30, 2021\nGæst CPR (skadestue): se sagen", ("P605", "July 30, 2021")),
+    ("Samvær: mor deltager\nPlejemor f.: 24. oktober 1976\nBooking: 2 billetter", ("P605", "24. oktober 1976")),
+    ("12.44 Far er registreret på Vænget 60.\n12.59 Ved indskolingen", ("P604", "Vænget 60")),
+    ("Far er folkeregistreret på Vænget 60.", ("P604", "Vænget 60")),
+    ("Han kan træffes på tlf. 12.\n\nL.P.s mail er lp@gmail.com, og", ("P606", "L.P.s")),
+    ("13.18 Banken skal bruge T.S.s personnummer, og", ("P606", "T.S.s")),
+    ("Observation: Ved hjemmebesøget sad T.Ö. og Filmon tæt sammen i sofaen.", ("P606", "T.Ö.")),
+    ("Vi koordinerer.\n\nAyşe, Rådgiver, Familieafdelingen, Vejle Kommune", ("P606", "Ayşe")),
+    ("Tak for mødet.\n\nMelnyk, Sundhedsplejerske, Skolesundhedsplejen", ("P606", "Melnyk")),
+    ("CPR 2305084859. ifrahs mail er ibe@gmail.com, og", ("P606", "ifrahs")),
+    ("far har brug for turiðs personnummer: 161216-4510.", ("P606", "turiðs")),
+    ("lagt på Aula. zilan blev hentet af Birgit Hassan kl. 16.", ("P606", "zilan")),
+    ("Skemaet er sendt.\n\nUdfyldt af nyamal.", ("P606", "nyamal")),
+])
+def test_blind_41s_data(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Med venlig hilsen\n\nsundhedsplejersken\nSundhedsplejerske, Skolesundhedsplejen\nDirekte tlf. (tlf. i sagen)",
+    "Plejebarnet (11 år) har fået lånerkort på Cinemaxx. Medlemskortet til Experimentarium er sendt.",
+    "Mor har spurgt, om hun må komme med på Experimentarium.",
+    "09.38 Maj var en travl måned; have og skole fyldte meget.\nBemærkning: Maj var en travl måned.",
+    "Fødselsdagsnotat – log 19. september 2024\n10.16 Drengen blev fejret i dag.",
+    "Gæsteliste til fødselsdag – log 8. februar 2025\n10.52 Barn A (3 år) blev fejret.",
+    "Sagen er registreret på skolen. Hun er tilmeldt på Hedeskolen 2 dage om ugen.",
+    "Tak.\n\nBørn og Unge, Socialrådgiver\n\nFamilieafdelingen, Sagsbehandler",
+    "Skemaet er udfyldt af sagsbehandleren. Barnets mail og borgerens mail er sikre.",
+])
+def test_what_blind_41s_classes_leave_alone(text):
+    assert [(code, raw) for code, raw in found(text) if code in ("P604", "P605", "P606", "P607")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Maj er en glad pige, der går i 2. klasse.", ("P607", "Maj")),       # a person, not a stretch of time
+    ("Fødselsdag: 8. februar 2015", ("P605", "8. februar 2015")),         # a key, not a compound
+    ("Fødselsdagsdato: 8. februar 2015", ("P605", "8. februar 2015")),    # the date's own compound
+    ("Hun passer på Nyamal i weekenden.", ("P606", "Nyamal")),            # 'på' a person, no card, no trip
+])
+def test_what_blind_41s_look_alikes_still_find(text, expected):
+    assert expected in found(text)

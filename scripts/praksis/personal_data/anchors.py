@@ -88,7 +88,8 @@ PATTERNS: dict[str, str] = {
     "greeting": rf"[^{LETTER}]{_GREETING}",
     # an address abroad ends in its country; a home is where someone 'bor på'
     "country": r",[ \t]*(?:" + "|".join(COUNTRIES) + ")",
-    "home": (rf"[^{LETTER}](?:[Bb]or|[Bb]oede|[Bb]oet|BOR|[Aa]dresse|[Aa]dressen|[Aa]dresse:|[Bb]op\xe6l:|sendes[ \t]+til)[ \t]"
+    "home": (rf"[^{LETTER}](?:[Bb]or|[Bb]oede|[Bb]oet|BOR|[Aa]dresse|[Aa]dressen|[Aa]dresse:|[Bb]op\xe6l:|sendes[ \t]+til"
+             rf"|registreret|folkeregistreret|tilmeldt)[ \t]"
              rf"|[^{LETTER}][Aa]fsender:"
              rf"|[^{LETTER}](?:[Aa]ddress(?: is)?:?|stayed at|stays at|lives at|lived at|living at|resides at)[ \t]"),
     # a Faroese town as a whole word: only then are the scan's words read for '700 Klaksvík'

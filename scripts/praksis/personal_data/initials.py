@@ -23,7 +23,7 @@ from .name_list import lexicon
 from .words import LETTERS, in_dictionary, ordinary, vocabulary
 
 _CAPITALS = r"[A-ZÆØÅÄÖÜÇŞĞ]{2,4}"
-_DOTTED = r"(?:[A-ZÆØÅ]\.){2,4}"
+_DOTTED = r"(?:[A-ZÆØÅÄÖÜ]\.){2,4}"  # 'T.Ö.' too
 _AFTER_NAME = re.compile(rf"\(({_CAPITALS})\)")
 _AT_THE_END = re.compile(rf"(?:\n|[.!?][ \t])[ \t]*(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}[ \t]+)?"  # a date first
                          r"(?:(?P<first>[A-ZÆØÅ][a-zæøå]+)[ \t]+/[ \t]+)?"  # or a first name before: 'Viggo / VK'
@@ -52,7 +52,9 @@ _AGE_AFTER = re.compile(r"[ \t]*\((?:(?:\d{1,2}|[a-zæø]{2,9})[ \t]+(?:år|mdr\
                         r"|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d"
                         r"|\d{1,2}\.?[ \t]+[a-zæøå]{3,9}\.?[ \t]+(?:19|20)\d\d|[A-Z][a-z]{2,8}[ \t]+\d{1,2},[ \t]+(?:19|20)\d\d)\)")
 _TIME_AFTER = re.compile(r"[ \t]+\[?\d{1,2}[:.]\d\d\]?[ \t]*(?:\n|$)")
-_WITH_STOPS = re.compile(rf"{_DOTTED}(?![\w]|\.\w)")  # 'H.S.' ending a sentence too ('... og H.S..')
+_WITH_STOPS = re.compile(rf"{_DOTTED}(?:s(?![\w.]))?(?![\w]|\.\w)")  # 'H.S.' ending a sentence too ('... og H.S..'),
+# a genitive's: 'L.P.s mail er ...'
+
 _SURNAME_AFTER = re.compile(r"[ \t]?([A-ZÆØÅ][a-zæøå]+)")
 # A field's label before the nearest colon, and its value ('Rådgiver: WE · Leder: MO'); pieces split by ',', '/', '&',
 # ' og ' or a sentence's end; a piece of initials alone, perhaps with a role in parentheses ('SKR (FK)').

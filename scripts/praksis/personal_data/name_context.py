@@ -385,6 +385,8 @@ _ROLE_AFTER = re.compile(r"(?i)[ \t]+(?:er|var|blev|bliver)[ \t]+(?:(?:hendes|ha
                          r"familiens|den|det|en|et|ny|nye|fast|faste|ansat[ \t]+som)[ \t]+)?([^\W\d_]+)")
 _ROLE_IN_PARENTHESES = re.compile(r"[ \t]*\(([a-zæøå]+)(?:\)|,[ \t]*\S)")  # also '(mor, f. 14. januar 1979)'
 _ROLE_AFTER_A_COMMA = re.compile(r",[ \t]+([a-zæøå]+)(?=[ \t]*(?:[–—-][ \t]|,|\(|\n|$))")
+_TITLE_SIGNED = re.compile(r",[ \t]+([A-ZÆØÅ][a-zæøå]+)(?=[ \t]*(?:,|\n|$))")
+_NAME_ALONE = re.compile(r"[ \t]*[A-ZÆØÅ][^\W\d_]+(?:[ \t-]+[A-ZÆØÅ][^\W\d_]+){0,2}")
 _SURNAMES = re.compile(r"(?:[ \t]+[A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)?){1,3}")
 
 
@@ -395,6 +397,9 @@ def role_after(text: str, end: int) -> bool:
     """'Lykke Ulv er pædagog', 'Dag Holm er kontaktperson for den unge', 'Reynaldo Garcia (sagsbehandler)', a list's
     'Huong Vu, moster – bor i Kolding'."""
     m = _ROLE_AFTER.match(text, end) or _ROLE_IN_PARENTHESES.match(text, end) or _ROLE_AFTER_A_COMMA.match(text, end)
+    if m is None and (m := _TITLE_SIGNED.match(text, end)) and _NAME_ALONE.fullmatch(
+            text, text.rfind("\n", 0, end) + 1, end):  # a signature's line: 'Frej, Socialrådgiver, Børn og Unge'
+        return a_staff_word(m.group(1).lower())
     return (m is not None and m.group(1).lower() in KIN_AND_ROLES
             and not _PSEUDONYMS_GENITIVE.match(text, m.end()))  # 'Vinter er Barn A's yndlingsårstid'
 

@@ -695,9 +695,11 @@ def _level(text: str, start: int, end: int, mode: str, is_name) -> str:
         return "join"
     if text[start:end].lower() in COMPASS and a_units_word((previous or "").lower()):  # 'team Vest', 'distrikt Syd'
         return "join"
-    if in_dictionary(text[start:end].lower()) and (thing := _A_THING_SAID.match(text, end)) \
-            and thing.group(1).lower() not in PERSON_WORDS:
-        return "join"  # a word said to be a thing: 'Lykke er et stort ord'; not 'Lykke er et barn, der ...'
+    if in_dictionary(text[start:end].lower()) and (((thing := _A_THING_SAID.match(text, end))
+                                                    and thing.group(1).lower() not in PERSON_WORDS)
+                                                   or _A_TIME_SAID.match(text, end)):
+        return "join"  # a word said to be a thing: 'Lykke er et stort ord', 'Maj var en travl måned'; not 'Lykke er et
+        # barn, der ...'
     if (previous or "").lower() in ("ved", "på") and text[start:end].lower().endswith(("vej", "gade")):
         return "join"  # a street named as a place: 'fundet i krydset ved Solvej'; not 'hos Solvej'
     if mode in ("context", "mid") and _beside_a_noun(text, end):  # 'Storm og kulde i januar', 'Skov, strand og ...'
@@ -746,6 +748,9 @@ def _beside_a_noun(text: str, end: int) -> bool:
 _AGED = re.compile(r"[ \t]+(?:er|var|blev|bliver|fylder|fyldte)[ \t]+\d{1,2}[ \t]+år")
 # What the word is said to be, a neuter noun: a thing's ('Lykke er et stort ord', 'Storm var et problem').
 _A_THING_SAID = re.compile(r"[ \t]+(?:er|var)[ \t]+et[ \t]+(?:[a-zæøå]+[ \t]+)?([a-zæøå]+)\b")
+# ... or a stretch of time: 'Maj var en travl måned', 'Storm var en lang nat'; not 'Maj er en glad pige'.
+_A_TIME_SAID = re.compile(r"[ \t]+(?:er|var|blev)[ \t]+en[ \t]+(?:[a-zæøå]+[ \t]+)?"
+                          r"(?:måned|uge|dag|periode|tid|weekend|sommer|vinter|ferie|aften|nat|morgen)\b")
 # A relative after a genitive, then the relative's name: 'Sørens storebror Rasmus', 'Emirs farbror, Kasper'.
 _KIN_THEN_NAME = re.compile(r"[ \t]+(?:" + "|".join(sorted(FAMILY, key=len, reverse=True)) + r"),?[ \t]+[A-ZÆØÅ]")
 _NAME_FOLLOWS = re.compile(r"[ \t-]+[A-ZÆØÅ]")

@@ -948,9 +948,10 @@ ny nye gamle hele samme anden andet næste sidste""".split())
 _LOWER_NAME_BEFORE = {n: re.compile(rf"(?<![^\W\d_])(?:[a-zæøå]+[ \t]+){{{n}}}$") for n in (1, 2)}
 _THEN_TOWN = re.compile(r"(?:,[ \t]*|[ \t]+)([a-zæøå]+(?:[ -]([a-zæøå]+))?)(?![\w])")
 # 'bor på Slotsgade', 'boet hos plejefamilien på Tjørnevej', 'vi bor på egevang 100', 'den gamle adresse på Ved
-# Søen 30': a street by its ending or its house number,
+# Søen 30', 'Far er registreret på Vænget 60' (with its number only): a street by its ending or its house number,
 # one that is only a street's (not -gården, -skoven, -parken: homes and places are named so too).
-_HOME = re.compile(r"(?i)(?<![^\W\d_])(?:bor|boede|boet|adressen?)(?:[ \t]+[^\W\d_]+){0,3}?[ \t]+(?:på|paa)[ \t]+"
+_HOME = re.compile(r"(?i)(?<![^\W\d_])(?:bor|boede|boet|adressen?|(?P<registered>(?:folke)?registreret|tilmeldt))"
+                   r"(?:[ \t]+[^\W\d_]+){0,3}?[ \t]+(?:på|paa)[ \t]+"
                    r"(?P<street>(?:[A-ZÆØÅ][^\W\d_]*[ \t]+){0,2}[^\W\d_][\w-]*)(?P<house>[ \t]+\d{1,3}[a-z]?\b)?")
 # A home abroad, in parts up to the sentence's end, with a house number and a place at the end: 'bor på Al-Midan,
 # Shari' Al-Zahira 132, Damaskus', 'Hun bor i Kart-e Char, Street 3, house 27, Kabul', 'bor stadig på 154 Soi
@@ -1153,6 +1154,8 @@ def _lower_case_address(text: str, m: re.Match) -> Finding | None:
 
 def _home(text: str, m: re.Match) -> Finding | None:
     street = m.group("street")
+    if m.group("registered") and not m.group("house"):  # 'registreret på Vænget 60'; not 'registreret på skolen'
+        return None
     last = street.split()[-1].lower()
     if (m.group("house") and street[0].isupper() and last not in towns()  # 'bor på Hauptstraße 21'
             and not _NOT_HOUSE_NUMBER.match(text, m.end("house"))):  # not 'adressen på Ankestyrelsen 3 sider'
@@ -1261,8 +1264,9 @@ _DATE = (rf"(?P<iso>(?P<iy>\d{{4}})(?P<isep>[-/])(?P<im>\d{{1,2}})(?P=isep)(?P<i
          # an old record's month in Roman numerals: '24.X.1993', '7.VIII.1982'
          rf"|(?P<roman>(?P<rd>\d{{1,2}})\.[ ]?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.[ ]?(?P<ry>\d{{4}}))(?![\d])")
 _FORMS = ("iso", "num", "txt", "mdy", "eight", "six", "spaced", "roman")
-# 'født', 'f. 3/5', 'fødselsdato' and its slip 'fødslesdato', in capitals, or a key of the data's
-_TRIGGER = re.compile(rf"[fF](?:ødt|oedt|odt(?=[ \t.:])|(?:ø|oe|o)ds(?:el|le)s[ ]?(?:dato(?:er)?|dag(?:en)?)|\.(?=[ \t\u00a0\u2009\u202f\n]*(?:den[ \t]+)?(?:\d|(?i:{MONTHS}))))"
+# 'født', 'f. 3/5' ('Plejemor f.: 24. oktober 1976'), 'fødselsdato' and its slip 'fødslesdato', in capitals, or a key
+# of the data's
+_TRIGGER = re.compile(rf"[fF](?:ødt|oedt|odt(?=[ \t.:])|(?:ø|oe|o)ds(?:el|le)s[ ]?(?:dato(?:er)?|dag(?:en)?)|\.(?=:?[ \t\u00a0\u2009\u202f\n]*(?:den[ \t]+)?(?:\d|(?i:{MONTHS}))))"
                       r"|F(?:Ø|OE)DT|F(?:Ø|OE)DSELSDATO"
                       r"|\bborn\b|\b(?:birth(?:_?date|day)?|date_of_birth|dob)(?=[ \t]*:)|\bDOB\b"  # 'was born', a key
                       r"|(?<=\()f(?=[ \t]+\d)|\bbirthday(?=[ \t]+(?:is|was|er)\b)"  # '(f 12 October 2016)', 'birthday is'
@@ -1275,10 +1279,14 @@ _TRIGGER = re.compile(rf"[fF](?:ødt|oedt|odt(?=[ \t.:])|(?:ø|oe|o)ds(?:el|le)s
                       r"|\bkom[ \t]+til[ \t]+verden\b"  # 'Selam kom til verden 13-08-2024'
                       r"|\bfy?ld(?:te|er)[ \t]+år(?=[ \t]+den\b)"  # 'Hun fyldte år den 12. september 1976', 'fylder år den'
                       r"|\bfylder[ \t]+\d{1,2}[ \t]+år(?=[ \t]+(?:d\.|den)[ \t])")  # 'jeg fylder 16 år d. 20. april 2008'
+# A compound whose head is the birthday's thing: a party, a note, a guest list (not its date: 'fødselsdagsdato').
+_A_BIRTHDAYS_THING = re.compile(r"s(?!dato)[a-zæøå]{3,}")
 _WHOSE_BEFORE = re.compile(r"(?i)(?:s|deres|hans|hendes|sine|mine|dine)[ \t]+$")  # 'børnenes fødselsdage'
 # After 'fødselsdato' or 'fødselsdag' a few words may come first: 'Fødselsdato til ansøgningen: 7. juli 2004',
 # 'oplyser Ratanas fødselsdato til 16.12.2015', 'Er det 27.10.2007?'; then more dates after 'og'.
 _WORDS_THEN_DATE = re.compile(rf"[^\d\n]{{0,45}}?(?<![\d./-])(?:{_DATE})")
+# ... but a document or a party named just before the date has the date: '– log 8. februar 2025', 'fest d. 3/5'.
+_A_DOCUMENTS_DATE = re.compile(r"(?i)\b(?:log|logbog|notat|referat|dagsorden|fest|festen|kalas)[ \t]+(?:d\.|den)?[ \t]*\d")
 # A question may follow ('Er det ...?'), or the answer to one: 'Hvad var nu pigens fødselsdato? Jeg har 15.06.2022'.
 # ... or one that gives the date: 'hvornår mor har fødselsdag. Vi fandt datoen frem: 23.1.2000'.
 _NEW_SENTENCE = re.compile(r"[.!?][ \t]+(?!Er det|Det er|Er den|Jeg har|Vi har|[^.!?\n]{0,25}\bdatoen\b)[A-ZÆØÅ]")
@@ -1326,11 +1334,14 @@ def birth_date(text: str, lines: list[tuple[int, int]] | None = None) -> list[Fi
         if trigger.group().lower().endswith("dag") and text[trigger.end():trigger.end() + 2] in ("e", "e ", "e\t", "e|") \
                 and not _WHOSE_BEFORE.search(text, max(0, trigger.start() - 30), trigger.start()):
             continue  # birthdays as such ('Fødselsdage | skiftevis | ...'); not 'børnenes fødselsdage, bl.a. ...'
+        if _A_BIRTHDAYS_THING.match(text, trigger.end()) and trigger.group().lower().endswith("dag"):
+            continue  # a party's or a note's date: 'Fødselsdagsnotat – log 19. september 2024', 'fødselsdagsfest'
         m = _FILLER_THEN_DATE.match(text, trigger.end(), trigger.end() + 60)
         dated = trigger.group()[-3:].lower() in ("ato", "dag", "oer", "rth")  # 'fødselsdato', '-dag', 'date of birth'
         if dated and (m is None or not _real_date(m)):
             m = _WORDS_THEN_DATE.match(text, trigger.end(), trigger.end() + 70)
-            if m and (_NEW_SENTENCE.search(m.group()) or not _has_year(m)):  # not 'fødselsdag. Opfølgning ...'
+            if m and (_NEW_SENTENCE.search(m.group()) or not _has_year(m)  # not 'fødselsdag. Opfølgning ...'
+                      or _A_DOCUMENTS_DATE.search(m.group())):  # nor 'Gæsteliste til fødselsdag – log 8. februar 2025'
                 m = None
         if m and _real_date(m):
             start = m.start(next(g for g in _FORMS if m.group(g)))

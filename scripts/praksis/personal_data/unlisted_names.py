@@ -143,7 +143,8 @@ def stranger_level(text: str, start: int, end: int, kind: str, is_name) -> str:
         return "join"
     if nicknamed(text, start, end) or _in_a_country(text, start) or previous_word(text, start) in _CLUBS:
         return "join"  # 'FC Engdal': a club
-    if kind == "compound" and text[start:end].lower().endswith(_DEFINITE_GENITIVES):  # 'skrev Børnetelefonens nummer'
+    if kind == "compound" and (text[start:end].lower().endswith(_DEFINITE_GENITIVES)  # 'skrev Børnetelefonens nummer'
+                               or nicknamed_noun(text[start:end].lower())):  # 'Sundhedsplejerske, Tandplejen'
         return "join"
     if _done_on_a_day(text, start, end) or _a_places_part(text, start) or _DATELINE_BEFORE.search(
             text, max(0, start - 60), start):
@@ -168,12 +169,22 @@ def stranger_level(text: str, start: int, end: int, kind: str, is_name) -> str:
             return "join"
         if place in ("en", "et") or _beside_a_brand(text, start, end):  # a thing: 'en Nutridrink', 'Nestlé eller Arla'
             return "join"
+        if _A_VENUE_BEFORE.search(text, max(0, first - 40), first):  # 'fået lånerkort på Cinemaxx'
+            return "join"
         return "P607" if place == "fra" else "P606"
     after = name_end(text, end)
     return ("P606" if human_after(text, after) or role_after(text, after)
             else "P607" if acts_after(text, after, is_name) or (
                 kind == "unknown" and _a_word_follows(text, after) and not slipped(text[start:end].lower()))
             else "join")
+
+
+# A card or a ticket for a place, and the place: 'lånerkort på Cinemaxx', 'Medlemskortet til Experimentarium'; a
+# trip along to one: 'om hun må komme med på Experimentarium'.
+_A_VENUE_BEFORE = re.compile(r"(?i)(?:medlems|låner|års|klippe|adgangs|sæson)kort(?:et)?[ \t]+(?:til|på|hos|i|ved)[ \t]+$"
+                             r"|(?i:billet(?:ten|ter|terne)?|abonnement(?:et)?|medlemskab(?:et)?)[ \t]+(?:til|på|hos|i|ved)[ \t]+$"
+                             r"|(?<![^\W\d_])med[ \t]+på[ \t]+$")
+
 
 
 # Only 'eller': a person joined by 'og' to a method or a system is still one ('Signs of Safety og Anh var med').
@@ -683,7 +694,15 @@ _MY_RELATIVE = re.compile(r"(?i:(?:min|mit|din|hans|hendes|vores|jeres|deres)[ \
 
 # What only a person does, after a word in lower case: 'glemte at sige at luwam bor her også', 'ivalu græd'.
 _PERSON_VERBS_AFTER = (" bor ", " siger ", " sagde ", " græd ", " græder ", " sidder ", " sover ", " ringede ",
-                       " er syg")  # 'jeg kommer ikke i dag, semhar er syg'
+                       " er syg",  # 'jeg kommer ikke i dag, semhar er syg'
+                       " blev hentet ", " blev afleveret ", " slog ", " var nervøs", " var lidt nervøs")  # 'zilan blev
+# hentet af ...', 'Da vitus slog hovedet', 'grace var lidt nervøs'
+# What only a person owns, after a genitive in lower case: 'ifrahs mail er ...', 'brug for turiðs personnummer'.
+_OWNED_AFTER_LOWER = ("s mail", "s e-mail", "s personnummer", "s cpr", "s mobil", "s telefon", "s adresse",
+                      "s fødselsdag", "s mor ", "s far ")
+# Who filled in or wrote a form, in lower case at its end: 'Udfyldt af emre.'
+_BY_LOWER = re.compile(r"(?i:udfyldt|skrevet|noteret|underskrevet|hentet)[ \t]+af[ \t]+"
+                       r"([a-zæøåäöüáéíóúýðþçşğıčćšžłńśźżėūųįęăâîșțđ]{3,})(?=[ \t]*(?:[.,;]|\n|$))")
 _WORD_BEFORE_VERB = re.compile(r"(?<![^\W\d_])([a-zæøåäöüáéíóúýðþçşğıčćšžłńśźżėūųįęăâîșțđ]{3,})$")
 
 
@@ -696,6 +715,17 @@ def _lower_case_doers(text: str, allowed) -> list[tuple[int, int, str, str]]:
             if m and m.group(1) not in allowed and _no_word(m.group(1)):
                 found.append((*m.span(1), "P606", m.group(1)))
             at = text.find(verb, at + 1)
+    for owned in _OWNED_AFTER_LOWER:
+        at = text.find(owned)
+        while at != -1:
+            m = _WORD_BEFORE_VERB.search(text, max(0, at - 24), at + 1)  # the genitive's 's' too
+            if m and not text[at + len(owned):at + len(owned) + 1].isalpha() and m.group(1) not in allowed \
+                    and _no_word(m.group(1)[:-1]) and _no_word(m.group(1)):  # not 'en måldatos telefonstruktur'
+                found.append((*m.span(1), "P606", m.group(1)))
+            at = text.find(owned, at + 1)
+    if " af " in text:
+        found += [(*m.span(1), "P606", m.group(1)) for m in _BY_LOWER.finditer(text)
+                  if m.group(1) not in allowed and _no_word(m.group(1))]
     return found
 
 
