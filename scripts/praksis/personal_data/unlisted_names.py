@@ -700,9 +700,9 @@ _PERSON_VERBS_AFTER = (" bor ", " siger ", " sagde ", " græd ", " græder ", " 
 # What only a person owns, after a genitive in lower case: 'ifrahs mail er ...', 'brug for turiðs personnummer'.
 _OWNED_AFTER_LOWER = ("s mail", "s e-mail", "s personnummer", "s cpr", "s mobil", "s telefon", "s adresse",
                       "s fødselsdag", "s mor ", "s far ")
-# Who filled in or wrote a form, in lower case at its end: 'Udfyldt af emre.'
-_BY_LOWER = re.compile(r"(?i:udfyldt|skrevet|noteret|underskrevet|hentet)[ \t]+af[ \t]+"
-                       r"([a-zæøåäöüáéíóúýðþçşğıčćšžłńśźżėūųįęăâîșțđ]{3,})(?=[ \t]*(?:[.,;]|\n|$))")
+# Who filled in or wrote a form, in lower case at its end: 'Udfyldt af emre.' (read from each ' af ').
+_FILLED_IN_BEFORE = re.compile(r"(?i:udfyldt|skrevet|noteret|underskrevet|hentet)$")
+_LOWER_THEN_END = re.compile(r"([a-zæøåäöüáéíóúýðþçşğıčćšžłńśźżėūųįęăâîșțđ]{3,})(?=[ \t]*(?:[.,;]|\n|$))")
 _WORD_BEFORE_VERB = re.compile(r"(?<![^\W\d_])([a-zæøåäöüáéíóúýðþçşğıčćšžłńśźżėūųįęăâîșțđ]{3,})$")
 
 
@@ -723,9 +723,13 @@ def _lower_case_doers(text: str, allowed) -> list[tuple[int, int, str, str]]:
                     and _no_word(m.group(1)[:-1]) and _no_word(m.group(1)):  # not 'en måldatos telefonstruktur'
                 found.append((*m.span(1), "P606", m.group(1)))
             at = text.find(owned, at + 1)
-    if " af " in text:
-        found += [(*m.span(1), "P606", m.group(1)) for m in _BY_LOWER.finditer(text)
-                  if m.group(1) not in allowed and _no_word(m.group(1))]
+    at = text.find(" af ")
+    while at != -1:
+        m = _LOWER_THEN_END.match(text, at + 4)
+        if m and _FILLED_IN_BEFORE.search(text, max(0, at - 12), at) and m.group(1) not in allowed \
+                and _no_word(m.group(1)):
+            found.append((*m.span(1), "P606", m.group(1)))
+        at = text.find(" af ", at + 1)
     return found
 
 
