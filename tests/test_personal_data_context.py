@@ -4125,6 +4125,7 @@ def test_a_roles_letters_sign_for_a_person_only_warned_of(text, expected):
     ("Observation: Ved hjemmebesøget sad T.Ö. og Filmon tæt sammen i sofaen.", ("P606", "T.Ö.")),
     ("Vi koordinerer.\n\nAyşe, Rådgiver, Familieafdelingen, Vejle Kommune", ("P606", "Ayşe")),
     ("Tak for mødet.\n\nMelnyk, Sundhedsplejerske, Skolesundhedsplejen", ("P606", "Melnyk")),
+    ("Mødet sluttede.\nZilanu, Sagsbehandler\n", ("P606", "Zilanu")),
     ("CPR 2305084859. ifrahs mail er ibe@gmail.com, og", ("P606", "ifrahs")),
     ("far har brug for turiðs personnummer: 161216-4510.", ("P606", "turiðs")),
     ("lagt på Aula. zilan blev hentet af Birgit Hassan kl. 16.", ("P606", "zilan")),

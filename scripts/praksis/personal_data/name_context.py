@@ -397,10 +397,11 @@ def role_after(text: str, end: int) -> bool:
     """'Lykke Ulv er pædagog', 'Dag Holm er kontaktperson for den unge', 'Reynaldo Garcia (sagsbehandler)', a list's
     'Huong Vu, moster – bor i Kolding'."""
     m = _ROLE_AFTER.match(text, end) or _ROLE_IN_PARENTHESES.match(text, end) or _ROLE_AFTER_A_COMMA.match(text, end)
-    if m is None and (m := _TITLE_SIGNED.match(text, end)) and _NAME_ALONE.fullmatch(
-            text, text.rfind("\n", 0, end) + 1, end):  # a signature's line: 'Frej, Socialrådgiver, Børn og Unge'
-        return a_staff_word(m.group(1).lower())
-    return (m is not None and m.group(1).lower() in KIN_AND_ROLES
+    if m is None:  # a signature's line: 'Frej, Socialrådgiver, Børn og Unge'
+        title = _TITLE_SIGNED.match(text, end)
+        return title is not None and a_staff_word(title.group(1).lower()) and _NAME_ALONE.fullmatch(
+            text, text.rfind("\n", 0, end) + 1, end) is not None
+    return (m.group(1).lower() in KIN_AND_ROLES
             and not _PSEUDONYMS_GENITIVE.match(text, m.end()))  # 'Vinter er Barn A's yndlingsårstid'
 
 
