@@ -4158,3 +4158,14 @@ def test_what_blind_41s_classes_leave_alone(text):
 ])
 def test_what_blind_41s_look_alikes_still_find(text, expected):
     assert expected in found(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (from mutation testing of _lower_case_doers) every place a verb or a belonging stands is read, the first
+    # one too, and a name that opens the text is whole
+    ("luwam bor hos mor, og far bor i Vejle.", ("P606", "luwam")),
+    ("ifrahs mail er a@b.dk, og fars mail er c@d.dk", ("P606", "ifrahs")),
+    ("zilan blev hentet af Birgit Hassan.", ("P606", "zilan")),
+])
+def test_a_lower_case_name_is_read_wherever_its_verb_or_belonging_stands(text, expected):
+    assert expected in found(text)
