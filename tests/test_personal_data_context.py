@@ -4169,3 +4169,51 @@ def test_what_blind_41s_look_alikes_still_find(text, expected):
 ])
 def test_a_lower_case_name_is_read_wherever_its_verb_or_belonging_stands(text, expected):
     assert expected in found(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # blind 43 (measured blind, then read): a phone read out in two fours; a Swedish number with its trunk's
+    # nought; a home by its key, its house or after a person's birth, abroad by its block; a floor typed without its
+    # stop; a name in capitals before a dash and a date; a signature without its sign-off; a word's name again
+    ("Nabo: Zahra Sultani, tlf. fire otte tre fem, tre tre seks syv\nCampingplads: plads 50",
+     ("P602", "fire otte tre fem, tre tre seks syv")),
+    ("Fars nummer: 070-672 56 24", ("P602", "070-672 56 24")),
+    ("• Sommerhusadresse: Sandskrænten 1\n", ("P604", "Sandskrænten 1")),
+    ("Barnet: Mai, 120220 7198, bopæl Marienkirchhof 41\nSøskende", ("P604", "Marienkirchhof 41")),
+    ("Familien har lejet sommerhuset på Sandskrænten 88 i uge 26.", ("P604", "Sandskrænten 88")),
+    ("Barn: Ulv Tkachenko (født 15.10.2012), Vænget 74\nSøskende", ("P604", "Vænget 74")),
+    ("Thyra Nørskov\nMarienkirchhof 37\n24837 Schleswig\n\nKolding Kommune", ("P604",
+                                                                           "Marienkirchhof 37\n24837 Schleswig")),
+    ("Mor: Hevin Zebari, f. 22/07-78, skolevej 13 1 2700 brønshøj\nSagsnr.", ("P604", "skolevej 13 1 2700 brønshøj")),
+    ("Møde med tolk\nBarn: VIBEKE EGAL – 4 February 2013\n\nPunkter", ("P605", "4 February 2013")),
+    ("Barn: LYKKE RAVN-ULV – 29.10.2020\n", ("P605", "29.10.2020")),
+    ("Tak.\n\nLinh Dang\nRådgiver, Børn og Unge", ("P606", "Linh Dang")),
+    ("Tak.\n\nMegan O'Brien\nRådgiver, Børn og Unge", ("P606", "Megan O'Brien")),
+    ("Vi har indkaldt Ask Poulsen til samtale. Ask har givet samtykke.", ("P606", "Ask")),
+    ("Vi sad ved siden af.\n\n/M.Ç.", ("P606", "M.Ç.")),
+])
+def test_blind_43s_data(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "| Rolle | Hvem | Telefon |\n|---|---|---|\n| Sagsbehandler | Ungeteamet | 33 66 33 66 |\n"
+    "| Sagsbehandler | team Syd | 33 66 33 66 |",                                  # a team's number
+    "Barn A blev stoppet på en hvid Batavus, der var meldt stjålet.",              # a thing by its colour
+    "Mor er i fleksjob hos Hotel Strandly. Hun er glad.",                         # a firm by its trade
+    "Arbejdsgiver: Vognmand Frandsens Eftf., kontakt via mail.",                   # a firm's successor
+    "Tak.\n\nFörsäkringskassan og Udbetaling Danmark koordinerer.",               # a Swedish body
+    "Tak.\n\nBørn og Unge\nRådgiver\n\nFamiliens Hus\nPædagog",                    # a unit over a role
+    "Barn A (født i Ry), Klasse 7\nBeløb i alt 37\n24837 Kr\nSide 2\n12345 Ting",
+    "Vi talte om fire fem seks syv, og otte ni ti elleve.",
+    "MØDE I KOLDING – 4. august 2010\n",
+])
+def test_what_blind_43s_classes_leave_alone(text):
+    assert [(code, raw) for code, raw in found(text) if code in ("P602", "P604", "P605", "P606", "P607")] == []
+
+
+def test_a_signed_notes_writer_is_still_someone_and_a_persons_team_number_still_a_phone():
+    assert found("Det gik godt.\n\nNotat ført af Clara Jensen, 16.02.2025") == [("P606", "Clara Jensen")]
+    assert ("P605", "16.02.2025") not in found("Det gik godt.\n\nReferat ved Clara Jensen, 16.02.2025")
+    assert ("P605", "16.02.2025") in found("Det gik godt.\n\nBarnet er Clara Jensen, 16.02.2025")
+    assert ("P602", "22 33 44 56") in found("| Sagsbehandler | Lone Holm, handicapteamet | 22 33 44 56 |")

@@ -89,7 +89,8 @@ PATTERNS: dict[str, str] = {
     # an address abroad ends in its country; a home is where someone 'bor på'
     "country": r",[ \t]*(?:" + "|".join(COUNTRIES) + ")",
     "home": (rf"[^{LETTER}](?:[Bb]or|[Bb]oede|[Bb]oet|BOR|[Aa]dresse|[Aa]dressen|[Aa]dresse:|[Bb]op\xe6l:|sendes[ \t]+til"
-             rf"|registreret|folkeregistreret|tilmeldt)[ \t]"
+             rf"|registreret|folkeregistreret|tilmeldt|huset|sommerhuset|lejligheden|hytten|kolonihaven)[ \t]"
+             rf"|adresse:|[Bb]op\xe6l[ \t]"  # a compound's key too: 'Sommerhusadresse: Sandskrænten 1'
              rf"|[^{LETTER}][Aa]fsender:"
              rf"|[^{LETTER}](?:[Aa]ddress(?: is)?:?|stayed at|stays at|lives at|lived at|living at|resides at)[ \t]"),
     # a Faroese town as a whole word: only then are the scan's words read for '700 Klaksvík'
@@ -101,8 +102,10 @@ PATTERNS: dict[str, str] = {
                # ... or four pairs of digits, commas between: 'fem nul, syv to, otte en, to tre'
                rf"|[^{LETTER}](?:(?i:{_DIGIT_WORDS})[ \t]+(?i:{_DIGIT_WORDS}),[ \t]*){{3}}(?i:{_DIGIT_WORDS})[ \t]+"
                rf"(?i:{_DIGIT_WORDS})[^{LETTER}]"
-               # ... or a CPR number's six and four, a comma between: 'to nul nul fem ni otte, fire nul et seks'
-               rf"|[^{LETTER}](?i:(?:{_DIGIT_WORDS})[ \t]+){{5}}(?i:{_DIGIT_WORDS}),[ \t]*(?i:{_DIGIT_WORDS})[^{LETTER}]"
+               # ... or a CPR number's six and four, a comma between: 'to nul nul fem ni otte, fire nul et seks', a
+               # phone's two fours: 'fire otte tre fem, tre tre seks syv'
+               rf"|[^{LETTER}](?i:(?:{_DIGIT_WORDS})[ \t]+){{3}}(?:(?i:(?:{_DIGIT_WORDS})[ \t]+){{2}})?(?i:{_DIGIT_WORDS}),"
+               rf"[ \t]*(?i:{_DIGIT_WORDS})[^{LETTER}]"
                # ... or a date's first days, words of every text but before a month: 'født anden december 2010'
                rf"|[^{LETTER}](?i:f\xf8rste|anden|andet|tredje|fjerde)[ \t]+(?i:{MONTHS})[^{LETTER}]"),
     "misread": r"\d[OoDIlBbSZg]|[OoDIlBbSZg]\d|\d[./-][OIl]{1,2}[./-]\d",  # '626O4491', a date's '15.Ol.1989'

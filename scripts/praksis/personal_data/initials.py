@@ -23,7 +23,7 @@ from .name_list import lexicon
 from .words import LETTERS, in_dictionary, ordinary, vocabulary
 
 _CAPITALS = r"[A-ZÆØÅÄÖÜÇŞĞ]{2,4}"
-_DOTTED = r"(?:[A-ZÆØÅÄÖÜ]\.){2,4}"  # 'T.Ö.' too
+_DOTTED = r"(?:[A-ZÆØÅÄÖÜÇŞ]\.){2,4}"  # 'T.Ö.', 'M.Ç.' too
 _AFTER_NAME = re.compile(rf"\(({_CAPITALS})\)")
 _AT_THE_END = re.compile(rf"(?:\n|[.!?][ \t])[ \t]*(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}[ \t]+)?"  # a date first
                          r"(?:(?P<first>[A-ZÆØÅ][a-zæøå]+)[ \t]+/[ \t]+)?"  # or a first name before: 'Viggo / VK'

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .columns import SEPARATORS, export_cells, line_end
-from .name_context import (ACRONYMS, KIN_AND_ROLES, LABELS, PARTICLES, PERSON_WORDS, ROLE_ENDINGS,
+from .name_context import (ACRONYMS, KIN_AND_ROLES, LABELS, PARTICLES, PERSON_WORDS, ROLE_ENDINGS, a_staff_word,
                            a_persons_compound)
 from .name_list import lexicon
 from .rules import towns
@@ -257,6 +257,28 @@ def names_over_contact_fields(text: str) -> list[tuple[int, int, str, str]]:
             continue
         if all(ordinary(word) or word in PARTICLES for word in words) or any(word in towns() for word in words):
             continue  # 'Familiens Hus', 'Kontakt Oplysninger', 'Vejle Bibliotek'
+        found.append((m.start("name"), m.end("name"), "P606", m.group("name")))
+    return found
+
+
+# A name alone on its line, after a blank line, over a professional's title: a signature without its sign-off
+# ('\n\nLinh Dang\nRådgiver, Børn og Unge', "Megan O'Brien\nSocialrådgiver").
+_OVER_A_ROLE = re.compile(r"(?:^|\n[ \t]*\n)[ \t]*(?P<name>[A-ZÆØÅ][^\W\d_'’-]*(?:['’-][A-ZÆØÅ]?[^\W\d_'’-]+)?"
+                          r"(?:[ \t]+[A-ZÆØÅ][^\W\d_'’-]*(?:['’-][A-ZÆØÅ]?[^\W\d_'’-]+)?){0,2})[ \t]*\n"
+                          r"[ \t]*(?P<role>[A-ZÆØÅ][a-zæøå]+)[ \t]*(?=,|\n|$)")
+
+
+def names_over_a_role(text: str) -> list[tuple[int, int, str, str]]:
+    found = []
+    for m in _OVER_A_ROLE.finditer(text):
+        if not a_staff_word(m.group("role").lower()):
+            continue
+        words = [word.lower() for word in re.split(r"[ \t'’-]+", m.group("name")) if word]
+        if any(word in ACRONYMS or word in PERSON_WORDS or word in LABELS or word in towns() or word in domain()
+               or a_staff_word(word) for word in words):
+            continue  # 'Borgerservice\nRådgiver', a role over its team
+        if all(in_dictionary(word) or dictionary_compound(word) or word in PARTICLES for word in words):
+            continue  # 'Familiens Hus\nPædagog'
         found.append((m.start("name"), m.end("name"), "P606", m.group("name")))
     return found
 

@@ -387,7 +387,7 @@ _ROLE_IN_PARENTHESES = re.compile(r"[ \t]*\(([a-zæøå]+)(?:\)|,[ \t]*\S)")  # 
 _ROLE_AFTER_A_COMMA = re.compile(r",[ \t]+([a-zæøå]+)(?=[ \t]*(?:[–—-][ \t]|,|\(|\n|$))")
 _TITLE_SIGNED = re.compile(r",[ \t]+([A-ZÆØÅ][a-zæøå]+)(?=[ \t]*(?:,|\n|$))")
 _NAME_ALONE = re.compile(r"[ \t]*[A-ZÆØÅ][^\W\d_]+(?:[ \t-]+[A-ZÆØÅ][^\W\d_]+){0,2}")
-_SURNAMES = re.compile(r"(?:[ \t]+[A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)?){1,3}")
+_SURNAMES = re.compile(r"(?:[ \t]+[A-ZÆØÅ](?:['’][A-ZÆØÅ])?[^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)?){1,3}")  # "O'Brien" too
 
 
 _PSEUDONYMS_GENITIVE = re.compile(r"[ \t]+[A-ZÆØÅ](?:['’]s|s)\b")

@@ -28,7 +28,8 @@ from .handles import handles, shaped_handles
 from .initials import after_a_count, initials, lower_initials
 from .languages import a_german_word, german_paragraphs
 from .name_cells import (capitals_before_a_birth, name_cells, names_before_a_number, names_in_their_script,
-                         names_over_an_address, names_over_contact_fields, numbered_entries, signed_in_capitals)
+                         names_over_a_role, names_over_an_address, names_over_contact_fields, numbered_entries,
+                         signed_in_capitals)
 from .name_list import DEFAULT_PLACES, lexicon, lowercase_names
 from .rules import MONTHS, MONTHS_ABROAD, towns
 from .words import LETTERS, danish, domain, in_dictionary, ordinary, phrase_words, phrases, vocabulary
@@ -121,6 +122,7 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
              + names_in_their_script(text) + numbered_entries(text) + signed_in_capitals(text) + handles(text)
              + shaped_handles(text, bool(scan.ends.get("social")))
              + names_over_contact_fields(text) + names_over_an_address(text, bool(scan.ends.get("postcode")))
+             + names_over_a_role(text)
              + _street_names(text))
     hits = _outside_phrases(text, hits)  # before a name's neighbours are read: 'Mazar-e Sharif, Afghanistan'
     hits += _coordinated(text, hits)
@@ -386,8 +388,9 @@ _BODY_AFTER = re.compile(r"(?:-[A-ZÆØÅ]\w*s)?(?:[ \t]+og[ \t]+[A-ZÆØÅ][\w-
                          r"[ \t]+(?:Politi|Kommune|[Kk]ommuna|Region|Regionshospital|Sygehus|Hospital|Byret|Retten|Kirke"
                          r"|County|Council|Municipality|Museum|Zoo|Akvarium)\b"  # a body abroad: 'Kent County Council',
                          # a trip's goal: 'Moesgaard Museum'
-                         # a company ('Elektro-Service A/S'), a ward named by its field ('Neuropædiatrisk Klinik')
-                         r"|(?:-[\w]+)*(?:[ \t]+[A-ZÆØÅ&][\w&-]*){0,3}[ \t]+(?:A/S|ApS|I/S|IVS|K/S|P/S)(?!\w)"
+                         # a company ('Elektro-Service A/S', 'Vognmand Frandsens Eftf.'), a ward named by its field
+                         # ('Neuropædiatrisk Klinik')
+                         r"|(?:-[\w]+)*(?:[ \t]+[A-ZÆØÅ&][\w&-]*){0,3}[ \t]+(?:A/S|ApS|I/S|IVS|K/S|P/S|Eftf\.)(?!\w)"
                          r"|(?<=isk)[ \t]+(?:Klinik|Afdeling|Center|Ambulatorium|Institut|Hospital|Sygehus|Børneafdeling"
                          r"|Afsnit)\b")
 
@@ -497,7 +500,17 @@ def _first_names(text: str, hits: list, places: dict) -> list:
         if low not in danish():
             found += [(place, stop, "P606", previous) for place, stop in places.get(previous, ()) if place not in taken]
             taken.update(place for place, _ in places.get(previous, ()))
+        else:  # a word's name ('Ask Poulsen') is that name again where a sentence opens with it and it acts: 'Ask
+            # har givet samtykke'; not 'Ask er et træ'
+            again = [(place, stop, "P606", previous) for place, stop in places.get(previous, ())
+                     if place not in taken and sentence_start(text, place) and _NAME_FOLLOWS.match(text, stop) is None
+                     and acts_after(text, stop, _NO_NAME) and not _A_THING_SAID.match(text, stop)]
+            found += again
+            taken.update(hit[0] for hit in again)
     return found
+
+
+_NO_NAME = lambda word: False  # noqa: E731 (acts_after's question whether a word is a name: only verbs count here)
 
 
 _AND_BEFORE = re.compile(r"([A-ZÆØÅ][a-zæøå]+)[ \t]+og[ \t]+$")

@@ -155,12 +155,13 @@ def _spoken(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 def _number_run(text: str, words: list, index: int) -> tuple[int, int, str, int] | None:
     """Four or more number words in a row that make eight digits (a phone) or ten (a CPR number), a CPR number's
-    date and serial parted by a comma too ('to nul nul fem ni otte, fire nul et seks')."""
+    date and serial parted by a comma too ('to nul nul fem ni otte, fire nul et seks'), and a phone's two halves
+    ('fire otte tre fem, tre tre seks syv')."""
     digits, stop = _digits_run(text, words, index)
-    if len(digits) == 6 and stop < len(words) and _COMMA.fullmatch(text, words[stop - 1][1], words[stop][0]):
-        serial, after = _digits_run(text, words, stop)
-        if len(serial) == 4:
-            digits, stop = digits + serial, after
+    if len(digits) in (4, 6) and stop < len(words) and _COMMA.fullmatch(text, words[stop - 1][1], words[stop][0]):
+        rest, after = _digits_run(text, words, stop)  # a phone's two fours: 'fire otte tre fem, tre tre seks syv'
+        if len(rest) == 4:
+            digits, stop = digits + rest, after
     # four pairs, a pair said as its unit: 'toogtredive seks fireogtredive treoghalvfjerds' (32 06 34 73); digits
     # all are read as they stand ('93 97 73 3o': a scanner's misread)
     if stop - index == 4 and len(digits) < 8 and not all(word.isdigit() for _, _, word in words[index:stop]):

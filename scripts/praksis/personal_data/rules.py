@@ -154,7 +154,9 @@ _BARE = re.compile(r"(?<![\d.,:/-])[2-9]\d{7}(?!\d|[.,:-]\d)"
 # Two, three and three digits ('71 789 505'): a phone number only where the text says so, as amounts and counts
 # are grouped in threes too ('25 000 000').
 _TWO_THREE_THREE = re.compile(r"(?<![\d.,:/-])[2-9]\d[ ]\d{3}[ ]\d{3}(?!\d|[.,:-]\d| \d)"
-                               r"|(?<![\d.,:/-])[2-9]\d\d[ ]\d\d[ ]\d{3}(?!\d|[.,:-]\d| \d)")  # ... or 3-2-3: '538 05 938'
+                               r"|(?<![\d.,:/-])[2-9]\d\d[ ]\d\d[ ]\d{3}(?!\d|[.,:-]\d| \d)"  # ... or 3-2-3: '538 05 938'
+                               # ... or a Swedish number with its trunk's nought: '070-672 56 24', '08-123 45 67'
+                               r"|(?<![\d.,:/-])0[1-9]\d{0,2}-\d{2,3}[ ]\d\d[ ]\d\d(?!\d|[.,:-]\d| \d)")
 _PHONE_WORDS = re.compile(r"(?i)(?:(?:\b|_)tlf|\btel\b|telefon|mobil|\bmob\b|\bring|\bsms|fastnet|direkte|\bkontakt"
                           r"|\bnås\b|\bnaas\b|\btræffes\b|\bskrev fra|\bringede fra|\bkom fra|\bopkald fra|\blokal(?:nr|nummer)"
                           r"|\bcall[ -]?back|\bmobilepay|\bsend(?:t|e)? til|\boverført til)"  # money sent to a phone
@@ -484,8 +486,18 @@ def _after_a_person(text: str, m: re.Match) -> bool:
 def _names_a_person(text: str, start: int, word: str) -> bool:
     """`is_person`, for a name in capitals too: 'HAMID AHMADZAI, 26570614', 'Vedrørende: YUSUF YILMAZ, 18/01-08'."""
     from .unlisted_names import is_person  # it reads this module's towns
+    from .name_list import lexicon
 
-    return is_person(text, start, word.capitalize() if word.isupper() and len(word) >= 3 else word)
+    if is_person(text, start, word.capitalize() if word.isupper() and len(word) >= 3 else word):
+        return True
+    if not word.isupper():
+        return False
+    run = _CAPITALS_BEFORE.search(text, max(0, start - 60), start)  # 'Barn: VIBEKE EGAL – 4 February 2013'
+    return run is not None and any(part.lower() in lexicon() for part in re.split(r"[ \t'’-]+", run.group(1))
+                                   if len(part) >= 3)
+
+
+_CAPITALS_BEFORE = re.compile(r"(?<![^\W\d_])((?:[A-ZÆØÅ][A-ZÆØÅ]*[ \t'’-]+){1,3})$")  # "KASPER O'", 'LYKKE RAVN-'
 
 
 _COMMA_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*[,–][ \t]*$")  # 'Zainab Andersen – 53625449'
@@ -664,14 +676,16 @@ def _an_offices_row(text: str, start: int, number: str) -> bool:
     if not any(separator in text[begin:start] for separator in ("|", "\t", ";")):
         return False
     words = [w.lower() for w in LETTERS.findall(text, begin, line_end(text, start))]
-    if any(_A_UNITS_WORD.fullmatch(w) for w in words[:2]):  # '| Kommunens døgnvagt | uden for åbningstid | 89 70 10 00'
-        return all(in_dictionary(w) and w not in PERSON_WORDS for w in words)
+    if any(_A_UNITS_WORD.fullmatch(w) for w in words[:3]):  # '| Kommunens døgnvagt | uden for åbningstid | 89 70 10 00',
+        # '| Sagsbehandler | Ungeteamet | 33 66 33 66 |', '| Sagsbehandler | team Syd | ...'
+        return all(a_staff_word(w) or ((in_dictionary(w) or _A_UNITS_WORD.fullmatch(w)) and w not in PERSON_WORDS)
+                   for w in words)
     if words and all(a_staff_word(w) or w in ACRONYMS for w in words) and any(map(a_staff_word, words)):
         return True  # a phone tree's row of roles only: '8<tab>skoleleder<tab>96 84 60 00<tab>viceskoleleder'
     return digits(number).endswith("0000") and _roles_and_words(words, lambda w: in_dictionary(w) and w not in PERSON_WORDS)
 
 
-_A_UNITS_WORD = re.compile(_UNIT + "|kommunens?")
+_A_UNITS_WORD = re.compile(_UNIT + "|kommunens?|team")
 
 
 def _roles_and_words(words: list[str], a_word) -> bool:
@@ -939,7 +953,9 @@ _ABROAD = re.compile(r"(?:[A-Z]{1,2}-)?\d{3,6}(?:[ \t]\d{2})?[ \t]+[A-ZÆØÅ][^
                      r"(?:" + "|".join(COUNTRIES) + r")\b")
 # A Danish address written in lower case: street and number, then postcode and a town of the list.
 _LOWER_STREET = re.compile(r"([a-zæøå][\w-]*)[ \t]+(?:nr\.?[ \t]*|nummer[ \t]+)?(?=\d)")
-_THEN_POSTCODE = re.compile(r"(?:,[ \t]*[^,\n]{1,14})?,?[ \t]*\n?[ \t]*([1-9]\d{3})[ \t]+([a-zæøå]+(?:[ -][a-zæøå]+)?)")
+_THEN_POSTCODE = re.compile(r"(?:,[ \t]*[^,\n]{1,14}|[ \t]+(?:\d{1,2}|st|kld?)\.?(?:[ \t]+(?:tv|th|mf)\.?)?"  # a floor typed
+                            r"(?=[ \t]+[1-9]\d{3}[ \t]))?"  # without its stop: 'skolevej 13 1 2700 brønshøj', '51 kld 2630'
+                            r",?[ \t]*\n?[ \t]*([1-9]\d{3})[ \t]+([a-zæøå]+(?:[ -][a-zæøå]+)?)")
 # Before a street in lower case: 'på', an address's label or its telling ('adresse (hvis kendt):', 'nye adresse er'),
 # or a message's colon ('[02:57] bashiir: tulipanvej 61').
 _ON_BEFORE = re.compile(r"(?:(?<![^\W\d_])på|(?i:adresse)[^\n\d:]{0,25}(?::|[ \t]er)|:|[A-ZÆØÅ][^\W\d_]+,)[ \t]+$")
@@ -950,9 +966,23 @@ _THEN_TOWN = re.compile(r"(?:,[ \t]*|[ \t]+)([a-zæøå]+(?:[ -]([a-zæøå]+))?
 # 'bor på Slotsgade', 'boet hos plejefamilien på Tjørnevej', 'vi bor på egevang 100', 'den gamle adresse på Ved
 # Søen 30', 'Far er registreret på Vænget 60' (with its number only): a street by its ending or its house number,
 # one that is only a street's (not -gården, -skoven, -parken: homes and places are named so too).
-_HOME = re.compile(r"(?i)(?<![^\W\d_])(?:bor|boede|boet|adressen?|(?P<registered>(?:folke)?registreret|tilmeldt))"
+_HOME = re.compile(r"(?i)(?<![^\W\d_])(?:bor|boede|boet|adressen?"
+                   r"|(?P<registered>(?:folke)?registreret|tilmeldt|(?:sommer)?huset|lejligheden|hytten|kolonihaven))"
                    r"(?:[ \t]+[^\W\d_]+){0,3}?[ \t]+(?:på|paa)[ \t]+"
                    r"(?P<street>(?:[A-ZÆØÅ][^\W\d_]*[ \t]+){0,2}[^\W\d_][\w-]*)(?P<house>[ \t]+\d{1,3}[a-z]?\b)?")
+# A home's key and its street with a number, the street of no known ending: 'Sommerhusadresse: Sandskrænten 1',
+# 'bopæl Marienkirchhof 41'.
+_KEYED_HOME = re.compile(r"(?<![^\W\d_])(?i:[a-zæøå]*adresse|bopæl)[ \t]*:?[ \t]+(?P<registered>)"
+                         r"(?P<street>[A-ZÆØÅ][^\W\d_]*(?:[ \t]+[A-ZÆØÅ][^\W\d_]*){0,2})(?P<house>[ \t]+\d{1,3}[a-z]?\b)")
+# A street and a number over a German postcode (five digits) or a Swedish one ('211 45') and the town.
+_POSTCODE_ABROAD_LINE = re.compile(r"\n[ \t]*(?:D-|DE-|S-|SE-)?(?:\d{5}|\d{3}[ ]\d\d)[ \t]+[A-ZÆØÅÖÄÜ]")
+_BLOCK_ABROAD = re.compile(r"(?m)^[ \t]*(?P<street>[A-ZÆØÅÖÄÜ][^\W\d_]*(?:[ \t-](?:[A-ZÆØÅÖÄÜ][^\W\d_]*|am|an|im|der|von))"
+                           r"{0,3})[ \t]+\d{1,4}[a-zA-Z]?[ \t]*\n"
+                           r"[ \t]*(?:D-|DE-|S-|SE-)?(?:\d{5}|\d{3}[ ]\d\d)[ \t]+(?P<town>[A-ZÆØÅÖÄÜ][^\W\d_]+)"
+                           r"(?:[ \t-][A-ZÆØÅÖÄÜ][^\W\d_]+)?")
+_COUNTED = frozenset("klasse stue gruppe hold lokale værelse afdeling uge trin niveau årgang side bilag".split())
+_HOME_AFTER_A_BIRTH = re.compile(r"\((?:født|f\.)[^()\n]{4,30}\),[ \t]+(?P<street>[A-ZÆØÅ][^\W\d_]*(?:[ \t]+[A-ZÆØÅ][^\W\d_]*){0,2})"
+                                 r"[ \t]+\d{1,3}[a-zA-Z]?(?=[ \t]*(?:\n|$))")
 # A home abroad, in parts up to the sentence's end, with a house number and a place at the end: 'bor på Al-Midan,
 # Shari' Al-Zahira 132, Damaskus', 'Hun bor i Kart-e Char, Street 3, house 27, Kabul', 'bor stadig på 154 Soi
 # Sukhumvit 71, Khlong Tan Nuea, Bangkok 10110'. After a label ('på adressen', 'min adresse ...:') any place's name
@@ -1037,10 +1067,19 @@ def address(text: str, street_lines: list[tuple[int, int]] | None = None,
         found += [address_finding(m.start(), m.end(), text) for start, end in within(text, country_lines)
                   for m in _ABROAD.finditer(text, start, end)]
     if home_lines is not None:
-        found += [f for start, end in within(text, home_lines) for m in _HOME.finditer(text, start, end)
-                  if (f := _home(text, m))]
+        found += [f for start, end in within(text, home_lines) for pattern in (_HOME, _KEYED_HOME)
+                  for m in pattern.finditer(text, start, end) if (f := _home(text, m))]
         found += [f for start, end in within(text, home_lines) for m in _HOME_ABROAD.finditer(text, start, end)
                   if (f := _home_abroad(text, m))]
+    if _POSTCODE_ABROAD_LINE.search(text):  # a letter's block abroad: 'Marienkirchhof 37\n24837 Schleswig'
+        found += [address_finding(m.start("street"), m.end(), text) for m in _BLOCK_ABROAD.finditer(text)
+                  if not _found_already(found, m.start("street"), m.end())
+                  and (m.group("town").lower() in towns() or not in_dictionary(m.group("town").lower()))
+                  and m.group("street").split()[-1].lower() not in _COUNTED]  # not 'Side 2\n12345 Ting'
+    if "(f" in text:  # a home after a person's birth: 'Barn: Ulv Tkachenko (født 15.10.2012), Vænget 74'
+        found += [address_finding(m.start("street"), m.end(), text) for m in _HOME_AFTER_A_BIRTH.finditer(text)
+                  if m.group("street").split()[-1].lower() not in towns()
+                  and m.group("street").split()[-1].lower() not in _COUNTED]  # not 'Klasse 7'
     ends = {f.end for f in found}
     for m in (m for start, end in within(text, postcode_lines) for m in _POSTCODE.finditer(text, start, end)):
         if _after_a_number(text, m.start()):  # a CPR number's serial and the next cell: '251096-3955<tab>Solsikkevej'
@@ -1154,8 +1193,8 @@ def _lower_case_address(text: str, m: re.Match) -> Finding | None:
 
 def _home(text: str, m: re.Match) -> Finding | None:
     street = m.group("street")
-    if m.group("registered") and not m.group("house"):  # 'registreret på Vænget 60'; not 'registreret på skolen'
-        return None
+    if m.group("registered") and not m.group("house"):  # 'registreret på Vænget 60', 'sommerhuset på Sandskrænten
+        return None  # 88'; not 'registreret på skolen'
     last = street.split()[-1].lower()
     if (m.group("house") and street[0].isupper() and last not in towns()  # 'bor på Hauptstraße 21'
             and not _NOT_HOUSE_NUMBER.match(text, m.end("house"))):  # not 'adressen på Ankestyrelsen 3 sider'
@@ -1691,7 +1730,10 @@ _TWO_WORD_TOWN = re.compile(r"[A-ZÆØÅ][a-zæøå]+[ \t]+[A-ZÆØÅ][a-zæøå
 # Who wrote the note the date heads: 'Noter fra frivillig Sofie Dahl, ', 'Notat fra koordinerende sagsbehandler ...'.
 _STAFF_BEFORE = re.compile(r"(?i)\b(?:frivillig|sagsbehandler|rådgiver|socialrådgiver|pædagog|kontaktpædagog|mentor"
                            r"|kontaktperson|konsulent|vejleder|behandler|referent|[a-zæøå]*(?:konsulent|rådgiver|"
-                           r"behandler|pædagog))[ \t]+(?:[A-ZÆØÅ][^\W\d_'-]*[ \t-]+){0,3}$")
+                           r"behandler|pædagog)"
+                           # ... or the note's writer: 'Notat ført af Clara Jensen, 16.02.2025', 'Referat ved ...'
+                           r"|(?:ført|skrevet|udarbejdet|noteret|journaliseret|underskrevet)[ \t]+af|(?:notat|referat)[ \t]+ved)"
+                           r"[ \t]+(?:[A-ZÆØÅ][^\W\d_'-]*[ \t-]+){0,3}$")
 
 
 def _in_a_towns_name(text: str, end: int) -> bool:
