@@ -4166,9 +4166,16 @@ def test_what_blind_41s_look_alikes_still_find(text, expected):
     ("luwam bor hos mor, og far bor i Vejle.", ("P606", "luwam")),
     ("ifrahs mail er a@b.dk, og fars mail er c@d.dk", ("P606", "ifrahs")),
     ("zilan blev hentet af Birgit Hassan.", ("P606", "zilan")),
+    ("Udfyldt af nyamal. Sendt af kontoret.", ("P606", "nyamal")),              # the first ' af ', at the start
+    ("Skemaet er underskrevet af nyamal.", ("P606", "nyamal")),
 ])
 def test_a_lower_case_name_is_read_wherever_its_verb_or_belonging_stands(text, expected):
     assert expected in found(text)
+
+
+def test_a_lower_case_genitive_before_a_compound_is_no_owner():
+    assert found("Oplysningerne giver en måldatos telefonstruktur.") == []    # 'telefon' begins a longer word
+    assert found("Oplysningerne giver en måldatos telefon.") == [("P606", "måldatos")]
 
 
 @pytest.mark.parametrize("text, expected", [
