@@ -4198,6 +4198,7 @@ def test_a_lower_case_genitive_before_a_compound_is_no_owner():
     ("Tak.\n\nMegan O'Brien\nRådgiver, Børn og Unge", ("P606", "Megan O'Brien")),
     ("Vi har indkaldt Ask Poulsen til samtale. Ask har givet samtykke.", ("P606", "Ask")),
     ("Vi sad ved siden af.\n\n/M.Ç.", ("P606", "M.Ç.")),
+    ("| Felt | Oplysning |\n|---|---|\n| Plejebarn | Rêzan Tran, 23. december 2011 |", ("P606", "Rêzan Tran")),
 ])
 def test_blind_43s_data(text, expected):
     assert expected in found(text)
@@ -4209,6 +4210,8 @@ def test_blind_43s_data(text, expected):
     "Barn A blev stoppet på en hvid Batavus, der var meldt stjålet.",              # a thing by its colour
     "Mor er i fleksjob hos Hotel Strandly. Hun er glad.",                         # a firm by its trade
     "Arbejdsgiver: Vognmand Frandsens Eftf., kontakt via mail.",                   # a firm's successor
+    "Erklæring fra arbejdsgiveren, Hotel Strandly, er modtaget.",
+    "| Rolle | Navn |\n|---|---|\n| Skole | Hedeskolen, 2. klasse |",
     "Tak.\n\nFörsäkringskassan og Udbetaling Danmark koordinerer.",               # a Swedish body
     "Tak.\n\nBørn og Unge\nRådgiver\n\nFamiliens Hus\nPædagog",                    # a unit over a role
     "Barn A (født i Ry), Klasse 7\nBeløb i alt 37\n24837 Kr\nSide 2\n12345 Ting",
@@ -4224,3 +4227,4 @@ def test_a_signed_notes_writer_is_still_someone_and_a_persons_team_number_still_
     assert ("P605", "16.02.2025") not in found("Det gik godt.\n\nReferat ved Clara Jensen, 16.02.2025")
     assert ("P605", "16.02.2025") in found("Det gik godt.\n\nBarnet er Clara Jensen, 16.02.2025")
     assert ("P602", "22 33 44 56") in found("| Sagsbehandler | Lone Holm, handicapteamet | 22 33 44 56 |")
+    assert found("Erklæring fra Bo Holm, Hotel Strandly") == [("P606", "Bo Holm")]   # the firm beside its person

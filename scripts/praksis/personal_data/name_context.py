@@ -157,7 +157,8 @@ _NAME_WORDS = rf"(?:[ \t]+(?:[A-ZÆØÅ][^\W\d_]*|{_PARTICLE}(?=(?:[ \t]+{_PARTI
 _FILLS_FIELD = {":": re.compile(rf"{_NAME_WORDS}[ \t]*(?:\||,|\(|–|·|/|\.?[ \t]*$|(?<=[ \t]{{2}})[^\W\d_]+:"
                                 r'|"|</)',  # an export's value ends at its quote or its closing tag
                                 re.MULTILINE),
-                "|": re.compile(rf"{_NAME_WORDS}[ \t]*(?:\||$)", re.MULTILINE)}
+                # ... or with its birth after a comma: '| Plejebarn | Rêzan Tran, 23. december 2011 |'
+                "|": re.compile(rf"{_NAME_WORDS}[ \t]*(?:\||$|,[ \t]*(?:\d|f\.|født))", re.MULTILINE)}
 
 _ABBREVIATED = HONORIFICS  # 'hr. X'; after any other word a full stop ends the sentence
 _REGARDING = frozenset({"vedr"})

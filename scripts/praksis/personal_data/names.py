@@ -33,7 +33,7 @@ from .name_cells import (capitals_before_a_birth, name_cells, names_before_a_num
 from .name_list import DEFAULT_PLACES, lexicon, lowercase_names
 from .rules import MONTHS, MONTHS_ABROAD, towns
 from .words import LETTERS, danish, domain, in_dictionary, ordinary, phrase_words, phrases, vocabulary
-from .unlisted_names import (_DEFINITE_OR_PLURAL, a_doers_compound, a_long_compound, a_units_word,
+from .unlisted_names import (TRADES, _DEFINITE_OR_PLURAL, a_doers_compound, a_long_compound, a_units_word,
                              capitals_in_a_sentence, is_person, may_name, may_speak, names_a_role, nicknamed_noun,
                              named_by_context, repeated_capitals, stranger, stranger_level)
 
@@ -622,7 +622,8 @@ def _a_persons_item(item: str, of_people: bool = False) -> bool:
     """An item that names someone: a name or a word of no dictionary; in a list of people any capitalised word
     ('Deltagere: Karla Mølgaard, Merle, ...')."""
     lows = [word.lower() for word in item.split()]
-    if any(not may_name(low) or low in domain() or low in ACRONYMS or low in CONTEXT_WORDS for low in lows):
+    if any(not may_name(low) or low in domain() or low in ACRONYMS or low in CONTEXT_WORDS for low in lows) \
+            or item.split()[0] in TRADES:  # a firm by its trade: 'Aksel Iversen, Hotel Strandly'
         return False
     # a title after a name is no one ('Bjarke Dalgaard, Ejendomsfunktionær, boligselskabets driftskontor')
     return of_people or any(lexicon().get(low) or not (in_dictionary(low) or a_long_compound(low)) for low in lows)

@@ -143,7 +143,7 @@ def stranger_level(text: str, start: int, end: int, kind: str, is_name) -> str:
         return "join"
     if nicknamed(text, start, end) or _in_a_country(text, start) or previous_word(text, start) in _CLUBS:
         return "join"  # 'FC Engdal': a club
-    if previous_word(text, start) in _TRADES or _A_COLOURED_THING.search(text, max(0, start - 40), start):
+    if previous_word(text, start) in TRADES or _A_COLOURED_THING.search(text, max(0, start - 40), start):
         return "join"  # a firm by its trade ('Hotel Strandly'), a thing by its colour ('en hvid Batavus')
     if kind == "compound" and (text[start:end].lower().endswith(_DEFINITE_GENITIVES)  # 'skrev Børnetelefonens nummer'
                                or nicknamed_noun(text[start:end].lower())):  # 'Sundhedsplejerske, Tandplejen'
@@ -182,7 +182,7 @@ def stranger_level(text: str, start: int, end: int, kind: str, is_name) -> str:
 
 
 # A trade's word before a firm's own name: 'fleksjob hos Hotel Strandly', 'Pizzeria Bella'.
-_TRADES = frozenset("""Hotel Restaurant Café Cafe Pizzeria Kiosk Bageri Kro Camping Minimarked Købmand Frisør Salon
+TRADES = frozenset("""Hotel Restaurant Café Cafe Pizzeria Kiosk Bageri Kro Camping Minimarked Købmand Frisør Salon
 Vognmand Tømrer Murer Maler Autoværksted Værksted Gartneri Slagter""".split())
 # A thing by its colour, as a bicycle or a car is described: 'stoppet på en hvid Batavus', 'en mat sort Puch'.
 _A_COLOURED_THING = re.compile(r"(?<![^\W\d_])(?:en|et)[ \t]+(?:[a-zæøå]+[ \t]+)?(?:hvid|sort|rød|grøn|blå|gul|grå|brun"
