@@ -4199,6 +4199,9 @@ def test_a_lower_case_genitive_before_a_compound_is_no_owner():
     ("Vi har indkaldt Ask Poulsen til samtale. Ask har givet samtykke.", ("P606", "Ask")),
     ("Vi sad ved siden af.\n\n/M.Ç.", ("P606", "M.Ç.")),
     ("| Felt | Oplysning |\n|---|---|\n| Plejebarn | Rêzan Tran, 23. december 2011 |", ("P606", "Rêzan Tran")),
+    # older corpora's phones: someone's emergency number; a full name with an apostrophe before 'nr'
+    ("kører fra hallen, og Yodit henter igen; nødnummer 93065765. Rebwar", ("P602", "93065765")),
+    ("Sahra 09:45: mor hedder Charlotte O'Connor, nr 27221624\nSahra 11:30: ok", ("P602", "27221624")),
 ])
 def test_blind_43s_data(text, expected):
     assert expected in found(text)

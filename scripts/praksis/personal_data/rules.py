@@ -159,6 +159,7 @@ _TWO_THREE_THREE = re.compile(r"(?<![\d.,:/-])[2-9]\d[ ]\d{3}[ ]\d{3}(?!\d|[.,:-
                                r"|(?<![\d.,:/-])0[1-9]\d{0,2}-\d{2,3}[ ]\d\d[ ]\d\d(?!\d|[.,:-]\d| \d)")
 _PHONE_WORDS = re.compile(r"(?i)(?:(?:\b|_)tlf|\btel\b|telefon|mobil|\bmob\b|\bring|\bsms|fastnet|direkte|\bkontakt"
                           r"|\bnås\b|\bnaas\b|\btræffes\b|\bskrev fra|\bringede fra|\bkom fra|\bopkald fra|\blokal(?:nr|nummer)"
+                          r"|\bnødnummer\b|\bnødkontakt"  # someone's for an emergency: 'Yodit henter; nødnummer 93065765'
                           r"|\bcall[ -]?back|\bmobilepay|\bsend(?:t|e)? til|\boverført til)"  # money sent to a phone
                           r"[^\n\d]{0,24}$")
 _NOT_PHONE = re.compile(r"(?i)(?:\bcvr|hovednummer|omstilling|switchboard|zentrale|hotline|døgntelefon|vagttelefon|lægevagt|linjen\b|vagten\b|"
@@ -188,7 +189,8 @@ _NUMBER_WORD = re.compile(r"(?i)(?:\bnummer(?:et)?\b|\bnumre(?:ne)?\b|tr(?:æ|ae
                           r"|(?:s|\bny|\bnye|\bnyt|\bmit|\bmin|\bsit|\bsin|\bhans|\bhendes|\bderes)[ \t]+nr\b\.?"
                           r"|\b(?:hun|han|jeg|vi|de|mor|far)[ \t]+har[ \t]+nr\b\.?"  # not 'Skadesanmeldelsen har nr.'
                           r"|\bnr\.?[ \t]+er\b|\bskiftet[ \t]+nr\b\.?[ \t]+til\b)[^\n\d]{0,24}$"
-                          r"|(?-i:[A-ZÆØÅ][^\W\d_]+[ \t]+[A-ZÆØÅ][^\W\d_]+),[ \t]*nr\.?[ \t]*$"  # 'Lene Krogh, nr 20064154'
+                          r"|(?-i:[A-ZÆØÅ][^\W\d_]+[ \t]+[A-ZÆØÅ](?:['’][A-ZÆØÅ])?[^\W\d_]+),[ \t]*nr\.?[ \t]*$"  # 'Lene Krogh,
+                          # nr 20064154', "Charlotte O'Connor, nr ..."
                           r"|^[ \t]*(?-i:Fra)[ \t]+$"  # a message's sender at a line's start: 'Fra 92080598 (kl. 10:55): ...'
                           r"|\b(?:hans|hendes|mit|min|sit|sin)[ \t]*:[ \t]*$")
 _MAIL_HOST = r"@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}"  # a mail address's '@' and domain, as a contact line gives it
