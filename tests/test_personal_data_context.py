@@ -4231,3 +4231,25 @@ def test_a_signed_notes_writer_is_still_someone_and_a_persons_team_number_still_
     assert ("P605", "16.02.2025") in found("Det gik godt.\n\nBarnet er Clara Jensen, 16.02.2025")
     assert ("P602", "22 33 44 56") in found("| Sagsbehandler | Lone Holm, handicapteamet | 22 33 44 56 |")
     assert found("Erklæring fra Bo Holm, Hotel Strandly") == [("P606", "Bo Holm")]   # the firm beside its person
+
+
+@pytest.mark.parametrize("text", [
+    # older corpora's false findings (blind 34, 40): a form's filler and its date; a brand before its product in
+    # parentheses; a mission in capitals after the country it serves in; a checklist's verb
+    "Tak.\nUdfyldt af: Merve Kristensen, 09.08.2026",
+    "- Hostemaskine (Philips CoughAssist): service hver 3. måned",
+    "Orlovsplan – far er udsendt til Kosovo (KFOR)\nKontakt i Danmark: mor",
+    "[ ] Trailer er lånt.\n[ ] Ring til fru Solvang om parkering",
+])
+def test_what_older_corpora_leave_alone_since_the_sixteenth_session(text):
+    assert [(code, raw) for code, raw in found(text) if code in ("P605", "P606", "P607") and raw not in
+            ("Merve Kristensen", "Solvang")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Daglige noter (RH)\nBarnet sov.", ("P606", "RH")),                       # a short title's initials
+    ("[ ] Amira ringer til skolen", ("P606", "Amira")),                          # a checklist's person
+    ("Mor: Hadžić, Amra, 14.8.1985", ("P605", "14.8.1985")),                    # a relative's birth date
+])
+def test_what_those_look_alikes_still_find(text, expected):
+    assert expected in found(text)

@@ -207,12 +207,15 @@ def _closing_a_line(text: str, line: int, start: int, end: int) -> str | None:
         before = text[line:start - 1].rstrip(" \t")
         if before.endswith((".", "!", "?")):
             return _SIGNATURE
-        if 0 < len(before) <= 40 and not any(mark in before for mark in ".,:;()"):
-            return _PERSON
+        if 0 < len(before) <= 40 and not any(mark in before for mark in ".,:;()") and not _A_PLACE_ENDS.search(before):
+            return _PERSON  # not a place's mission or unit: 'far er udsendt til Kosovo (KFOR)'
     if (_NOTE_AFTER.match(text, end) and _NOTE_LEAD.fullmatch(text, line, start)
             and not (end - start >= 3 and in_dictionary(text[start:end].lower()))):  # not a heading's 'LOG: opkald'
         return _PERSON
     return None
+
+
+_A_PLACE_ENDS = re.compile(r"(?<![^\W\d_])(?:til|i|in|to)[ \t]+[A-ZÆØÅ][^\W\d_]+$")
 
 
 def _after_a_role(text: str, line: int, start: int, end: int) -> bool:

@@ -488,6 +488,8 @@ def sentence_start(text: str, pos: int) -> bool:
         return True
     if not stripped.strip():
         return begin is not None and (bool(prefix.strip()) or _previous_line_ends(text, begin))
+    if begin is not None and _CHECKBOX.fullmatch(prefix):  # a checklist's item: '[ ] Ring til fru Solvang'
+        return True
     if begin is not None and any(dash in prefix[len(stripped):] for dash in "-–—→") and _DATED_LEAD.search(stripped):
         return True
     # fields side by side: 'Dagvagt: Rune   Aftenvagt: Flora'
@@ -501,6 +503,7 @@ def _an_emoji(char: str) -> bool:
     return char >= "\u2600" and unicodedata.category(char) == "So"  # not a scan's '¦'
 
 
+_CHECKBOX = re.compile(r"[ \t]*[-*•]?[ \t]*\[[ xX✓✔]?\][ \t]*")
 _SALUTATIONS = frozenset("kære hej hejsa hi hello dear goddag godmorgen".split())
 _WIDE_GAP = re.compile(r"\S(?:[ \u00a0]{3,}|\t)$")
 _FIELD_LABEL = re.compile(r"[^\W\d_]+(?:[ \t][^\W\d_]+)?\.?[ \t]*:")

@@ -144,6 +144,7 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
             and not _DOSE_AFTER.match(text, hit[1]) and not _a_medicines_form(text, *hit[:2])
             and not _MEDICINE_BEFORE.search(text, max(0, hit[0] - 30), hit[0])
             and not _GROUPS_LETTER.match(text, hit[1]) and not _translated_below(text, hit[0], hit[1])
+            and not _a_brands_product(text, hit[0], hit[1])
             and not _a_greeting(text, hit[0], hit[1])]
     kept = _not_german_nouns(text, kept)
     found = _unredacted(text, _merge(text, _consistent(text, _strongest(_outside_phrases(text, kept)))))
@@ -359,6 +360,15 @@ _FORM_AFTER = re.compile(r"(?i)[ \t]+(?:(?:fed[ \t]+)?(?:mikstur|creme|salve|tab
                          r"|brusetabletter|øjendråber|næsespray|inhalator|stikpiller|suppositorier|oral[ \t]+opløsning"
                          r"|sirup|gel|plaster|injektion|dråber)(?:[ \t]+(?:\d|x[ \t]*\d|tyndt|dagligt|efter|ved|[a-zæøå]+[ \t]+"
                          r"(?:gange|gang))|[ \t]*[,;|.)]|[ \t]*$))")
+
+
+# A product's name in two capitals after its maker, in parentheses after the thing: 'Hostemaskine (Philips
+# CoughAssist)'; not a surname's 'McAllister', 'DeShawn', 'LaToya'.
+_PRODUCT_AFTER = re.compile(r"[ \t]+(?!Mc|Mac|De|Di|La|Le|Van|Von)[A-Z][a-z]+[A-Z][A-Za-z]+\)")
+
+
+def _a_brands_product(text: str, start: int, end: int) -> bool:
+    return text[start - 1:start] == "(" and _PRODUCT_AFTER.match(text, end) is not None
 
 
 def _a_medicines_form(text: str, start: int, end: int) -> bool:

@@ -1734,8 +1734,9 @@ _STAFF_BEFORE = re.compile(r"(?i)\b(?:frivillig|sagsbehandler|rådgiver|socialr�
                            r"|kontaktperson|konsulent|vejleder|behandler|referent|[a-zæøå]*(?:konsulent|rådgiver|"
                            r"behandler|pædagog)"
                            # ... or the note's writer: 'Notat ført af Clara Jensen, 16.02.2025', 'Referat ved ...'
-                           r"|(?:ført|skrevet|udarbejdet|noteret|journaliseret|underskrevet)[ \t]+af|(?:notat|referat)[ \t]+ved)"
-                           r"[ \t]+(?:[A-ZÆØÅ][^\W\d_'-]*[ \t-]+){0,3}$")
+                           r"|(?:ført|skrevet|udarbejdet|noteret|journaliseret|underskrevet|udfyldt)[ \t]+af[ \t]*:?"
+                           r"|(?:notat|referat)[ \t]+ved)"
+                           r"[ \t]+(?:[A-ZÆØÅ][^\W\d_'-]*,?[ \t-]+){0,3}$")  # 'Udfyldt af: Hadžić, Amra, 14.8.2025'
 
 
 def _in_a_towns_name(text: str, end: int) -> bool:
