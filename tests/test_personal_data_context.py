@@ -4253,3 +4253,56 @@ def test_what_older_corpora_leave_alone_since_the_sixteenth_session(text):
 ])
 def test_what_those_look_alikes_still_find(text, expected):
     assert expected in found(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # blind 44 (measured blind, then read): a CPR number with a slash beside its owner; a birth date as another
+    # register has it; a relative's home abroad after her birth; a letter sent to an address abroad; a word's name
+    # before its birth; initials after a log's writer and under 'Notat:'; a name's other spelling; a name over its
+    # phone and a mail that spells it
+    ("Straffeattest er indhentet for alle over 15 år, herunder Bo (200405/9595). Familien", ("P601", "200405/9595")),
+    ("Patientdata: Rahimi, Marzia, 240515/7430; forælder", ("P601", "240515/7430")),
+    ("Ved ankomsten oplyste Mohammed fødselsdatoen 17.07.2010, men i Udlændingestyrelsens registrering står "
+     "2010-07-17.\nDen personlige", ("P605", "2010-07-17")),
+    ("Familie i hjemlandet: mor Hibaaq Farah født 10. juni 1988, Degmada Wadajir, Jidka 18, guri 71, Muqdisho\nKontakt",
+     ("P604", "Degmada Wadajir, Jidka 18, guri 71, Muqdisho")),
+    ("27.06.2024 16.30: Brev fra mor sendt til Wadada Makka Al-Mukarama 85, Hodan, Muqdisho, returneret.",
+     ("P604", "Wadada Makka Al-Mukarama 85, Hodan, Muqdisho")),
+    ("Husstanden består af Selma født d. 23.11.1976, Ulv f. 19.06.1966 og deres to børn.", ("P606", "Ulv")),
+    ("Jonas født d. 22.08.2015 og Line født d. 21.01.2015.", ("P606", "Line")),
+    ("Han kan kontaktes på 54 52 71 86.\nLog ført af AON", ("P606", "AON")),
+    ("Piotr har ringet tilbage.\nNotat: AV", ("P606", "AV")),
+    ("Navn: HASSAN, Nimco\nAlias/stavemåde: Nimcoh\nUDL-nr.: 41 185 662", ("P606", "Nimcoh")),
+    ("Tak.\n\nStorm Dal\n22 50 30 60 · storm.dal@aalborg.dk", ("P606", "Storm Dal")),
+    ("21.7.: Pakke sendt til Melvin: Rua das Flores 6, 4050-262 Porto, Portugal.", ("P606", "Melvin")),
+])
+def test_blind_44s_data(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Se bilag 150315/2020 og sag 150315/2020. Beløb 150315/2020 kr.",          # a slash beside no owner
+    "Mødet var 17.07.2024, men i kalenderen står 2024-07-18.",                  # no birth before
+    "Barnet er født 1.2.2010, går i 3. klasse på skolen, Aarhus.",
+    "Barnet født 12.3.2015. Tvillinger født 1.2.2016. Drengen f. 3.4.2010.",   # roles and plurals before a birth
+    "[13:10] ekskæresten: hvor er du\n[13:12] den unge: nej",                   # a former partner, as a speaker
+    "Sigtede: ekskæresten, 18 år\nSigtedes adresse: ikke oplyst",               # a label's genitive
+    "Udlejer: Boligselskabet Østbo, CVR 10802509",                              # a body by its kind
+    "Kommunens rådhus har telefon 33 66 33 66.",
+    "Medicin: Calpol mikstur morgen, Ventoline inh.",                           # a medicine key's value
+    "Akutlægebilen var ikke nødvendig.\nLog ført af spl.",                      # a role's abbreviation
+    "Tak.\n\nFamiliens Hus\n22 50 30 60 · info@fh.dk",                          # a body over its phone and mail
+])
+def test_what_blind_44s_classes_leave_alone(text):
+    assert [(code, raw) for code, raw in found(text) if code in ("P601", "P604", "P606", "P607")] == []
+
+
+def test_a_date_another_register_gives_needs_a_birth_before_it_and_a_town_hall_has_its_own_number():
+    assert found("Mødet var 17.07.2024, men i kalenderen står 2024-07-18.") == []
+    assert found("Kommunens rådhus har telefon 33 66 33 66.") == []
+
+
+def test_a_fellow_tenants_name_is_found_and_the_word_fellow_tenant_is_not():
+    assert found("Medlejer Frej Vinter (14.12.72-9777) er flyttet.") == [("P606", "Frej Vinter"),
+                                                                          ("P601", "14.12.72-9777")]
+    assert ("P607", "Ayşe") in found("Medicin: Ayşe giver medicinen.")              # a person, not a medicine

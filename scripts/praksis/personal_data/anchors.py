@@ -91,6 +91,7 @@ PATTERNS: dict[str, str] = {
     "home": (rf"[^{LETTER}](?:[Bb]or|[Bb]oede|[Bb]oet|BOR|[Aa]dresse|[Aa]dressen|[Aa]dresse:|[Bb]op\xe6l:|sendes[ \t]+til"
              rf"|registreret|folkeregistreret|tilmeldt|huset|sommerhuset|lejligheden|hytten|kolonihaven)[ \t]"
              rf"|adresse:|[Bb]op\xe6l[ \t]"  # a compound's key too: 'Sommerhusadresse: Sandskrænten 1'
+             rf"|sendt[ \t]+til[ \t]"
              rf"|[^{LETTER}][Aa]fsender:"
              rf"|[^{LETTER}](?:[Aa]ddress(?: is)?:?|stayed at|stays at|lives at|lived at|living at|resides at)[ \t]"),
     # a Faroese town as a whole word: only then are the scan's words read for '700 Klaksvík'

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .. import frontmatter
-from .name_context import LABELS, PERSON_WORDS
+from .name_context import LABELS, PERSON_WORDS, a_persons_compound
 from .words import vocabulary
 
 _HANDLE = r"[^\W_][\w.]{2,30}[^\W_]"  # four characters or more
@@ -94,4 +94,5 @@ def _a_handle(handle: str) -> bool:
     """Not a form's label ('Emne', 'Navn'), a role ('Mor'), a time or a number, nor capitalised prose ('Referat')."""
     low = handle.lower()
     return (any(ch.isalpha() for ch in handle) and low not in LABELS and low not in PERSON_WORDS
+            and not a_persons_compound(low)  # 'ekskæresten: hvor er du'
             and (handle.islower() or _marked(handle)) and not low.startswith(("http", "www")))

@@ -35,7 +35,7 @@ _SIGN_OFF = re.compile(r"(?i:mvh|vh|kh|hilsen)[ \t,.]*\n?[ \t]*$")
 _BY = re.compile(r"(?i:oprettet|ændret|ænret|godkendt|skrevet|udarbejdet|rettet|tilføjet|redigeret|noteret"
                  r"|journaliseret|modtaget|kopieret|indsat|behandlet|gennemgået|tastet|bestilt|renskrevet|attesteret"
                  r"|oversat|underskrevet|udskrevet|afskrevet|læst|registreret|foretaget|givet|arkiveret|opdateret"
-                 r"|indtastet|scoret|udfyldt|kontrolleret)\b[^\n]{0,40}?[ \t]af[ \t]*:?[ \t]+$"
+                 r"|indtastet|scoret|udfyldt|kontrolleret|ført)\b[^\n]{0,40}?[ \t]af[ \t]*:?[ \t]+$"  # 'Log ført af MOP'
                  r"|\d\.?[ \t]?[a-zæøå][ \t]+hos[ \t]+$"
                  r"|\bmærke[st][ \t]+$"  # an order marked with its buyer's initials: 'og mærkes OKA'
                  # whom a case was sent to or talked over with: 'Sendt til MH.', 'Sagen drøftet m. SF.'
@@ -63,7 +63,7 @@ _PIECE = re.compile(r"[^,/&·|;\n]+?(?=[,/&·|;\n]|\.[ \t]|[ \t]og[ \t]|[ \t]{3}
 _ONLY_INITIALS = re.compile(rf"[ \t*_\[\"']*(?:og[ \t]+)?(?:{_CAPITALS}|{_DOTTED})[ \t*_\]\"']*(?:\([^()]*\)[ \t]*)?\.?")  # or
 # an item of a data file's list: 'authors: [BR, TJ]'
 # Labels of a field of people besides LABELS and the roles ('Vagt:', 'Referent:' are those already).
-_FIELD_LABELS = frozenset("""delt deltager ref referent sagsansvarlig tilsyn ved vagter init initialer ansvarlig støtte
+_FIELD_LABELS = frozenset("""delt deltager ref referent sagsansvarlig tilsyn ved vagter init initialer ansvarlig støtte notat
 attesteret godkendt bestilt bruger sign signatur underskrevet underskrift signeret log logget
 author authors forfatter forfattere owner owners reviewer reviewers""".split())  # a data file's keys of people
 # A role's word right before: 'rådgiver WGW', 'sagsbehandler MB'.

@@ -243,19 +243,24 @@ def signed_in_capitals(text: str) -> list[tuple[int, int, str, str]]:
 # bredgade 64', 'EMRE ŞAHIN\nMobil: ...').
 _OVER_CONTACT_FIELDS = re.compile(r"(?m)^[ \t*#]*(?P<name>[^\W\d_a-zæøå][^\W\d_'’-]*(?:-[^\W\d_]+)?"
                                   r"(?:[ \t]+(?:[^\W\d_a-zæøå][^\W\d_'’-]*(?:-[^\W\d_]+)?|[a-z]{2,4})){1,3})"
-                                  r"[ \t*]*\n[ \t*]*(?:Adresse|Bopæl|Mobil|Tlf|Telefon|E-?mail|Mail|Født|Fødselsdato)"
-                                  r"\b[^\n:]{0,12}:")
+                                  r"[ \t*]*\n[ \t*]*(?:(?:Adresse|Bopæl|Mobil|Tlf|Telefon|E-?mail|Mail|Født|Fødselsdato)"
+                                  r"\b[^\n:]{0,12}:"
+                                  # ... or over a line that opens with a phone and its mail: 'Storm Dal\n22 50 30 60 ·
+                                  # storm.dal@aalborg.dk'
+                                  r"|(?:\+\d\d[ \t]?)?\d\d[ \t]?\d\d[ \t]?\d\d[ \t]?\d\d[ \t]*[·|,][ \t]*(?P<local>[\w.-]+)@)")
 
 
 def names_over_contact_fields(text: str) -> list[tuple[int, int, str, str]]:
-    if "dresse:" not in text and "obil:" not in text and "lf.:" not in text and "mail:" not in text:
+    if "dresse:" not in text and "obil:" not in text and "lf.:" not in text and "mail:" not in text and "@" not in text:
         return []
     found = []
     for m in _OVER_CONTACT_FIELDS.finditer(text):
         words = [word.lower() for word in re.split(r"[ \t-]+", m.group("name"))]
         if any(word in ACRONYMS or word in PERSON_WORDS or word in LABELS for word in words):
             continue
-        if all(ordinary(word) or word in PARTICLES for word in words) or any(word in towns() for word in words):
+        spelt = m.group("local") is not None and m.group("local").lower().startswith(words[0])  # 'storm.dal@'
+        if not spelt and (all(ordinary(word) or word in PARTICLES for word in words)
+                          or any(word in towns() for word in words)):
             continue  # 'Familiens Hus', 'Kontakt Oplysninger', 'Vejle Bibliotek'
         found.append((m.start("name"), m.end("name"), "P606", m.group("name")))
     return found

@@ -84,7 +84,10 @@ def a_persons_compound(low: str) -> bool:
             head = low[:cut]
             if head in danish() or (head[-1] in "se" and len(head) > _FIRST_PART and head[:-1] in danish()):
                 return True
-    return False
+    # a former or a fellow one: 'ekskæresten', 'eksmand', 'medlejer', 'medansøgers'
+    rest = low[3:] if low.startswith(("eks", "med")) else low[2:] if low.startswith("ex") else ""
+    return len(rest) >= 3 and (rest in PERSON_WORDS or rest.rstrip("s") in PERSON_WORDS
+                               or (low.startswith("med") and rest.rstrip("s").endswith("er") and rest.rstrip("s") in danish()))
 
 
 _FIRST_PART = 4
@@ -94,7 +97,8 @@ _FIRST_PART = 4
 LABELS = frozenset("navn stede deltagere ansøger ansøgere kontaktperson anmelder opringer underskrift vedr vedrørende fornavn "
                    "kvinde afbud underskrevet "  # a shelter's intake: 'Kvinde: THU TRUONG'; who sent word: 'Afbud: Balder (syg)'
                    "fornavne efternavn mellemnavn kaldenavn sigtede forurettede pt patient vagt dagvagt aftenvagt "
-                   "nattevagt att attn kontakt surname names".split())
+                   "nattevagt att attn kontakt surname names "
+                   "alias stavemåde".split())  # a name's other spellings ('Alias/stavemåde: Nimcoh')
 # A verb of speech before the speaker: '"...", siger X'.
 SPEECH = frozenset("siger sagde fortæller fortalte spørger spurgte svarer svarede forklarer forklarede råber råbte "
                    "skriver skrev hedder hed kaldet kaldes".split())
@@ -137,7 +141,7 @@ COMPASS = frozenset("nord syd øst vest midt oest".split())
 # Capitals that are no one's initials: the field's and the office's acronyms, a role's ('SB' sagsbehandler, 'TL'
 # teamleder, 'FK' faglig koordinator) and a letter's own ('NB', 'PS').
 # ... of which these sign as initials would at a text's end ('/BL', '\n\nSB'): a role's, a law's, a sign-off's.
-ROLE_ABBREVIATIONS = frozenset("sb tl fk sr kp pm pf".split())
+ROLE_ABBREVIATIONS = frozenset("sb tl fk sr kp pm pf spl".split())  # spl: sygeplejerske
 SIGNING_ACRONYMS = ROLE_ABBREVIATIONS | frozenset("bl sl sel fvl vh kh mvh re cc pr hr nb kk".split())
 ACRONYMS = SIGNING_ACRONYMS | frozenset("""ics sos ppr bfu ssp kl viso uu uuv stu fgu sfo fo kk hr it pdf cpr nb ps
 ok obs ja nej todo fixme eof rss aa eu fn buu nn xx mfl adhd ocd ptsd pet ctr cc bcc re fw fwd tlf mail sms pr faq

@@ -142,7 +142,7 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
             and not (bodies and _BODY_BEFORE.search(text, max(0, hit[0] - 24), hit[0])) and not _a_quarter(text, *hit[:2])
             and not _a_words_part(text, hit[0], hit[1])
             and not _DOSE_AFTER.match(text, hit[1]) and not _a_medicines_form(text, *hit[:2])
-            and not _MEDICINE_BEFORE.search(text, max(0, hit[0] - 30), hit[0])
+            and not _MEDICINE_BEFORE.search(text, max(0, hit[0] - 30), hit[0]) and not _a_medicine_keys_value(text, *hit[:2])
             and not _GROUPS_LETTER.match(text, hit[1]) and not _translated_below(text, hit[0], hit[1])
             and not _a_brands_product(text, hit[0], hit[1])
             and not _a_greeting(text, hit[0], hit[1])]
@@ -352,6 +352,14 @@ def _inside_a_token(text: str, start: int, end: int) -> bool:
 _MEDICINE_BEFORE = re.compile(r"(?i)(?:tilskud|medicin|præparat|tabletter|piller|vitamin|vitaminer|mikstur|salve"
                               r"|dråber|sirup)[ \t]*\([ \t]*$"
                               r"|(?<![\w.])[A-Z]\d\d\.\d{1,2}[ \t]+$")  # a diagnosis after its code: 'F80.2 Impressiv'
+# A medicine's key before its value: 'Medicin: Calpol mikstur morgen'; not one who gives it ('Medicin: Ayşe giver').
+_MEDICINE_KEY = re.compile(r"(?i)(?:medicin|fast[ \t]+medicin|præparat)[ \t]*:[ \t]*$")
+
+
+def _a_medicine_keys_value(text: str, start: int, end: int) -> bool:
+    return _MEDICINE_KEY.search(text, max(0, start - 20), start) is not None and not acts_after(text, end, _NO_NAME)
+
+
 # A medicine's dose or use after the word: 'Pinex ved behov', 'Circadin 2 mg'.
 _DOSE_AFTER = re.compile(r"(?i)[ \t]+(?:\d+(?:[.,]\d+)?[ \t]*(?:mg|ml|mikrogram|µg|tabletter|tbl)\b|ved[ \t]+behov\b)")
 # ... or its form, after a word no name list holds: 'Imacillin mikstur 50 mg/ml', 'Locoid creme 0,1 %', 'Decubal fed

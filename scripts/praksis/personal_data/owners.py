@@ -12,11 +12,12 @@ import re
 import unicodedata
 
 from .findings import Finding, length_note
-from .name_context import ACRONYMS, FUNCTION_WORDS, HONORIFICS, LABELS, PARTICLES, PERSON_WORDS, ROLE_ENDINGS
+from .name_context import (ACRONYMS, FUNCTION_WORDS, HONORIFICS, LABELS, PARTICLES, PERSON_WORDS, ROLE_ENDINGS,
+                           a_persons_compound)
 from .rules import MONTHS, towns
 from .unlisted_names import nicknamed_noun
 from .name_list import lexicon
-from .words import LETTERS, field_words, in_dictionary, ordinary
+from .words import LETTERS, danish, field_words, in_dictionary, ordinary
 
 # One to three capitalised words, a name's run ('Svea', 'Ayaan Jama', 'SÍMUN Á LAKJUNI').
 _RUN = r"(?<![^\W\d_])((?:[A-ZÆØÅÀ-Þ][^\W\d_'’-]*[ \t-]){0,2}[A-ZÆØÅÀ-Þ][^\W\d_'’-]+)"
@@ -26,8 +27,8 @@ _BEFORE_CPR = re.compile(_RUN + r"[ \t]*[,:(]?[ \t]*(?:(?i:cpr)(?:[ .-]?(?i:nr|n
 # ... before a mail address whose local part starts with the name: 'Loke på loker@...', 'SÍMUN Á LAKJUNI
 # (simunalakjuni@...)'
 _BEFORE_MAIL = re.compile(_RUN + r"[ \t]*(?:,|\(|på|paa|on|at|:)?[ \t]*$")
-# ... before its birth: 'Bellis er født', 'Merve (født', 'Turið, født', 'Semere (f. ...'
-_BEFORE_BIRTH = re.compile(_RUN + r"(?:[ \t]+(?:er|blev)[ \t]+født|[ \t]*[,(][ \t]*(?:født|f\.))"
+# ... before its birth: 'Bellis er født', 'Merve (født', 'Turið, født', 'Semere (f. ...', 'Ulv f. 19.06.1966'
+_BEFORE_BIRTH = re.compile(_RUN + r"(?:[ \t]+(?:er|blev)[ \t]+født|[ \t]*[,(]?[ \t]*(?:født|f\.))"
                                   r"[ \t]+(?:den[ \t]+|d\.[ \t]*)?$")
 _MONTH = re.compile(f"(?i:{MONTHS})")
 _DATA_WORDS = ("nummer", "numre", "nr", "cpr", "født", "fødsel", "dato", "mail")  # a label's, not a person's
@@ -83,7 +84,20 @@ def _owner(text: str, finding: Finding) -> tuple[int, int] | None:
         return None  # a word of Danish before a colon is a label: 'Korrekt: 161003-5386'
     if finding.code == "P603" and not _spelt_in(text[finding.start:finding.end], name):
         return None
+    if finding.code == "P605" and _SPACE_THEN_BORN.match(text, end) and not _a_named_birth(text, start, words):
+        return None  # 'Tilsyn f. 12.03.2015': a word of Danish before 'f.' without a comma is no one's
     return start, end
+
+
+_SPACE_THEN_BORN = re.compile(r"[ \t]+(?:født|f\.)")
+# Another birth just before, and this one's name after a comma or 'og': 'Selma født d. 23.11.1976, Ulv f. ...'.
+_ANOTHER_BIRTH_BEFORE = re.compile(r"(?:født|f\.)[^\n]{4,30}?(?:,|[ \t]og)[ \t]+$")
+
+
+def _a_named_birth(text: str, start: int, words: list[str]) -> bool:
+    """A name of the lists or of no dictionary before 'født', or any word listed after another person's birth."""
+    return all(word.lower() in lexicon() or not in_dictionary(word.lower()) for word in words) \
+        or _ANOTHER_BIRTH_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def _name_words(name: str) -> list[str]:
@@ -101,7 +115,10 @@ def _a_persons(word: str) -> bool:
             and low not in HONORIFICS and low not in FUNCTION_WORDS
             and low not in ACRONYMS and low not in field_words() and not _MONTH.fullmatch(word)
             and not any(part in low for part in _DATA_WORDS) and not nicknamed_noun(low)  # 'Familiehuset på ...@'
-            and not (low.endswith(("erne", "ene")) and ordinary(low)))  # a plural: 'Tvillingerne er født ...'
+            and not (low.endswith(("erne", "ene")) and ordinary(low))  # a plural: 'Tvillingerne er født ...'
+            and not (low.endswith("er") and low[:-2] in danish() and lexicon().get(low) is None)  # 'Tvillinger født';
+            # not 'Summer', 'Balder'
+            and not a_persons_compound(low))  # a fellow one: 'Medlejer Frej Vinter (14.12.72-9777)'
 
 
 def _spelt_in(address: str, name: str) -> bool:

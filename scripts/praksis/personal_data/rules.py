@@ -66,7 +66,35 @@ def cpr(text: str, runs: list[tuple[int, int]] | None = None) -> list[Finding]:
                 continue  # a date's cell and the next one; a date and a phone in pairs ('21.11.24 21 01 23 39')
             if _cpr_date(int(day), int(month), int(year), serial[0]) and not _found_already(found, m.start(), m.end()):
                 found.append(Finding(m.start(), m.end(), "P601", f"CPR-nummer ******-**{serial[2:]}"))
+    return found + _slashed_cpr(text)
+
+
+# A slash for the dash, where a CPR word or a name stands right before: 'Jóhanna 010616/7366', 'Rahimi, Marzia,
+# 240515/7430', 'herunder Bo (200405/9595)'; not a case's 'bilag 150315/2020' (read from each slash, which is cheap).
+_CPR_SLASH = re.compile(r"(?<![\w.,/])(\d\d)(\d\d)(\d\d)/(\d{4})(?![\w/]|[.,]\d)")
+_CPR_WORD_BEFORE = re.compile(r"(?i:cpr|personnummer|personnr)[^\n]{0,60}$")
+_OWNER_BEFORE = re.compile(r"([A-ZÆØÅ][^\W\d_]+)[ \t]*[,(]?[ \t]*$")
+
+
+def _slashed_cpr(text: str) -> list[Finding]:
+    found = []
+    at = text.find("/")
+    while at != -1:
+        m = _CPR_SLASH.match(text, max(0, at - 6)) if at >= 6 else None
+        if m and m.end(3) == at and _cpr_date(int(m.group(1)), int(m.group(2)), int(m.group(3)), m.group(4)[0]) \
+                and _owned_or_called_cpr(text, m.start()) and not _named_otherwise(text, m.start()):
+            found.append(Finding(m.start(), m.end(), "P601", f"CPR-nummer ******-**{m.group(4)[2:]}"))
+        at = text.find("/", at + 1)
     return found
+
+
+def _owned_or_called_cpr(text: str, start: int) -> bool:
+    if _CPR_WORD_BEFORE.search(text, max(0, start - 80), start):
+        return True
+    from .name_list import lexicon  # it reads this module's towns
+
+    owner = _OWNER_BEFORE.search(text, max(0, start - 40), start)
+    return owner is not None and (owner.group(1).lower() in lexicon() or not in_dictionary(owner.group(1).lower()))
 
 
 _ANOTHER_PAIR = re.compile(r"[ \t]\d\d(?!\d)")
@@ -579,7 +607,9 @@ _HELPLINE = re.compile(r"\b(?!Mobil|Fastnet|Privat|Egen|Arbejds)[A-ZÆØÅ][\w-]
                        # ... as the subject that can be reached: 'Ankestyrelsen kan kontaktes på 33 41 12 00'; not
                        # someone from it ('Hanne fra Familiehuset kan kontaktes på')
                        r"|(?:(?<![^\n])|(?<=[.!?:|][ \t]))[ \t]*(?:[A-ZÆØÅ][\w-]*(?:huset|styrelsen|nævnet|tilsynet|retten"
-                       r"|ministeriet|politiet)|(?:Folketingets[ \t]+)?Ombudsmand(?:en)?)[ \t]+(?:kan[ \t]+(?:kontaktes|træffes"
+                       r"|ministeriet|politiet)|(?:Folketingets[ \t]+)?Ombudsmand(?:en)?"
+                       r"|Kommunens[ \t]+(?:rådhus|borgerservice|hovednummer|omstilling))"  # 'Kommunens rådhus har telefon'
+                       r"[ \t]+(?:kan[ \t]+(?:kontaktes|træffes"
                        r"|nås)[ \t]+(?:på|tlf\.?|telefon)|har[ \t]+(?:telefon(?:nummer|nr\.?)?|tlf\.?|nummer(?:et)?))[ \t]*$")
 # Where to turn, said of no one by name: 'Spørgsmål kan rettes til ...', 'Henvendelser sker via ...'.
 _ASKED_OF_NO_ONE = re.compile(r"(?i)\b(?:spørgsmål|henvendelse|henvendelser)\b,?(?:[ \t]+[a-zæøå,]+){1,8}[ \t]*$")
@@ -992,11 +1022,16 @@ _HOME_AFTER_A_BIRTH = re.compile(r"\((?:født|f\.)[^()\n]{4,30}\),[ \t]+(?P<stre
 # abroad at the start ('prospekt', 'вул.') must.
 _HOME_ABROAD = re.compile(r"(?i)(?<![^\W\d_])(?:(?P<lives>bor|boede)(?:[ \t]+(?:stadig|fortsat|nu))?[ \t]+(?:på|i)"
                           r"|adressen(?:[ \t]+er)?|adresse[^\n:.]{0,40}:|adresse(?=[ \t]+(?:(?-i:[^\W\d_a-zæøå])|\d))"  # 'adresse Rue ...'
-                          r"|bopæl:|adresse[ \t]+er|sendes[ \t]+til(?=[ \t]+[^,\n]*\d)"  # 'Mors bopæl: Godena Harnet 41, Asmara'
+                          r"|bopæl:|adresse[ \t]+er|send(?:es|t)[ \t]+til(?=[ \t]+[^,\n]*\d)"  # 'Mors bopæl: Godena Harnet 41, Asmara', 'Brev
+                          # sendt til Wadada Makka Al-Mukarama 85, Hodan, Muqdisho'
                           r"|afsender:[^\n]{1,60}\n"  # a letter's sender, the address on the line below
                           # in English: 'at the address', 'Home address:', 'The family stayed at', 'lives at'
                           r"|(?:the[ \t]+)?address(?:[ \t]+is|[^\n:.]{0,20}:)?|(?:lives|lived|living|stayed|stays|resides)[ \t]+at)"
                           r"(?:[ \t]+|(?<=\n))")
+# A relative abroad by birth and home: 'mor Hibaaq Farah født 10. juni 1988, Degmada Wadajir, Jidka 18, guri 71,
+# Muqdisho' (read from each 'født ' and 'f. '; no one lives there by a verb).
+_BIRTH_THEN_ABROAD = re.compile(r"(?P<lives>(?!))?(?:født|f\.)[ \t]+(?:d\.[ \t]*)?\d{1,2}\.?[ \t]*(?:[a-zæøå]+|\d{1,2})\.?"
+                                r"[ \t]*\d{4},[ \t]+")
 _ABBREVIATION = re.compile(r"(?i)(?<![^\W\d_])(?:vul|ul|вул|ул|пр|prosp|kv|кв|str|cad|sok|no|nr|bl|sc|ap|apt|et|lejl|st|brgy"
                            r"|rd|ave)$")
 _ORDINAL = re.compile(r"\d\.[ \t]+[a-zæøå]")  # a floor: '2. th', '1. sal'
@@ -1036,7 +1071,8 @@ def _home_abroad(text: str, m: re.Match) -> Finding | None:
     return None
 
 
-_WHOM_ON = re.compile(r"(?:[A-ZÆØÅ][^\W\d_]*[ \t]+){1,3}på[ \t]+(?=[A-ZÆØÅ])")
+_WHOM_ON = re.compile(r"(?:[A-ZÆØÅ][^\W\d_]*[ \t]+){1,3}på[ \t]+(?=[A-ZÆØÅ])"
+                      r"|[A-ZÆØÅ][^\W\d_]*(?:-[A-ZÆØÅ][^\W\d_]*)?(?:[ \t]+[A-ZÆØÅ][^\W\d_]*){0,2}:[ \t]+")  # 'til Melvin: Rua ...'
 _STREET_WORD = re.compile(r"(?i)(?:prospekt|prosp\.|vul\.|ul\.|вул\.|ул\.|пр\.|soi|moo|số|ngõ|phố|đường|wadada|xaafadda)[ \t]")
 
 
@@ -1078,6 +1114,13 @@ def address(text: str, street_lines: list[tuple[int, int]] | None = None,
                   if not _found_already(found, m.start("street"), m.end())
                   and (m.group("town").lower() in towns() or not in_dictionary(m.group("town").lower()))
                   and m.group("street").split()[-1].lower() not in _COUNTED]  # not 'Side 2\n12345 Ting'
+    for literal in ("født ", "f. "):
+        at = text.find(literal)
+        while at != -1:
+            if (m := _BIRTH_THEN_ABROAD.match(text, at)) and (f := _home_abroad(text, m)) \
+                    and not _found_already(found, f.start, f.end):
+                found.append(f)
+            at = text.find(literal, at + 1)
     if "(f" in text:  # a home after a person's birth: 'Barn: Ulv Tkachenko (født 15.10.2012), Vænget 74'
         found += [address_finding(m.start("street"), m.end(), text) for m in _HOME_AFTER_A_BIRTH.finditer(text)
                   if m.group("street").split()[-1].lower() not in towns()
@@ -1398,7 +1441,8 @@ def birth_date(text: str, lines: list[tuple[int, int]] | None = None) -> list[Fi
                 elif dated and (also := _AND_DATE.match(text, m.end())) and _real_date(also) and _has_year(also):
                     found.append(_birth(*_date_span(also)))  # 'fødselsdag tæt på hinanden, 25.10.19 og 27/09-2016'
                 found += _births_listed_on(text, m.end())
-                if (right := _CORRECTED_DATE.match(text, m.end())) and _real_date(right) and _has_year(right):
+                if (right := _CORRECTED_DATE.match(text, m.end()) or _REGISTERED_DATE.match(text, m.end())) \
+                        and _real_date(right) and _has_year(right):
                     found.append(_birth(*_date_span(right)))  # 'fødselsdatoen forkert som ...; korrekt er 9. januar 2006'
         elif not dated and (year := _YEAR_ONLY.match(text, trigger.end())) and _after_a_name(text, trigger.start()):
             found.append(Finding(*year.span(1), "P605", "Fødselsår (et år ved 'født' eller 'f.')"))
@@ -1546,6 +1590,8 @@ def _named_dates_after(text: str, start: int) -> list[Finding]:
 
 # The right date after a wrong one: '... som 2005-01-08; korrekt er 9. januar 2006', ', men rettet til ...'.
 _CORRECTED_DATE = re.compile(rf"[;,.]?[ \t]*(?:men[ \t]+)?(?:korrekt|korrekte|rigtig|rigtige|rettet)[^\n\d]{{0,20}}?(?:{_DATE})(?![\d])")
+# ... or as another register has it: 'fødselsdatoen 17.07.2010, men i Udlændingestyrelsens registrering står 2010-07-17'.
+_REGISTERED_DATE = re.compile(rf",[ \t]*men[ \t]+i[ \t]+[^\n\d.]{{0,50}}?[ \t](?:står|er|angives)[ \t]+(?:{_DATE})(?![\d])")
 _AND_DATE_ALONE = re.compile(rf"[ \t]+og[ \t]+(?:den[ \t]+)?(?:{_DATE})(?![\d])")
 # 'Bo og lillebror Malthe, født henholdsvis 29.08.2016 og 2020-12-07': one date for each.
 _RESPECTIVELY = re.compile(r"(?i)\b(?:henholdsvis|hhv\.)")

@@ -85,7 +85,8 @@ def _slip_of_a_body_or_role(low: str) -> bool:
 
 def may_name(low: str) -> bool:
     return not (low in PERSON_WORDS or low in FUNCTION_WORDS or low in CALENDAR or low.endswith("nr")  # 'Dokumentnr.:'
-                or (low[-1:] == "s" and low[:-1] in PERSON_WORDS)  # 'Mosters nummer'
+                or (low[-1:] == "s" and (low[:-1] in PERSON_WORDS or low[:-1] in LABELS))  # 'Mosters nummer', a form's
+                # 'Sigtedes adresse'
                 or a_persons_compound(low)  # 'Besøgsmor', 'Barnefar (19 år)'
                 or low in towns() or low in LABELS or low.endswith(ROLE_ENDINGS) or low.endswith(_PLACE_ENDINGS)
                 or (len(low) > 6 and low.endswith("team")))  # 'Akutteam'; too short to read slips by ('Artem')
@@ -143,8 +144,10 @@ def stranger_level(text: str, start: int, end: int, kind: str, is_name) -> str:
         return "join"
     if nicknamed(text, start, end) or _in_a_country(text, start) or previous_word(text, start) in _CLUBS:
         return "join"  # 'FC Engdal': a club
-    if previous_word(text, start) in TRADES or _A_COLOURED_THING.search(text, max(0, start - 40), start):
-        return "join"  # a firm by its trade ('Hotel Strandly'), a thing by its colour ('en hvid Batavus')
+    if previous_word(text, start) in TRADES or _A_COLOURED_THING.search(text, max(0, start - 40), start) \
+            or _a_bodys_noun(previous_word(text, start)):
+        return "join"  # a firm by its trade ('Hotel Strandly'), a thing by its colour ('en hvid Batavus'), a body by its
+        # kind ('Boligselskabet Østbo')
     if kind == "compound" and (text[start:end].lower().endswith(_DEFINITE_GENITIVES)  # 'skrev Børnetelefonens nummer'
                                or nicknamed_noun(text[start:end].lower())):  # 'Sundhedsplejerske, Tandplejen'
         return "join"
@@ -184,6 +187,12 @@ def stranger_level(text: str, start: int, end: int, kind: str, is_name) -> str:
 # A trade's word before a firm's own name: 'fleksjob hos Hotel Strandly', 'Pizzeria Bella'.
 TRADES = frozenset("""Hotel Restaurant Café Cafe Pizzeria Kiosk Bageri Kro Camping Minimarked Købmand Frisør Salon
 Vognmand Tømrer Murer Maler Autoværksted Værksted Gartneri Slagter""".split())
+def _a_bodys_noun(previous: str | None) -> bool:
+    """A capitalised compound in its definite form, no person's: 'Boligselskabet', 'Advokatfirmaet'."""
+    return (bool(previous) and previous[0].isupper() and len(previous) >= 9 and previous.lower().endswith("et")
+            and previous.lower() not in PERSON_WORDS and dictionary_compound(previous.lower()[:-2]))
+
+
 # A thing by its colour, as a bicycle or a car is described: 'stoppet på en hvid Batavus', 'en mat sort Puch'.
 _A_COLOURED_THING = re.compile(r"(?<![^\W\d_])(?:en|et)[ \t]+(?:[a-zæøå]+[ \t]+)?(?:hvid|sort|rød|grøn|blå|gul|grå|brun"
                                r"|lilla|orange|pink|sølvfarvet|mørkeblå|lyseblå)[ \t]+$")
