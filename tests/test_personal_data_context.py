@@ -4306,3 +4306,26 @@ def test_a_fellow_tenants_name_is_found_and_the_word_fellow_tenant_is_not():
     assert found("Medlejer Frej Vinter (14.12.72-9777) er flyttet.") == [("P606", "Frej Vinter"),
                                                                           ("P601", "14.12.72-9777")]
     assert ("P607", "Ayşe") in found("Medicin: Ayşe giver medicinen.")              # a person, not a medicine
+
+
+@pytest.mark.parametrize("text, expected", [
+    # blind 45 (measured blind, then read): a CPR number grouped in fours and a pair, as a phone's digits are
+    ("Chloe (26/04, kl. 07:06):\nhans cpr er 2904 1861 55 hvis i skal bruge det", ("P601", "2904 1861 55")),
+    ("18.03.2025; Mark Anthony Mendoza; 2209 1399 37; Aerius", ("P601", "2209 1399 37")),
+    ("Barnet Ayşe (F90.0) er udredt.", ("P606", "Ayşe")),                          # a child before a diagnosis
+    ("Mor Anne-Sofie (F32.1) er syg.", ("P606", "Anne-Sofie")),
+    ("Elev\tAyşe Holm\n", ("P606", "Ayşe Holm")),                                  # a pupil's cell, no heading row
+])
+def test_blind_45s_data(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Beløb 2904 1861 55 kr. er betalt.",                                          # an amount, not a CPR number
+    "Hermed henvises barnet til fysioterapi efter Osgood-Schlatter (M92.5). Status bedres.",
+    "Vedr.: Dosisdispensering\nSagsnr. 2025-895358\n\nBarnet får medicin via dosisdispensering fra apoteket.",
+    "Bustræning\n\nElev\tOpsamling\tKl.\tRute\nBarn A (13 år)\tbopæl (Kolding)\t07.10\t35",  # a heading row
+    "Barnet kan nu tage bussen fra Åvej med støtte. Rute 35 kører via Åvej.",     # a street of one letter's word
+])
+def test_what_blind_45s_classes_leave_alone(text):
+    assert [(code, raw) for code, raw in found(text) if code in ("P601", "P604", "P606", "P607")] == []

@@ -236,7 +236,7 @@ def word_before(text: str, start: int, end: int | None = None) -> str:
         return ""  # 'Vedr.: X' is a label's value; after 'Vedr. X' or 'møde. X' a sentence starts
     if found[2] in (":", "|") and (end is None or not _FILLS_FIELD[found[2]].match(text, end)):
         return ""
-    if found[2] == "|" and _heads_a_table(text, start):  # '| Navn | Telefon |': the next column's heading
+    if found[2] == "|" and heads_a_table(text, start):  # '| Navn | Telefon |': the next column's heading
         return ""
     return found[0].lower()
 
@@ -244,7 +244,7 @@ def word_before(text: str, start: int, end: int | None = None) -> str:
 _TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}[ \t]*:?[ \t]*\|")
 
 
-def _heads_a_table(text: str, pos: int) -> bool:
+def heads_a_table(text: str, pos: int) -> bool:
     """pos is on a table's heading row: the next line is its rule ('|---|---|'), or the row's cells are a word or
     two each, with no digit, over a row of as many cells with digits ('Kl. | Fra | Barn | Udfald\n18.56 | ...'), or
     each a word of Danish over as many cells ('Deltager | Rolle | Kontakt | Status\nMor | forælder | ...')."""
@@ -255,9 +255,10 @@ def _heads_a_table(text: str, pos: int) -> bool:
         return True
     row = text[text.rfind("\n", 0, pos) + 1:stop]
     following = text[stop + 1:line_end(text, stop + 1)]
-    cells = [cell.strip() for cell in row.split("|") if cell.strip()]
+    separator = "|" if "|" in row else "\t"  # an export's columns: 'Elev\tOpsamling\tKl.\tRute'
+    cells = [cell.strip() for cell in row.split(separator) if cell.strip()]
     words = all(len(cell.split()) == 1 and ordinary(cell.lower()) for cell in cells)  # 'Deltager | Rolle | Status'
-    return (len(cells) >= 3 and following.count("|") == row.count("|")
+    return (len(cells) >= 3 and following.count(separator) == row.count(separator)
             and (any(ch.isdigit() for ch in following) or words)
             and not any(ch.isdigit() for ch in row) and all(len(cell.split()) <= 2 for cell in cells))
 

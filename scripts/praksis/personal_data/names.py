@@ -144,7 +144,7 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
             and not _DOSE_AFTER.match(text, hit[1]) and not _a_medicines_form(text, *hit[:2])
             and not _MEDICINE_BEFORE.search(text, max(0, hit[0] - 30), hit[0]) and not _a_medicine_keys_value(text, *hit[:2])
             and not _GROUPS_LETTER.match(text, hit[1]) and not _translated_below(text, hit[0], hit[1])
-            and not _a_brands_product(text, hit[0], hit[1])
+            and not _a_brands_product(text, hit[0], hit[1]) and not _an_eponyms_part(text, hit[0], hit[1])
             and not _a_greeting(text, hit[0], hit[1])]
     kept = _not_german_nouns(text, kept)
     found = _unredacted(text, _merge(text, _consistent(text, _strongest(_outside_phrases(text, kept)))))
@@ -373,6 +373,17 @@ _FORM_AFTER = re.compile(r"(?i)[ \t]+(?:(?:fed[ \t]+)?(?:mikstur|creme|salve|tab
 # A product's name in two capitals after its maker, in parentheses after the thing: 'Hostemaskine (Philips
 # CoughAssist)'; not a surname's 'McAllister', 'DeShawn', 'LaToya'.
 _PRODUCT_AFTER = re.compile(r"[ \t]+(?!Mc|Mac|De|Di|La|Le|Van|Von)[A-Z][a-z]+[A-Z][A-Za-z]+\)")
+
+
+# A disease named for its describers, its code after it: 'Osgood-Schlatter (M92.5)'; not a child's diagnosis after
+# the child ('Ayşe (F90.0)').
+_DIAGNOSIS_AFTER = re.compile(r"((?:-[A-ZÆØÅ][^\W\d_]+)+)[ \t]*\([A-Z]\d\d(?:\.\d{1,2})?\)")
+
+
+def _an_eponyms_part(text: str, start: int, end: int) -> bool:
+    m = _DIAGNOSIS_AFTER.match(text, end)
+    return m is not None and not any(lexicon().get(word.lower()) == "name"
+                                     for word in [text[start:end], *m.group(1).split("-")[1:]])
 
 
 def _a_brands_product(text: str, start: int, end: int) -> bool:

@@ -32,6 +32,8 @@ _CPR_SPLIT_SERIAL = re.compile(rf"(?<![\w.,])(\d\d)(\d\d)(\d\d)[ \t]?[{_DASH}][ 
 _CPR_PAIRS = re.compile(
     rf"(?<![\w.,])(\d\d)(?:([ .-])(\d\d)\2|(\d\d)[ ])(\d\d)"
     rf"(?:[ \t]?[{_DASH}][ \t]?|[ \t])(\d\d[ \t]?\d\d)(?![\w]|[.,]\d)")
+# Grouped in fours and a pair, as a phone's digits are: "2904 1861 55" (290418-6155).
+_CPR_FOURS = re.compile(r"(?<![\w.,+])(\d\d)(\d\d)[ ](\d\d)(\d\d)[ ](\d\d)(?![\w]|[.,]\d|[ ]\d)")
 # A plain ten-digit number the sentence names as something else: a case, journal or document number.
 # Any compound of 'nummer' or 'nr.' names its own kind of number (rekvisitionsnummer, bilagsnr.), but cpr and person.
 _OTHER_NUMBER = re.compile(
@@ -58,6 +60,12 @@ def cpr(text: str, runs: list[tuple[int, int]] | None = None) -> list[Finding]:
             serial = m.group(4) + m.group(5)
             if _cpr_date(int(m.group(1)), int(m.group(2)), int(m.group(3)), serial[0]) \
                     and not _found_already(found, m.start(), m.end()):
+                found.append(Finding(m.start(), m.end(), "P601", f"CPR-nummer ******-**{serial[2:]}"))
+        for m in _CPR_FOURS.finditer(text, start, end):
+            serial = m.group(4) + m.group(5)
+            if _cpr_date(int(m.group(1)), int(m.group(2)), int(m.group(3)), serial[0]) \
+                    and not _found_already(found, m.start(), m.end()) and not _named_otherwise(text, m.start()) \
+                    and not _AMOUNT_AFTER.match(text, m.end()):  # not an amount's 'kr.' (read past the run's end)
                 found.append(Finding(m.start(), m.end(), "P601", f"CPR-nummer ******-**{serial[2:]}"))
         for m in _CPR_PAIRS.finditer(text, start, end):
             day, month, year = m.group(1), m.group(3) or m.group(4), m.group(5)

@@ -16,9 +16,9 @@ from .anchors import Scan
 from .name_context import (ACRONYMS, ALWAYS_BEFORE, AUTHORED, CALENDAR, COMPASS, CONTEXT_WORDS, FAMILY, FUNCTION_WORDS,
                            HONORIFICS, KIN_AND_ROLES, LABELS, PERSON_VERBS, PERSON_WORDS, PETS, ROLE_ENDINGS, SEASONS,
                            UNITS,
-                           a_persons_compound, acts_after, before, described_after, human_after, name_end,
-                           named_before, owned_after, pet_named, previous_word, role_after, sentence_start, signed,
-                           word_before)
+                           a_persons_compound, acts_after, before, described_after, heads_a_table, human_after,
+                           name_end, named_before, owned_after, pet_named, previous_word, role_after, sentence_start,
+                           signed, word_before)
 from .name_list import lexicon
 from .columns import headed_column_cells
 from .rules import COUNTRIES, in_a_list_of_children, towns
@@ -48,8 +48,8 @@ def stranger(low: str) -> str | None:
         return None
     if written_wrong(low):
         return None
-    if any(low.endswith(end) and len(low) >= len(end) + 2 for end in _STREET_ONLY):  # 'ved Engvej', 'Algade': a street
-        return None
+    if any(low.endswith(end) and (len(low) >= len(end) + 2 or low[:-len(end)] in ("å", "ø")) for end in _STREET_ONLY):
+        return None  # 'ved Engvej', 'Algade', 'bussen fra Åvej': a street
     return "compound" if ordinary(low) else "unknown"
 
 
@@ -146,8 +146,8 @@ def stranger_level(text: str, start: int, end: int, kind: str, is_name) -> str:
         return "join"  # 'FC Engdal': a club
     if previous_word(text, start) in TRADES or _A_COLOURED_THING.search(text, max(0, start - 40), start) \
             or _a_bodys_noun(previous_word(text, start)):
-        return "join"  # a firm by its trade ('Hotel Strandly'), a thing by its colour ('en hvid Batavus'), a body by its
-        # kind ('Boligselskabet Østbo')
+        return "join"  # a firm by its trade ('Hotel Strandly'), a thing by its colour ('en hvid Batavus'), a body
+        # by its kind ('Boligselskabet Østbo')
     if kind == "compound" and (text[start:end].lower().endswith(_DEFINITE_GENITIVES)  # 'skrev Børnetelefonens nummer'
                                or nicknamed_noun(text[start:end].lower())):  # 'Sundhedsplejerske, Tandplejen'
         return "join"
@@ -194,12 +194,13 @@ def _a_bodys_noun(previous: str | None) -> bool:
 
 
 # A thing by its colour, as a bicycle or a car is described: 'stoppet på en hvid Batavus', 'en mat sort Puch'.
-_A_COLOURED_THING = re.compile(r"(?<![^\W\d_])(?:en|et)[ \t]+(?:[a-zæøå]+[ \t]+)?(?:hvid|sort|rød|grøn|blå|gul|grå|brun"
-                               r"|lilla|orange|pink|sølvfarvet|mørkeblå|lyseblå)[ \t]+$")
+_A_COLOURED_THING = re.compile(r"(?<![^\W\d_])(?:en|et)[ \t]+(?:[a-zæøå]+[ \t]+)?"
+                               r"(?:hvid|sort|rød|grøn|blå|gul|grå|brun|lilla|orange|pink|sølvfarvet|mørkeblå|lyseblå)"
+                               r"[ \t]+$")
 # A card or a ticket for a place, and the place: 'lånerkort på Cinemaxx', 'Medlemskortet til Experimentarium'; a
 # trip along to one: 'om hun må komme med på Experimentarium'.
-_A_VENUE_BEFORE = re.compile(r"(?i)(?:medlems|låner|års|klippe|adgangs|sæson)kort(?:et)?[ \t]+(?:til|på|hos|i|ved)[ \t]+$"
-                             r"|(?i:billet(?:ten|ter|terne)?|abonnement(?:et)?|medlemskab(?:et)?)[ \t]+(?:til|på|hos|i|ved)[ \t]+$"
+_A_VENUE_BEFORE = re.compile(r"(?i)(?:(?:medlems|låner|års|klippe|adgangs|sæson)kort(?:et)?|billet(?:ten|ter|terne)?"
+                             r"|abonnement(?:et)?|medlemskab(?:et)?)[ \t]+(?:til|på|hos|i|ved)[ \t]+$"
                              r"|(?<![^\W\d_])med[ \t]+på[ \t]+$")
 
 
@@ -626,6 +627,8 @@ def _after_context(text: str, start: int, words, index: int) -> bool:
     gap = text[found[3] + len(found[0]):start]
     if (found[2] == "|" or "  " in gap or "\t" in gap) and not _opens_its_cell(text, found[3]):
         return False  # '| Mor | Anna', 'Mor   Anna'; not '| sendt til mor | Jura', 'sendt til mor   Myndighed'
+    if "\t" in gap and heads_a_table(text, start):
+        return False  # a heading row's next column: 'Elev\tOpsamling\tKl.\tRute' over the pupils' rows
     if found[1] and found[0].lower() not in HONORIFICS and not (found[2] and found[0].lower() in LABELS):
         return False
     return not found[2] or named_before(text, start, _run_end(text, words, index))
@@ -1056,6 +1059,8 @@ def _counts_in_context(token: str, allowed, known, signature: bool, capitals: bo
         return False
     if nicknamed_noun(low):  # a definite noun: a body or a thing ('skrev Sekretariatet', 'Mvh Sundhedsplejen')
         return False
+    if len(low) >= _A_TOPICS_LENGTH and low not in lexicon() and dictionary_compound(low):
+        return False  # a subject's long compound: 'Vedr.: Dosisdispensering'
     if len(token) == 2 and token[1] == "s":  # 'Barn Bs mor': the genitive of a pseudonym
         return False
     if not (token[0].isupper() and (token[1:].islower() or token.isupper() or _CAMEL.fullmatch(token))):
@@ -1320,6 +1325,7 @@ def a_long_compound(low: str) -> bool:
 
 
 _LONG_COMPOUND = 8
+_A_TOPICS_LENGTH = 13  # longer than the compounds surnames are made of ('Fjordhøj', 'Lindholt')
 _LONG_DEFINITE = 10
 
 
