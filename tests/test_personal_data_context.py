@@ -4329,3 +4329,20 @@ def test_blind_45s_data(text, expected):
 ])
 def test_what_blind_45s_classes_leave_alone(text):
     assert [(code, raw) for code, raw in found(text) if code in ("P601", "P604", "P606", "P607")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (from mutation testing of this session's readers) every place is read, not the first and the last only
+    ("mor bor her, luwam bor hos far, og far bor i Ry.", ("P606", "luwam")),
+    ("mors mail er a@b.dk, ifrahs mail er c@d.dk og fars mail er e@f.dk", ("P606", "ifrahs")),
+    ("Sendt af kontoret. Udfyldt af nyamal. Læst af lederen.", ("P606", "nyamal")),
+    # a signature after a name over another title
+    ("Tak.\n\nHans Jensen\nKøbmand\n\nLinh Dang\nRådgiver, Børn og Unge", ("P606", "Linh Dang")),
+    # a name of three capitals, and a run of capitals with a three-letter name, before a dash and a birth
+    ("Barn: ALI – 4. august 2010\n", ("P605", "4. august 2010")),
+    ("Barn: ALI EGAL – 4. august 2010\n", ("P605", "4. august 2010")),
+    # a relative's row beside a team is the relative's number
+    ("| Rolle | Hvem | Telefon |\n|---|---|---|\n| Mor | handicapteamet | 33 66 33 66 |", ("P602", "33 66 33 66")),
+])
+def test_this_sessions_readers_read_every_place(text, expected):
+    assert expected in found(text)
