@@ -132,6 +132,12 @@ PATTERNS["social"] = (r"(?i:snap|insta|tiktok|telegram|discord|messenger|faceboo
                       rf"|sk\xe6rmbillede)|[^{LETTER}](?i:story|chat)[^{LETTER}]")
 PATTERNS["log_line"] = (rf"\n[ \t>*-]*\[?(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{1,2}}\.[ \t]+(?i:{MONTHS})\.?(?:[ \t]+\d{{4}})?)"
                         r",?[ \t]+(?:kl\.?[ \t]*)?\d{1,2}[:.]\d\d\]?[ \t]+(?:-[ \t]+)?[^\n:]{2,8}:")  # '9. november kl. 07.05 – SS:'
+# A word in lower case before what only a person does or owns, or after a form's filler (unlisted_names.py reads
+# these only where one stands): 'zilan blev hentet', 'ifrahs mail', 'Udfyldt af nyamal'.
+PATTERNS["lower_doers"] = (r"[^ \t\n] (?:bor|siger|sagde|gr\xe6d|gr\xe6der|sidder|sover|ringede|er syg|blev hentet"
+                           r"|blev afleveret|slog|var nerv\xf8s|var lidt nerv\xf8s)[^A-Za-z\xc0-\xff]"
+                           r"|s (?:mail|e-mail|personnummer|cpr|mobil|telefon|adresse|f\xf8dselsdag|mor|far)[^A-Za-z\xc0-\xff]"
+                           r"|(?i:udfyldt|skrevet|noteret|underskrevet|hentet) af [^ \t\n]")
 # Hyperscan's (?i) with the classes of _both_cases: ASCII and Latin-1's letters to lower case
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ" + "".join(sorted(_UPPER_OF)),
                              "abcdefghijklmnopqrstuvwxyz" + "".join(ch.lower() for ch in sorted(_UPPER_OF)))

@@ -268,16 +268,22 @@ def names_over_contact_fields(text: str) -> list[tuple[int, int, str, str]]:
 
 # A name alone on its line, after a blank line, over a professional's title: a signature without its sign-off
 # ('\n\nLinh Dang\nRådgiver, Børn og Unge', "Megan O'Brien\nSocialrådgiver").
-_OVER_A_ROLE = re.compile(r"(?:^|\n[ \t]*\n)[ \t]*(?P<name>[A-ZÆØÅ][^\W\d_'’-]*(?:['’-][A-ZÆØÅ]?[^\W\d_'’-]+)?"
-                          r"(?:[ \t]+[A-ZÆØÅ][^\W\d_'’-]*(?:['’-][A-ZÆØÅ]?[^\W\d_'’-]+)?){0,2})[ \t]*\n"
-                          r"[ \t]*(?P<role>[A-ZÆØÅ][a-zæøå]+)[ \t]*(?=,|\n|$)")
+# Read from each line that a professional's title opens alone or before a comma (a line break first: C's search skips
+# to each), back to the name's line and the blank line before it.
+_ROLE_LINE = re.compile(r"\n[ \t]*(?P<role>[A-ZÆØÅ][a-zæøå]+)[ \t]*(?=,|\n|$)")
+_NAME_LINE = re.compile(r"[ \t]*(?P<name>[A-ZÆØÅ][^\W\d_'’-]*(?:['’-][A-ZÆØÅ]?[^\W\d_'’-]+)?"
+                        r"(?:[ \t]+[A-ZÆØÅ][^\W\d_'’-]*(?:['’-][A-ZÆØÅ]?[^\W\d_'’-]+)?){0,2})[ \t]*")
 
 
 def names_over_a_role(text: str) -> list[tuple[int, int, str, str]]:
     found = []
-    for m in _OVER_A_ROLE.finditer(text):
-        if not a_staff_word(m.group("role").lower()):
+    for role in _ROLE_LINE.finditer(text):
+        if not a_staff_word(role.group("role").lower()):
             continue
+        begin = text.rfind("\n", 0, role.start()) + 1
+        m = _NAME_LINE.fullmatch(text, begin, role.start())
+        if m is None or (begin and text[text.rfind("\n", 0, begin - 1) + 1:begin - 1].strip(" \t")):
+            continue  # the name's line must follow a blank line or open the text
         words = [word.lower() for word in re.split(r"[ \t'’-]+", m.group("name")) if word]
         if any(word in ACRONYMS or word in PERSON_WORDS or word in LABELS or word in towns() or word in domain()
                or a_staff_word(word) for word in words):

@@ -331,7 +331,8 @@ def named_by_context(text: str, scan: Scan, allowed: frozenset[str], known) -> l
     if len(words) * 60 < len(text) and any(mark in text for mark in _CALL_MARKS):  # a call or a dictation, written
         found += _introduced_in_lower_case(text, allowed)  # with few capitals ('[00:00:14] Rådgiver: ja det er')
     found += _signed_on_a_line(text, allowed)
-    found += _called_for(text, allowed) + _my_relative(text, allowed) + _lower_case_doers(text, allowed)
+    found += _called_for(text, allowed) + _my_relative(text, allowed)
+    found += _lower_case_doers(text, allowed) if scan.ends.get("lower_doers") else []
     found += _lower_case_fields(text, scan.ends.get("field", ()), allowed) + _values_below_labels(text, allowed)
     found += (_chat_speakers(text, allowed) + _chat_headers(text, allowed) + _initialled(text, scan.words, allowed)
               + _name_column(text, allowed)
