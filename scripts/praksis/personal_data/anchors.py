@@ -25,7 +25,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..cache import write_atomically
-from .name_context import CONTEXT_WORDS, KIN_AND_ROLES, LABELS, ROLE_ENDINGS, STAFF_WORDS
+from .name_context import (CONTEXT_WORDS, FORM_FILLERS, KIN_AND_ROLES, LABELS, LOWER_CASE_BELONGINGS, LOWER_CASE_DOINGS,
+                           ROLE_ENDINGS, STAFF_WORDS)
 from .institutions import KINDS_AFTER, KINDS_BEFORE, PLACE_ENDINGS
 from .read_out import ENDINGS as SPOKEN_ENDINGS
 from .rules import COUNTRIES, FAROESE_TOWNS, MONTHS, STREET_ENDINGS
@@ -132,12 +133,10 @@ PATTERNS["social"] = (r"(?i:snap|insta|tiktok|telegram|discord|messenger|faceboo
                       rf"|sk\xe6rmbillede)|[^{LETTER}](?i:story|chat)[^{LETTER}]")
 PATTERNS["log_line"] = (rf"\n[ \t>*-]*\[?(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{1,2}}\.[ \t]+(?i:{MONTHS})\.?(?:[ \t]+\d{{4}})?)"
                         r",?[ \t]+(?:kl\.?[ \t]*)?\d{1,2}[:.]\d\d\]?[ \t]+(?:-[ \t]+)?[^\n:]{2,8}:")  # '9. november kl. 07.05 – SS:'
-# A word in lower case before what only a person does or owns, or after a form's filler (unlisted_names.py reads
-# these only where one stands): 'zilan blev hentet', 'ifrahs mail', 'Udfyldt af nyamal'.
-PATTERNS["lower_doers"] = (r"[^ \t\n] (?:bor|siger|sagde|gr\xe6d|gr\xe6der|sidder|sover|ringede|er syg|blev hentet"
-                           r"|blev afleveret|slog|var nerv\xf8s|var lidt nerv\xf8s)[^A-Za-z\xc0-\xff]"
-                           r"|s (?:mail|e-mail|personnummer|cpr|mobil|telefon|adresse|f\xf8dselsdag|mor|far)[^A-Za-z\xc0-\xff]"
-                           r"|(?i:udfyldt|skrevet|noteret|underskrevet|hentet) af [^ \t\n]")
+# A word in lower case before what only a person does or owns, or after a form's filler: the very literals
+# unlisted_names.py searches for, so that it reads only the texts where one stands.
+PATTERNS["lower_doers"] = ("|".join(re.escape(literal) for literal in LOWER_CASE_DOINGS + LOWER_CASE_BELONGINGS)
+                           + rf"|(?i:{'|'.join(FORM_FILLERS)}) af ")
 # Hyperscan's (?i) with the classes of _both_cases: ASCII and Latin-1's letters to lower case
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ" + "".join(sorted(_UPPER_OF)),
                              "abcdefghijklmnopqrstuvwxyz" + "".join(ch.lower() for ch in sorted(_UPPER_OF)))

@@ -99,6 +99,15 @@ LABELS = frozenset("navn stede deltagere ansøger ansøgere kontaktperson anmeld
                    "fornavne efternavn mellemnavn kaldenavn sigtede forurettede pt patient vagt dagvagt aftenvagt "
                    "nattevagt att attn kontakt surname names "
                    "alias stavemåde".split())  # a name's other spellings ('Alias/stavemåde: Nimcoh')
+# Where a word in lower case is someone: before what only a person does ('jeg kommer ikke i dag, semhar er syg',
+# 'zilan blev hentet af ...', 'Da vitus slog hovedet'), in the genitive before what only a person owns ('ifrahs mail
+# er ...', 'brug for turiðs personnummer'), and after a form's filler ('Udfyldt af emre.'). unlisted_names.py reads
+# them; anchors.py's one pass says where any stands.
+LOWER_CASE_DOINGS = (" bor ", " siger ", " sagde ", " græd ", " græder ", " sidder ", " sover ", " ringede ", " er syg",
+                     " blev hentet ", " blev afleveret ", " slog ", " var nervøs", " var lidt nervøs")
+LOWER_CASE_BELONGINGS = ("s mail", "s e-mail", "s personnummer", "s cpr", "s mobil", "s telefon", "s adresse",
+                         "s fødselsdag", "s mor ", "s far ")
+FORM_FILLERS = ("udfyldt", "skrevet", "noteret", "underskrevet", "hentet")
 # A verb of speech before the speaker: '"...", siger X'.
 SPEECH = frozenset("siger sagde fortæller fortalte spørger spurgte svarer svarede forklarer forklarede råber råbte "
                    "skriver skrev hedder hed kaldet kaldes".split())

@@ -13,9 +13,9 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from .anchors import Scan
-from .name_context import (ACRONYMS, ALWAYS_BEFORE, AUTHORED, CALENDAR, COMPASS, CONTEXT_WORDS, FAMILY, FUNCTION_WORDS,
-                           HONORIFICS, KIN_AND_ROLES, LABELS, PERSON_VERBS, PERSON_WORDS, PETS, ROLE_ENDINGS, SEASONS,
-                           UNITS,
+from .name_context import (ACRONYMS, ALWAYS_BEFORE, AUTHORED, CALENDAR, COMPASS, CONTEXT_WORDS, FAMILY, FORM_FILLERS,
+                           FUNCTION_WORDS, HONORIFICS, KIN_AND_ROLES, LABELS, LOWER_CASE_BELONGINGS, LOWER_CASE_DOINGS,
+                           PERSON_VERBS, PERSON_WORDS, PETS, ROLE_ENDINGS, SEASONS, UNITS,
                            a_persons_compound, acts_after, before, described_after, heads_a_table, human_after,
                            name_end, named_before, owned_after, pet_named, previous_word, role_after, sentence_start,
                            signed, word_before)
@@ -142,10 +142,10 @@ def stranger_level(text: str, start: int, end: int, kind: str, is_name) -> str:
         return "join"
     if _COUNTRY_THEN_PARENTHESIS.search(text, max(0, start - 40), start):  # 'Rejsemål: Rumænien (Cluj-Napoca)'
         return "join"
-    if nicknamed(text, start, end) or _in_a_country(text, start) or previous_word(text, start) in _CLUBS:
+    previous = previous_word(text, start)
+    if nicknamed(text, start, end) or _in_a_country(text, start) or previous in _CLUBS:
         return "join"  # 'FC Engdal': a club
-    if previous_word(text, start) in TRADES or _A_COLOURED_THING.search(text, max(0, start - 40), start) \
-            or _a_bodys_noun(previous_word(text, start)):
+    if previous in TRADES or _A_COLOURED_THING.search(text, max(0, start - 40), start) or _a_bodys_noun(previous):
         return "join"  # a firm by its trade ('Hotel Strandly'), a thing by its colour ('en hvid Batavus'), a body
         # by its kind ('Boligselskabet Østbo')
     if kind == "compound" and (text[start:end].lower().endswith(_DEFINITE_GENITIVES)  # 'skrev Børnetelefonens nummer'
@@ -713,30 +713,23 @@ _MY_RELATIVE = re.compile(r"(?i:(?:min|mit|din|hans|hendes|vores|jeres|deres)[ \
                           r"|ringer|ringede|skal|vil|kan|var|hedder|arbejder|mener|synes)\b))")
 
 
-# What only a person does, after a word in lower case: 'glemte at sige at luwam bor her også', 'ivalu græd'.
-_PERSON_VERBS_AFTER = (" bor ", " siger ", " sagde ", " græd ", " græder ", " sidder ", " sover ", " ringede ",
-                       " er syg",  # 'jeg kommer ikke i dag, semhar er syg'
-                       " blev hentet ", " blev afleveret ", " slog ", " var nervøs", " var lidt nervøs")  # 'zilan blev
-# hentet af ...', 'Da vitus slog hovedet', 'grace var lidt nervøs'
-# What only a person owns, after a genitive in lower case: 'ifrahs mail er ...', 'brug for turiðs personnummer'.
-_OWNED_AFTER_LOWER = ("s mail", "s e-mail", "s personnummer", "s cpr", "s mobil", "s telefon", "s adresse",
-                      "s fødselsdag", "s mor ", "s far ")
-# Who filled in or wrote a form, in lower case at its end: 'Udfyldt af emre.' (read from each ' af ').
-_FILLED_IN_BEFORE = re.compile(r"(?i:udfyldt|skrevet|noteret|underskrevet|hentet)$")
+# A form's filler before its writer in lower case, read back from each ' af ': 'Udfyldt af emre.'
+_FILLED_IN_BEFORE = re.compile(rf"(?i:{'|'.join(FORM_FILLERS)})$")
+_FILLERS_LENGTH = max(map(len, FORM_FILLERS))
 _LOWER_THEN_END = re.compile(r"([a-zæøåäöüáéíóúýðþçşğıčćšžłńśźżėūųįęăâîșțđ]{3,})(?=[ \t]*(?:[.,;]|\n|$))")
 _WORD_BEFORE_VERB = re.compile(r"(?<![^\W\d_])([a-zæøåäöüáéíóúýðþçşğıčćšžłńśźżėūųįęăâîșțđ]{3,})$")
 
 
 def _lower_case_doers(text: str, allowed) -> list[tuple[int, int, str, str]]:
     found = []
-    for verb in _PERSON_VERBS_AFTER:
+    for verb in LOWER_CASE_DOINGS:
         at = text.find(verb)
         while at != -1:
             m = _WORD_BEFORE_VERB.search(text, max(0, at - 24), at)
             if m and m.group(1) not in allowed and _no_word(m.group(1)):
                 found.append((*m.span(1), "P606", m.group(1)))
             at = text.find(verb, at + 1)
-    for owned in _OWNED_AFTER_LOWER:
+    for owned in LOWER_CASE_BELONGINGS:
         at = text.find(owned)
         while at != -1:
             m = _WORD_BEFORE_VERB.search(text, max(0, at - 24), at + 1)  # the genitive's 's' too
@@ -747,7 +740,7 @@ def _lower_case_doers(text: str, allowed) -> list[tuple[int, int, str, str]]:
     at = text.find(" af ")
     while at != -1:
         m = _LOWER_THEN_END.match(text, at + 4)
-        if m and _FILLED_IN_BEFORE.search(text, max(0, at - 12), at) and m.group(1) not in allowed \
+        if m and _FILLED_IN_BEFORE.search(text, max(0, at - _FILLERS_LENGTH), at) and m.group(1) not in allowed \
                 and _no_word(m.group(1)):
             found.append((*m.span(1), "P606", m.group(1)))
         at = text.find(" af ", at + 1)
