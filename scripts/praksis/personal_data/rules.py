@@ -55,25 +55,25 @@ def cpr(text: str, runs: list[tuple[int, int]] | None = None) -> list[Finding]:
             if _across_cells(text, m.end(3), m.start(4)):
                 continue
             if _cpr_date(int(day), int(month), int(year), serial[0]):
-                found.append(Finding(m.start(), m.end(), "P601", f"CPR-nummer ******-**{serial[2:]}"))
+                found.append(_cpr_finding(m.start(), m.end(), serial))
         for m in _CPR_SPLIT_SERIAL.finditer(text, start, end):
             serial = m.group(4) + m.group(5)
             if _cpr_date(int(m.group(1)), int(m.group(2)), int(m.group(3)), serial[0]) \
                     and not _found_already(found, m.start(), m.end()):
-                found.append(Finding(m.start(), m.end(), "P601", f"CPR-nummer ******-**{serial[2:]}"))
+                found.append(_cpr_finding(m.start(), m.end(), serial))
         for m in _CPR_FOURS.finditer(text, start, end):
             serial = m.group(4) + m.group(5)
             if _cpr_date(int(m.group(1)), int(m.group(2)), int(m.group(3)), serial[0]) \
                     and not _found_already(found, m.start(), m.end()) and not _named_otherwise(text, m.start()) \
                     and not _AMOUNT_AFTER.match(text, m.end()):  # not an amount's 'kr.' (read past the run's end)
-                found.append(Finding(m.start(), m.end(), "P601", f"CPR-nummer ******-**{serial[2:]}"))
+                found.append(_cpr_finding(m.start(), m.end(), serial))
         for m in _CPR_PAIRS.finditer(text, start, end):
             day, month, year = m.group(1), m.group(3) or m.group(4), m.group(5)
             serial = m.group(6).replace(" ", "").replace("\t", "")
             if _across_cells(text, m.end(5), m.start(6)) or (len(m.group(6)) == 5 and _ANOTHER_PAIR.match(text, m.end())):
                 continue  # a date's cell and the next one; a date and a phone in pairs ('21.11.24 21 01 23 39')
             if _cpr_date(int(day), int(month), int(year), serial[0]) and not _found_already(found, m.start(), m.end()):
-                found.append(Finding(m.start(), m.end(), "P601", f"CPR-nummer ******-**{serial[2:]}"))
+                found.append(_cpr_finding(m.start(), m.end(), serial))
     return found + _slashed_cpr(text)
 
 
@@ -88,10 +88,10 @@ def _slashed_cpr(text: str) -> list[Finding]:
     found = []
     at = text.find("/")
     while at != -1:
-        m = _CPR_SLASH.match(text, max(0, at - 6)) if at >= 6 else None
+        m = _CPR_SLASH.match(text, at - 6) if at >= 6 else None
         if m and m.end(3) == at and _cpr_date(int(m.group(1)), int(m.group(2)), int(m.group(3)), m.group(4)[0]) \
                 and _owned_or_called_cpr(text, m.start()) and not _named_otherwise(text, m.start()):
-            found.append(Finding(m.start(), m.end(), "P601", f"CPR-nummer ******-**{m.group(4)[2:]}"))
+            found.append(_cpr_finding(m.start(), m.end(), m.group(4)))
         at = text.find("/", at + 1)
     return found
 
@@ -103,6 +103,11 @@ def _owned_or_called_cpr(text: str, start: int) -> bool:
 
     owner = _OWNER_BEFORE.search(text, max(0, start - 40), start)
     return owner is not None and (owner.group(1).lower() in lexicon() or not in_dictionary(owner.group(1).lower()))
+
+
+def _cpr_finding(start: int, end: int, serial: str) -> Finding:
+    """A CPR number's finding, masked to the serial's last two digits."""
+    return Finding(start, end, "P601", f"CPR-nummer ******-**{serial[2:]}")
 
 
 _ANOTHER_PAIR = re.compile(r"[ \t]\d\d(?!\d)")
@@ -1012,7 +1017,7 @@ _HOME = re.compile(r"(?i)(?<![^\W\d_])(?:bor|boede|boet|adressen?"
                    r"(?P<street>(?:[A-ZÆØÅ][^\W\d_]*[ \t]+){0,2}[^\W\d_][\w-]*)(?P<house>[ \t]+\d{1,3}[a-z]?\b)?")
 # A home's key and its street with a number, the street of no known ending: 'Sommerhusadresse: Sandskrænten 1',
 # 'bopæl Marienkirchhof 41'.
-_KEYED_HOME = re.compile(r"(?<![^\W\d_])(?i:[a-zæøå]*adresse|bopæl)[ \t]*:?[ \t]+(?P<registered>)"
+_KEYED_HOME = re.compile(r"(?<![^\W\d_])(?i:[a-zæøå]*adresse|bopæl)[ \t]*:?[ \t]+"
                          r"(?P<street>[A-ZÆØÅ][^\W\d_]*(?:[ \t]+[A-ZÆØÅ][^\W\d_]*){0,2})(?P<house>[ \t]+\d{1,3}[a-z]?\b)")
 # A street and a number over a German postcode (five digits) or a Swedish one ('211 45') and the town.
 _POSTCODE_ABROAD_LINE = re.compile(r"\n[ \t]*(?:D-|DE-|S-|SE-)?(?:\d{5}|\d{3}[ ]\d\d)[ \t]+[A-ZÆØÅÖÄÜ]")
@@ -1038,7 +1043,7 @@ _HOME_ABROAD = re.compile(r"(?i)(?<![^\W\d_])(?:(?P<lives>bor|boede)(?:[ \t]+(?:
                           r"(?:[ \t]+|(?<=\n))")
 # A relative abroad by birth and home: 'mor Hibaaq Farah født 10. juni 1988, Degmada Wadajir, Jidka 18, guri 71,
 # Muqdisho' (read from each 'født ' and 'f. '; no one lives there by a verb).
-_BIRTH_THEN_ABROAD = re.compile(r"(?P<lives>(?!))?(?:født|f\.)[ \t]+(?:d\.[ \t]*)?\d{1,2}\.?[ \t]*(?:[a-zæøå]+|\d{1,2})\.?"
+_BIRTH_THEN_ABROAD = re.compile(r"(?:født|f\.)[ \t]+(?:d\.[ \t]*)?\d{1,2}\.?[ \t]*(?:[a-zæøå]+|\d{1,2})\.?"
                                 r"[ \t]*\d{4},[ \t]+")
 _ABBREVIATION = re.compile(r"(?i)(?<![^\W\d_])(?:vul|ul|вул|ул|пр|prosp|kv|кв|str|cad|sok|no|nr|bl|sc|ap|apt|et|lejl|st|brgy"
                            r"|rd|ave)$")
@@ -1073,7 +1078,7 @@ def _home_abroad(text: str, m: re.Match) -> Finding | None:
         place = _PLACE_PART.match(parts[last])
         if place is None or not any(_HOUSE_IN_PART.search(part) for part in parts[:last]):
             continue
-        if not m.group("lives") or street_word or place.group("code") or _a_place(place.group("town")) \
+        if not m.groupdict().get("lives") or street_word or place.group("code") or _a_place(place.group("town")) \
                 or _a_place(place.group("town").split()[-1]):
             return address_finding(start, start + len(",".join(parts[:last + 1]).rstrip()), text)
     return None
@@ -1121,7 +1126,7 @@ def address(text: str, street_lines: list[tuple[int, int]] | None = None,
         found += [address_finding(m.start("street"), m.end(), text) for m in _BLOCK_ABROAD.finditer(text)
                   if not _found_already(found, m.start("street"), m.end())
                   and (m.group("town").lower() in towns() or not in_dictionary(m.group("town").lower()))
-                  and m.group("street").split()[-1].lower() not in _COUNTED]  # not 'Side 2\n12345 Ting'
+                  and _last_word(m.group("street")) not in _COUNTED]  # not 'Side 2\n12345 Ting'
     for literal in ("født ", "f. "):
         at = text.find(literal)
         while at != -1:
@@ -1131,8 +1136,7 @@ def address(text: str, street_lines: list[tuple[int, int]] | None = None,
             at = text.find(literal, at + 1)
     if "(f" in text:  # a home after a person's birth: 'Barn: Ulv Tkachenko (født 15.10.2012), Vænget 74'
         found += [address_finding(m.start("street"), m.end(), text) for m in _HOME_AFTER_A_BIRTH.finditer(text)
-                  if m.group("street").split()[-1].lower() not in towns()
-                  and m.group("street").split()[-1].lower() not in _COUNTED]  # not 'Klasse 7'
+                  if (last := _last_word(m.group("street"))) not in towns() and last not in _COUNTED]  # not 'Klasse 7'
     ends = {f.end for f in found}
     for m in (m for start, end in within(text, postcode_lines) for m in _POSTCODE.finditer(text, start, end)):
         if _after_a_number(text, m.start()):  # a CPR number's serial and the next cell: '251096-3955<tab>Solsikkevej'
@@ -1244,11 +1248,15 @@ def _lower_case_address(text: str, m: re.Match) -> Finding | None:
     return None
 
 
+def _last_word(street: str) -> str:
+    return street.split()[-1].lower()
+
+
 def _home(text: str, m: re.Match) -> Finding | None:
     street = m.group("street")
-    if m.group("registered") and not m.group("house"):  # 'registreret på Vænget 60', 'sommerhuset på Sandskrænten
+    if m.groupdict().get("registered") and not m.group("house"):  # 'registreret på Vænget 60', 'sommerhuset på Sandskrænten
         return None  # 88'; not 'registreret på skolen'
-    last = street.split()[-1].lower()
+    last = _last_word(street)
     if (m.group("house") and street[0].isupper() and last not in towns()  # 'bor på Hauptstraße 21'
             and not _NOT_HOUSE_NUMBER.match(text, m.end("house"))):  # not 'adressen på Ankestyrelsen 3 sider'
         return address_finding(m.start("street"), m.end(), text)
