@@ -285,11 +285,8 @@ def names_over_a_role(text: str) -> list[tuple[int, int, str, str]]:
         if m is None or (begin and text[text.rfind("\n", 0, begin - 1) + 1:begin - 1].strip(" \t")):
             continue  # the name's line must follow a blank line or open the text
         words = [word.lower() for word in re.split(r"[ \t'’-]+", m.group("name")) if word]
-        if any(word in ACRONYMS or word in PERSON_WORDS or word in LABELS or word in towns() or word in domain()
-               or a_staff_word(word) for word in words):
-            continue  # 'Borgerservice\nRådgiver', a role over its team
-        if all(in_dictionary(word) or dictionary_compound(word) or word in PARTICLES for word in words):
-            continue  # 'Familiens Hus\nPædagog'
+        if _names_no_one(words) or any(map(a_staff_word, words)):
+            continue  # 'Familiens Hus\nPædagog', 'Borgerservice\nRådgiver', a role over its team
         found.append((m.start("name"), m.end("name"), "P606", m.group("name")))
     return found
 
@@ -309,12 +306,17 @@ def names_over_an_address(text: str, postcodes: bool = True) -> list[tuple[int, 
     found = []
     for m in _OVER_AN_ADDRESS.finditer(text):
         words = [word.lower() for word in re.split(r"[ \t-]+", m.group("name"))]
-        if any(word in ACRONYMS or word in PERSON_WORDS or word in LABELS or word in towns() or word in domain()
-               for word in words):
-            continue  # 'Aalborg\nBoulevarden 13, ...', 'Borgerservice'
-        if all(in_dictionary(word) or dictionary_compound(word) or word in PARTICLES for word in words):
-            continue  # 'Familiens Hus', 'Ungdomsboligen'
+        if _names_no_one(words):
+            continue  # 'Aalborg\nBoulevarden 13, ...', 'Borgerservice', 'Familiens Hus', 'Ungdomsboligen'
         if words[0].endswith(("en", "et")) and (in_dictionary(words[0]) or dictionary_compound(words[0])):
             continue  # a body's kind, definite, before its name: 'Advokatfirmaet Kongeå'
         found.append((m.start("name"), m.end("name"), "P606", m.group("name")))
     return found
+
+
+def _names_no_one(words: list[str]) -> bool:
+    """A line's words over a title or an address that are no one's name: one an acronym, a person's or a label's
+    word, a town or the field's own; or every one a word of the dictionary ('Familiens Hus')."""
+    return (any(word in ACRONYMS or word in PERSON_WORDS or word in LABELS or word in towns() or word in domain()
+                for word in words)
+            or all(in_dictionary(word) or dictionary_compound(word) or word in PARTICLES for word in words))
