@@ -4346,3 +4346,90 @@ def test_what_blind_45s_classes_leave_alone(text):
 ])
 def test_this_sessions_readers_read_every_place(text, expected):
     assert expected in found(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # blind 42 and 46 (held out, measured once, then read): a service-range number said to be a person's
+    ("Jeg må ringe til hende på torsdag. mors nummer er 90 01 14 26", ("P602", "90 01 14 26")),
+    ("Lars' nye nummer er 90 32 62 40, og hans mail er x", ("P602", "90 32 62 40")),
+    ("Pernille kan træffes på halvfems nul fem nul en femoghalvfjerds eller på mail",
+     ("P602", "halvfems nul fem nul en femoghalvfjerds")),
+    ("| Nr | Navn | Adresse | Beløb | Kvittering |\n|---|---|---|---|---|\n"
+     "| 63 | Melnyk, Mykola | Stationsvej 103, 2630 Taastrup | kr. 1.076,75 | sms til 70 29 69 30 |",
+     ("P602", "70 29 69 30")),
+    # eight plain digits a new number, a parent's, a pick-up list's, or after being asked to call
+    ("Har du Villums nummer? mor har skiftet, det nye er 96799515", ("P602", "96799515")),
+    ("- 10.45 Mathilde Rasmussen, opsamling Mågevej 94, forælder 87444497", ("P602", "87444497")),
+    ("Mormor kommer fredag; hun er skrevet på hentelisten med 26922920.", ("P602", "26922920")),
+    ("Anne: ring til mig i stedet for at skrive. 96108718", ("P602", "96108718")),
+    # a birthday's date without 'den', in digits and in words
+    ("Jeg fylder år 25.9.2010 og jeg ønsker mig en cykel", ("P605", "25.9.2010")),
+    ("Jeg fylder år enogtyvende februar 2017 og jeg ønsker mig", ("P605", "enogtyvende februar 2017")),
+    # a household's child, its class after the date; an English date after a name
+    ("Husstanden:\n- Robel McKenna, 22.12.2012, går i 6. klasse", ("P605", "22.12.2012")),
+    ("- Maj Vinter, February 20, 2016, går i 3. klasse", ("P605", "February 20, 2016")),
+    ("Mor: Naja Lynge, April 16, 1994\nAdresse: ukendt", ("P605", "April 16, 1994")),   # a town's name as a surname
+    ("Cecilie, f. tolvte august nittentreogtres, har selv tilbudt", ("P605", "tolvte august nittentreogtres")),
+    # a Romanian boulevard; a street named in the genitive with an apostrophe
+    ("Bianca Popescu\nBd. Unirii 8, București\n\nBrønshøj, 9. december 2025", ("P604", "Bd. Unirii 8, București")),
+    ("opsamling Kong Hans' Vej 73, forælder +45 33 23 05 87", ("P604", "Hans' Vej 73")),
+])
+def test_blind_42s_and_46s_data(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kommunens nummer er 70 10 20 30.",                                          # a body's genitive
+    "Borgerservice kan træffes på 70 10 20 30.",
+    "[9.38] Dagplejer: God bedring!\n[9.39] Mor: i morgen henter min søster\n[9.41] Dagplejer: ok.",  # a role speaks
+    "Mærke: Peugeot Kisbee, årgang 2019, sort",                                  # a make and its model
+    "Mærke: Yamaha Aerox, årgang 2019, sort",
+    "Tak for din ansøgning om julehjælp fra Sankt Nicolai Tjenesten.",           # a saint's name: a charity
+    "6/7 – nye briller hos Thiele, egenbetaling 354 kr.",                        # shops
+    "Hun ønsker sig et gavekort til Zalando eller Deichmann.",
+    "Lektionsplan – knallertkørekort (AM)\nElev: Barn A",                        # a licence's category
+    "Deltagerliste – klubtur til Bornholm 3. marts 2025\nAfgang 17.15",          # a date's day, no house number
+    "Underskrift: Ayşe Demir, 05.03.2025\nNote: 13.20 Ankomst",                  # a signature's date
+    "Jeg fylder år i morgen, og festen er 12.03.2025.",
+])
+def test_what_blind_42s_and_46s_classes_leave_alone(text):
+    assert [(code, raw) for code, raw in found(text) if code in ("P601", "P602", "P604", "P605")
+            or (code == "P606" and raw != "Ayşe Demir")] == []
+
+
+def test_a_role_compound_never_speaks_as_a_name_but_a_word_name_does():
+    thread = "[9.38] {0}: God bedring!\n[9.39] Mor: i morgen henter min søster\n[9.41] {0}: ok."
+    assert found(thread.format("Dagplejer")) == []
+    assert found(thread.format("Rosa")) == [("P606", "Rosa"), ("P606", "Rosa")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person's key with a role, a kin word or a role's compound among its words, then the person's data
+    ("Holdleder: Helin Goran (0045 40651396)", ("P606", "Helin Goran")),
+    ("Kørelærer: Hoang Tran, 99.47.59.78", ("P606", "Hoang Tran")),
+    ("Yderligere vidne: Bjørk Fladkjær, Mågevej 36, st.tv., 2500 Valby", ("P606", "Bjørk Fladkjær")),
+    ("Tidligere ejer: Daryna Kravets, Strandvej 4, 8500 Grenaa", ("P606", "Daryna Kravets")),
+    ("Aftale farbror: Guled følger Ifrah til træning", ("P606", "Guled")),
+    # ... even where the name's words are words: the data after them says someone
+    ("Dagplejer: Ulv Vinter, 65.07.20.00", ("P606", "Ulv Vinter")),
+    ("Værge underrettet: Ronaldo Reyes, tlf. 9849 8950, kl. 10.30.", ("P606", "Ronaldo Reyes")),
+    ("Fører af knallert: Loke Brændgaard\nCPR-nr.: 07 09 08 7735", ("P606", "Loke Brændgaard")),
+    # a table's column of people by its heading: who drives, whom they take, who receives
+    ("| Dato | Chauffør | Tlf. | Børn med |\n|---|---|---|---|\n| 17/2 | Melnyk, Olena | 26-36-88-67 | Dmytro, Bo |",
+     ("P606", "Dmytro")),
+    ("| Nr. | Modtager | Adresse |\n|---|---|---|\n| 37 | HAMMERSHAIMB Jóhanna | Markvej 32, 2750 Ballerup |",
+     ("P606", "HAMMERSHAIMB Jóhanna")),
+])
+def test_blind_42s_and_46s_names(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Familie: Samvær med mor foregår hver anden weekend.",                      # a family's key: no one
+    "Anmelder: Midt- og Vestjyllands Politi, vagtchef",
+    "Far arbejder hos: Vestas Wind, 12 timer om ugen",                          # a place's key
+    "Sagsbehandler: Familieafdelingen, tlf. 70 10 20 30",                       # a body after a role's key
+    "| Dato | Chauffør | Tlf. |\n|---|---|---|\n| 17/2 | Ja | 70 10 20 30 |",     # a word in a people's column
+])
+def test_what_blind_42s_and_46s_name_classes_leave_alone(text):
+    assert [(code, raw) for code, raw in found(text) if code in ("P606", "P607")] == []

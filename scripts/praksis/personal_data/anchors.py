@@ -58,10 +58,12 @@ PATTERNS: dict[str, str] = {
     "street": rf"(?i:{_SUFFIXES})(?:[ \t]+(?:nr\.?[ \t]*|nummer[ \t]+)?)?\d",
     "postcode": r"[1-9]\d\d\d[ \t]+[A-Z\xc6\xd8\xc5]",
     "birth": (r"[fF](?:\xf8dt|\xf8dsels|\xf8dsles|\xf8sels|\xf8dels|\xf8dseld|oedt|oedsels|odsels|odt[ \t.:]|\.|dato)|F(?:\xd8|OE)D|(?:born|birth\w*|dob)[ \t]*:|born[ \t]"
-              r"|\((?:f[ \t]+|den[ \t]+)?[ \t]*\d|\([^()\n,]{1,40},[ \t]*\d|,[ \t]*\d{1,4}[./ -]|,[ \t]*\d{6}|DOB[ \t:]|birthday|[Dd]ate of birth"
+              r"|\((?:f[ \t]+|den[ \t]+)?[ \t]*\d|\([^()\n,]{1,40},[ \t]*\d|,[ \t]*\d{1,4}[./ -]"
+              r"|,[ \t]*(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+              r"[ \t]+\d|,[ \t]*\d{6}|DOB[ \t:]|birthday|[Dd]ate of birth"
               r"|[ \t]-[ \t]+\d{1,4}[./-]\d"  # a list's dash before a date ('–' is projected to '-')
               r"|kom[ \t]+til[ \t]+verden"  # 'Selam kom til verden 13-08-2024'
-              r"|fy?ld(?:te|er)[ \t]+\xe5r[ \t]+den|fylder[ \t]+\d{1,2}[ \t]+\xe5r"  # a birthday's date: 'Hun fyldte år den 12. ...'
+              r"|fy?ld(?:te|er)[ \t]+\xe5r[ \t]+(?:den|d\.|\d)|fylder[ \t]+\d{1,2}[ \t]+\xe5r"  # a birthday's date: 'Hun fyldte år den 12. ...'
               r"|[Gg]eb\.|[Gg]eboren|,[ \t]b\.[ \t]"  # German's and English's 'born'
               r"|\n[ \t*-]*(?i:b\xf8rn|barn|b\xf8rnene|s\xf8skende)[ \t]*:"),  # a field of children, each with a date
     "hiding": (r"&#?[0-9A-Za-z]{1,10};|\\[^0-9A-Za-z]|<!--|<[a-zA-Z/]|[\xad" + INVISIBLE + r"]"
@@ -77,7 +79,7 @@ PATTERNS: dict[str, str] = {
     # a street abroad that names its number first ('30 Mill Road') or says 'vul.' ('vul. Naberezhna 7')
     "street_abroad": (r"\d[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}(?:Road|Street|Lane|Avenue|Drive|Close|Way|Place|Crescent"
                       r"|Grove|Terrace|Gardens)|ul\.[ \t]*[A-Z]"  # the window's own expression reads the rest
-                      r"|(?:Strada|Str\.|Calea|Bulevardul|Aleea|Calle|Avenida|Rua|Ulica)[ \t]+[A-Z]"
+                      r"|(?:Strada|Str\.|Calea|Bulevardul|Bd\.|B-dul|Aleea|Calle|Avenida|Rua|Ulica)[ \t]+[A-Z]"
                       r"|(?:Street|Road|Avenue|Cad\.|Caddesi|Sokak|Sok\.)[ \t]+(?:No:?[ \t]*)?\d|\d,[ \t]*\d{5}[ \t]+[A-Z]"
                       r"|Blk\.?[ \t]+\d|\d/\d{1,3}[ \t]+Moo[ \t]+\d"  # 'Blk 75 Lot 7', '37/2 Moo 5'
                       r"|[ \t](?:gate|gata|vei|veg|v\xe4g|v\xe4gen)[ \t]+\d"),  # 'Kong Oscars gate 29'

@@ -207,7 +207,8 @@ def _closing_a_line(text: str, line: int, start: int, end: int) -> str | None:
         before = text[line:start - 1].rstrip(" \t")
         if before.endswith((".", "!", "?")):
             return _SIGNATURE
-        if 0 < len(before) <= 40 and not any(mark in before for mark in ".,:;()") and not _A_PLACE_ENDS.search(before):
+        if 0 < len(before) <= 40 and not any(mark in before for mark in ".,:;()") and not _A_PLACE_ENDS.search(before) \
+                and not _A_CATEGORYS_WORD.search(before):
             return _PERSON  # not a place's mission or unit: 'far er udsendt til Kosovo (KFOR)'
     if (_NOTE_AFTER.match(text, end) and _NOTE_LEAD.fullmatch(text, line, start)
             and not (end - start >= 3 and in_dictionary(text[start:end].lower()))):  # not a heading's 'LOG: opkald'
@@ -215,6 +216,8 @@ def _closing_a_line(text: str, line: int, start: int, end: int) -> str | None:
     return None
 
 
+# A licence's or a scale's category, not who wrote: 'Lektionsplan – knallertkørekort (AM)'.
+_A_CATEGORYS_WORD = re.compile(r"(?i)(?:kørekort|kategori|kategorien|niveau)$")
 _A_PLACE_ENDS = re.compile(r"(?<![^\W\d_])(?:til|i|in|to)[ \t]+[A-ZÆØÅ][^\W\d_]+$")
 
 

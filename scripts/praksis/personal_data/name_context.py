@@ -278,7 +278,31 @@ def named_before(text: str, start: int, end: int | None = None) -> bool:
     before = word_before(text, start, end)
     return (before in ALWAYS_BEFORE or before in KIN_AND_ROLES or before in LABELS or before in SPEECH
             or before.endswith("familien")
-            or before == "af" and _AUTHORED_BY.search(text, max(0, start - 30), start) is not None)
+            or before == "af" and _AUTHORED_BY.search(text, max(0, start - 30), start) is not None
+            or text[start - 2:start].strip() == ":" and _a_persons_key(text, start)
+            and (end is None or not ordinary(text[start:end].lower())))  # not 'Familie: Samvær med mor'
+
+
+
+# A key that says who: 'Holdleder:', 'Værge underrettet:', 'Tidligere ejer:', 'Fører af knallert:', 'Aftale
+# farbror:'; a role, a kin word or a compound ending in a role among its words, and no place's preposition
+# ('Far arbejder hos: ...').
+_FORMS_KEY_BEFORE = re.compile(r"(?:^|[|·;])[ \t*•-]*([A-ZÆØÅ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,3})[ \t]*:[ \t]*$", re.MULTILINE)
+_KEY_ROLES = frozenset("""vidne vidnet ejer ejeren fører føreren træner træneren chauffør chaufføren plejer plejeren
+dagplejer dagplejeren instruktør instruktøren""".split())
+_NOT_A_PERSONS_KEY = frozenset("hos på i fra til ved om med for familie familien".split())
+
+
+def _a_persons_key(text: str, start: int) -> bool:
+    key = _FORMS_KEY_BEFORE.search(text, max(0, start - 40), start)
+    return key is not None and a_persons_key(key.group(1))
+
+
+def a_persons_key(key: str) -> bool:
+    """The words of a form's key name a person: 'Holdleder', 'Værge underrettet', 'Fører af knallert'."""
+    words = key.lower().split()
+    return not any(word in _NOT_A_PERSONS_KEY for word in words) and any(
+        word in KIN_AND_ROLES or word in _KEY_ROLES or word.endswith(ROLE_ENDINGS) for word in words)
 
 
 # What a note's author did, before 'af': 'Journalført af Vilde Ravn', 'Dikteret af: Rêber Nathanielsen' (not

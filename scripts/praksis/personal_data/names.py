@@ -145,10 +145,18 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
             and not _MEDICINE_BEFORE.search(text, max(0, hit[0] - 30), hit[0]) and not _a_medicine_keys_value(text, *hit[:2])
             and not _GROUPS_LETTER.match(text, hit[1]) and not _translated_below(text, hit[0], hit[1])
             and not _a_brands_product(text, hit[0], hit[1]) and not _an_eponyms_part(text, hit[0], hit[1])
-            and not _a_greeting(text, hit[0], hit[1])]
+            and not _a_greeting(text, hit[0], hit[1]) and not _a_saints(text, hit[0], hit[1])]
     kept = _not_german_nouns(text, kept)
     found = _unredacted(text, _merge(text, _consistent(text, _strongest(_outside_phrases(text, kept)))))
     return _with_initials(text, allowed, found)
+
+
+# A saint's name names a church, a parish or a charity, not a person: 'Sankt Nicolai Tjenesten', 'Skt. Hans'.
+_SAINT = re.compile(r"(?:Sankt|Skt\.)[ \t]+$")
+
+
+def _a_saints(text: str, start: int, end: int) -> bool:
+    return text.startswith(("Sankt ", "Skt. "), start) or _SAINT.search(text, max(0, start - 8), start) is not None
 
 
 # A land register's parish after the plot's number: 'matr.nr. 39b Hvam By, Hvam', 'Matrikel: 28e Rind By, Rind'.
@@ -352,12 +360,14 @@ def _inside_a_token(text: str, start: int, end: int) -> bool:
 _MEDICINE_BEFORE = re.compile(r"(?i)(?:tilskud|medicin|præparat|tabletter|piller|vitamin|vitaminer|mikstur|salve"
                               r"|dråber|sirup)[ \t]*\([ \t]*$"
                               r"|(?<![\w.])[A-Z]\d\d\.\d{1,2}[ \t]+$")  # a diagnosis after its code: 'F80.2 Impressiv'
-# A medicine's key before its value: 'Medicin: Calpol mikstur morgen'; not one who gives it ('Medicin: Ayşe giver').
-_MEDICINE_KEY = re.compile(r"(?i)(?:medicin|fast[ \t]+medicin|præparat)[ \t]*:[ \t]*$")
+# A thing's key before its value: a medicine's ('Medicin: Calpol mikstur morgen'), a make's ('Mærke: Peugeot
+# Kisbee'); not one who gives it ('Medicin: Ayşe giver').
+_MEDICINE_KEY = re.compile(r"(?i)(?:medicin|fast[ \t]+medicin|præparat)[ \t]*:[ \t]*$"
+                          r"|(?:mærke|fabrikat|model|bilmærke)[ \t]*:[ \t]*(?-i:[A-ZÆØÅ][^\W\d_]+[ \t]+)?$")  # 'Yamaha Aerox'
 
 
 def _a_medicine_keys_value(text: str, start: int, end: int) -> bool:
-    return _MEDICINE_KEY.search(text, max(0, start - 20), start) is not None and not acts_after(text, end, _NO_NAME)
+    return _MEDICINE_KEY.search(text, max(0, start - 40), start) is not None and not acts_after(text, end, _NO_NAME)
 
 
 # A medicine's dose or use after the word: 'Pinex ved behov', 'Circadin 2 mg'.

@@ -283,7 +283,8 @@ def _day(words: list, index: int) -> tuple[int | None, int]:
     return None, index
 
 
-_JOINED_YEAR = re.compile(r"(nittenhundrede|totusinde?)(?:og([a-zæø]+))?")
+_JOINED_YEAR = re.compile(r"(nittenhundrede|totusinde?|nitten(?=[a-zæø]*(?:tyve|tredive|tredve|fyrre|halvtreds|tres"
+                          r"|halvfjerds|firs|halvfems)$))(?:og)?([a-zæø]+)?")  # 'nittentreogtres': 1963
 
 
 def _year(words: list, index: int) -> tuple[int | None, int]:

@@ -229,13 +229,18 @@ _A_PERSONS_LINE = re.compile(r"(?i)\b(?:direkte|privat|private|hans|hendes|sit|s
 _NUMBER_WORD = re.compile(r"(?i)(?:\bnummer(?:et)?\b|\bnumre(?:ne)?\b|tr(?:æ|ae)ffes|\bnumber\b|\bphone\b"
                           r"|(?:s|\bny|\bnye|\bnyt|\bmit|\bmin|\bsit|\bsin|\bhans|\bhendes|\bderes)[ \t]+nr\b\.?"
                           r"|\b(?:hun|han|jeg|vi|de|mor|far)[ \t]+har[ \t]+nr\b\.?"  # not 'Skadesanmeldelsen har nr.'
-                          r"|\bnr\.?[ \t]+er\b|\bskiftet[ \t]+nr\b\.?[ \t]+til\b)[^\n\d]{0,24}$"
+                          r"|\bnr\.?[ \t]+er\b|\bskiftet[ \t]+nr\b\.?[ \t]+til\b"
+                          r"|\b(?:det|den)[ \t]+nye[ \t]+er\b"  # 'mor har skiftet, det nye er 96799515'
+                          r"|\w*listen[ \t]+med\b)[^\n\d]{0,24}$"  # 'skrevet på hentelisten med 26922920'
+
                           r"|(?-i:[A-ZÆØÅ][^\W\d_]+[ \t]+[A-ZÆØÅ](?:['’][A-ZÆØÅ])?[^\W\d_]+),[ \t]*nr\.?[ \t]*$"  # 'Lene Krogh,
                           # nr 20064154', "Charlotte O'Connor, nr ..."
                           r"|^[ \t]*(?-i:Fra)[ \t]+$"  # a message's sender at a line's start: 'Fra 92080598 (kl. 10:55): ...'
                           r"|\b(?:hans|hendes|mit|min|sit|sin)[ \t]*:[ \t]*$")
 _MAIL_HOST = r"@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}"  # a mail address's '@' and domain, as a contact line gives it
 _KIN_WORDS = ("mor|far|mormor|morfar|farmor|farfar|moster|faster|morbror|farbror|bror|søster|plejemor|plejefar|"
+              "forælder|forældre|"  # a pick-up list's 'opsamling Mågevej 94, forælder 87444497'
+
               "stedfar|stedmor|onkel|tante|nabo|naboen|ven|veninde|kæreste")
 # A professional's word, as a contact list names them: 'Sagsbehandler: Erik Andersen, Næstved Kommune, 52993265'.
 _ROLE_WORDS = ("sagsbehandler|rådgiver|socialrådgiver|behandler|familiebehandler|kontaktperson|mentor|pædagog|lærer"
@@ -369,8 +374,10 @@ def _owned(text: str, number: Finding, names: list[Finding], rows: list[Finding]
     if any(_holders_gap(text[name.end:number.start]) for name in names if number.start - 90 <= name.end <= number.start):
         return True
     begin, stop = text.rfind("\n", 0, number.start) + 1, line_end(text, number.end)
-    return _CELL_BEFORE.match(text[begin:number.start][::-1]) is not None and _CELL_AFTER.match(text, number.end) \
-        is not None and any(begin <= f.start and f.end <= stop for f in rows)
+    cell = (_CELL_BEFORE.match(text[begin:number.start][::-1]) is not None
+            or _LABELLED_CELL.search(text, begin, number.start) is not None)  # '| sms til 70 29 69 30 |'
+    return cell and _CELL_AFTER.match(text, number.end) is not None and any(begin <= f.start and f.end <= stop
+                                                                          for f in rows)
 
 
 def _holders_gap(gap: str) -> bool:
@@ -396,6 +403,7 @@ _ASIDE = re.compile(rf"\([^()\n]{{0,30}}\)|\(|\)|[\w.+-]+{_MAIL_HOST}|\b(?:f\.|f
 
 # A number that fills a cell of its own: ';90 14 14 19;', '["80-89-11-57", '. What stands before is read backwards.
 _CELL_BEFORE = re.compile(r'\(?[ \t]*(?:[;\t|]|"[ \t]*(?:[;,\[{:]|$)|$)')  # (reversed) a cell's '(+45) 9022 ...'
+_LABELLED_CELL = re.compile(r"(?i)[;\t|][ \t]*(?:sms|ring|tlf|telefon|mobil)\.?(?:[ \t]+til)?[ \t]*:?[ \t]*$")
 _CELL_AFTER = re.compile(r'[ \t]*(?:[;\t|]|"[ \t]*(?:[;,\]}]|$)|$)', re.MULTILINE)
 
 
@@ -484,7 +492,7 @@ def _ending_a_chat_message(text: str, m: re.Match) -> bool:
 
 
 # Asked to call someone, with a clause between: 'ring til min mor hvis hun spørger: 40056694'.
-_CALL_TO = re.compile(r"(?i)\bring(?:e|er)?\b[^\n\d]{0,45}:[ \t]*$")  # 'Ring endelig, hvis der er noget: '
+_CALL_TO = re.compile(r"(?i)\bring(?:e|er)?\b[^\n\d]{0,45}[:.!][ \t]*$")  # '... i stedet for at skrive. 96108718'  # 'Ring endelig, hvis der er noget: '
 # Someone's number told, then written after a colon: 'Mette sagde sit nye nummer højt, så det kunne noteres: ...'.
 _NUMBER_TOLD = re.compile(r"(?i)\b(?:sit|sin|hans|hendes|mit|min|dit|din|deres)[ \t]+(?:nye[ \t]+)?(?:telefon|mobil)?"
                           r"(?:nummer|nr\.?)[^\n\d]{0,50}:[ \t]*[\"“„»']?$")  # 'sit nummer langsomt ...: "92582421"'
@@ -579,11 +587,31 @@ def _at_a_home(text: str, start: int) -> bool:
     return _HOME_BEFORE.search(text, max(begin, start - 120), start) is not None
 
 
+# Whose it is, by a relative's or a person's genitive, or a person reached on it: 'mors nummer er', "Lars' nye
+# nummer er", 'Frej kan træffes på'; the owner's word is asked of the name list (not 'Kommunens nummer er').
+_OWNERS_NUMBER = re.compile(r"(?:(?<![^\W\d_])(?P<kin>[^\W\d_]+)s|(?P<owner>[A-ZÆØÅ][^\W\d_]+)(?:s|'|’))[ \t]+"
+                            r"(?:nye[ \t]+)?(?:telefon|mobil)?(?:nummer|nr\.?)(?:[ \t]+er)?[ \t]*:?[ \t]*$"
+                            r"|(?P<reached>[A-ZÆØÅ][^\W\d_]+)[ \t]+kan[ \t]+(?:nu[ \t]+)?"
+                            r"(?:nås|naas|træffes|traeffes|kontaktes|ringes[ \t]+op)[ \t]+(?:på|paa)[ \t]*$")
+
+
+def _owners_number(before: str) -> bool:
+    from .name_list import lexicon  # it reads this module's towns
+
+    m = _OWNERS_NUMBER.search(before)
+    if m is None:
+        return False
+    if m.group("kin"):
+        return re.fullmatch(_KIN_WORDS, m.group("kin").lower()) is not None
+    return lexicon().get((m.group("owner") or m.group("reached")).lower()) == "name"
+
+
 def _phone(text: str, m: re.Match, number: str) -> Finding:
     """The finding; a service number (a business's, a helpline's) is kept as such until the end, so that no part
     of it is read again."""
     line_start = text.rfind("\n", max(0, m.start() - 70), m.start()) + 1
-    personal = _PERSONAL.search(text[max(line_start, m.start() - 70):m.start()]) is not None
+    before = text[max(line_start, m.start() - 70):m.start()]
+    personal = _PERSONAL.search(before) is not None or _owners_number(before)
     service = (digits(number)[-8:][:2] in ("70", "80", "90") and not personal and not _at_a_home(text, m.start())
                or _helpline_before(text, m.start(), number)
                or (_PUBLIC_AFTER.match(text, m.end()) is not None  # not 'direkte 53 06 72 88 (hovednummer 66 ...)'
@@ -964,10 +992,12 @@ _HOUSE = re.compile(
     r"(?![\w]))?)")
 _NOT_HOUSE_NUMBER = re.compile(
     r"(?i)[ \t]*(?:år|årig|mdr|måned|uge|dag|time|min|gang|kr|kroner|%|procent|stk|person|børn|barn|sider|side|point|"
-    r"cm|kg|km|meter|timer)")
+    r"cm|kg|km|meter|timer)"
+    # a date's day: 'klubtur til Bornholm 3. marts 2025'
+    r"|\.[ \t]*(?-i:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\b")
 _NOT_STREET = {"danmark", "grønland"}
 _SUFFIX_SET = set(_SUFFIXES)
-_CAPITAL_BEFORE = re.compile(r"(?<![\w.])[A-ZÆØÅ]\w+[ \t]$")
+_CAPITAL_BEFORE = re.compile(r"(?<![\w.])[A-ZÆØÅ]\w+['’]?[ \t]$")  # "Kong Hans' Vej 73"
 
 _POSTCODE = re.compile(
     r"([1-9]\d{3})[ \t]+([A-ZÆØÅ](?:[a-zæøåé]+|[A-ZÆØÅÉ]+)(?:[ -][A-ZÆØÅ](?:[a-zæøåé]+|[A-ZÆØÅÉ]+))?)"  # 'NÆSTVED' 
@@ -1175,7 +1205,7 @@ _UKRAINIAN_STREET = re.compile(r"\b(?:vul|ul)\.[ \t]*[^\W\d_a-zа-я][^\W\d_]+(?
 
 # The street's word first ('Strada Mihai Eminescu 44, 400 Cluj-Napoca', 'Calle Mayor 3') or after the name with the
 # number ('Mohamed Ahmed Street 18, Hargeisa', 'Atatürk Cad. No: 12'); a town may follow.
-_STREET_WORD_FIRST = re.compile(r"\b(?:Strada|Str\.|Calea|Bulevardul|Aleea|Calle|Avenida|Rua|Ulica)[ \t]+"
+_STREET_WORD_FIRST = re.compile(r"\b(?:Strada|Str\.|Calea|Bulevardul|Bd\.|B-dul|Aleea|Calle|Avenida|Rua|Ulica)[ \t]+"
                                 r"(?:(?:[^\W\d_a-z][^\W\d_]*\.?|de|del|la|las|los|da|das|do|dos|di)[ \t]+){1,4}"
                                 r"(?:nr\.[ \t]*)?\d{1,4}[A-Za-z]?\b"  # 'Avenida del Mar 47, 03503 Benidorm'
                                 r"(?:,[ \t]*(?:ap|apt|bl|sc|et)\.[ \t]*\d{1,4})*"
@@ -1377,7 +1407,7 @@ _TRIGGER = re.compile(rf"[fF](?:ødt|oedt|odt(?=[ \t.:])|(?:ø|oe|o)ds(?:el|le)s
                       r"|\b[Gg]eb\.(?=[ \t]*\d)|\b[Gg]eboren(?:[ \t]+am)?\b"  # German: 'geb. 13.05.2008', 'geboren am'
                       r"|(?<=, )b\.(?=[ \t]*\d{1,2}[ \t]+[A-Z][a-z]|[ \t]*[A-Z][a-z]+[ \t]+\d)"  # English: ', b. 18 August'
                       r"|\bkom[ \t]+til[ \t]+verden\b"  # 'Selam kom til verden 13-08-2024'
-                      r"|\bfy?ld(?:te|er)[ \t]+år(?=[ \t]+den\b)"  # 'Hun fyldte år den 12. september 1976', 'fylder år den'
+                      r"|\bfy?ld(?:te|er)[ \t]+år(?=[ \t]+(?:den\b|d\.|\d))"  # 'Hun fyldte år den 12. september 1976', 'fylder år 25.9.2010'
                       r"|\bfylder[ \t]+\d{1,2}[ \t]+år(?=[ \t]+(?:d\.|den)[ \t])")  # 'jeg fylder 16 år d. 20. april 2008'
 # A compound whose head is the birthday's thing: a party, a note, a guest list (not its date: 'fødselsdagsdato').
 _A_BIRTHDAYS_THING = re.compile(r"s(?!dato)[a-zæøå]{3,}")
@@ -1422,6 +1452,15 @@ def _after_a_name(text: str, start: int) -> bool:
 
 
 _FIRST_NAME_BEFORE = re.compile(r"(?<![^\W\d_])([A-ZÆØÅ][^\W\d_]+)[ \t]+$")
+
+
+def _a_first_name_before(text: str, start: int) -> bool:
+    """A listed first name, no place's, before a town's name makes it a surname: 'Naja Lynge, 16.04.1994'."""
+    from .name_list import lexicon  # it reads this module's towns
+
+    first = _FIRST_NAME_BEFORE.search(text, max(0, start - 30), start)
+    return (first is not None and lexicon().get(first.group(1).lower()) == "name"
+            and first.group(1).lower() not in towns() and first.group(1) not in _PLACES_FIRST_WORDS)
 
 
 def birth_date(text: str, lines: list[tuple[int, int]] | None = None) -> list[Finding]:
@@ -1758,19 +1797,24 @@ def _born(text: str, m: re.Match, named: bool) -> bool:
     word = before.group(1)
     if word.lower() in _WEEKDAYS:  # 'Sent: Tue, 10 Mar 2026'
         return False
-    if named and not (word[:1].isupper() and word.lower() not in PERSON_WORDS) or word.lower() in towns() \
-            or _COUNTRY.fullmatch(word):
+    if named and not (word[:1].isupper() and word.lower() not in PERSON_WORDS) \
+            or (word.lower() in towns() and not _a_first_name_before(text, before.start(1))) or _COUNTRY.fullmatch(word):
         return False  # 'Kolding, 25/1 2023', 'Køge Kommune, Denmark, 18 April 2024': a letter's place and date
     if named and _PLACE_FIRST.search(text, max(0, before.start(1) - 30), before.start(1)):
         return False  # 'Vester Skerninge, 06-04-2025': a village, named as places are
     if named and _met_on(text, before.start(1)):
         return False  # 'Samtale med Najma, 21/11-2023': the day of the talk
+    if named and _SCHOOLING_AFTER.match(text, m.end()) and _has_year(m):
+        return True  # a household's child: 'Robel McKenna, 22.12.2012, går i 6. klasse'
     if named and (_by_staff(text, before.start(1)) or _in_a_towns_name(text, before.end(1))):
         return False  # 'Noter fra frivillig Sofie Dahl, 25.03.2024', 'Brøndby Strand, 10/7-2025': a note's day
     return _names_a_person(text, before.start(1), word) and (named or not _event(text, before))
 
 
 _PARENTS_AFTER = re.compile(r"[ \t]*:[ \t]*(?:far|mor|forældre|plejemor|plejefar)\b")
+# What a child's date is followed by in a list of a household: its class or its day care.
+_SCHOOLING_AFTER = re.compile(r"(?i),[ \t]*(?:går|gik|starter)[ \t]+i[ \t]+(?:\d{1,2}\.[ \t]*(?:klasse|kl\.)"
+                              r"|børnehave|vuggestue|dagpleje|skole|sfo|fritidsklub)")
 # Two people, each with a date in parentheses, joined by 'og': what one is, the other is.
 _AND_DATED_AFTER = re.compile(rf"[ \t]+og[ \t]+([A-ZÆØÅ][^\W\d_]+)[ \t]*(?=\([ \t]*(?:{_DATE})[ \t]*\))")
 _DATED_AND_BEFORE = re.compile(rf"([A-ZÆØÅ][^\W\d_]+)[ \t]*\([ \t]*(?:{_DATE})[ \t]*\)[ \t]+og[ \t]+[^\W\d_]+[ \t]*$")
@@ -1797,7 +1841,7 @@ _STAFF_BEFORE = re.compile(r"(?i)\b(?:frivillig|sagsbehandler|rådgiver|socialr�
                            r"behandler|pædagog)"
                            # ... or the note's writer: 'Notat ført af Clara Jensen, 16.02.2025', 'Referat ved ...'
                            r"|(?:ført|skrevet|udarbejdet|noteret|journaliseret|underskrevet|udfyldt)[ \t]+af[ \t]*:?"
-                           r"|(?:notat|referat)[ \t]+ved)"
+                           r"|(?:notat|referat)[ \t]+ved|underskrift[ \t]*:|underskrevet[ \t]*:|signeret[ \t]*:)"
                            r"[ \t]+(?:[A-ZÆØÅ][^\W\d_'-]*,?[ \t-]+){0,3}$")  # 'Udfyldt af: Hadžić, Amra, 14.8.2025'
 
 
@@ -1818,6 +1862,7 @@ def in_a_list_of_children(text: str, at: int) -> bool:
     return _CHILDREN_BEFORE.search(text, line, at) is not None
 
 
+_PLACES_FIRST_WORDS = frozenset("Vester Øster Nørre Sønder Store Lille Gammel Ny Sankt Skt".split())
 _PLACE_FIRST = re.compile(r"(?:^|\n)[ \t]*(?:Vester|Øster|Nørre|Sønder|Store|Lille|Gammel|Ny|Nykøbing|Sankt)[ \t]+$")
 
 

@@ -16,7 +16,7 @@ from .anchors import Scan
 from .name_context import (ACRONYMS, ALWAYS_BEFORE, AUTHORED, CALENDAR, COMPASS, CONTEXT_WORDS, FAMILY, FORM_FILLERS,
                            FUNCTION_WORDS, HONORIFICS, KIN_AND_ROLES, LABELS, LOWER_CASE_BELONGINGS, LOWER_CASE_DOINGS,
                            PERSON_VERBS, PERSON_WORDS, PETS, ROLE_ENDINGS, SEASONS, UNITS,
-                           a_persons_compound, acts_after, before, described_after, heads_a_table, human_after,
+                           a_persons_compound, a_persons_key, acts_after, before, described_after, heads_a_table, human_after,
                            name_end, named_before, owned_after, pet_named, previous_word, role_after, sentence_start,
                            signed, word_before)
 from .name_list import lexicon
@@ -338,10 +338,37 @@ def named_by_context(text: str, scan: Scan, allowed: frozenset[str], known) -> l
               + _name_column(text, allowed)
               + _bold_labels(text, allowed) + _before_an_address(text, words, allowed, known) + _appositions(text, allowed)
               + _named_before_a_role(text, allowed) + _at_home(text, allowed) + _message_heads(text, allowed)
-              + _addressed(text, allowed)
+              + _addressed(text, allowed) + _keyed_with_contact(text, allowed)
               + _authors(text, words, starts, allowed, known))
     named = {hit[3] for hit in found if hit[2] == "P606"}
     return found + [(start, end, "P606", text[start:end]) for start, end in words if text[start:end] in named]
+
+
+# A person's key, a name, and the person's contact data after it: 'Dagplejer: Ulv Vinter, 65.07.20.00', 'Værge
+# underrettet: Ronaldo Reyes, tlf. ...', 'Fører af knallert: SERDAR DOSKI\nCPR-nr.: ...'. The data says the
+# value is someone even where its words are words.
+_NAME_WORD = r"[A-ZÆØÅ][^\W\d_'’-]*(?:['’-][A-ZÆØÅ]?[^\W\d_]+)?"
+_KEYED_WITH_CONTACT = re.compile(
+    rf"(?m)^[ \t*•-]*(?P<key>[A-ZÆØÅ][^\W\d_]*(?:[ \t]+[^\W\d_]+){{0,3}})[ \t]*:[ \t]*"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})[ \t]*"
+    r"(?:,[ \t]*(?:(?i:tlf|mobil|telefon)|\+?\d{2}|[A-ZÆØÅ][^\W\d_]*[ \t]+\d{1,3}\b)|\([ \t]*\+?\d"
+    r"|\n[ \t*•-]*(?i:cpr|adresse|tlf|telefon|mobil))")
+
+
+def _keyed_with_contact(text: str, allowed) -> list[tuple[int, int, str, str]]:
+    if ":" not in text:
+        return []
+    found = []
+    for m in _KEYED_WITH_CONTACT.finditer(text):
+        words = [w.lower() for w in LETTERS.findall(m.group("name"))]
+        if not a_persons_key(m.group("key")) or any(
+                w in allowed or w in PERSON_WORDS or w in ACRONYMS or w in _BODY_WORDS or w in domain()
+                or w in FUNCTION_WORDS or nicknamed_noun(w) or a_long_compound(w) for w in words):
+            continue
+        if len(words) == 1 and in_dictionary(words[0]) and lexicon().get(words[0]) != "name":
+            continue  # one word of the language: 'Mor: Ukendt, tlf. ikke oplyst'
+        found += [(w.start(), w.end(), "P606", w.group()) for w in LETTERS.finditer(text, *m.span("name"))]
+    return found
 
 
 # A name between commas after a relative's or a professional's word: 'Bonusfar, Frej Storm, har ringet', 'en ven,
@@ -1265,7 +1292,7 @@ def _chat_speakers(text: str, allowed) -> list[tuple[int, int, str, str]]:
     if len(timed) <= _SPEAKERS_OF_A_THREAD:
         found += [(start, end, "P606", text[start:end]) for word, spots in timed.items()
                   if len(spots) >= 2 and may_name(word) and word not in allowed and not nicknamed_noun(word)
-                  and word not in _LOG_LABELS
+                  and word not in _LOG_LABELS and not a_long_compound(word)  # '[9.38] Dagplejer: God bedring!'
                   for start, end in spots]  # not a role's definite noun: '[13/7 13:05] Samværsstøtten: Hej mor'
     # ... and a speaker whose full name speaks too ('[14:50] Line: ...', '[14:59] Line Madsen: ...')
     taken = {hit[0] for hit in found}
@@ -1363,10 +1390,20 @@ _NAME_HEADINGS = frozenset(("navn", "navne", "fulde navn", "fornavn", "efternavn
 _TABLE_RULE = re.compile(r"\|[ \t]*:?-{3,}")
 
 
+def _heads_people(heading: str) -> bool:
+    """A column of people: '| Navn |', '| Børn med |', '| Chauffør |', '| Modtager |'."""
+    low = heading.strip(" \t*_").lower()
+    return (low in _NAME_HEADINGS or any(word in _NAME_HEADINGS or word in _RECEIVERS for word in low.split())
+            or (bool(low) and a_persons_key(low)))
+
+
+_RECEIVERS = frozenset("modtager modtagere ansøger ansøgere".split())
+
+
 def _name_column(text: str, allowed) -> list[tuple[int, int, str, str]]:
     if "|" not in text or _TABLE_RULE.search(text) is None:
         return []
-    cells = headed_column_cells(text, lambda heading: heading.strip(" \t*_").lower() in _NAME_HEADINGS)
+    cells = headed_column_cells(text, _heads_people)
     return [(word.start(), word.end(), "P606", word.group()) for begin, stop in cells
             for word in LETTERS.finditer(text, begin, stop)
             if word.group()[0].isupper() and len(word.group()) > 1 and _cell_names(word.group().lower(), allowed)]
