@@ -4433,3 +4433,23 @@ def test_blind_42s_and_46s_names(text, expected):
 ])
 def test_what_blind_42s_and_46s_name_classes_leave_alone(text):
     assert [(code, raw) for code, raw in found(text) if code in ("P606", "P607")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who can be reached on a number, even a word of the frequency list ('Frej', 'Cherry Mae')
+    ("Diktat (talegenkendelse, ikke rettet): Frej kan træffes på 12 34 56 78 eller på mail", ("P606", "Frej")),
+    ("Diktat: Cherry Mae kan kontaktes på 12345678.", ("P606", "Cherry Mae")),
+    # a chat's speaker with the time after the name and no comma
+    ("Vi kører fra skolen kl 8\nDaryna 14.06: hvem har Sigurd?\nLuwam 7.59: skriv lige til mig", ("P606", "Luwam")),
+])
+def test_who_is_reached_and_who_speaks_at_a_time(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kontoret kan træffes på 70 10 20 30.",
+    "Borgerservice kan nu kontaktes på 70 10 20 30.",
+    "Dagsorden\nMøde 10.00: velkomst\nPause 10.30: kaffe",
+])
+def test_a_body_reached_and_an_agendas_times_are_no_one(text):
+    assert [(code, raw) for code, raw in found(text) if code in ("P606", "P607")] == []

@@ -401,7 +401,12 @@ def acts_after(text: str, end: int, is_name) -> bool:
     following = m.group(2)
     if word in PERSON_VERBS or word in HUMAN_VERBS:
         return not _inverted(text, m, following)
+    if word == "kan" and following is not None and following.lower() in _REACHED:
+        return True  # 'Frej kan træffes på ...': one is reached, a thing is not
     return word == "og" and following is not None and (following.lower() in KIN_AND_ROLES or is_name(following))
+
+
+_REACHED = frozenset("træffes traeffes kontaktes nås naas".split())
 
 
 # Danish puts the verb second: after 'Fisker vil han være', 'Vedlagt er den ...' the subject is the pronoun, and

@@ -338,7 +338,7 @@ def named_by_context(text: str, scan: Scan, allowed: frozenset[str], known) -> l
               + _name_column(text, allowed)
               + _bold_labels(text, allowed) + _before_an_address(text, words, allowed, known) + _appositions(text, allowed)
               + _named_before_a_role(text, allowed) + _at_home(text, allowed) + _message_heads(text, allowed)
-              + _addressed(text, allowed) + _keyed_with_contact(text, allowed)
+              + _addressed(text, allowed) + _keyed_with_contact(text, allowed) + _reached_on(text, allowed)
               + _authors(text, words, starts, allowed, known))
     named = {hit[3] for hit in found if hit[2] == "P606"}
     return found + [(start, end, "P606", text[start:end]) for start, end in words if text[start:end] in named]
@@ -439,6 +439,18 @@ def _named_run(text: str, m: re.Match, allowed) -> list[tuple[int, int, str, str
             lexicon().get(w.lower()) == "name" or not in_dictionary(w.lower()) for w in words):
         return [(w.start(), w.end(), "P606", w.group()) for w in LETTERS.finditer(text, *m.span(1))]
     return []
+
+
+# Who can be reached on a number, opening a sentence or a field's value: 'Diktat: Frej kan træffes på ...',
+# 'Cherry Mae kan kontaktes på ...' (not 'Kontoret kan træffes på': a word of the language).
+_REACHED_ON = re.compile(r"(?:^|(?<=[.:!?])[ \t]+|(?<=\n))[ \t*-]*([A-ZÆØÅ][^\W\d_]+(?:[ \t]+[A-ZÆØÅ][^\W\d_]+){0,2})"
+                         r"[ \t]+kan[ \t]+(?:nu[ \t]+)?(?:træffes|kontaktes|nås)[ \t]+på\b")
+
+
+def _reached_on(text: str, allowed) -> list[tuple[int, int, str, str]]:
+    if " kan " not in text:
+        return []
+    return [hit for m in _REACHED_ON.finditer(text) for hit in _named_run(text, m, allowed)]
 
 
 # A letter's addressee alone on its line after 'Til': 'Til Cherry Mae Mendoza' (not 'Til Familieretshuset', 'Til
@@ -1259,7 +1271,8 @@ def _chat_headers(text: str, allowed) -> list[tuple[int, int, str, str]]:
 _SPEAKER = re.compile(r"\n[ \t>*-]*(?:(?P<time>\[?(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?[ \t]+(?:kl\.?[ \t]+)?)?"
                       r"\d{1,2}[:.]\d{2}\]?[ \t]+)"  # '[14:09] hui:', '18/11/24 11.22 yurii:', '[01.02 21:18] ...'
                       r"|(?=[^\W\d_a-zæøåäöüéèàáóúíýþðßç]))(?P<name>[^\W\d_]{3,})"
-                      r"(?:[ \t]+\([^()\n]{1,30}\)|,[ \t]*(?P<after>\d{1,2}[:.]\d\d))?:[ \t]+\S")  # 'Megan, 15:08: ...'
+                      r"(?:[ \t]+\([^()\n]{1,30}\)|,?[ \t]*(?P<after>\d{1,2}[:.]\d\d))?:[ \t]+\S")  # 'Megan, 15:08: ...',
+# 'Edin 9.25: hvem ...'
 # ... or an arrow after one or two words, in any case: 'siobhan -> skolen siger ...' (read where an arrow is)
 _ARROWED = re.compile(r"\n[ \t>*-]*(?P<arrowed>[^\W\d_]{2,}(?:[ \t][^\W\d_]{2,})?)[ \t]*(?:->|→)[ \t]*\S")
 # From a line break (C's search finds those) and, without a time, from a capital: a front matter's keys fail at once.
