@@ -2114,8 +2114,8 @@ def test_a_home_abroad_in_parts(text, expected):
      [("P606", "Rasmus Pedersen"), ("P605", "7.11.68"), ("P602", "70391890")]),
     ("Skrevet til Andrei Popescu, andreipopescu@kolding.dk, tlf. 70 97 00 61.",
      [("P606", "Andrei Popescu"), ("P603", "andreipopescu@kolding.dk"), ("P602", "70 97 00 61")]),
-    ("Samtale med Taras Kovalenko & barnet, tlf. 90 39 22 16.", [("P606", "Taras Kovalenko"), ("P602", "90 39 22 16")]),
-    ("Afbud til Andrei på +4590288733.", [("P606", "Andrei"), ("P602", "+4590288733")]),
+    ("Samtale med Taras Kovalenko & barnet, tlf. 70 39 22 16.", [("P606", "Taras Kovalenko"), ("P602", "70 39 22 16")]),
+    ("Afbud til Andrei på +4570288733.", [("P606", "Andrei"), ("P602", "+4570288733")]),
     # ... but a business's number after a person who only speaks of it, or after a business between
     ("Kontakt Mette Holm eller Sundhed.dk på 70 10 20 30.", [("P606", "Mette Holm")]),
     ("Mette Holm anbefalede Psykiatrifonden, tlf. 70 10 20 30.", [("P606", "Mette Holm")]),
@@ -2128,8 +2128,8 @@ def test_a_service_number_given_for_a_named_person_is_theirs(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a service-range number in its own cell of a row with the person's other data
-    ('navn;cpr;telefon;email\nNaja Heilmann;110396-2127;90 14 14 19;najaheil98@live.dk',
-     [("P606", "Naja Heilmann"), ("P601", "110396-2127"), ("P602", "90 14 14 19"), ("P603", "najaheil98@live.dk")]),
+    ('navn;cpr;telefon;email\nNaja Heilmann;110396-2127;70 14 14 19;najaheil98@live.dk',
+     [("P606", "Naja Heilmann"), ("P601", "110396-2127"), ("P602", "70 14 14 19"), ("P603", "najaheil98@live.dk")]),
     ('{"navn": "Ida Rasmussen", "foedselsdato": "12.09.1994", "telefon": ["80-89-11-57"]}',
      [("P606", "Ida Rasmussen"), ("P605", "12.09.1994"), ("P602", "80-89-11-57")]),
     # ... not in a row of a business's, nor in prose beside a person's data
@@ -2471,15 +2471,15 @@ def test_numbered_labels_and_roles_in_parentheses(text, expected):
     # (from mutation testing) a service-range number after a name only warned of; in a row with only a CPR
     # number, only a birth date or only a name, first or last in its row; '&amp;' between
     ("Han kører ud, hvis Lan ringer, tlf. 70 18 28 90.", [("P607", "Lan"), ("P602", "70 18 28 90")]),
-    ("navn;cpr;telefon\nBarn A;110396-2127;90 14 14 19", [("P601", "110396-2127"), ("P602", "90 14 14 19")]),
+    ("navn;cpr;telefon\nBarn A;110396-2127;70 14 14 19", [("P601", "110396-2127"), ("P602", "70 14 14 19")]),
     ('{"foedselsdato": "12.09.1994", "telefon": ["80-89-11-57"]}', [("P605", "12.09.1994"), ("P602", "80-89-11-57")]),
-    ("navn;telefon\nNaja Heilmann;90 14 14 19", [("P606", "Naja Heilmann"), ("P602", "90 14 14 19")]),
-    ("cpr;telefon\n110396-2127;90 14 14 19", [("P601", "110396-2127"), ("P602", "90 14 14 19")]),
-    ("telefon;cpr\n90 14 14 19;110396-2127", [("P602", "90 14 14 19"), ("P601", "110396-2127")]),
-    ("Samtale med Taras Kovalenko &amp; barnet, tlf. 90 39 22 16.", [("P606", "Taras Kovalenko"),
-                                                                      ("P602", "90 39 22 16")]),
+    ("navn;telefon\nNaja Heilmann;70 14 14 19", [("P606", "Naja Heilmann"), ("P602", "70 14 14 19")]),
+    ("cpr;telefon\n110396-2127;70 14 14 19", [("P601", "110396-2127"), ("P602", "70 14 14 19")]),
+    ("telefon;cpr\n70 14 14 19;110396-2127", [("P602", "70 14 14 19"), ("P601", "110396-2127")]),
+    ("Samtale med Taras Kovalenko &amp; barnet, tlf. 70 39 22 16.", [("P606", "Taras Kovalenko"),
+                                                                      ("P602", "70 39 22 16")]),
     # ... but not a row whose person's data stand in the row above, nor a name two line breaks up
-    ("cpr;telefon\n110396-2127;x\n;90 14 14 19", [("P601", "110396-2127")]),
+    ("cpr;telefon\n110396-2127;x\n;70 14 14 19", [("P601", "110396-2127")]),
     ("Mvh Olena Hnatiuk\n\n80 09 79 09", [("P606", "Olena Hnatiuk")]),
 ])
 def test_whose_a_service_number_is(text, expected):
@@ -2701,7 +2701,7 @@ def test_a_short_name_in_capitals_before_a_number_or_a_birth(text, expected):
     # a service-range number a person can be reached on, OCR's letters in it too
     ("Han kan naas paa +45 8O 19 63 79.", [("P602", "+45 8O 19 63 79")]),
     ("Mor kan nu træffes på 70 12 34 56.", [("P602", "70 12 34 56")]),
-    ("Jeg kan kontaktes på 90 39 22 16.", [("P602", "90 39 22 16")]),
+    ("Jeg kan kontaktes på 70 39 22 16.", [("P602", "70 39 22 16")]),
     # ... not a body's, nor a person's advice to call one
     ("Kommunen kan træffes på 70 12 34 56.", []),
     ("Borgerservice kan nås på 70 12 34 56.", []),
@@ -4453,3 +4453,33 @@ def test_who_is_reached_and_who_speaks_at_a_time(text, expected):
 ])
 def test_a_body_reached_and_an_agendas_times_are_no_one(text):
     assert [(code, raw) for code, raw in found(text) if code in ("P606", "P607")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a premium-rate 90 number is no body's line in case work: anyone's, where a number is said
+    ("Ring endelig på 90903393, hvis noget virker forkert.", ("P602", "90903393")),
+    ("Paweł Mazur\nRådgiver, Børn og Unge\nTlf.: 9067 9906 · Mail: pawmaz@viborg.dk", ("P602", "9067 9906")),
+])
+def test_a_ninety_number_is_anyones(text, expected):
+    assert expected in found(text)
+
+
+def test_a_seventy_or_eighty_number_stays_a_bodys_unless_said_to_be_a_persons():
+    assert found("Ring endelig på 70 10 20 30, hvis noget virker forkert.") == []
+    assert found("Børnetelefonen: 80 30 40 50") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Henvist af: Karen Larsen, Slagelse Kommune, 55196117", ("P602", "55196117")),   # a professional's number
+    ("Khanh Hoang bor på Fasanvej 75 i Haderslev og har 83112988. Søskende er hos naboen.", ("P602", "83112988")),
+])
+def test_a_professionals_number_after_the_municipality_and_a_homes_number_after_it(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Brevet sendt til Børnehuset, Slagelse Kommune, 55196117",                  # a body, no person
+    "Hun bor på Fasanvej 75 og har 12345678 kr. i gæld.",                        # an amount
+])
+def test_a_bodys_number_and_an_amount_after_a_home_are_no_phones(text):
+    assert [raw for code, raw in found(text) if code == "P602"] == []

@@ -232,6 +232,8 @@ _NUMBER_WORD = re.compile(r"(?i)(?:\bnummer(?:et)?\b|\bnumre(?:ne)?\b|tr(?:æ|ae
                           r"|\bnr\.?[ \t]+er\b|\bskiftet[ \t]+nr\b\.?[ \t]+til\b"
                           r"|\b(?:det|den)[ \t]+nye[ \t]+er\b"  # 'mor har skiftet, det nye er 96799515'
                           r"|\w*listen[ \t]+med\b)[^\n\d]{0,24}$"  # 'skrevet på hentelisten med 26922920'
+                          # a home, then the number the one living there has: '... bor på Møllevej 82 i Hjørring og har '
+                          r"|\bbor[ \t]+på[ \t]+[A-ZÆØÅ][^\n]{2,50}?\d[^\n]{0,30}?[ \t]og[ \t]+har[ \t]*$"
 
                           r"|(?-i:[A-ZÆØÅ][^\W\d_]+[ \t]+[A-ZÆØÅ](?:['’][A-ZÆØÅ])?[^\W\d_]+),[ \t]*nr\.?[ \t]*$"  # 'Lene Krogh,
                           # nr 20064154', "Charlotte O'Connor, nr ..."
@@ -247,7 +249,7 @@ _ROLE_WORDS = ("sagsbehandler|rådgiver|socialrådgiver|behandler|familiebehandl
                "|klasselærer|psykolog|sundhedsplejerske|læge|advokat|bisidder|værge|tolk|vejleder|træner")
 _ON = re.compile(rf"(?i)\b(?:på|paa)[ \t]*$|(?:^|[·|;][ \t]*)[ \t*-]*(?:{_KIN_WORDS})[ \t]*:[ \t]*$",  # 'Mor: ... · Far: '
                  re.MULTILINE)
-# A service number (70, 80, 90) is a business's, unless the sentence says whose: 'sit nummer', 'direkte nummer'.
+# A service number (70, 80) is a business's, unless the sentence says whose: 'sit nummer', 'direkte nummer'.
 # A text message log's recipient: '08:00 → 80728882: FEJL – nummer ikke i brug'.
 _SENT_TO = r"^[ \t]*\[?\d{1,2}[:.]\d\d\]?[ \t]*(?:→|->)[ \t]*$"
 _PERSONAL = re.compile(r"(?i)\b(?:sit|sin|mit|min|hans|hendes|direkte|privat|private|\w*mobil\w*)\b[^\n\d]{0,24}$"
@@ -294,7 +296,7 @@ def _written_again(text: str, found: list[Finding]) -> list[Finding]:
 
 
 def owned_service_numbers(text: str, findings: list[Finding]) -> list[Finding]:
-    """A service-range number (70, 80, 90) is a business's, unless it is given for a person the guard found: named
+    """A service-range number (70, 80) is a business's, unless it is given for a person the guard found: named
     right before it ('Mor: Thu Hoang, tlf. 70 18 28 90', 'SSP: Louise, 80676758'), or in a row of the person's other
     data: a CPR number, a birth date, a name ('Naja Heilmann;110396-2127;...;90 14 14 19'). The rest are left out."""
     if not any(f.code == SERVICE for f in findings):
@@ -522,7 +524,8 @@ _PARENTHESIS_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*\([ \t]*$")
 def _after_a_person(text: str, m: re.Match) -> bool:
     """In parentheses or after a comma right after a person: 'naboen Bilal Abu Khalil (35618800)', 'Piotr (81 094
     083)', 'mormor Najaaraq Lyberth, 98785212'; not after a place ('Vejle, 20251234')."""
-    before = (_PARENTHESIS_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    before = (_NAME_THEN_BODY.search(text, max(0, m.start() - 70), m.start())  # 'Karen Larsen, Slagelse Kommune, '
+              or _PARENTHESIS_BEFORE.search(text, max(0, m.start() - 40), m.start())
               or _COMMA_BEFORE.search(text, max(0, m.start() - 40), m.start())
               or _NAME_BEFORE_NUMBER.search(text, max(0, m.start() - 40), m.start())  # 'Emma Jensen 20048806'
               or _NAME_COLON_BEFORE.search(text, max(0, m.start() - 40), m.start())  # '– Yrsa: 60769192'
@@ -559,11 +562,16 @@ _PERSON_AND_ROLE_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*(?:,[ \t]*[a-zæøå]+(?
                                      rf"|\([ \t]*[A-ZÆØÅ][^\W\d_]*(?:s|'|’)[ \t]+(?:{_KIN_WORDS})[ \t]*\)[ \t]*[,:–-])"
                                      r"[ \t]*$")  # 'Clara Madsen, mormor – ', 'Asger Hyldgaard (klasselærer), '
 # two words, the last a name's, hyphenated too ('Emil Stougaard-Juhl 56144846')
+# A professional's name, their municipality after it: 'Henvist af: Karen Larsen, Slagelse Kommune, 55196117'.
+_NAME_THEN_BODY = re.compile(r"([A-ZÆØÅ][^\W\d_]+)[ \t]*,[ \t]*[A-ZÆØÅ][^\W\d_]+(?:[ \t-]+[A-ZÆØÅ][^\W\d_]+)?[ \t]+"
+                             r"(?:Kommune|Kommunes?[ \t]+[A-ZÆØÅ][^\W\d_]+)[ \t]*,[ \t]*$")
 _NAME_IN_PARENTHESES = re.compile(r"\(([^\W\d_]+)[ \t]+$")  # 'Łukasz' too: the caller asks for a capital
 _NAME_BEFORE_NUMBER = re.compile(r"(?<=[^\W\d_][ \t])([A-ZÆØÅ][^\W\d_]+)(?:-[A-ZÆØÅ][^\W\d_]+)?[ \t]+$")
 
 
-SERVICE = "service"  # 70 (shared cost), 80 (free), 90 (premium): a business's number, unless said to be a person's
+# 70 (shared cost) and 80 (free): a business's number, unless said to be a person's. A premium-rate 90 number is
+# no body's line in case work (helplines are 70, 80 or short), so a 90 number there is read as anyone's.
+SERVICE = "service"
 
 
 # A body's own line, said after the number: 'Telefon: 55 88 55 88 (hovednummer)'; with a number of its own the
@@ -581,7 +589,7 @@ _HOME_BEFORE = re.compile(r"(?:\b\d{4}[ \t]+[A-ZÆØÅ][^\W\d_]+|\b(?:st|th|tv|m
 
 
 def _at_a_home(text: str, start: int) -> bool:
-    """A service number (70, 80, 90) given at a home's address is the person's who lives there."""
+    """A service number (70, 80) given at a home's address is the person's who lives there."""
     line = text.rfind("\n", 0, start)
     begin = text.rfind("\n", 0, line) + 1 if line > 0 else line + 1
     return _HOME_BEFORE.search(text, max(begin, start - 120), start) is not None
@@ -612,7 +620,7 @@ def _phone(text: str, m: re.Match, number: str) -> Finding:
     line_start = text.rfind("\n", max(0, m.start() - 70), m.start()) + 1
     before = text[max(line_start, m.start() - 70):m.start()]
     personal = _PERSONAL.search(before) is not None or _owners_number(before)
-    service = (digits(number)[-8:][:2] in ("70", "80", "90") and not personal and not _at_a_home(text, m.start())
+    service = (digits(number)[-8:][:2] in ("70", "80") and not personal and not _at_a_home(text, m.start())
                or _helpline_before(text, m.start(), number)
                or (_PUBLIC_AFTER.match(text, m.end()) is not None  # not 'direkte 53 06 72 88 (hovednummer 66 ...)'
                    and not (personal and _NUMBER_IN_PARENTHESES.match(text, m.end()))))
