@@ -4483,3 +4483,18 @@ def test_a_professionals_number_after_the_municipality_and_a_homes_number_after_
 ])
 def test_a_bodys_number_and_an_amount_after_a_home_are_no_phones(text):
     assert [raw for code, raw in found(text) if code == "P602"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sag: Ivalo Lynge (1.6.13).", ("P605", "1.6.13")),                             # a town's name as a surname
+    ("Far: Aputsiaq Lynge (5. nov. 1997), tlf. 0045 80450219", ("P605", "5. nov. 1997")),
+    ("skal du give besked til mig på ho'@aarhus.dk. Kørslen", ("P603", "ho'@aarhus.dk")),  # an apostrophe inside
+    ("mail: o'brien.k@gmail.com", ("P603", "o'brien.k@gmail.com")),
+])
+def test_a_towns_name_after_a_first_name_and_an_apostrophe_in_a_mail(text, expected):
+    assert expected in found(text)
+
+
+def test_a_quoted_mail_address_leaves_its_quotes_and_a_villages_date_is_no_birth():
+    assert found("Skriv til 'anne@x.dk' i dag") == [("P603", "anne@x.dk")]
+    assert [raw for code, raw in found("Brev fra Nordre Lynge, 12.03.2025") if code == "P605"] == []

@@ -943,7 +943,7 @@ def _overlaps(m: re.Match, spans: list[tuple[int, int]]) -> bool:
 # --- E-mail addresses (P603) ------------------------------------------------
 
 _AT_ANCHOR = re.compile(r"@|[\[(][ \t]?(?:at|AT|At|snabel-?a)[ \t]?[\])]")
-_LOCAL = re.compile(r"[\w.+%-]{1,64}[ \t]?$")
+_LOCAL = re.compile(r"[\w.+%-][\w.+%'’-]{0,63}[ \t]?$")  # an apostrophe inside, not first: "o'brien@", "ho'@"
 _DOT = r"(?:\.|[ \t]?[\[(][ \t]?(?:dot|punktum|prik)[ \t]?[\])][ \t]?)"
 _DOMAIN = re.compile(rf"(?i)[ \t]?[\w-]{{1,63}}(?:{_DOT}[\w-]{{1,63}})*{_DOT}([a-z]{{2,24}})(?![\w-])")
 
@@ -1463,12 +1463,16 @@ _FIRST_NAME_BEFORE = re.compile(r"(?<![^\W\d_])([A-ZÆØÅ][^\W\d_]+)[ \t]+$")
 
 
 def _a_first_name_before(text: str, start: int) -> bool:
-    """A listed first name, no place's, before a town's name makes it a surname: 'Naja Lynge, 16.04.1994'."""
+    """A first name, listed or of no language, no place's, before a town's name makes it a surname: 'Naja Lynge,
+    16.04.1994', 'Ivalo Lynge (1.6.13)'."""
     from .name_list import lexicon  # it reads this module's towns
+    from .unlisted_names import stranger
 
     first = _FIRST_NAME_BEFORE.search(text, max(0, start - 30), start)
-    return (first is not None and lexicon().get(first.group(1).lower()) == "name"
-            and first.group(1).lower() not in towns() and first.group(1) not in _PLACES_FIRST_WORDS)
+    if first is None or first.group(1).lower() in towns() or first.group(1) in _PLACES_FIRST_WORDS:
+        return False
+    low = first.group(1).lower()
+    return lexicon().get(low) == "name" or stranger(low) == "unknown"
 
 
 def birth_date(text: str, lines: list[tuple[int, int]] | None = None) -> list[Finding]:
@@ -1870,7 +1874,7 @@ def in_a_list_of_children(text: str, at: int) -> bool:
     return _CHILDREN_BEFORE.search(text, line, at) is not None
 
 
-_PLACES_FIRST_WORDS = frozenset("Vester Øster Nørre Sønder Store Lille Gammel Ny Sankt Skt".split())
+_PLACES_FIRST_WORDS = frozenset("Vester Øster Nørre Sønder Nordre Søndre Østre Vestre Store Lille Gammel Ny Sankt Skt".split())
 _PLACE_FIRST = re.compile(r"(?:^|\n)[ \t]*(?:Vester|Øster|Nørre|Sønder|Store|Lille|Gammel|Ny|Nykøbing|Sankt)[ \t]+$")
 
 
