@@ -4498,3 +4498,32 @@ def test_a_towns_name_after_a_first_name_and_an_apostrophe_in_a_mail(text, expec
 def test_a_quoted_mail_address_leaves_its_quotes_and_a_villages_date_is_no_birth():
     assert found("Skriv til 'anne@x.dk' i dag") == [("P603", "anne@x.dk")]
     assert [raw for code, raw in found("Brev fra Nordre Lynge, 12.03.2025") if code == "P605"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # blind 47 (measured blind, then read): a relative's labelled number, a 70 number too; word sent from a number
+    ("Tlf. nuværende plejefamilie: 70 28 39 00\nTil: Barn A", ("P602", "70 28 39 00")),
+    ("Tlf. nuværende plejefamilie – 85680787\nTil: Barn A", ("P602", "85680787")),
+    ("Mor var inviteret, men meldte afbud fra 34478148 en time før.", ("P602", "34478148")),
+    ("Forebyggelsesbetjent Paolo Garcia oplyste, at patruljen har fundet", ("P606", "Paolo Garcia")),
+    ("Jose er født 17.11.2020, mor 1998-11-02.", ("P605", "1998-11-02")),                # a parent's after a birth
+    ("kl. 09.23 – Robel udeblev. Ingen afbud.", ("P607", "Robel")),                      # what only a person does
+])
+def test_blind_47s_data(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "18-ÅRS-SAMTALE\nNavn – den unge mand\nBank – Arbejdernes Landsbank, NemKonto oprettet\nUddannelse – HF",
+    "Plan for udslusning\nBank\tArbejdernes Landsbank, NemKonto oprettet\nBolig\tStartbolig",
+    "Der er anbefalet Duraphat-tandpasta og fluorlak hver tredje måned.",        # a brand before its thing
+    "Spil – Valorant, ca. 11 timer dagligt",                                     # a game
+    "Jose er født 17.11.2020, mor kom 2025-11-02.",                              # a parent's doing, dated
+])
+def test_what_blind_47s_classes_leave_alone(text):
+    assert [(code, raw) for code, raw in found(text) if code in ("P605", "P606", "P607") and raw not in ("Jose", "17.11.2020")] == []
+
+
+def test_a_family_or_a_case_named_for_someone_keeps_the_name():
+    assert ("P606", "Zhaidari") in found("Vi talte om Zhaidari-familien og deres behov.")
+    assert ("P606", "Lykke") in found("Børn:\nStorm – 9 år\nLykke – 7 år")

@@ -135,7 +135,8 @@ nævner nævnte mener mente ønsker ønskede beretter berettede skriver skrev ri
 er var har havde bor boede går gik kommer kom vil ville kan kunne skal skulle må måtte får fik føler følte virker
 virkede giver gav ser synes syntes tænker tænkte husker huskede viser viste deltager deltog bliver blev beskriver
 beskrev fylder fyldte starter startede begyndte begynder flyttede flytter sover sov spiser spiste leger legede
-""".split())
+fulgte følger udeblev udebliver opholder mødte møder hentede henter afleverede afleverer kørte kører
+""".split())  # the last line: a log's doings ('kl. 09.23 – Robel udeblev', 'Semere opholder sig i udlandet')
 # Animals and toys have names too ('katten Frost', 'Kaninerne hedder Storm og Lykke'): no personal data.
 PETS = frozenset("""kat katten katte kattene hund hunden hunde hundene kanin kaninen kaniner kaninerne hamster
 hamsteren hamstren marsvin marsvinet hest hesten hestene fisk fisken undulat undulaten papegøje papegøjen dukke
@@ -482,7 +483,7 @@ _OWNERS_ADJECTIVES = frozenset("nye ny gamle gammel egen eget egne tidligere nuv
 # A compound that ends in a role names a role: 'Familieplejekonsulent', 'Skolesundhedsplejersken'.
 ROLE_ENDINGS = tuple("""konsulent konsulenten behandler behandleren rådgiver rådgiveren pædagog pædagogen lærer
 læreren leder lederen psykolog psykologen koordinator koordinatoren medarbejder medarbejderen assistent assistenten
-terapeut terapeuten plejerske plejersken sekretær sekretæren mentor mentoren""".split())
+terapeut terapeuten plejerske plejersken sekretær sekretæren mentor mentoren betjent betjenten""".split())
 
 
 # How far back the context readers look: a line longer than this is read from this far back only, so that no

@@ -741,6 +741,8 @@ def _level(text: str, start: int, end: int, mode: str, is_name) -> str:
         return "join"  # a rota's day among its other days: 'Ons | Dag 07-15 | ...\nTor | Dag 08-16 | vikar E'
     if text[start:end].lower() in PARTICLES and not _NAME_FOLLOWS.match(text, end):  # 'En kunya som Abu eller Umm'
         return "join"
+    if _a_forms_key(text, start, end):  # 'Navn – den unge mand\nBank – Arbejdernes Landsbank'
+        return "join"
     previous = previous_word(text, start)
     if mode == "title" and _proper_noun_tail(text, start, previous):  # 'Thairestauranten Mai Thai'
         return "join"
@@ -781,6 +783,27 @@ def _level(text: str, start: int, end: int, mode: str, is_name) -> str:
             return "P606"  # 'Emirs farbror, Kasper Glad Mikkelsen', 'Sørens storebror Rasmus'; not 'Hans mor
         return "join"
     return "P606"
+
+
+# A form's key opening its line, its value after a colon, a dash or a tab, not a digit: 'Bank – Sydbank'.
+_KEYS_VALUE = re.compile(r"[ \t]*(?::|[–-][ \t]|\t)[ \t]*(?=[^\W\d_])")
+_LINES_KEY = re.compile(r"[ \t*-]*([^\W\d_]+)[ \t]*(?::|[–-][ \t]|\t)")
+
+
+def _a_forms_key(text: str, start: int, end: int) -> bool:
+    """A word of the dictionary opening its line as a key, in a block whose next or last line opens with a key that
+    is a word and no name ('Navn –', 'Uddannelse –'): a form's field, not a person ('Storm – 9 år' among 'Lykke –
+    7 år' stays a name: its value is an age, its neighbours names)."""
+    if text.rfind("\n", 0, start) + 1 != start or not in_dictionary(text[start:end].lower()) \
+            or _KEYS_VALUE.match(text, end) is None:
+        return False
+    above = text.rfind("\n", 0, max(0, start - 1)) + 1
+    below = line_end(text, end) + 1
+    for line in ((above, start - 1) if start else None, (below, line_end(text, below)) if below < len(text) else None):
+        key = _LINES_KEY.match(text, *line) if line else None
+        if key and in_dictionary(key.group(1).lower()) and lexicon().get(key.group(1).lower()) != "name":
+            return True
+    return False
 
 
 # A noun joined to the word: 'og kulde', 'eller juni', ', strand og'; not a person's word ('og mor', 'og hans').

@@ -241,7 +241,7 @@ _NUMBER_WORD = re.compile(r"(?i)(?:\bnummer(?:et)?\b|\bnumre(?:ne)?\b|tr(?:æ|ae
                           r"|\b(?:hans|hendes|mit|min|sit|sin)[ \t]*:[ \t]*$")
 _MAIL_HOST = r"@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}"  # a mail address's '@' and domain, as a contact line gives it
 _KIN_WORDS = ("mor|far|mormor|morfar|farmor|farfar|moster|faster|morbror|farbror|bror|søster|plejemor|plejefar|"
-              "forælder|forældre|"  # a pick-up list's 'opsamling Mågevej 94, forælder 87444497'
+              "forælder|forældre|plejefamilie|plejefamilien|plejeforældre|"  # 'opsamling Mågevej 94, forælder 87444497'
 
               "stedfar|stedmor|onkel|tante|nabo|naboen|ven|veninde|kæreste")
 # A professional's word, as a contact list names them: 'Sagsbehandler: Erik Andersen, Næstved Kommune, 52993265'.
@@ -258,6 +258,7 @@ _PERSONAL = re.compile(r"(?i)\b(?:sit|sin|mit|min|hans|hendes|direkte|privat|pri
                        r"(?:nås|naas|træffes|traeffes|kontaktes|ringes[ \t]+op)[ \t]+(?:på|paa)[ \t]*$"
                        # whose, in parentheses ('Ændret telefonnummer (mor) til'); a text message's recipient
                        rf"|\((?:{_KIN_WORDS})\)[ \t]*(?:til|:)?[ \t]*$|{_SENT_TO}"
+                       rf"|\b(?:tlf|telefon)\.?[ \t]+(?:[a-zæøå]+[ \t]+)?(?:{_KIN_WORDS})[ \t]*[:–-][ \t]*$"  # 'Tlf. nuværende plejefamilie: '
                        # a relative called on it: 'mor ringes op på', 'Mor, Mette Christensen, blev ringet op på'
                        rf"|\b(?:{_KIN_WORDS})(?:,[^,\n]{{1,40}},)?[ \t]+(?:ringes|blev[ \t]+ringet)[ \t]+op[ \t]+på[ \t]*$")
 # A second number after the first: 'Telefon: +45 37 31 19 25 / 37804104'.
@@ -434,7 +435,7 @@ def _phones_in_run(text: str, start: int, end: int, earlier: list[Finding]) -> l
 
 # Who called or wrote from it, with the time between ('ringede kl. 14.20 fra', 'ringede mor (Ubah Guled) fra'); a
 # relative's word in parentheses ('Stine Bonde (mormor): ', '(moster), '); a mail address before ('... .dk eller ').
-_CALLED_FROM = re.compile(r"(?i)\b(?:ring\w*|sms\w*|opkald\w*|skrev\w*|besked\w*|\w*telefon\w*)\b[^\n]{0,30}?\bfra[ \t]*$"
+_CALLED_FROM = re.compile(r"(?i)\b(?:ring\w*|sms\w*|opkald\w*|skrev\w*|besked\w*|\w*telefon\w*|afbud)\b[^\n]{0,30}?\bfra[ \t]*$"
                           rf"|\((?:{_KIN_WORDS})\)[ \t]*[:,–-]?[ \t]*$|\((?:{_KIN_WORDS}|{_ROLE_WORDS})[ \t]*,[ \t]*$"
                           rf"|{_SENT_TO}"
                           r"|^[ \t]*[TMD]\.?[ \t]*:?[ \t]*$"  # a signature's 'T 71745803', 'D: 49092410' (direct)
@@ -515,7 +516,7 @@ def _asked_for(text: str, start: int) -> bool:
 _KIN_AFTER = re.compile(rf"(?i)[ \t]*\((?:{_KIN_WORDS})\)")
 _PRIVATE_AFTER = re.compile(r"(?i)[ \t]*\([ \t]*(?:privat|mobil|hjemme|egen)\b")
 # 'far ..., behandler 43727060', a relative's name between: 'Arnel M. far mark anthony 51419570'
-_KIN_BEFORE = re.compile(rf"(?i)(?<![^\W\d_])(?:{_KIN_WORDS}|{_ROLE_WORDS})(?:[ \t]+[^\W\d_]+){{0,3}}[ \t]+$"
+_KIN_BEFORE = re.compile(rf"(?i)(?<![^\W\d_])(?:{_KIN_WORDS}|{_ROLE_WORDS})(?:[ \t]+[^\W\d_]+){{0,3}}(?:[ \t]+[–-])?[ \t]+$"
                          rf"|(?<![^\W\d_])er[ \t]+(?:{_KIN_WORDS})s[ \t]*:[ \t]*$")  # '... siger er fars: 31442291'
 _EIGHT_DIGIT_DATE = re.compile(r"(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d")
 _PARENTHESIS_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*\([ \t]*$")
@@ -1430,7 +1431,9 @@ _A_DOCUMENTS_DATE = re.compile(r"(?i)\b(?:log|logbog|notat|referat|dagsorden|fes
 _NEW_SENTENCE = re.compile(r"[.!?][ \t]+(?!Er det|Det er|Er den|Jeg har|Vi har|[^.!?\n]{0,25}\bdatoen\b)[A-ZÆØÅ]")
 # ... or after a comma and a genitive: 'Faderens fødselsdato er 2. maj 1980, moderens 14.09.96'.
 _AND_DATE = re.compile(rf"(?:[ \t]+og[ \t]+(?:[A-ZÆØÅ][^\W\d_]*[ \t]+(?:er[ \t]+)?|[a-zæøå]+s[ \t]+)?"
-                       rf"|,[ \t]*[a-zæøå]+s[ \t]+)(?:{_DATE})(?![\d])")
+                       rf"|,[ \t]*[a-zæøå]+s[ \t]+"
+                       r"|,[ \t]*(?:mor|far|mormor|morfar|farmor|farfar|søster|bror)[ \t]+)"  # '..., mor 1998-11-02'
+                       rf"(?:{_DATE})(?![\d])")
 _FILLER_THEN_DATE = re.compile(
     rf"(?i)(?:[\s:(*_\"'|,–—-]|(?:er|var|blev|den|d\.|dato|på|sin|hans|hendes|har|fejrer|fejrede|om|dag|som|on|is|was|ca\.|en|henholdsvis|hhv\."
     rf"|søn|datter|dreng|pige)(?![\w]))*"

@@ -142,6 +142,8 @@ def stranger_level(text: str, start: int, end: int, kind: str, is_name) -> str:
         return "join"
     if _COUNTRY_THEN_PARENTHESIS.search(text, max(0, start - 40), start):  # 'Rejsemål: Rumænien (Cluj-Napoca)'
         return "join"
+    if _a_things_modifier(text, end):
+        return "join"  # a brand before its thing: 'Duraphat-tandpasta', 'Valorant-konto'
     previous = previous_word(text, start)
     if nicknamed(text, start, end) or _in_a_country(text, start) or previous in _CLUBS:
         return "join"  # 'FC Engdal': a club
@@ -182,6 +184,18 @@ def stranger_level(text: str, start: int, end: int, kind: str, is_name) -> str:
             else "P607" if acts_after(text, after, is_name) or (
                 kind == "unknown" and _a_word_follows(text, after) and not slipped(text[start:end].lower()))
             else "join")
+
+
+# A hyphen and a thing's noun after the word: 'Duraphat-tandpasta' (not 'Jensen-familien', 'Ali-sagen': a family and
+# a case are someone's).
+_HYPHEN_THEN_NOUN = re.compile(r"-([a-zæøå]{3,})(?![^\W\d_-])")
+_SOMEONES_NOUNS = ("famili", "sag", "børn", "barn", "forældre", "hjem")
+
+
+def _a_things_modifier(text: str, end: int) -> bool:
+    m = _HYPHEN_THEN_NOUN.match(text, end)
+    return (m is not None and not m.group(1).startswith(_SOMEONES_NOUNS) and m.group(1) not in PERSON_WORDS
+            and ordinary(m.group(1)))
 
 
 # A trade's word before a firm's own name: 'fleksjob hos Hotel Strandly', 'Pizzeria Bella'.
