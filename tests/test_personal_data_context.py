@@ -4527,3 +4527,23 @@ def test_what_blind_47s_classes_leave_alone(text):
 def test_a_family_or_a_case_named_for_someone_keeps_the_name():
     assert ("P606", "Zhaidari") in found("Vi talte om Zhaidari-familien og deres behov.")
     assert ("P606", "Lykke") in found("Børn:\nStorm – 9 år\nLykke – 7 år")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a 70 or 80 number on which someone named in the sentence can be reached, or beside the person's first number
+    ("Familien bor på Holmevej 33. Ingvar har givet samtykke til samtalen og kan nås på 70 99 11 84.",
+     ("P602", "70 99 11 84")),
+    ("| Navn | Ida Holm |\n| Tlf. | 49 42 85 55 | +45 70 01 72 63 |", ("P602", "+45 70 01 72 63")),
+])
+def test_a_service_number_someone_is_reached_on_is_theirs(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mette Holm oplyste, at Falck kan kontaktes på 70 10 20 30.",                # a firm between, a firm's name
+    "Ida Holm talte med kommunen. Kommunen kan nås på 70 10 20 30.",             # another sentence
+    "Kommunen har åbent og kan nås på 70 10 20 30.",
+    "Ring 112 eller 70 10 20 30",
+])
+def test_a_bodys_service_number_stays_a_bodys(text):
+    assert [raw for code, raw in found(text) if code == "P602"] == []

@@ -13,7 +13,7 @@ from importlib import resources
 
 from .columns import cells, column_cells, export_cells, line_end, trim
 from .findings import Finding, digits, length_note
-from .words import LETTERS, domain, in_dictionary, ordinary
+from .words import LETTERS, domain, field_words, in_dictionary, ordinary
 from .name_context import ACRONYMS, FAMILY, PERSON_WORDS, STAFF_WORDS, a_staff_word
 
 # --- CPR (P601) -------------------------------------------------------------
@@ -304,8 +304,35 @@ def owned_service_numbers(text: str, findings: list[Finding]) -> list[Finding]:
         return findings
     names = [f for f in findings if f.code in ("P606", "P607")]
     rows = [f for f in findings if f.code in ("P601", "P605", "P606")]  # a business's row may hold a mail too
+    phones = [f for f in findings if f.code == "P602"]
     return [f if f.code != SERVICE else Finding(f.start, f.end, "P602", f.masked)
-            for f in findings if f.code != SERVICE or _owned(text, f, names, rows)]
+            for f in findings if f.code != SERVICE or _owned(text, f, names, rows)
+            or _reached_in_the_sentence(text, f, names) or _beside_a_phone(text, f, phones)]
+
+
+# Someone named in the sentence can be reached on it: 'Ingvar har givet samtykke ... og kan nås på 70 99 11 84'.
+_REACHED_ON = re.compile(r"\bkan[ \t]+(?:nu[ \t]+)?(?:nås|naas|træffes|traeffes|kontaktes|ringes[ \t]+op)[ \t]+"
+                         r"(?:på|paa)[ \t]*$")
+# A person's second number beside the first: '| Tlf. | 49 42 85 55 | +45 70 01 72 63 |', '... / 70 01 72 63'.
+_BESIDE = re.compile(r"[ \t]*(?:\||/|,|eller|el\.)[ \t]*")
+
+
+def _reached_in_the_sentence(text: str, number: Finding, names: list[Finding]) -> bool:
+    reached = _REACHED_ON.search(text, max(0, number.start - 30), number.start)
+    if reached is None:
+        return False
+    begin = max(0, number.start - 160)
+    for stop in _SENTENCE_BREAK.finditer(text, begin, number.start):
+        begin = stop.end()
+    return any(begin <= name.start and name.end <= reached.start()  # no other proper noun between: not 'Mette Holm
+               and not _A_CAPITAL.search(text, name.end, reached.start()) for name in names)  # sagde, at Falck kan ...'
+
+
+_A_CAPITAL = re.compile(r"(?<![^\W\d_])[A-ZÆØÅ]")
+
+
+def _beside_a_phone(text: str, number: Finding, phones: list[Finding]) -> bool:
+    return any(phone.end <= number.start and _BESIDE.fullmatch(text, phone.end, number.start) for phone in phones)
 
 
 # Eight plain digits that fill a table's cell ('| Torben Holst, 020215-6145 | 21780364 | hentet af mormor').
@@ -612,7 +639,9 @@ def _owners_number(before: str) -> bool:
         return False
     if m.group("kin"):
         return re.fullmatch(_KIN_WORDS, m.group("kin").lower()) is not None
-    return lexicon().get((m.group("owner") or m.group("reached")).lower()) == "name"
+    owner = (m.group("owner") or m.group("reached")).lower()
+    return lexicon().get(owner) == "name" and owner not in field_words()  # not 'Falck kan kontaktes på'
+
 
 
 def _phone(text: str, m: re.Match, number: str) -> Finding:
