@@ -4547,3 +4547,37 @@ def test_a_service_number_someone_is_reached_on_is_theirs(text, expected):
 ])
 def test_a_bodys_service_number_stays_a_bodys(text):
     assert [raw for code, raw in found(text) if code == "P602"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (from mutation testing of this session's readers) a word opening no line is no form's key; a list of
+    # children whose keys are names stays one
+    ("Navn – den unge\nMor: Lykke – ringer i morgen", ("P607", "Lykke")),
+    ("Lykke – går i 3. klasse\nStorm – går i børnehave", ("P606", "Storm")),
+    # every key with a person's data is read, after one that is no one
+    ("Mor: Ukendt, tlf. ikke oplyst\nDagplejer: Ulv Vinter, 65.07.20.00", ("P606", "Ulv Vinter")),
+    ("Dagplejer: Ulv Vinter, 65.07.20.00\nVærge: Ronaldo Reyes, tlf. 9849 8950", ("P606", "Ulv Vinter")),
+    ("Dagplejer: Ulv Vinter, 65.07.20.00\nVærge: Ronaldo Reyes, tlf. 9849 8950", ("P606", "Ronaldo Reyes")),
+    # a column headed by a role alone
+    ("| Dato | Chauffør | Tlf. |\n|---|---|---|\n| 28/3 | Lund, Frej | 0045 71772709 |", ("P606", "Frej")),
+    # a 70 number said to be a relative's or a named person's
+    ("mors nummer er 70 01 14 26", ("P602", "70 01 14 26")),
+    ("Lars' nye nummer er 70 32 62 40", ("P602", "70 32 62 40")),
+    ("Pernille kan træffes på 70 10 20 30.", ("P602", "70 10 20 30")),
+    ("Ingvar har givet samtykke og kan nås på 70 99 11 84. Skolen er orienteret.", ("P602", "70 99 11 84")),
+])
+def test_this_sessions_readers_read_every_place_again(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Navn – den unge mand\nBank – Sydbank",                                      # the key above only
+    "Tak for din ansøgning om julehjælp fra Skt. Nicolai Tjenesten.",
+    "Mor har nummer 22 33 44 55. Borgerservice har 70 10 20 30.",                # a body's, a sentence after
+])
+def test_this_sessions_look_alikes_again(text):
+    assert [(code, raw) for code, raw in found(text) if code in ("P606", "P607") or raw == "70 10 20 30"] == []
+
+
+def test_a_one_word_listed_name_that_is_also_a_word_is_someone_after_a_persons_key():
+    assert ("P606", "Tove") in found("Familieplejer: Tove, tlf. 65 07 20 00")

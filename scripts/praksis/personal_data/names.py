@@ -792,8 +792,8 @@ _LINES_KEY = re.compile(r"[ \t*-]*([^\W\d_]+)[ \t]*(?::|[–-][ \t]|\t)")
 
 def _a_forms_key(text: str, start: int, end: int) -> bool:
     """A word of the dictionary opening its line as a key, in a block whose next or last line opens with a key that
-    is a word and no name ('Navn –', 'Uddannelse –'): a form's field, not a person ('Storm – 9 år' among 'Lykke –
-    7 år' stays a name: its value is an age, its neighbours names)."""
+    is a word and no name of any list ('Navn –', 'Uddannelse –'): a form's field, not a person ('Storm – går i
+    børnehave' under 'Lykke – går i 3. klasse' stays a name: its neighbour is one)."""
     if text.rfind("\n", 0, start) + 1 != start or not in_dictionary(text[start:end].lower()) \
             or _KEYS_VALUE.match(text, end) is None:
         return False
@@ -801,7 +801,7 @@ def _a_forms_key(text: str, start: int, end: int) -> bool:
     below = line_end(text, end) + 1
     for line in ((above, start - 1) if start else None, (below, line_end(text, below)) if below < len(text) else None):
         key = _LINES_KEY.match(text, *line) if line else None
-        if key and in_dictionary(key.group(1).lower()) and lexicon().get(key.group(1).lower()) != "name":
+        if key and in_dictionary(key.group(1).lower()) and lexicon().get(key.group(1).lower()) is None:
             return True
     return False
 
