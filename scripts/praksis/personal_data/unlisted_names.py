@@ -362,22 +362,24 @@ def named_by_context(text: str, scan: Scan, allowed: frozenset[str], known) -> l
 # underrettet: Ronaldo Reyes, tlf. ...', 'Fører af knallert: SERDAR DOSKI\nCPR-nr.: ...'. The data says the
 # value is someone even where its words are words.
 _NAME_WORD = r"[A-ZÆØÅ][^\W\d_'’-]*(?:['’-][A-ZÆØÅ]?[^\W\d_]+)?"
-_KEYED_WITH_CONTACT = re.compile(
-    rf"(?m)^[ \t*•-]*(?P<key>[A-ZÆØÅ][^\W\d_]*(?:[ \t]+[^\W\d_]+){{0,3}})[ \t]*:[ \t]*"
+_COLON_THEN_CAPITAL = re.compile(r":[ \t]*(?=[A-ZÆØÅ])")  # a literal first: C's search skips to each colon
+_PERSONS_KEY_AT = re.compile(r"[ \t*•-]*([A-ZÆØÅ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,3})[ \t]*")
+_NAME_THEN_CONTACT = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})[ \t]*"
     r"(?:,[ \t]*(?:(?i:tlf|mobil|telefon)|\+?\d{2}|[A-ZÆØÅ][^\W\d_]*[ \t]+\d{1,3}\b)|\([ \t]*\+?\d"
     r"|\n[ \t*•-]*(?i:cpr|adresse|tlf|telefon|mobil))")
 
 
 def _keyed_with_contact(text: str, allowed) -> list[tuple[int, int, str, str]]:
-    if ":" not in text:
-        return []
     found = []
-    for m in _KEYED_WITH_CONTACT.finditer(text):
+    for colon in _COLON_THEN_CAPITAL.finditer(text) if ":" in text else ():
+        key = _PERSONS_KEY_AT.fullmatch(text, text.rfind("\n", 0, colon.start()) + 1, colon.start())
+        m = _NAME_THEN_CONTACT.match(text, colon.end()) if key and a_persons_key(key.group(1)) else None
+        if m is None:
+            continue
         words = [w.lower() for w in LETTERS.findall(m.group("name"))]
-        if not a_persons_key(m.group("key")) or any(
-                w in allowed or w in PERSON_WORDS or w in ACRONYMS or w in _BODY_WORDS or w in domain()
-                or w in FUNCTION_WORDS or nicknamed_noun(w) or a_long_compound(w) for w in words):
+        if any(w in allowed or w in PERSON_WORDS or w in ACRONYMS or w in _BODY_WORDS or w in domain()
+               or w in FUNCTION_WORDS or nicknamed_noun(w) or a_long_compound(w) for w in words):
             continue
         if len(words) == 1 and in_dictionary(words[0]) and lexicon().get(words[0]) != "name":
             continue  # one word of the language: 'Mor: Ukendt, tlf. ikke oplyst'
@@ -456,15 +458,21 @@ def _named_run(text: str, m: re.Match, allowed) -> list[tuple[int, int, str, str
 
 
 # Who can be reached on a number, opening a sentence or a field's value: 'Diktat: Frej kan træffes på ...',
-# 'Cherry Mae kan kontaktes på ...' (not 'Kontoret kan træffes på': a word of the language).
-_REACHED_ON = re.compile(r"(?:^|(?<=[.:!?])[ \t]+|(?<=\n))[ \t*-]*([A-ZÆØÅ][^\W\d_]+(?:[ \t]+[A-ZÆØÅ][^\W\d_]+){0,2})"
-                         r"[ \t]+kan[ \t]+(?:nu[ \t]+)?(?:træffes|kontaktes|nås)[ \t]+på\b")
+# 'Cherry Mae kan kontaktes på ...' (not 'Kontoret kan træffes på': a word of the language). Read back from each
+# ' kan ' that such a verb follows.
+_REACHED_AFTER = re.compile(r" kan[ \t]+(?:nu[ \t]+)?(?:træffes|kontaktes|nås)[ \t]+på\b")
+_REACHED_NAME = re.compile(r"(?:^|(?<=[.:!?])[ \t]+|(?<=\n))[ \t*-]*([A-ZÆØÅ][^\W\d_]+(?:[ \t]+[A-ZÆØÅ][^\W\d_]+){0,2})$")
 
 
 def _reached_on(text: str, allowed) -> list[tuple[int, int, str, str]]:
-    if " kan " not in text:
-        return []
-    return [hit for m in _REACHED_ON.finditer(text) for hit in _named_run(text, m, allowed)]
+    found = []
+    at = text.find(" kan ")
+    while at != -1:
+        if _REACHED_AFTER.match(text, at):
+            m = _REACHED_NAME.search(text, max(0, at - 60), at)
+            found += _named_run(text, m, allowed) if m else []
+        at = text.find(" kan ", at + 1)
+    return found
 
 
 # A letter's addressee alone on its line after 'Til': 'Til Cherry Mae Mendoza' (not 'Til Familieretshuset', 'Til
