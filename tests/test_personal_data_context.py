@@ -4581,3 +4581,22 @@ def test_this_sessions_look_alikes_again(text):
 
 def test_a_one_word_listed_name_that_is_also_a_word_is_someone_after_a_persons_key():
     assert ("P606", "Tove") in found("Familieplejer: Tove, tlf. 65 07 20 00")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a house abroad by its number where streets have none; a French street
+    ("Moderen bor i Asmara, House No. 45, Zoba Maekel", ("P604", "Asmara, House No. 45, Zoba Maekel")),
+    ("Adresse: Kabul, District 5, Street 3, House 12", ("P604", "Kabul, District 5, Street 3, House 12")),
+    ("Onkel: Rue de la Paix 12, 75002 Paris", ("P604", "Rue de la Paix 12, 75002 Paris")),
+])
+def test_a_house_abroad_by_its_number_and_a_french_street(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The House of Lords 12 members",
+    "Rigshospitalet, bygning 4, lejlighed 2",
+    "Vi mødes ved Via Biografen 3. gang",
+])
+def test_a_house_and_a_building_that_are_no_home(text):
+    assert [raw for code, raw in found(text) if code == "P604"] == []

@@ -1243,8 +1243,9 @@ _UKRAINIAN_STREET = re.compile(r"\b(?:vul|ul)\.[ \t]*[^\W\d_a-zа-я][^\W\d_]+(?
 
 # The street's word first ('Strada Mihai Eminescu 44, 400 Cluj-Napoca', 'Calle Mayor 3') or after the name with the
 # number ('Mohamed Ahmed Street 18, Hargeisa', 'Atatürk Cad. No: 12'); a town may follow.
-_STREET_WORD_FIRST = re.compile(r"\b(?:Strada|Str\.|Calea|Bulevardul|Bd\.|B-dul|Aleea|Calle|Avenida|Rua|Ulica)[ \t]+"
-                                r"(?:(?:[^\W\d_a-z][^\W\d_]*\.?|de|del|la|las|los|da|das|do|dos|di)[ \t]+){1,4}"
+_STREET_WORD_FIRST = re.compile(r"\b(?:Strada|Str\.|Calea|Bulevardul|Bd\.|B-dul|Aleea|Calle|Avenida|Rua|Ulica|Rue"
+                                r"|Piazza|Carrer)[ \t]+"
+                                r"(?:(?:[^\W\d_a-z][^\W\d_]*\.?|de|del|la|las|los|da|das|do|dos|di|du|des|le|della)[ \t]+){1,4}"
                                 r"(?:nr\.[ \t]*)?\d{1,4}[A-Za-z]?\b"  # 'Avenida del Mar 47, 03503 Benidorm'
                                 r"(?:,[ \t]*(?:ap|apt|bl|sc|et)\.[ \t]*\d{1,4})*"
                                 r"(?:,[ \t]*(?:\d{3,6}[ \t]+)?[^\W\d_a-z][\w-]+(?:[ \t]+[^\W\d_a-z][\w-]+)?)?"
@@ -1268,11 +1269,19 @@ _BLOCK_OR_VILLAGE = re.compile(r"\bBlk\.?[ \t]+\d+[A-Za-z]?[ \t]+Lot[ \t]+\d+[A-
                                + r"|(?<![\d/])\d{1,4}/\d{1,3}[ \t]+Moo[ \t]+\d{1,2}\b" + _PLACES_AFTER)
 
 
+# A house abroad by its number, where streets have none: 'Kabul, District 5, Street 3, House 12', 'Asmara, House
+# No. 45', with a flat after ('House 7, lejlighed 12'); not a hospital's 'bygning 4'.
+_HOUSE_ABROAD = re.compile(r"(?:(?:[A-Z][\w'-]+|(?:District|Distrikt|Street|Road|Block|Sector)[ \t]+\d{1,4}),[ \t]*){0,3}"
+                           r"\bHouse[ \t]+(?:No\.?[ \t]*)?\d{1,4}[A-Za-z]?\b"
+                           r"(?:,[ \t]*(?:lejlighed|lejl\.|apartment|flat|apt\.?)[ \t]*\d{1,4})?"
+                           r"(?:,[ \t]*[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?)?")
+
+
 def _english_or_ukrainian(text: str, lines: list[tuple[int, int]] | None) -> list[Finding]:
     """Within the scan's windows for them (all the text when the caller gives none)."""
     return [address_finding(*m.span(), text) for start, end in within(text, lines)
             for pattern in (_ENGLISH_STREET, _UKRAINIAN_STREET, _STREET_WORD_FIRST, _STREET_WORD_AFTER, _BLOCK_OR_VILLAGE,
-                            _NAMED_GATE)
+                            _NAMED_GATE, _HOUSE_ABROAD)
             for m in pattern.finditer(text, start, end)]
 
 
