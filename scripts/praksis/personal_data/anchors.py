@@ -81,7 +81,6 @@ PATTERNS: dict[str, str] = {
                       r"|Grove|Terrace|Gardens)|ul\.[ \t]*[A-Z]"  # the window's own expression reads the rest
                       r"|(?:Strada|Str\.|Calea|Bulevardul|Bd\.|B-dul|Aleea|Calle|Avenida|Rua|Ulica|Rue|Piazza"
                       r"|Carrer)[ \t]+[A-Z]|House[ \t]+(?:No\.?[ \t]*)?\d"  # 'Rue de la Paix 12', 'House No. 45'
-
                       r"|(?:Street|Road|Avenue|Cad\.|Caddesi|Sokak|Sok\.)[ \t]+(?:No:?[ \t]*)?\d|\d,[ \t]*\d{5}[ \t]+[A-Z]"
                       r"|Blk\.?[ \t]+\d|\d/\d{1,3}[ \t]+Moo[ \t]+\d"  # 'Blk 75 Lot 7', '37/2 Moo 5'
                       r"|[ \t](?:gate|gata|vei|veg|v\xe4g|v\xe4gen)[ \t]+\d"),  # 'Kong Oscars gate 29'

@@ -284,7 +284,6 @@ def named_before(text: str, start: int, end: int | None = None) -> bool:
             and (end is None or not ordinary(text[start:end].lower())))  # not 'Familie: Samvær med mor'
 
 
-
 # A key that says who: 'Holdleder:', 'Værge underrettet:', 'Tidligere ejer:', 'Fører af knallert:', 'Aftale
 # farbror:'; a role, a kin word or a compound ending in a role among its words, and no place's preposition
 # ('Far arbejder hos: ...').

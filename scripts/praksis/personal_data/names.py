@@ -142,7 +142,7 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
             and not (bodies and _BODY_BEFORE.search(text, max(0, hit[0] - 24), hit[0])) and not _a_quarter(text, *hit[:2])
             and not _a_words_part(text, hit[0], hit[1])
             and not _DOSE_AFTER.match(text, hit[1]) and not _a_medicines_form(text, *hit[:2])
-            and not _MEDICINE_BEFORE.search(text, max(0, hit[0] - 30), hit[0]) and not _a_medicine_keys_value(text, *hit[:2])
+            and not _MEDICINE_BEFORE.search(text, max(0, hit[0] - 30), hit[0]) and not _a_things_keys_value(text, *hit[:2])
             and not _GROUPS_LETTER.match(text, hit[1]) and not _translated_below(text, hit[0], hit[1])
             and not _a_brands_product(text, hit[0], hit[1]) and not _an_eponyms_part(text, hit[0], hit[1])
             and not _a_greeting(text, hit[0], hit[1]) and not _a_saints(text, hit[0], hit[1])]
@@ -362,12 +362,12 @@ _MEDICINE_BEFORE = re.compile(r"(?i)(?:tilskud|medicin|præparat|tabletter|pille
                               r"|(?<![\w.])[A-Z]\d\d\.\d{1,2}[ \t]+$")  # a diagnosis after its code: 'F80.2 Impressiv'
 # A thing's key before its value: a medicine's ('Medicin: Calpol mikstur morgen'), a make's ('Mærke: Peugeot
 # Kisbee'); not one who gives it ('Medicin: Ayşe giver').
-_MEDICINE_KEY = re.compile(r"(?i)(?:medicin|fast[ \t]+medicin|præparat)[ \t]*:[ \t]*$"
+_A_THINGS_KEY = re.compile(r"(?i)(?:medicin|fast[ \t]+medicin|præparat)[ \t]*:[ \t]*$"
                           r"|(?:mærke|fabrikat|model|bilmærke)[ \t]*:[ \t]*(?-i:[A-ZÆØÅ][^\W\d_]+[ \t]+)?$")  # 'Yamaha Aerox'
 
 
-def _a_medicine_keys_value(text: str, start: int, end: int) -> bool:
-    return _MEDICINE_KEY.search(text, max(0, start - 40), start) is not None and not acts_after(text, end, _NO_NAME)
+def _a_things_keys_value(text: str, start: int, end: int) -> bool:
+    return _A_THINGS_KEY.search(text, max(0, start - 40), start) is not None and not acts_after(text, end, _NO_NAME)
 
 
 # A medicine's dose or use after the word: 'Pinex ved behov', 'Circadin 2 mg'.

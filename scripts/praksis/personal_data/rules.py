@@ -234,7 +234,6 @@ _NUMBER_WORD = re.compile(r"(?i)(?:\bnummer(?:et)?\b|\bnumre(?:ne)?\b|tr(?:æ|ae
                           r"|\w*listen[ \t]+med\b)[^\n\d]{0,24}$"  # 'skrevet på hentelisten med 26922920'
                           # a home, then the number the one living there has: '... bor på Møllevej 82 i Hjørring og har '
                           r"|\bbor[ \t]+på[ \t]+[A-ZÆØÅ][^\n]{2,50}?\d[^\n]{0,30}?[ \t]og[ \t]+har[ \t]*$"
-
                           r"|(?-i:[A-ZÆØÅ][^\W\d_]+[ \t]+[A-ZÆØÅ](?:['’][A-ZÆØÅ])?[^\W\d_]+),[ \t]*nr\.?[ \t]*$"  # 'Lene Krogh,
                           # nr 20064154', "Charlotte O'Connor, nr ..."
                           r"|^[ \t]*(?-i:Fra)[ \t]+$"  # a message's sender at a line's start: 'Fra 92080598 (kl. 10:55): ...'
@@ -242,7 +241,6 @@ _NUMBER_WORD = re.compile(r"(?i)(?:\bnummer(?:et)?\b|\bnumre(?:ne)?\b|tr(?:æ|ae
 _MAIL_HOST = r"@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}"  # a mail address's '@' and domain, as a contact line gives it
 _KIN_WORDS = ("mor|far|mormor|morfar|farmor|farfar|moster|faster|morbror|farbror|bror|søster|plejemor|plejefar|"
               "forælder|forældre|plejefamilie|plejefamilien|plejeforældre|"  # 'opsamling Mågevej 94, forælder 87444497'
-
               "stedfar|stedmor|onkel|tante|nabo|naboen|ven|veninde|kæreste")
 # A professional's word, as a contact list names them: 'Sagsbehandler: Erik Andersen, Næstved Kommune, 52993265'.
 _ROLE_WORDS = ("sagsbehandler|rådgiver|socialrådgiver|behandler|familiebehandler|kontaktperson|mentor|pædagog|lærer"
@@ -252,10 +250,12 @@ _ON = re.compile(rf"(?i)\b(?:på|paa)[ \t]*$|(?:^|[·|;][ \t]*)[ \t*-]*(?:{_KIN_
 # A service number (70, 80) is a business's, unless the sentence says whose: 'sit nummer', 'direkte nummer'.
 # A text message log's recipient: '08:00 → 80728882: FEJL – nummer ikke i brug'.
 _SENT_TO = r"^[ \t]*\[?\d{1,2}[:.]\d\d\]?[ \t]*(?:→|->)[ \t]*$"
+# What can be said of a person reached on a number: '... kan (nu) nås på', '... kan træffes på'.
+_REACHED_ON_IT = r"(?:nås|naas|træffes|traeffes|kontaktes|ringes[ \t]+op)[ \t]+(?:på|paa)[ \t]*$"
 _PERSONAL = re.compile(r"(?i)\b(?:sit|sin|mit|min|hans|hendes|direkte|privat|private|\w*mobil\w*)\b[^\n\d]{0,24}$"
                        # a person can be reached on it: 'Han kan naas paa 8O 19 63 79', 'mor kan nu træffes på'
                        rf"|\b(?:han|hun|jeg|{_KIN_WORDS})[ \t]+(?:nu[ \t]+)?kan[ \t]+(?:nu[ \t]+)?"
-                       r"(?:nås|naas|træffes|traeffes|kontaktes|ringes[ \t]+op)[ \t]+(?:på|paa)[ \t]*$"
+                       rf"{_REACHED_ON_IT}"
                        # whose, in parentheses ('Ændret telefonnummer (mor) til'); a text message's recipient
                        rf"|\((?:{_KIN_WORDS})\)[ \t]*(?:til|:)?[ \t]*$|{_SENT_TO}"
                        rf"|\b(?:tlf|telefon)\.?[ \t]+(?:[a-zæøå]+[ \t]+)?(?:{_KIN_WORDS})[ \t]*[:–-][ \t]*$"  # 'Tlf. nuværende plejefamilie: '
@@ -311,8 +311,7 @@ def owned_service_numbers(text: str, findings: list[Finding]) -> list[Finding]:
 
 
 # Someone named in the sentence can be reached on it: 'Ingvar har givet samtykke ... og kan nås på 70 99 11 84'.
-_REACHED_ON = re.compile(r"\bkan[ \t]+(?:nu[ \t]+)?(?:nås|naas|træffes|traeffes|kontaktes|ringes[ \t]+op)[ \t]+"
-                         r"(?:på|paa)[ \t]*$")
+_REACHED_ON = re.compile(rf"\bkan[ \t]+(?:nu[ \t]+)?{_REACHED_ON_IT}")
 # A person's second number beside the first: '| Tlf. | 49 42 85 55 | +45 70 01 72 63 |', '... / 70 01 72 63'.
 _BESIDE = re.compile(r"[ \t]*(?:\||/|,|eller|el\.)[ \t]*")
 
@@ -522,7 +521,7 @@ def _ending_a_chat_message(text: str, m: re.Match) -> bool:
 
 
 # Asked to call someone, with a clause between: 'ring til min mor hvis hun spørger: 40056694'.
-_CALL_TO = re.compile(r"(?i)\bring(?:e|er)?\b[^\n\d]{0,45}[:.!][ \t]*$")  # '... i stedet for at skrive. 96108718'  # 'Ring endelig, hvis der er noget: '
+_CALL_TO = re.compile(r"(?i)\bring(?:e|er)?\b[^\n\d]{0,45}[:.!][ \t]*$")  # 'Ring endelig, hvis der er noget: ', '... at skrive. 96108718'
 # Someone's number told, then written after a colon: 'Mette sagde sit nye nummer højt, så det kunne noteres: ...'.
 _NUMBER_TOLD = re.compile(r"(?i)\b(?:sit|sin|hans|hendes|mit|min|dit|din|deres)[ \t]+(?:nye[ \t]+)?(?:telefon|mobil)?"
                           r"(?:nummer|nr\.?)[^\n\d]{0,50}:[ \t]*[\"“„»']?$")  # 'sit nummer langsomt ...: "92582421"'
@@ -589,11 +588,11 @@ _PERSON_AND_ROLE_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*(?:,[ \t]*[a-zæøå]+(?
                                      # whose kin: 'Jesper Brøndum (Mathildes far) – '
                                      rf"|\([ \t]*[A-ZÆØÅ][^\W\d_]*(?:s|'|’)[ \t]+(?:{_KIN_WORDS})[ \t]*\)[ \t]*[,:–-])"
                                      r"[ \t]*$")  # 'Clara Madsen, mormor – ', 'Asger Hyldgaard (klasselærer), '
-# two words, the last a name's, hyphenated too ('Emil Stougaard-Juhl 56144846')
 # A professional's name, their municipality after it: 'Henvist af: Karen Larsen, Slagelse Kommune, 55196117'.
 _NAME_THEN_BODY = re.compile(r"([A-ZÆØÅ][^\W\d_]+)[ \t]*,[ \t]*[A-ZÆØÅ][^\W\d_]+(?:[ \t-]+[A-ZÆØÅ][^\W\d_]+)?[ \t]+"
                              r"(?:Kommune|Kommunes?[ \t]+[A-ZÆØÅ][^\W\d_]+)[ \t]*,[ \t]*$")
 _NAME_IN_PARENTHESES = re.compile(r"\(([^\W\d_]+)[ \t]+$")  # 'Łukasz' too: the caller asks for a capital
+# two words, the last a name's, hyphenated too ('Emil Stougaard-Juhl 56144846')
 _NAME_BEFORE_NUMBER = re.compile(r"(?<=[^\W\d_][ \t])([A-ZÆØÅ][^\W\d_]+)(?:-[A-ZÆØÅ][^\W\d_]+)?[ \t]+$")
 
 
@@ -627,8 +626,7 @@ def _at_a_home(text: str, start: int) -> bool:
 # nummer er", 'Frej kan træffes på'; the owner's word is asked of the name list (not 'Kommunens nummer er').
 _OWNERS_NUMBER = re.compile(r"(?:(?<![^\W\d_])(?P<kin>[^\W\d_]+)s|(?P<owner>[A-ZÆØÅ][^\W\d_]+)(?:s|'|’))[ \t]+"
                             r"(?:nye[ \t]+)?(?:telefon|mobil)?(?:nummer|nr\.?)(?:[ \t]+er)?[ \t]*:?[ \t]*$"
-                            r"|(?P<reached>[A-ZÆØÅ][^\W\d_]+)[ \t]+kan[ \t]+(?:nu[ \t]+)?"
-                            r"(?:nås|naas|træffes|traeffes|kontaktes|ringes[ \t]+op)[ \t]+(?:på|paa)[ \t]*$")
+                            rf"|(?P<reached>[A-ZÆØÅ][^\W\d_]+)[ \t]+kan[ \t]+(?:nu[ \t]+)?{_REACHED_ON_IT}")
 
 
 def _owners_number(before: str) -> bool:
@@ -641,7 +639,6 @@ def _owners_number(before: str) -> bool:
         return re.fullmatch(_KIN_WORDS, m.group("kin").lower()) is not None
     owner = (m.group("owner") or m.group("reached")).lower()
     return lexicon().get(owner) == "name" and owner not in field_words()  # not 'Falck kan kontaktes på'
-
 
 
 def _phone(text: str, m: re.Match, number: str) -> Finding:
@@ -1915,8 +1912,10 @@ def in_a_list_of_children(text: str, at: int) -> bool:
     return _CHILDREN_BEFORE.search(text, line, at) is not None
 
 
-_PLACES_FIRST_WORDS = frozenset("Vester Øster Nørre Sønder Nordre Søndre Østre Vestre Store Lille Gammel Ny Sankt Skt".split())
-_PLACE_FIRST = re.compile(r"(?:^|\n)[ \t]*(?:Vester|Øster|Nørre|Sønder|Store|Lille|Gammel|Ny|Nykøbing|Sankt)[ \t]+$")
+# A place's first word ('Vester Skerninge', 'Sankt Klemens'): no one's first name before a town's name either.
+_PLACES_FIRST = ("Vester", "Øster", "Nørre", "Sønder", "Store", "Lille", "Gammel", "Ny", "Sankt")
+_PLACES_FIRST_WORDS = frozenset(_PLACES_FIRST + ("Nordre", "Søndre", "Østre", "Vestre", "Skt"))
+_PLACE_FIRST = re.compile(rf"(?:^|\n)[ \t]*(?:{'|'.join(_PLACES_FIRST + ('Nykøbing',))})[ \t]+$")
 
 
 def _has_year(m: re.Match) -> bool:

@@ -201,6 +201,8 @@ def _a_things_modifier(text: str, end: int) -> bool:
 # A trade's word before a firm's own name: 'fleksjob hos Hotel Strandly', 'Pizzeria Bella'.
 TRADES = frozenset("""Hotel Restaurant Café Cafe Pizzeria Kiosk Bageri Kro Camping Minimarked Købmand Frisør Salon
 Vognmand Tømrer Murer Maler Autoværksted Værksted Gartneri Slagter""".split())
+
+
 def _a_bodys_noun(previous: str | None) -> bool:
     """A capitalised compound in its definite form, no person's: 'Boligselskabet', 'Advokatfirmaet'."""
     return (bool(previous) and previous[0].isupper() and len(previous) >= 9 and previous.lower().endswith("et")
@@ -1429,7 +1431,7 @@ def _heads_people(heading: str) -> bool:
     """A column of people: '| Navn |', '| Børn med |', '| Chauffør |', '| Modtager |'."""
     low = heading.strip(" \t*_").lower()
     return (low in _NAME_HEADINGS or any(word in _NAME_HEADINGS or word in _RECEIVERS for word in low.split())
-            or (bool(low) and a_persons_key(low)))
+            or a_persons_key(low))
 
 
 _RECEIVERS = frozenset("modtager modtagere ansøger ansøgere".split())
