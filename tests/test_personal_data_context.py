@@ -4600,3 +4600,51 @@ def test_a_house_abroad_by_its_number_and_a_french_street(text, expected):
 ])
 def test_a_house_and_a_building_that_are_no_home(text):
     assert [raw for code, raw in found(text) if code == "P604"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a home abroad after 'bor' and an adverb, after an address's short key, in a column headed as addresses
+    ("Hun bor alene i Via Keren 17, Asmara.", ("P604", "Via Keren 17, Asmara")),
+    ("Ægtefællen bor i dag i Degmada Hodan, guri 42, Mogadishu og kan kontaktes senere.",
+     ("P604", "Degmada Hodan, guri 42, Mogadishu")),
+    ("Adr.: 12 Soi Sukhumvit 49, Bangkok\nE-mail: ukendt", ("P604", "12 Soi Sukhumvit 49, Bangkok")),
+    ("| Rolle | Navn | Adresse |\n|---|---|---|\n| Barn | Barn A | 100m Street 63, Erbil, Irak |",
+     ("P604", "100m Street 63, Erbil, Irak")),
+    ("Rolle\tAdresse\tTlf\nFarmor\t100m Street 63, Erbil, Irak\t-", ("P604", "100m Street 63, Erbil, Irak")),
+    # a letter sent to someone by name, then the address
+    ("Kopi af brevet er sendt til Tkachenko, prosp. Nauky 41, kv. 112, 61000 Kharkiv.",
+     ("P604", "prosp. Nauky 41, kv. 112, 61000 Kharkiv")),
+    ("Kopi er sendt til MAI, So 15 Ngo 64 Pho Hue, Hanoi, Vietnam.", ("P604", "So 15 Ngo 64 Pho Hue, Hanoi, Vietnam")),
+    # a village's places end at a sentence's end: the next sentence's person is a name
+    ("8/14 Moo 3, Tambon Nong Prue, Chonburi, Thailand. Bente Mortensen er født 1975-01-08.",
+     ("P606", "Bente Mortensen")),
+    # a signature over a role's line, whatever words it is made of
+    ("Tak.\n\nMed venlig hilsen\n\nLiv Ravnsborg\nSagsbehandler, Randers Kommune", ("P606", "Liv Ravnsborg")),
+])
+def test_blind_48s_homes_abroad_and_signatures(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text, code_and_raw", [
+    # a letter sent to a person, the street's own rules read the rest
+    ("Brevet er også sendt til Dawits far, Mebrahtu Haile, Mejerivej 34C, Odder.", ("P604", "Mejerivej 34C")),
+    ("Genpart sendes til Máret Utsi, c/o Elle Utsi, Vibevej 13, 1. tv., 9700 Brønderslev.", ("P606", "Máret Utsi")),
+])
+def test_a_letter_sent_to_a_person_keeps_the_person_a_name(text, code_and_raw):
+    assert code_and_raw in found(text)
+    assert not any(code == "P604" and raw.startswith(("Dawits", "Máret")) for code, raw in found(text))
+
+
+@pytest.mark.parametrize("text", [
+    # the family's words with a head that makes kin words; a body named for someone; a role's compound
+    "Noter.\nAdoptivfamilien bor fortsat i et rækkehus i Vejle.",
+    "[26.07 09:00] Adoptivmor: Adoptivmors noter: ok\n[21.11 10:40] Adoptivmor: Den bor fortsat i Varde.",
+    "Afdeling: Juliane Marie Centret, Rigshospitalet",
+    "Barnet blev indlagt på Juliane Marie Centret, Rigshospitalet den 2. maj.",
+    "Bevillingen er godkendt af fritidsguide CM.\n\nMed venlig hilsen\n\nFritidsguide, Vejle Kommune",
+    # rooms and buildings in a column of addresses
+    "| Navn | Adresse |\n|---|---|\n| Barn A | Lokale 4, Rådhuset |\n| Mødested | Sal 2, Skolen |",
+    "Brevet er sendt til Ankestyrelsen, 7. kontor, i går.",
+])
+def test_blind_48s_look_alikes(text):
+    assert [(code, raw) for code, raw in found(text) if code in ("P604", "P606", "P607") and raw != "CM"] == []

@@ -92,7 +92,7 @@ PATTERNS: dict[str, str] = {
     "greeting": rf"[^{LETTER}]{_GREETING}",
     # an address abroad ends in its country; a home is where someone 'bor på'
     "country": r",[ \t]*(?:" + "|".join(COUNTRIES) + ")",
-    "home": (rf"[^{LETTER}](?:[Bb]or|[Bb]oede|[Bb]oet|BOR|[Aa]dresse|[Aa]dressen|[Aa]dresse:|[Bb]op\xe6l:|sendes[ \t]+til"
+    "home": (rf"[^{LETTER}](?:[Bb]or|[Bb]oede|[Bb]oet|BOR|[Aa]dresse|[Aa]dressen|[Aa]dresse:|[Aa]dr\.:|[Bb]op\xe6l:|sendes[ \t]+til"
              rf"|registreret|folkeregistreret|tilmeldt|huset|sommerhuset|lejligheden|hytten|kolonihaven)[ \t]"
              rf"|adresse:|[Bb]op\xe6l[ \t]"  # a compound's key too: 'Sommerhusadresse: Sandskrænten 1'
              rf"|sendt[ \t]+til[ \t]"

@@ -482,7 +482,7 @@ _OWNERS_ADJECTIVES = frozenset("nye ny gamle gammel egen eget egne tidligere nuv
 # A compound that ends in a role names a role: 'Familieplejekonsulent', 'Skolesundhedsplejersken'.
 ROLE_ENDINGS = tuple("""konsulent konsulenten behandler behandleren rådgiver rådgiveren pædagog pædagogen lærer
 læreren leder lederen psykolog psykologen koordinator koordinatoren medarbejder medarbejderen assistent assistenten
-terapeut terapeuten plejerske plejersken sekretær sekretæren mentor mentoren betjent betjenten""".split())
+terapeut terapeuten plejerske plejersken sekretær sekretæren mentor mentoren betjent betjenten guide guiden""".split())
 
 
 # How far back the context readers look: a line longer than this is read from this far back only, so that no

@@ -137,6 +137,7 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
     bodies = any(word in text for word in ("enter", "entret", "ospital", "Sygehus", "ængsel", "ængslet", "rresthus",
                                           "Anstalten"))  # before asking each hit
     registers = [m.span(1) for m in _LAND_REGISTER.finditer(text)] if "atr" in text else []
+    named_bodies = any(word in text for word in ("Cent", "Institut", "Fonden", "Hospice"))
     kept = [hit for hit in hits if not _in_a_date(text, hit[0], hit[1]) and not _BODY_AFTER.match(text, hit[1])
             and not any(start <= hit[0] < end for start, end in registers)
             and not (bodies and _BODY_BEFORE.search(text, max(0, hit[0] - 24), hit[0])) and not _a_quarter(text, *hit[:2])
@@ -145,7 +146,8 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
             and not _MEDICINE_BEFORE.search(text, max(0, hit[0] - 30), hit[0]) and not _a_things_keys_value(text, *hit[:2])
             and not _GROUPS_LETTER.match(text, hit[1]) and not _translated_below(text, hit[0], hit[1])
             and not _a_brands_product(text, hit[0], hit[1]) and not _an_eponyms_part(text, hit[0], hit[1])
-            and not _a_greeting(text, hit[0], hit[1]) and not _a_saints(text, hit[0], hit[1])]
+            and not _a_greeting(text, hit[0], hit[1]) and not _a_saints(text, hit[0], hit[1])
+            and not (named_bodies and _NAMED_BODY.match(text, hit[1]))]
     kept = _not_german_nouns(text, kept)
     found = _unredacted(text, _merge(text, _consistent(text, _strongest(_outside_phrases(text, kept)))))
     return _with_initials(text, allowed, found)
@@ -432,6 +434,10 @@ _BODY_AFTER = re.compile(r"(?:-[A-ZÆØÅ]\w*s)?(?:[ \t]+og[ \t]+[A-ZÆØÅ][\w-
                          r"|(?:-[\w]+)*(?:[ \t]+[A-ZÆØÅ&][\w&-]*){0,3}[ \t]+(?:A/S|ApS|I/S|IVS|K/S|P/S|Eftf\.)(?!\w)"
                          r"|(?<=isk)[ \t]+(?:Klinik|Afdeling|Center|Ambulatorium|Institut|Hospital|Sygehus|Børneafdeling"
                          r"|Afsnit)\b")
+
+
+# A body named for someone, after the whole name: 'Juliane Marie Centret', 'Ronald McDonald Fonden'.
+_NAMED_BODY = re.compile(r"(?:[ \t]+[A-ZÆØÅ][\w-]*){0,2}?[ \t]+(?:Centret|Centeret|Center|Instituttet|Institut|Fonden|Hospice)\b")
 
 
 def _in_a_date(text: str, start: int, end: int) -> bool:

@@ -1090,7 +1090,8 @@ _BLOCK_ABROAD = re.compile(r"(?m)^[ \t]*(?P<street>[A-ZÆØÅÖÄÜ][^\W\d_]*(?:
                            r"{0,3})[ \t]+\d{1,4}[a-zA-Z]?[ \t]*\n"
                            r"[ \t]*(?:D-|DE-|S-|SE-)?(?:\d{5}|\d{3}[ ]\d\d)[ \t]+(?P<town>[A-ZÆØÅÖÄÜ][^\W\d_]+)"
                            r"(?:[ \t-][A-ZÆØÅÖÄÜ][^\W\d_]+)?")
-_COUNTED = frozenset("klasse stue gruppe hold lokale værelse afdeling uge trin niveau årgang side bilag".split())
+_COUNTED = frozenset("""klasse stue gruppe hold lokale værelse afdeling uge trin niveau årgang side bilag sal bygning etage
+rum mødelokale""".split())
 _HOME_AFTER_A_BIRTH = re.compile(r"\((?:født|f\.)[^()\n]{4,30}\),[ \t]+(?P<street>[A-ZÆØÅ][^\W\d_]*(?:[ \t]+[A-ZÆØÅ][^\W\d_]*){0,2})"
                                  r"[ \t]+\d{1,3}[a-zA-Z]?(?=[ \t]*(?:\n|$))")
 # A home abroad, in parts up to the sentence's end, with a house number and a place at the end: 'bor på Al-Midan,
@@ -1098,9 +1099,9 @@ _HOME_AFTER_A_BIRTH = re.compile(r"\((?:født|f\.)[^()\n]{4,30}\),[ \t]+(?P<stre
 # Sukhumvit 71, Khlong Tan Nuea, Bangkok 10110'. After a label ('på adressen', 'min adresse ...:') any place's name
 # ends it ('Xaafadda Jigjiga Yar, guri 18, Hargeysa'); after 'bor' alone a known place, a postcode or a street's word
 # abroad at the start ('prospekt', 'вул.') must.
-_HOME_ABROAD = re.compile(r"(?i)(?<![^\W\d_])(?:(?P<lives>bor|boede)(?:[ \t]+(?:stadig|fortsat|nu))?[ \t]+(?:på|i)"
+_HOME_ABROAD = re.compile(r"(?i)(?<![^\W\d_])(?:(?P<lives>bor|boede)(?:[ \t]+(?:stadig|fortsat|nu|alene|selv|i[ \t]+dag)){0,2}[ \t]+(?:på|i)"
                           r"|adressen(?:[ \t]+er)?|adresse[^\n:.]{0,40}:|adresse(?=[ \t]+(?:(?-i:[^\W\d_a-zæøå])|\d))"  # 'adresse Rue ...'
-                          r"|bopæl:|adresse[ \t]+er|send(?:es|t)[ \t]+til(?=[ \t]+[^,\n]*\d)"  # 'Mors bopæl: Godena Harnet 41, Asmara', 'Brev
+                          r"|bopæl:|adr\.[ \t]*:|adresse[ \t]+er|send(?:es|t)[ \t]+til(?=[ \t]+[^\n]{0,40}\d)"  # 'Mors bopæl: Godena Harnet 41, Asmara', 'Brev
                           # sendt til Wadada Makka Al-Mukarama 85, Hodan, Muqdisho'
                           r"|afsender:[^\n]{1,60}\n"  # a letter's sender, the address on the line below
                           # in English: 'at the address', 'Home address:', 'The family stayed at', 'lives at'
@@ -1124,7 +1125,7 @@ def _home_abroad(text: str, m: re.Match) -> Finding | None:
     if "navn" in text[max(0, m.start() - 12):m.start()].lower():
         return None  # 'Faderens navn og adresse: Edin Delić, Blåbærvej 54B': a name first
     start = m.end()
-    on = _WHOM_ON.match(text, start)
+    on = _WHOM_ON.match(text, start) or (_WHOM_THEN_COMMA.match(text, start) if m.group()[:4].lower() == "send" else None)
     if on is not None:  # 'sendes til Susanne på Solvænget 6, ...': the address is after the person
         start = on.end()
     street_word = _STREET_WORD.match(text, start) is not None  # 'prospekt', 'вул.', 'Soi': a street abroad
@@ -1138,19 +1139,75 @@ def _home_abroad(text: str, m: re.Match) -> Finding | None:
             break
         stop = end.end()
     stop = end.start() if end else min(len(text), start + 140)
+    comma = text.find(",", start, stop)
+    if m.group()[:4].lower() == "send" and not _HOUSE_IN_PART.search(text, start, stop if comma == -1 else comma):
+        return None  # a letter sent to a person ('sendt til Dawits far, Mebrahtu Haile, Mejerivej 34C'): the street's
+        # own rules read what follows
+    known = _a_known_place if m.groupdict().get("lives") and not street_word else None
+    return _in_parts(text, start, stop, known)
+
+
+def _in_parts(text: str, start: int, stop: int, place_test=None) -> Finding | None:
+    """The longest run of comma-parted parts from `start` with a house number before a last part that is a place
+    (one with its postcode, or one `place_test` accepts where given)."""
     parts = text[start:stop].split(",")
-    for last in range(len(parts) - 1, 0, -1):  # the longest run of parts whose last is a place
+    for last in range(len(parts) - 1, 0, -1):
         place = _PLACE_PART.match(parts[last])
         if place is None or not any(_HOUSE_IN_PART.search(part) for part in parts[:last]):
             continue
-        if not m.groupdict().get("lives") or street_word or place.group("code") or _a_place(place.group("town")) \
-                or _a_place(place.group("town").split()[-1]):
+        if place_test is None or place.group("code") or place_test(place.group("town")):
             return address_finding(start, start + len(",".join(parts[:last + 1]).rstrip()), text)
     return None
 
 
+def _a_known_place(town: str) -> bool:
+    return _a_place(town) or _a_place(town.split()[-1])
+
+
+def _a_proper_place(town: str) -> bool:
+    """A known place, or a proper noun of no dictionary ('Erbil'); not 'Rådhuset', 'Skolen'."""
+    return _a_known_place(town) or not any(in_dictionary(word.lower()) for word in town.split())
+
+
+# A column headed as addresses ('| Adresse |', 'Adr.' in an export's heading): each cell with a house number and a
+# place after it is one, abroad too ('100m Street 63, Erbil, Irak').
+_ADDRESS_HEAD = re.compile(r"(?i)(?:bop\xe6l|(?:[a-z\xe6\xf8\xe5]*adresse|address|adr\.?)(?:[ \t]*\([^()\n]{1,30}\))?)")
+_ADDRESS_HEAD_ROW = re.compile(r"(?im)^[^\n]*(?:^|\t|;|\|)[ \t]*(?:bop\xe6l|[a-z\xe6\xf8\xe5]*adresse|address|adr\.?)"
+                               r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:\t|;|\||$)")
+
+
+def _address_columns(text: str) -> list[Finding]:
+    found: list[Finding] = []
+    for row in _ADDRESS_HEAD_ROW.finditer(text):
+        at = row.start()
+        if text[at:row.end()].lstrip().startswith("|"):
+            stop = line_end(text, at)
+            rule = _TABLE_RULE_AFTER.match(text, stop)
+            cells = column_cells(text, [(at, rule.end() if rule else min(len(text), stop + 1))],
+                                 _an_address_heading)
+        else:
+            cells = export_cells(text, at, _an_address_heading)
+        for s, e in cells:
+            s, e = trim(text, s, e)
+            house = _HOUSE_IN_PART.search(text, s, e)
+            if house and (text[s:house.start()].split() or [""])[-1].lower() not in _COUNTED \
+                    and (f := _in_parts(text, s, e, _a_proper_place)) is not None:  # not 'Lokale 4, Rådhuset'
+                found.append(f)
+    return found
+
+
+def _an_address_heading(cell: str) -> bool:
+    return _ADDRESS_HEAD.fullmatch(cell.strip()) is not None
+
+
+_TABLE_RULE_AFTER = re.compile(r"\n[ \t]*\|?[ \t:|-]*-{3,}[ \t:|-]*(?:\n|$)")
+
+
 _WHOM_ON = re.compile(r"(?:[A-ZÆØÅ][^\W\d_]*[ \t]+){1,3}på[ \t]+(?=[A-ZÆØÅ])"
                       r"|[A-ZÆØÅ][^\W\d_]*(?:-[A-ZÆØÅ][^\W\d_]*)?(?:[ \t]+[A-ZÆØÅ][^\W\d_]*){0,2}:[ \t]+")  # 'til Melvin: Rua ...'
+# ... and a letter sent to someone by name, a comma, then the address: 'sendt til Tkachenko, prosp. Nauky 41, ...',
+# 'til MAI, So 15 Ngo 64 Pho Hue, Hanoi'
+_WHOM_THEN_COMMA = re.compile(r"[A-ZÆØÅ][^\W\d_]*(?:[ \t]+[A-ZÆØÅ][^\W\d_]*){0,2},[ \t]+(?=\d|(?:[^\W\d_]+\.?[ \t]+){1,3}\d)")
 _STREET_WORD = re.compile(r"(?i)(?:prospekt|prosp\.|vul\.|ul\.|вул\.|ул\.|пр\.|soi|moo|số|ngõ|phố|đường|wadada|xaafadda)[ \t]")
 
 
@@ -1209,7 +1266,12 @@ def address(text: str, street_lines: list[tuple[int, int]] | None = None,
         if (_word_start(text, m.start()) or m.start() - 1 in ends) and _is_postal_town(text, m, ends):  # ',3700 Rønne'
             start = m.start() - 3 if text[max(0, m.start() - 3):m.start()] == "DK-" else m.start()
             found.append(Finding(start, m.end(), "P604", f"Adresse: postnummer og by ({length_note(m.group())})"))
+    if any(word in text for word in _ADDRESS_HEADS):
+        found += _address_columns(text)
     return _joined(text, found + _faroese(text, words) + _english_or_ukrainian(text, abroad_lines))
+
+
+_ADDRESS_HEADS = ("dresse", "DRESSE", "Adr", "ADR", "adr.", "opæl", "OPÆL", "ddress")
 
 
 def _joined(text: str, found: list[Finding]) -> list[Finding]:
@@ -1261,7 +1323,9 @@ _STREET_WORD_AFTER = re.compile(r"(?<![\w.])(?:[^\W\d_a-z][^\W\d_]+[ \t]+(?:Mah\
 
 # A Filipino block and lot ('Blk 75 Lot 7, Mabini St., Batangas City 4200') and a Thai house in a village ('37/2 Moo 5,
 # Tambon Nong Khai, Udon Thani 41000, Thailand'), with up to three places and a postcode after.
-_PLACES_AFTER = r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)*){0,3}(?:[ \t]+\d{4,5}\b)?(?:,[ \t]*[A-Z][a-z]+)?"
+# A place's words go on past an abbreviation's point only before a comma: 'Mabini St., Batangas', not 'Thailand. Bente'.
+_PLACES_AFTER = (r"(?:,[ \t]*[A-Z]\w*\.?(?:(?<!\.)[ \t]+[A-Z]\w*\.?)*){0,3}(?:(?<!\.)[ \t]+\d{4,5}\b)?"
+                 r"(?:,[ \t]*[A-Z][a-z]+)?")
 _BLOCK_OR_VILLAGE = re.compile(r"\bBlk\.?[ \t]+\d+[A-Za-z]?[ \t]+Lot[ \t]+\d+[A-Za-z]?" + _PLACES_AFTER
                                + r"|(?<![\d/])\d{1,4}/\d{1,3}[ \t]+Moo[ \t]+\d{1,2}\b" + _PLACES_AFTER)
 

@@ -46,11 +46,25 @@ def stranger(low: str) -> str | None:
         return None
     if len(low) >= 5 and _slip_of_a_body_or_role(low):  # 'Aalborg Komune', 'Tranehøjkolen', 'Dagvatg'
         return None
-    if written_wrong(low):
+    if written_wrong(low) or kin_compound(low):
         return None
     if any(low.endswith(end) and (len(low) >= len(end) + 2 or low[:-len(end)] in ("å", "ø")) for end in _STREET_ONLY):
         return None  # 'ved Engvej', 'Algade', 'bussen fra Åvej': a street
     return "compound" if ordinary(low) else "unknown"
+
+
+def kin_compound(low: str) -> bool:
+    """A kin word or a role after a word that makes kin words ('adoptiv' + 'familien', as 'adoptivmor' is a word):
+    the field's compounds of a family, more than any dictionary holds. The head is four letters or more ('Jafar')."""
+    for cut in range(4, len(low) - 2):
+        tail = low[cut:]
+        if tail in KIN_AND_ROLES and (head := low[:cut]) not in lexicon() and (
+                head in danish() or any(head + kin in danish() for kin in _KIN_HEADS)):
+            return True
+    return False
+
+
+_KIN_HEADS = ("mor", "far", "barn", "forældre", "familie")  # 'adoptivmor', 'aflastningsfamilie'
 
 
 _STREET_ONLY = ("vej", "vejen", "gade", "gaden", "allé", "alléen", "stræde", "strædet", "plads", "pladsen",
@@ -1008,7 +1022,9 @@ def _signature(text: str, words, starts: list[int], end: int, allowed, known) ->
     unit_below = ((_UNIT_LINE.match(text, stop + 1) is not None or _role_line(text, stop + 1)) and len(names) >= 2
                   and not any(word.lower() in UNITS or word.lower() in COMPASS or word.lower() in PERSON_WORDS
                               or word.lower() in field_words() for word in names))  # not 'Team Vest'
-    return _run(text, words, index, allowed, known, signature=not unit_below)
+    if unit_below:  # ... even words the lists or the shape judge alone: 'Liv Ravnsborg\nSagsbehandler, ...'
+        return _run(text, words, index, allowed, lambda token: False, signature=False)
+    return _run(text, words, index, allowed, known, signature=True)
 
 
 # A unit's or a role's line: 'Udlejningen', 'Børn og Unge', 'Aalborg Kommune', 'Rådgiver, Familieafdelingen'.
@@ -1330,6 +1346,7 @@ def _chat_speakers(text: str, allowed) -> list[tuple[int, int, str, str]]:
         found += [(start, end, "P606", text[start:end]) for word, spots in timed.items()
                   if len(spots) >= 2 and may_name(word) and word not in allowed and not nicknamed_noun(word)
                   and word not in _LOG_LABELS and not a_long_compound(word)  # '[9.38] Dagplejer: God bedring!'
+                  and not kin_compound(word)  # '[21.11 10:40] Adoptivmor: ...'
                   for start, end in spots]  # not a role's definite noun: '[13/7 13:05] Samværsstøtten: Hej mor'
     # ... and a speaker whose full name speaks too ('[14:50] Line: ...', '[14:59] Line Madsen: ...')
     taken = {hit[0] for hit in found}
