@@ -4648,3 +4648,62 @@ def test_a_letter_sent_to_a_person_keeps_the_person_a_name(text, code_and_raw):
 ])
 def test_blind_48s_look_alikes(text):
     assert [(code, raw) for code, raw in found(text) if code in ("P604", "P606", "P607") and raw != "CM"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # initials in a column of who did it, in an export or a table; in a case file's access log
+    ("Dok.nr;Titel;Dato;Oprettet af;Part\n1;Afgørelse;2025-02-28;DM;Barn A\n2;Notat;2025-02-08;DM;Barn A",
+     ("P606", "DM")),
+    ("Dok.nr;Titel;Dato;Oprettet af;Part\n1;Afgørelse;2025-02-28;SL;Barn A\n2;Notat;2025-02-08;SL;Barn A",
+     ("P606", "SL")),
+    ("18.12.2024  Åbnet af CLA kl. 18.45 – dok. 1\n18.12.2024  Sendt af OV kl. 17.00 – dok. 10", ("P606", "CLA")),
+    ("31.08.2024  Sendt af CC kl. 08.00 – dok. 39", ("P606", "CC")),
+    # a slash after a label's colon; beside a kin word; doing a writer's work
+    ("Besked videregivet.\nKvitteret: /MYI", ("P606", "MYI")),
+    ("Mor ønsker post dertil. Far (LV) har fælles forældremyndighed.", ("P606", "LV")),
+    ("Mødet handlede om det. Far, KJ, deltog telefonisk.", ("P606", "KJ")),
+    ("Torsdag: Skrev udkast til referat. RDA rettede i afsnittet om barnet.", ("P606", "RDA")),
+    # a column of children or contacts, a note between the rows
+    ("Tid | Barn | Præparat | Dosis\nfre 12.50 | Mursal | Melatonin 3 mg | 1\nNB: Mor blev ringet op.\n"
+     "man 07.55 | Khrystyna | Melatonin 3 mg | 1", ("P606", "Khrystyna")),
+    ("Barn | Født | Kontakt | Telefon\nBarn A | 11.10.2017 | Malik | 2378 6000", ("P606", "Malik")),
+    # a first name and a surname's initial
+    ("Til: Sagsbehandleren\nFra: Guled Y.\nDato: 08.04.2025 kl. 15.45", ("P606", "Guled")),
+    ("Fra: Tilde R.\nDato: 13.10.2024", ("P606", "Tilde")),
+    # a date of birth in parentheses after 'fødselsdato'; a title's name before a noun; a school's person
+    ("Louise afleverer papirer vedr. Sahra (fødselsdato 04-12-2022)", ("P606", "Sahra")),
+    ("Egen læge: hr. Butt, lægehuset, 76198424", ("P606", "Butt")),
+    ("Skolen ved Ujarak Egelund Lynge (direkte 41746035) har meldt fravær.", ("P606", "Ujarak Egelund Lynge")),
+    # a professional's number after a unit in parentheses; a number someone left
+    ("Psykiatri: Hallur Midjord (ambulatoriet, afsnit P5), 51281756", ("P602", "51281756")),
+    ("Mor ringede – vil tale med Khaled Larsen; efterlod nr. 27472548", ("P602", "27472548")),
+])
+def test_blind_49s_classes(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Journalnotat\nJournalnr.: 27.12.04-K07-496-25\nDokument-ID: 276956423-9\nSags-ID: 12",
+    "Barn\tBarn A (11 år)\nAflastningsfamilie\tgodkendt 20.11.2025\nSagsnr.\t2025-712242",  # a form, no table
+    "Udarbejdet af PPR kl. 10.00",
+    "Godkendt af KL i 2019.",
+    "Mødet om Opfølgning (fødselsdato ukendt)",
+    "Se Bilag B. Det er vigtigt.",
+    "Sagen oplyste nr. 20240112 i brevet.",
+    "Skolen ved Kong Hans Vej (tlf. på kontoret)",
+])
+def test_blind_49s_look_alikes(text):
+    assert [(code, raw) for code, raw in found(text) if code in ("P602", "P606", "P607")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a private place by its kind in the indefinite, and whom it is for
+    ("Barnet starter i Den Frie Skole Kløverbakken den 1. august.", ("P609", "Skole Kløverbakken")),
+    ("Pigen er tilmeldt Bosted for unge Vindrosen.", ("P609", "Bosted for unge Vindrosen")),
+])
+def test_a_place_by_its_indefinite_kind(text, expected):
+    assert expected in found(text)
+
+
+def test_an_indefinite_kind_in_lower_case_names_no_place():
+    assert found("Han går i skole Mandag og til spejder Tirsdag.") == []

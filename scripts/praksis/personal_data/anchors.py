@@ -68,9 +68,9 @@ PATTERNS: dict[str, str] = {
               r"|\n[ \t*-]*(?i:b\xf8rn|barn|b\xf8rnene|s\xf8skende)[ \t]*:"),  # a field of children, each with a date
     "hiding": (r"&#?[0-9A-Za-z]{1,10};|\\[^0-9A-Za-z]|<!--|<[a-zA-Z/]|[\xad" + INVISIBLE + r"]"
                rf"|[{LETTER}0-9\-][*~]+[{LETTER}0-9\-]|[*_~]\d|\d[*_~]"),
-    "institution": (rf"(?i:{_KINDS})[ \t]+(?:(?i:for|ved|p\xe5|i)[ \t]+)?[{UPPER}]|{_NAME_THEN_KIND}|{_NAMED_PLACE}"),
+    "institution": (rf"(?i:{_KINDS})[ \t]+(?:(?i:for|ved|p\xe5|i)[ \t]+(?:[a-z\xe6\xf8\xe5]+[ \t]+)?)?[{UPPER}]|{_NAME_THEN_KIND}|{_NAMED_PLACE}"),
     "signature": r"(?i:hilsen|hilsner|mvh|vh|regards|sincerely|faithfully)[ \t,.!]*\n",
-    "age": (r"\([ \t]*(?:\d{1,2}[ \t]+(?:\xe5r|mdr|m\xe5ned)|f\.|f\xf8dt|cpr|mor\)|far\)|mormor\)|morfar\)|farmor\)"
+    "age": (r"\([ \t]*(?:\d{1,2}[ \t]+(?:\xe5r|mdr|m\xe5ned)|f\.|f\xf8dt|f\xf8dselsdato[ \t]*:?[ \t]*\d|cpr|mor\)|far\)|mormor\)|morfar\)|farmor\)"
             r"|farfar\)|moster\)|faster\)|bror\)|s\xf8ster\)|sagsbehandler\)|sundhedsplejerske\)|p\xe6dagog\))"
             r"|,[ \t]*\d{1,2}[ \t]+\xe5r"
             # a date of birth after a comma ('Bao Vo, f. 22/9-2013'), a CPR number in parentheses
@@ -258,7 +258,7 @@ class _Pure:
         found.ends["context"] = [start + 1 for start, _ in found.words if _after_context_word(projected, start)]
         found.ends["street"] = [m.end() for m in _PY_STREET.finditer(projected) if _ends_with(m.group(1), _STREET_ENDS)]
         found.ends["institution"] = sorted(
-            [m.end() + 1 for m in _PY_KIND_THEN_NAME.finditer(projected) if _ends_with(m.group(1), _KIND_ENDS)]
+            [m.end(2) + 1 for m in _PY_KIND_THEN_NAME.finditer(projected) if _ends_with(m.group(1), _KIND_ENDS)]
             + [m.end() for m in _PY_NAME_THEN_KIND.finditer(projected)]
             + [m.end() for m in _PY_NAMED_PLACE.finditer(projected)])
         for kind in ("greeting", "signature", "tel", "field"):
@@ -297,7 +297,10 @@ def _ends_with(word: str, endings: tuple[str, ...]) -> bool:
 
 _PY_STREET = re.compile(rf"([{LETTER}]+)(?:[ \t]+(?:[nN][rR]\.?[ \t]*|[nN][uU][mM][mM][eE][rR][ \t]+)?)?\d")
 _STREET_ENDS = tuple(STREET_ENDINGS)
-_PY_KIND_THEN_NAME = re.compile(rf"([{LETTER}]+)[ \t]+(?:(?:[fF][oO][rR]|[vV][eE][dD]|[pP]\xe5|[iI])[ \t]+)?(?=[{UPPER}])")
+# Each word in turn (a lookahead: a word before the kind must not take the kind as whom it is for, 'anbragt på
+# opholdsstedet Kragereden'); the end is past the capital, as Hyperscan's.
+_PY_KIND_THEN_NAME = re.compile(rf"([{LETTER}]+)(?=([ \t]+(?:(?:[fF][oO][rR]|[vV][eE][dD]|[pP]\xe5|[iI])[ \t]+"
+                                rf"(?:[a-z\xe6\xf8\xe5]+[ \t]+)?)?)[{UPPER}])")  # whom for: 'Bosted for unge V...'
 _KIND_ENDS = tuple(KINDS_BEFORE)
 _PY_NAME_THEN_KIND = re.compile(_NAME_THEN_KIND)
 _PY_NAMED_PLACE = re.compile(_NAMED_PLACE)

@@ -26,6 +26,36 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start + len(cell) - len(cell.lstrip()), end - (len(cell) - len(cell.rstrip()))
 
 
+# --- a column by its heading, wherever the table is ---------------------------
+
+def heading_lines(text: str, literals: tuple[str, ...], heads: Heads) -> list[int]:
+    """Where the lines start that head a table or an export with a cell `heads` accepts, found from the literals
+    such a cell holds (most texts hold none, and a line is read only where one stands)."""
+    found: list[int] = []
+    for literal in literals:
+        at = text.find(literal)
+        while at != -1:
+            start = text.rfind("\n", 0, at) + 1
+            stop = line_end(text, at)
+            line = text[start:stop]
+            if start not in found and any(separator in line for separator in ("|", "\t", ";")) and any(
+                    heads(cell) for cell in re.split(r"\t|;|\|", line)):
+                found.append(start)
+            at = text.find(literal, stop)
+    return sorted(found)
+
+
+def cells_under(text: str, heading: int, heads: Heads) -> list[tuple[int, int]]:
+    """The cells under the heading line that starts at `heading`: a Markdown table's (its rule passed over) or an
+    export's, trimmed."""
+    stop = line_end(text, heading)
+    if not text[heading:stop].lstrip().startswith("|"):
+        return export_cells(text, heading, heads)
+    rule = _TABLE_RULE.match(text, stop + 1) if stop < len(text) else None
+    rows = line_end(text, stop + 1) + 1 if rule and rule.end() == line_end(text, stop + 1) else stop + 1
+    return [trim(text, s, e) for s, e in column_cells(text, [(heading, min(rows, len(text)))], heads)]
+
+
 # --- exports ----------------------------------------------------------------
 
 def export_cells(text: str, heading_start: int, heads: Heads, until: int | None = None) -> list[tuple[int, int]]:
@@ -54,6 +84,9 @@ def _separated(text: str, at: int, separator: str, heading: list[str], columns: 
             at = stop + 1  # a comment between the rows ('# kontrolleret af leder 25.2.25'), a table's rule
             continue
         if len(row) < 2:
+            if text[at:stop].strip() and len(heading) >= 3 and _next_row_cells(text, stop, separator) == len(heading):
+                at = stop + 1  # a note between the rows ('NB: ...'), the table going on under it
+                continue
             break
         shift = numbered(row, heading)
         offsets = [at]
@@ -63,6 +96,12 @@ def _separated(text: str, at: int, separator: str, heading: list[str], columns: 
                   if i < len(row) and row[i].strip()]
         at = stop + 1
     return found
+
+
+def _next_row_cells(text: str, stop: int, separator: str) -> int:
+    if stop >= len(text):
+        return 0
+    return len(text[stop + 1:line_end(text, stop + 1)].split(separator))
 
 
 def numbered(row: list[str], heading: list[str]) -> int:

@@ -16,7 +16,7 @@ from functools import partial
 
 from .name_context import (ACRONYMS, FUNCTION_WORDS, HUMAN_VERBS, KIN_AND_ROLES, LABELS, PERSON_WORDS,
                            ROLE_ABBREVIATIONS, ROLE_ENDINGS, SIGNING_ACRONYMS, a_staff_word)
-from .columns import headed_column_cells
+from .columns import cells_under, heading_lines
 from .rules import MONTHS, towns
 from .unlisted_names import CHAT_WORDS, _run_start, _word_ending_before, stranger
 from .name_list import lexicon
@@ -29,13 +29,16 @@ _AT_THE_END = re.compile(rf"(?:\n|[.!?][ \t])[ \t]*(?:\d{{1,2}}[./-]\d{{1,2}}[./
                          r"(?:(?P<first>[A-ZÆØÅ][a-zæøå]+)[ \t]+/[ \t]+)?"  # or a first name before: 'Viggo / VK'
                          rf"(?P<letters>(?:{_CAPITALS}/)*{_CAPITALS})(?:/[a-zæøå]{{2,4}})?\s*\Z")
 # What stands on the line before a signature's slash: nothing, '> ', a sentence's end or a time ('kl. 22.40 /SH').
-_SLASH_LEAD = re.compile(r"(?m)(?:^|[.!?]|\d[ \t])[ \t>]*/[ \t]?$")
+_SLASH_LEAD = re.compile(r"(?m)(?:^|[.!?:]|\d[ \t])[ \t>]*/[ \t]?$")  # a label's too: 'Kvitteret: /MYI'
 _SIGN_OFF = re.compile(r"(?i:mvh|vh|kh|hilsen)[ \t,.]*\n?[ \t]*$")
 # 'oprettet 25. april af NK · sidst ændret af IRSH', 'går i 7.b hos VKR'
 _BY = re.compile(r"(?i:oprettet|ændret|ænret|godkendt|skrevet|udarbejdet|rettet|tilføjet|redigeret|noteret"
                  r"|journaliseret|modtaget|kopieret|indsat|behandlet|gennemgået|tastet|bestilt|renskrevet|attesteret"
                  r"|oversat|underskrevet|udskrevet|afskrevet|læst|registreret|foretaget|givet|arkiveret|opdateret"
-                 r"|indtastet|scoret|udfyldt|kontrolleret|ført)\b[^\n]{0,40}?[ \t]af[ \t]*:?[ \t]+$"  # 'Log ført af MOP'
+                 r"|indtastet|scoret|udfyldt|kontrolleret|ført"
+                 # a case file's access log: 'Åbnet af CLA kl. 18.45', 'Sendt af OV'
+                 r"|åbnet|sendt|afsendt|slettet|printet|eksporteret|tilgået|kvitteret|besvaret|journalført|uploadet"
+                 r"|downloadet|låst|lukket|vist)\b[^\n]{0,40}?[ \t]af[ \t]*:?[ \t]+$"  # 'Log ført af MOP'
                  r"|\d\.?[ \t]?[a-zæøå][ \t]+hos[ \t]+$"
                  r"|\bmærke[st][ \t]+$"  # an order marked with its buyer's initials: 'og mærkes OKA'
                  # whom a case was sent to or talked over with: 'Sendt til MH.', 'Sagen drøftet m. SF.'
@@ -94,7 +97,8 @@ def initials(text: str, words: list[tuple[int, int]], allowed, capitals: list[in
     # Each place with what puts the capitals there: a signature or a task's owner may be an acronym's letters.
     places = {span: place for span in map(partial(_capitals_ending, text), capitals)
               if (place := _signs(text, *span))}
-    places.update(dict.fromkeys(someones + _initials_column(text) + _handovers(text) + _log_users(text), _PERSON))
+    places.update(dict.fromkeys(someones + _handovers(text) + _log_users(text), _PERSON))
+    places.update(dict.fromkeys(_initials_column(text), _COLUMN))
     places.update(dict.fromkeys(_with_stops(text, words), _STOPPED))
     places.update(dict.fromkeys(_log_writers(text) if logged else (), _WRITER))
     places.update(dict.fromkeys(_row_ends(text, capitals), _SIGNATURE))  # who wrote each row
@@ -111,7 +115,11 @@ def initials(text: str, words: list[tuple[int, int]], allowed, capitals: list[in
                                                or place == _ACTOR and letters in _ACTING_ACRONYMS
                                                or place == _WRITER and (len(letters) == 2 or "." in text[start:end])
                                                and letters not in _NOTE_MARKERS
-                                               or place == _STOPPED and letters not in _STOPPED_MARKERS)
+                                               or place == _STOPPED and letters not in _STOPPED_MARKERS
+                                               # two letters in a column of who did it, or doing it at a time
+                                               # ('Sendt af CC kl. 08.00'): a person's, whatever acronym they spell
+                                               or len(letters) == 2 and (place == _COLUMN or place == _PERSON
+                                                                         and _AT_A_TIME.match(text, end)))
         if not acronym and letters not in allowed and _mixed_case_before(text, start) \
                 and not (place != _PERSON and after_a_count(text, start)):
             found.append((start, end, "P606", text[start:end]))
@@ -149,6 +157,8 @@ def _elsewhere(text: str, found: list[tuple[int, int, str, str]]) -> list[tuple[
 
 
 _PERSON, _SIGNATURE, _OWNER, _ACTOR, _WRITER, _STOPPED = "person", "signature", "owner", "actor", "writer", "stopped"
+_COLUMN = "column"
+_AT_A_TIME = re.compile(r"[ \t]+kl\.?[ \t]*\d{1,2}[.:]\d\d")
 # A log's writer may type two letters an acronym list holds ('aa', 'HR', 'H.R.'); not a note's marker ('NB:', 'OK:').
 _NOTE_MARKERS = frozenset("ok ja nb ps re fw cc pr".split())
 # Written with stops the letters are someone's ('H.R.', 'F.W.', 'K.K.'), but a postscript's ('P.S.', 'N.B.') or a union's.
@@ -186,7 +196,7 @@ def _signs(text: str, start: int, end: int) -> str | None:
                            and _NAME_AND.search(text, max(line, start - 30), start))
                        or _SIGN_OFF.search(text, max(0, start - 16), start) is not None
                        or _BY.search(text, max(line, start - 70), start) is not None
-                       or _after_a_role(text, line, start, end)
+                       or _after_a_role(text, line, start, end) or _beside_kin(text, start, end)
                        or _AGE_AFTER.match(text, end) is not None
                        or (":" in lead and _in_a_field(text, line, start, end))) else None
 
@@ -228,6 +238,18 @@ def _after_a_role(text: str, line: int, start: int, end: int) -> bool:
     return (m is not None and (role in _PROFESSIONS or a_staff_word(role))
             and not (end - start >= 3 and in_dictionary(text[start:end].lower()))  # 'HK' is initials, 'IKKE' a word
             and text[start:end].lower() not in FUNCTION_WORDS)  # 'Sagsejeren EN af ...'
+
+
+def _beside_kin(text: str, start: int, end: int) -> bool:
+    """In parentheses or between commas right after a kin word or a role: 'Far (LV) har', 'Far, FK, deltog'."""
+    closing = {"(": ")", ",": ","}.get(text[start - 1:start].strip() or text[start - 2:start - 1])
+    if closing is None or text[end:end + 1] != closing:
+        return False
+    m = _KIN_BEFORE.search(text, max(0, start - 30), start)
+    return m is not None and m.group(1).lower() in KIN_AND_ROLES
+
+
+_KIN_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]*[(,][ \t]?$")
 
 
 _PROFESSIONS = frozenset("""sagsbehandler sagsejer rådgiver socialrådgiver lærer klasselærer pædagog leder teamleder
@@ -383,11 +405,22 @@ _INITIALS_HEADINGS = frozenset("init init. initialer sign sign. signatur".split(
 
 
 def _initials_column(text: str) -> list[tuple[int, int]]:
-    """A table's column headed 'Init.' or 'Sign.': who did what ('| 8:50 | Karen vækket | CF |')."""
-    if "|" not in text or ("Init" not in text and "init" not in text and "Sign" not in text):
-        return []
-    cells = headed_column_cells(text, lambda heading: heading.strip(" \t*_").lower() in _INITIALS_HEADINGS)
+    """A table's or an export's column headed 'Init.', 'Sign.' or who did it ('Oprettet af', 'Givet af'): who did
+    what ('| 8:50 | Karen vækket | CF |', '1;Afgørelse § 32;2025-02-28;DM;...')."""
+    cells = [cell for line in heading_lines(text, _INITIALS_HEADS, _heads_initials)
+             for cell in cells_under(text, line, _heads_initials)]
     return [only.span(1) for start, end in cells if (only := _ONLY_INITIALS_CELL.fullmatch(text, start, end))]
+
+
+_INITIALS_HEADS = ("Init", "init", "INIT", "Sign", "sign", "SIGN", " af", " AF")
+
+
+def _heads_initials(cell: str) -> bool:
+    heading = cell.strip(" \t*_").lower()
+    return heading in _INITIALS_HEADINGS or _DONE_BY.fullmatch(heading) is not None
+
+
+_DONE_BY = re.compile(r"[a-zæøå]+[ \t]+af")  # 'Oprettet af', 'Givet af', 'Udført af'
 
 
 _ONLY_INITIALS_CELL = re.compile(rf"[ \t]*({_CAPITALS})[ \t]*")

@@ -19,7 +19,8 @@ _NAME_RUN = r"[A-ZÆØÅ][a-zæøåéüö][^\W\d_]*(?:[ \t-]+[A-ZÆØÅ][^\W\d_]
 # the kind before the name ('Opholdsstedet Solgården', 'Familieplejeforeningen Lærken', 'Fonden for Unge') ...
 KINDS_BEFORE = ("stedet", "tilbuddet", "hjemmet", "centret", "centeret", "foreningen", "fonden", "stiftelsen",
                 "skolen", "institutionen", "institution", "kollegiet", "klubben", "børnehaven", "vuggestuen",
-                "dagplejen", "bostedet", "krisecentret", "huset")
+                "dagplejen", "bostedet", "krisecentret", "huset",
+                "skole", "bosted", "opholdssted", "efterskole")  # 'Den Frie Skole Kløverbakken', 'Bosted Vindrosen'
 # ... the kind after it ('Bakkely Skole', 'Solsikkens Børnehave') ...
 KINDS_AFTER = ("Skole", "Friskole", "Privatskole", "Efterskole", "Børnehave", "Vuggestue", "Børnecenter", "Børnehus",
                "Fritidshjem", "Opholdssted", "Bosted", "Institution", "Center", "Fond", "Håndboldklub", "Boldklub",
@@ -28,8 +29,9 @@ KINDS_AFTER = ("Skole", "Friskole", "Privatskole", "Efterskole", "Børnehave", "
 PLACE_ENDINGS = ("skolen", "skole", "børnehaven", "vuggestuen", "fritidshjem", "fritidshjemmet", "opholdssted",
                  "opholdsstedet", "efterskole", "friskole", "gymnasium", "gymnasiet")
 
+WHOM = r"(?:(?:unge|børn|piger|drenge|familier)[ \t]+)"  # whom the place is for: 'Bosted for unge Vindrosen'
 _KIND_THEN_NAME = re.compile(
-    rf"\b[^\W\d_]*(?i:{'|'.join(KINDS_BEFORE)})[ \t]+(?:(?:for|ved|på|i)[ \t]+)?(?P<name>{_NAME_RUN})")
+    rf"\b[^\W\d_]*(?i:{'|'.join(KINDS_BEFORE)})[ \t]+(?:(?:for|ved|på|i)[ \t]+{WHOM}?)?(?P<name>{_NAME_RUN})")
 _NAME_THEN_KIND = re.compile(rf"\b[A-ZÆØÅ][^\W\d_]+[ \t]+(?:{'|'.join(KINDS_AFTER)})\b")
 _NAMED_PLACE = re.compile(rf"\b[A-ZÆØÅ][^\W\d_]*(?:{'|'.join(PLACE_ENDINGS)})\b")
 
@@ -37,7 +39,7 @@ _NAMED_PLACE = re.compile(rf"\b[A-ZÆØÅ][^\W\d_]*(?:{'|'.join(PLACE_ENDINGS)})
 def institutions(text: str, lines: list[tuple[int, int]] | None = None) -> list[Finding]:
     spans = within(text, lines)
     found = [_finding(m) for start, end in spans for m in _KIND_THEN_NAME.finditer(text, start, end)
-             if not _a_town(m.group("name")) and not _a_person_of(m) and not _instead(text, m)
+             if not _a_town(m.group("name")) and not _a_person_of(m) and not _instead(text, m) and not _a_lower_kind(m)
              and not _someones(text, m)]
     found += [_finding(m) for start, end in spans for m in _NAME_THEN_KIND.finditer(text, start, end)
               if not _inside(found, m) and _names_it(m.group().split()[0].lower())]
@@ -86,6 +88,15 @@ def _instead(text: str, m: re.Match) -> bool:
             and _I_BEFORE.search(text, max(0, m.start() - 4), m.start()) is not None)
 
 
+_INDEFINITE_KINDS = ("skole", "bosted", "opholdssted", "efterskole")
+
+
+def _a_lower_kind(m: re.Match) -> bool:
+    """An indefinite kind names a place only with its capital: 'Bosted Vindrosen', not 'går i skole Mandag'."""
+    kind = m.group()[:m.start("name") - m.start()].split()[0]
+    return kind.lower().endswith(_INDEFINITE_KINDS) and kind[0].islower()
+
+
 def _a_person_of(m: re.Match) -> bool:
     """'fra skolen Jens Knudsen': after the kind in lower case, a first and a last name are a person there; so
     after 'ved' ('Skolen ved Tina Dalgaard oplyste'), unless they name a street ('Skolen ved Kong Hans Vej')."""
@@ -95,7 +106,12 @@ def _a_person_of(m: re.Match) -> bool:
     words = m.group("name").split()
     represented = kind.endswith(" ved") and not words[-1].lower().endswith(_STREET_ENDINGS)  # 'Skolen ved Tina Dal'
     return ((kind[:1].islower() or represented) and len(words) >= 2
-            and lexicon().get(words[0].lower()) in ("name", "title", "common"))
+            and (lexicon().get(words[0].lower()) in ("name", "title", "common")
+                 or represented and _DIRECT_LINE_AFTER.match(m.string, m.end()) is not None))  # 'Skolen ved Ujarak
+    # Egelund Lynge (direkte 41746035)': a person's own line
+
+
+_DIRECT_LINE_AFTER = re.compile(r"[ \t]*\((?:direkte|dir\.|mobil|tlf\.?)[ \t:]")
 
 
 _STREET_ENDINGS = ("vej", "gade", "allé", "alle", "stræde", "plads", "torv", "park", "bakke", "høj")

@@ -95,9 +95,11 @@ def _role_headings(text: str) -> list[int]:
             begin = text.rfind("\n", 0, at) + 1
             stop = line_end(text, begin)
             before = text[text.rfind("\n", 0, max(0, begin - 1)) + 1:max(0, begin - 1)] if begin else ""
+            heads = [cell.strip(" \t\"'*_").lower() for cell in text[begin:stop].split(separator)]
             if separator not in before and separator in text[stop + 1:line_end(text, stop + 1)] and any(
-                    cell.strip(" \t\"'*_").lower() in _ROLE_HEADINGS for cell in text[begin:stop].split(separator)):
-                found.append(begin)
+                    head in _ROLE_HEADINGS or (head in _PEOPLES_HEADINGS and len(heads) >= 3) for head in heads):
+                found.append(begin)  # a child's or a contact's column in a table of three or more, not a form's first
+                # key and value ('Barn\tBarn A (11 år)')
             at = text.find(separator, stop)
     return found
 
@@ -106,6 +108,10 @@ def _role_headings(text: str) -> list[int]:
 _ROLE_HEADINGS = frozenset("""tolk ledsager ansvarlig ansvarlige henter bringer henter/bringer hentes af
 kontaktperson frivillig frivillige plejefamilie aflastning hvem forælder forældre gæst gæster elev medarbejder
 """.split()) | {"hentes af", "ansvarlig voksen", "hvem gør det"}  # ... a guest list's guest and parent
+
+
+# ... and a column of children or of contacts ('Tid | Barn | Præparat', 'Barn | Født | Kontakt | Telefon').
+_PEOPLES_HEADINGS = frozenset("barn barnet børn deltager deltagere kontakt nødkontakt pårørende".split())
 
 
 def _heads_a_name(cell: str) -> bool:

@@ -126,6 +126,7 @@ synes syntes tænker tænkte husker huskede føler følte sover sov spiser spist
 underretter underrettede trives trivedes smiler smilede griner grinede savner savnede foreslår foreslog tegner tegnede
 hæfter hæftede undrer undrede reflekterer reflekterede
 henter hentede afleverer afleverede indkalder indkaldte besøger besøgte
+retter rettede læser læste godkender godkendte tilføjer tilføjede
 """.split()) | JUDGING  # a contact plan's 'Liam henter Nikolaj kl. 09.50', 'Merle indkalder til nyt møde'; not 'tager' ('Storm tager
 # til'), 'kommer' ('Sol kommer frem'), 'kører' ('Movia kører ikke', 'TV kørte hele tiden')
 # What a person does, and much else too ('X er 9 år', 'Ugeskemaet er hængt op'): a warning at most.
@@ -188,7 +189,7 @@ _AGE_OR_ROLE = (rf"[ \t]*(?:(?:\(|,)[ \t]*\d{{1,2}}[ \t]+(?:år|mdr|måneder)\b|
                 rf"|,[ \t]*(?:som|der)[ \t]+(?:er|var|blev)[ \t]+(?:\d{{1,2}}[ \t]+år\b|(?:[^\W\d_]+[ \t]+)?(?:{_KIN})\b))")
 _AGED = re.compile(rf"(?i){_AGE_OR_ROLE}")
 # ... and with dated, a date or a CPR number too.
-_DESCRIBED = re.compile(rf"(?i){_AGE_OR_ROLE}|[ \t]*(?:\([ \t]*\d|[,(][ \t]*(?:cpr|født|f\.))"
+_DESCRIBED = re.compile(rf"(?i){_AGE_OR_ROLE}|[ \t]*(?:\([ \t]*\d|[,(][ \t]*(?:cpr|født|fødselsdato|f\.))"
                         r"|[ \t]+(?:født|f\.)[ \t]*\d")  # 'Lægeerklæring: Minh f. 30.01.2017'
 
 _SIGNATURE = re.compile(r"(?i)(?:hilsen|hilsner|mvh|vh)[ \t,.!]*$")

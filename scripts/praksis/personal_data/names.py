@@ -33,7 +33,7 @@ from .name_cells import (capitals_before_a_birth, name_cells, names_before_a_num
 from .name_list import DEFAULT_PLACES, lexicon, lowercase_names
 from .rules import MONTHS, MONTHS_ABROAD, towns
 from .words import LETTERS, danish, domain, in_dictionary, ordinary, phrase_words, phrases, vocabulary
-from .unlisted_names import (TRADES, _DEFINITE_OR_PLURAL, a_doers_compound, a_long_compound, a_units_word,
+from .unlisted_names import (SURNAMES_INITIAL, TRADES, _DEFINITE_OR_PLURAL, a_doers_compound, a_long_compound, a_units_word,
                              capitals_in_a_sentence, is_person, may_name, may_speak, names_a_role, nicknamed_noun,
                              named_by_context, repeated_capitals, stranger, stranger_level)
 
@@ -296,6 +296,7 @@ _GROUPS_WORDS = frozenset("plan team hold gruppe stue klasse afdeling hus blok s
                           "trin niveau fase spor bygning etage sal rum linje".split())
 
 
+_KEYS_TAILS = frozenset("id nr no".split())
 _HYPHEN_CAPITAL = re.compile(r"-(?=[A-ZÆØÅ])")  # a literal first: C's search skips to each hyphen
 
 
@@ -312,8 +313,8 @@ def _street_names(text: str) -> list:
             continue
         head, tail = m.group().lower().split("-", 1)
         if head in _GROUPS_WORDS or head in UNITS or (len(head) == 1 and len(tail) > 3 and tail in danish()) \
-                or m.group().lower() in ACRONYMS:
-            continue
+                or m.group().lower() in ACRONYMS or (tail in _KEYS_TAILS and in_dictionary(head)):
+            continue  # ... nor a key's word and its abbreviation: 'Dokument-ID', 'Sags-ID'
         found.append((m.start(), m.end(), "P606", m.group()))
     return found
 
@@ -749,6 +750,8 @@ def _level(text: str, start: int, end: int, mode: str, is_name) -> str:
         return "join"
     if _a_forms_key(text, start, end):  # 'Navn – den unge mand\nBank – Arbejdernes Landsbank'
         return "join"
+    if mode in ("title", "context") and SURNAMES_INITIAL.match(text, end):  # 'Fra: Tilde R.'
+        return "P606"
     previous = previous_word(text, start)
     if mode == "title" and _proper_noun_tail(text, start, previous):  # 'Thairestauranten Mai Thai'
         return "join"
@@ -763,11 +766,11 @@ def _level(text: str, start: int, end: int, mode: str, is_name) -> str:
         # barn, der ...'
     if (previous or "").lower() in ("ved", "på") and text[start:end].lower().endswith(("vej", "gade")):
         return "join"  # a street named as a place: 'fundet i krydset ved Solvej'; not 'hos Solvej'
+    if previous and previous.lower() in HONORIFICS:  # 'hr. Butt, lægehuset': a title's name before any noun
+        return "P606"
     if mode in ("context", "mid") and _beside_a_noun(text, end):  # 'Storm og kulde i januar', 'Skov, strand og ...'
         return "join"
     if mode == "error" or (mode == "title" and not sentence_start(text, start)):  # 'Bjørn, ulv eller ræv?'
-        return "P606"
-    if previous and previous.lower() in HONORIFICS:
         return "P606"
     if described_after(text, end):
         return "P606"

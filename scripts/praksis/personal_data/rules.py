@@ -11,7 +11,7 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
-from .columns import cells, column_cells, export_cells, line_end, trim
+from .columns import cells, cells_under, column_cells, export_cells, heading_lines, line_end, trim
 from .findings import Finding, digits, length_note
 from .words import LETTERS, domain, field_words, in_dictionary, ordinary
 from .name_context import ACRONYMS, FAMILY, PERSON_WORDS, STAFF_WORDS, a_staff_word
@@ -230,6 +230,8 @@ _NUMBER_WORD = re.compile(r"(?i)(?:\bnummer(?:et)?\b|\bnumre(?:ne)?\b|tr(?:æ|ae
                           r"|(?:s|\bny|\bnye|\bnyt|\bmit|\bmin|\bsit|\bsin|\bhans|\bhendes|\bderes)[ \t]+nr\b\.?"
                           r"|\b(?:hun|han|jeg|vi|de|mor|far)[ \t]+har[ \t]+nr\b\.?"  # not 'Skadesanmeldelsen har nr.'
                           r"|\bnr\.?[ \t]+er\b|\bskiftet[ \t]+nr\b\.?[ \t]+til\b"
+                          r"|\b(?:gav|giver|efterlod|efterlader|opgav|opgiver)[ \t]+(?:sit[ \t]+|et[ \t]+)?nr\b\.?"  # 'efterlod
+                          # nr. 27472548'
                           r"|\b(?:det|den)[ \t]+nye[ \t]+er\b"  # 'mor har skiftet, det nye er 96799515'
                           r"|\w*listen[ \t]+med\b)[^\n\d]{0,24}$"  # 'skrevet på hentelisten med 26922920'
                           # a home, then the number the one living there has: '... bor på Møllevej 82 i Hjørring og har '
@@ -584,7 +586,7 @@ _CAPITALS_BEFORE = re.compile(r"(?<![^\W\d_])((?:[A-ZÆØÅ][A-ZÆØÅ]*[ \t'’
 _COMMA_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*[,–][ \t]*$")  # 'Zainab Andersen – 53625449'
 _NAME_COLON_BEFORE = re.compile(r"(?<![^ \t–-])([A-ZÆØÅ][a-zæøå]+)[ \t]*:[ \t]*$")  # a first name as a list's label
 _PERSON_AND_ROLE_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*(?:,[ \t]*[a-zæøå]+(?:[ \t]+[a-zæøå]+){0,2}[ \t]*[,–]"
-                                     r"|\([ \t]*[a-zæøå]+(?:[ \t]+[a-zæøå]+){0,2}[ \t]*\)[ \t]*[,:–-]"
+                                     r"|\([ \t]*[a-zæøå][^()\n]{0,40}\)[ \t]*[,:–-]"  # '(ambulatoriet, afsnit P5), '
                                      # whose kin: 'Jesper Brøndum (Mathildes far) – '
                                      rf"|\([ \t]*[A-ZÆØÅ][^\W\d_]*(?:s|'|’)[ \t]+(?:{_KIN_WORDS})[ \t]*\)[ \t]*[,:–-])"
                                      r"[ \t]*$")  # 'Clara Madsen, mormor – ', 'Asger Hyldgaard (klasselærer), '
@@ -1172,23 +1174,12 @@ def _a_proper_place(town: str) -> bool:
 # A column headed as addresses ('| Adresse |', 'Adr.' in an export's heading): each cell with a house number and a
 # place after it is one, abroad too ('100m Street 63, Erbil, Irak').
 _ADDRESS_HEAD = re.compile(r"(?i)(?:bop\xe6l|(?:[a-z\xe6\xf8\xe5]*adresse|address|adr\.?)(?:[ \t]*\([^()\n]{1,30}\))?)")
-_ADDRESS_HEAD_ROW = re.compile(r"(?im)^[^\n]*(?:^|\t|;|\|)[ \t]*(?:bop\xe6l|[a-z\xe6\xf8\xe5]*adresse|address|adr\.?)"
-                               r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:\t|;|\||$)")
 
 
 def _address_columns(text: str) -> list[Finding]:
     found: list[Finding] = []
-    for row in _ADDRESS_HEAD_ROW.finditer(text):
-        at = row.start()
-        if text[at:row.end()].lstrip().startswith("|"):
-            stop = line_end(text, at)
-            rule = _TABLE_RULE_AFTER.match(text, stop)
-            cells = column_cells(text, [(at, rule.end() if rule else min(len(text), stop + 1))],
-                                 _an_address_heading)
-        else:
-            cells = export_cells(text, at, _an_address_heading)
-        for s, e in cells:
-            s, e = trim(text, s, e)
+    for line in heading_lines(text, _ADDRESS_HEADS, _an_address_heading):
+        for s, e in cells_under(text, line, _an_address_heading):
             house = _HOUSE_IN_PART.search(text, s, e)
             if house and (text[s:house.start()].split() or [""])[-1].lower() not in _COUNTED \
                     and (f := _in_parts(text, s, e, _a_proper_place)) is not None:  # not 'Lokale 4, Rådhuset'
@@ -1198,9 +1189,6 @@ def _address_columns(text: str) -> list[Finding]:
 
 def _an_address_heading(cell: str) -> bool:
     return _ADDRESS_HEAD.fullmatch(cell.strip()) is not None
-
-
-_TABLE_RULE_AFTER = re.compile(r"\n[ \t]*\|?[ \t:|-]*-{3,}[ \t:|-]*(?:\n|$)")
 
 
 _WHOM_ON = re.compile(r"(?:[A-ZÆØÅ][^\W\d_]*[ \t]+){1,3}på[ \t]+(?=[A-ZÆØÅ])"
@@ -1266,8 +1254,7 @@ def address(text: str, street_lines: list[tuple[int, int]] | None = None,
         if (_word_start(text, m.start()) or m.start() - 1 in ends) and _is_postal_town(text, m, ends):  # ',3700 Rønne'
             start = m.start() - 3 if text[max(0, m.start() - 3):m.start()] == "DK-" else m.start()
             found.append(Finding(start, m.end(), "P604", f"Adresse: postnummer og by ({length_note(m.group())})"))
-    if any(word in text for word in _ADDRESS_HEADS):
-        found += _address_columns(text)
+    found += _address_columns(text)
     return _joined(text, found + _faroese(text, words) + _english_or_ukrainian(text, abroad_lines))
 
 

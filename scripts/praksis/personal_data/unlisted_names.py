@@ -158,6 +158,8 @@ def stranger_level(text: str, start: int, end: int, kind: str, is_name) -> str:
         return "join"
     if _a_things_modifier(text, end):
         return "join"  # a brand before its thing: 'Duraphat-tandpasta', 'Valorant-konto'
+    if kind == "unknown" and SURNAMES_INITIAL.match(text, end):
+        return "P606"  # a first name and its surname's initial: 'Fra: Guled Y.', 'Thanh P. ringede'
     previous = previous_word(text, start)
     if nicknamed(text, start, end) or _in_a_country(text, start) or previous in _CLUBS:
         return "join"  # 'FC Engdal': a club
@@ -198,6 +200,10 @@ def stranger_level(text: str, start: int, end: int, kind: str, is_name) -> str:
             else "P607" if acts_after(text, after, is_name) or (
                 kind == "unknown" and _a_word_follows(text, after) and not slipped(text[start:end].lower()))
             else "join")
+
+
+# A surname's initial after a first name, then the line's or the clause's end or the sentence going on.
+SURNAMES_INITIAL = re.compile(r"[ \t][A-ZÆØÅ]\.(?=[ \t]*(?:\n|$|[,;)])|[ \t]+(?:[a-zæøå]|\(|kl\.))")
 
 
 # A hyphen and a thing's noun after the word: 'Duraphat-tandpasta' (not 'Jensen-familien', 'Ali-sagen': a family and
@@ -681,7 +687,8 @@ def _dated_person(text: str, start: int, end: int) -> bool:
 def _labels_a_field(text: str, end: int) -> bool:
     """A kin word in parentheses closed by a colon: 'Telefon (mor):', 'E-mail (far):'; an age is said of a person
     even there ('Vild (7 år): går i 1. klasse')."""
-    return text[end - 1] == ")" and _FIELD_COLON.match(text, end) is not None
+    return text[end - 1] == ")" and _FIELD_COLON.match(text, end) is not None \
+        and not text[end - 2:end - 1].isdigit()  # a birth date is said of a person
 
 
 # A table's headings after a kin or role word's cell, no names: 'Barn | Født | Forælder | Tlf'.
