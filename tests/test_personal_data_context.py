@@ -4707,3 +4707,30 @@ def test_a_place_by_its_indefinite_kind(text, expected):
 
 def test_an_indefinite_kind_in_lower_case_names_no_place():
     assert found("Han går i skole Mandag og til spejder Tirsdag.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a phone's exported thread ('date, time - speaker:'), a call list's column of numbers
+    ("Skærmbillede:\n07.11.2025, 19.41 - Storm: er hos valdemar i aften\n07.11.2025, 19.50 - Storm: ok",
+     ("P606", "Storm")),
+    ("09.01.2025, 19.09 - holly: gider ikke skolen i morgen\n10.01.2025, 02.51 - holly: ok", ("P606", "holly")),
+    ("Dato;Tid;Retning;Nummer;Kontakt\n06-05-2026;17:40;Indgående;41304602;Bastian", ("P602", "41304602")),
+    # a child with a date of birth in English; whom to call on a number
+    ("Egne børn i hjemmet: Wiktoria (November 15, 2018), Zuzanna (March 3, 2016)", ("P606", "Wiktoria")),
+    ("Ved problemer ring til Frej på 93739215.", ("P606", "Frej")),
+    ("Du kan ringe til Cherry Mae på tlf. 20 83 31 22.", ("P606", "Cherry Mae")),
+])
+def test_blind_50s_classes(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Behandlingen er typisk Hedrin eller lusekam og balsam.",                    # a lice treatment
+    "Anbefaler at behandle hele stuen (Vermox til hele husstanden).",
+    "Orienteret Styrelsen for Patientsikkerhed. Ingen anmeldelsespligt.",        # a body named for its field
+    "Vi bekræfter, at jeres barn er tilmeldt kanotur på Gudenåen i uge 29.",     # a week, no house number
+    "Har du selvmordstanker, kan du ringe til Livslinien på 70 201 201.",        # a helpline's compound
+    "Nummer;Titel;Dato\n20240112;Afgørelse;2024-01-12",                         # a document's number
+])
+def test_blind_50s_look_alikes(text):
+    assert [(code, raw) for code, raw in found(text) if code in ("P602", "P604", "P606", "P607")] == []

@@ -88,7 +88,8 @@ PATTERNS: dict[str, str] = {
     "capitals": rf"[^{LETTER}][{UPPER}]{{2,4}}[^{LETTER}]",
     # a full date in parentheses: after a person ('Arjun (2014-02-18)') the date they were born
     "dated": (r"\([ \t]*(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./ -]\d{2,4}|\d{8}"
-              rf"|\d{{1,2}}\.?[ \t]*(?i:{MONTHS})\.?[ \t]+\d{{4}})[ \t]*\)"),
+              rf"|\d{{1,2}}\.?[ \t]*(?i:{MONTHS})\.?[ \t]+\d{{4}}"
+              rf"|(?i:{MONTHS})\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}})[ \t]*\)"),  # English: '(November 15, 2018)'
     "greeting": rf"[^{LETTER}]{_GREETING}",
     # an address abroad ends in its country; a home is where someone 'bor på'
     "country": r",[ \t]*(?:" + "|".join(COUNTRIES) + ")",

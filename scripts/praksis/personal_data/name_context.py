@@ -187,9 +187,11 @@ _KIN = ("mor|far|mormor|morfar|farmor|farfar|moster|faster|morbror|farbror|bror|
 # What is said of a person right after the name: an age, a role in parentheses, an apposition.
 _AGE_OR_ROLE = (rf"[ \t]*(?:(?:\(|,)[ \t]*\d{{1,2}}[ \t]+(?:år|mdr|måneder)\b|\([ \t]*(?:{_KIN})[ \t]*\)"
                 rf"|,[ \t]*(?:som|der)[ \t]+(?:er|var|blev)[ \t]+(?:\d{{1,2}}[ \t]+år\b|(?:[^\W\d_]+[ \t]+)?(?:{_KIN})\b))")
+_ENGLISH_MONTHS = "(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _AGED = re.compile(rf"(?i){_AGE_OR_ROLE}")
 # ... and with dated, a date or a CPR number too.
-_DESCRIBED = re.compile(rf"(?i){_AGE_OR_ROLE}|[ \t]*(?:\([ \t]*\d|[,(][ \t]*(?:cpr|født|fødselsdato|f\.))"
+_DESCRIBED = re.compile(rf"(?i){_AGE_OR_ROLE}|[ \t]*(?:\([ \t]*(?:\d|{_ENGLISH_MONTHS}[ \t]+\d)"
+                        r"|[,(][ \t]*(?:cpr|født|fødselsdato|f\.))"
                         r"|[ \t]+(?:født|f\.)[ \t]*\d")  # 'Lægeerklæring: Minh f. 30.01.2017'
 
 _SIGNATURE = re.compile(r"(?i)(?:hilsen|hilsner|mvh|vh)[ \t,.!]*$")

@@ -927,7 +927,13 @@ _WHO_HEADINGS = frozenset("hvem navn kontakt kontaktperson person".split())
 
 
 # An export's heading with a phone's column: 'Barn | Født | Forælder | Tlf', 'Navn;Rolle;Telefon;Mail', 'NAVN   TLF'.
-_PHONE_HEAD = re.compile(r"(?i)(?<![^\W\d_])(?:tlf|telefon|telefonnr|mobil|mobilnr)(?![^\W\d_])")
+# ... a call list's 'Nummer' too ('Dato;Tid;Retning;Nummer;Kontakt').
+_PHONE_HEAD = re.compile(r"(?i)(?<![^\W\d_])(?:tlf|telefon|telefonnr|telefonnummer|mobil|mobilnr|mobilnummer|nummer|phone)"
+                         r"(?![^\W\d_])")
+
+
+_CALLS_HEADING = re.compile(r"(?i)(?<![^\W\d_])(?:kontakt|navn|retning|opkald|hvem|person|varighed)(?![^\W\d_])")
+_ISO_DATE_DIGITS = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 
 
 def _under_an_exports_phone_heading(text: str, m: re.Match) -> bool:
@@ -941,6 +947,10 @@ def _under_an_exports_phone_heading(text: str, m: re.Match) -> bool:
         if not heading.strip() or heading.lstrip().startswith("|"):  # the table ended, or a Markdown table's
             return False
         if _PHONE_HEAD.search(heading) and not heading.lstrip().startswith("#"):  # not a comment between rows
+            if all(h.lower() == "nummer" for h in _PHONE_HEAD.findall(heading)) and (
+                    _ISO_DATE_DIGITS.fullmatch(m.group()) or not _CALLS_HEADING.search(heading)):
+                return False  # a plain 'Nummer' is a phone's only beside whom or which way it called: not a
+                # document's ('Nr | Dokument | Nummer', '20240112')
             return any(s <= m.start() < e for s, e in export_cells(text, at, _PHONE_HEAD.search, until=m.start()))
     return False
 
@@ -1382,7 +1392,8 @@ def _home(text: str, m: re.Match) -> Finding | None:
     if m.groupdict().get("registered") and not m.group("house"):  # 'registreret på Vænget 60', 'sommerhuset på Sandskrænten
         return None  # 88'; not 'registreret på skolen'
     last = _last_word(street)
-    if (m.group("house") and street[0].isupper() and last not in towns()  # 'bor på Hauptstraße 21'
+    if (m.group("house") and street[0].isupper() and last not in towns() and last not in _COUNTED  # not 'på
+            # Gudenåen i uge 29'; 'bor på Hauptstraße 21'
             and not _NOT_HOUSE_NUMBER.match(text, m.end("house"))):  # not 'adressen på Ankestyrelsen 3 sider'
         return address_finding(m.start("street"), m.end(), text)
     for word in reversed(list(_NON_SPACE.finditer(street))):  # 'bor på Skovbrynet'; not 'bor på gaden'

@@ -163,6 +163,8 @@ def stranger_level(text: str, start: int, end: int, kind: str, is_name) -> str:
     previous = previous_word(text, start)
     if nicknamed(text, start, end) or _in_a_country(text, start) or previous in _CLUBS:
         return "join"  # 'FC Engdal': a club
+    if _BODY_FOR.search(text, max(0, start - 30), start):
+        return "join"  # a body named for its field: 'Styrelsen for Patientsikkerhed', 'Center for Familier'
     if previous in TRADES or _A_COLOURED_THING.search(text, max(0, start - 40), start) or _a_bodys_noun(previous):
         return "join"  # a firm by its trade ('Hotel Strandly'), a thing by its colour ('en hvid Batavus'), a body
         # by its kind ('Boligselskabet Østbo')
@@ -221,6 +223,11 @@ def _a_things_modifier(text: str, end: int) -> bool:
 # A trade's word before a firm's own name: 'fleksjob hos Hotel Strandly', 'Pizzeria Bella'.
 TRADES = frozenset("""Hotel Restaurant Café Cafe Pizzeria Kiosk Bageri Kro Camping Minimarked Købmand Frisør Salon
 Vognmand Tømrer Murer Maler Autoværksted Værksted Gartneri Slagter""".split())
+
+
+_BODY_FOR = re.compile(r"\b(?:Styrelsen|Styrelse|Center|Centret|Centeret|Nævnet|Ministeriet|Rådet|Agenturet|Sekretariatet"
+                       r"|Instituttet|Enheden|Kontoret|Udvalget|Foreningen|Landsforeningen|Selskabet|Fonden|Tilsynet)"
+                       r"[ \t]+for[ \t]+(?:[A-ZÆØÅ][^\W\d_]*[ \t]+(?:og[ \t]+)?)?$")
 
 
 def _a_bodys_noun(previous: str | None) -> bool:
@@ -375,6 +382,7 @@ def named_by_context(text: str, scan: Scan, allowed: frozenset[str], known) -> l
               + _bold_labels(text, allowed) + _before_an_address(text, words, allowed, known) + _appositions(text, allowed)
               + _named_before_a_role(text, allowed) + _at_home(text, allowed) + _message_heads(text, allowed)
               + _addressed(text, allowed) + _keyed_with_contact(text, allowed) + _reached_on(text, allowed)
+              + _called_on(text, allowed)
               + _authors(text, words, starts, allowed, known))
     named = {hit[3] for hit in found if hit[2] == "P606"}
     return found + [(start, end, "P606", text[start:end]) for start, end in words if text[start:end] in named]
@@ -495,6 +503,30 @@ def _reached_on(text: str, allowed) -> list[tuple[int, int, str, str]]:
             found += _named_run(text, m, allowed) if m else []
         at = text.find(" kan ", at + 1)
     return found
+
+
+# Whom to call on a number: 'ring til Frej på 93739215', 'Ring til Cherry Mae på tlf. 2083 ...' (not 'ring til
+# Skolen på ...'). Read from each 'ing til ', 'inge til ', 'inger til '.
+_CALLED_ON = re.compile(r"[Rr]ing(?:e|er)?[ \t]+til[ \t]+([A-ZÆØÅ][^\W\d_]+(?:[ \t]+[A-ZÆØÅ][^\W\d_]+){0,2})[ \t]+på"
+                        r"(?:[ \t]+(?:tlf\.?|telefon|nummer|mobil))?[ \t]*:?[ \t]+\+?\d")
+
+
+def _called_on(text: str, allowed) -> list[tuple[int, int, str, str]]:
+    found = []
+    for literal in ("ing til ", "inge til ", "inger til "):
+        at = text.find(literal)
+        while at != -1:
+            if (m := _CALLED_ON.match(text, max(0, at - 1))) and all(
+                    _calls_a_name(w.lower()) for w in m.group(1).split()):
+                found += _named_run(text, m, allowed)  # not a helpline's compound: 'ring til Livslinien på ...'
+            at = text.find(literal, at + 1)
+    return found
+
+
+def _calls_a_name(low: str) -> bool:
+    """A listed name, a stranger of no language, or a word of no dictionary ('Frej'); no compound ('Livslinien')."""
+    kind = stranger(low)
+    return lexicon().get(low) is not None or kind == "unknown" or (kind is None and not in_dictionary(low))
 
 
 # A letter's addressee alone on its line after 'Til': 'Til Cherry Mae Mendoza' (not 'Til Familieretshuset', 'Til
@@ -1315,8 +1347,9 @@ def _chat_headers(text: str, allowed) -> list[tuple[int, int, str, str]]:
 
 
 # A chat's or a thread's speaker opening a line: 'Emina: tusind tak', '19:02 elle: hej er det dig', 'Olena (mor): ...'.
-_SPEAKER = re.compile(r"\n[ \t>*-]*(?:(?P<time>\[?(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?[ \t]+(?:kl\.?[ \t]+)?)?"
-                      r"\d{1,2}[:.]\d{2}\]?[ \t]+)"  # '[14:09] hui:', '18/11/24 11.22 yurii:', '[01.02 21:18] ...'
+_SPEAKER = re.compile(r"\n[ \t>*-]*(?:(?P<time>\[?(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?,?[ \t]+(?:kl\.?[ \t]+)?)?"
+                      r"\d{1,2}[:.]\d{2}\]?(?:[ \t]+[-–])?[ \t]+)"  # '[14:09] hui:', '18/11/24 11.22 yurii:', '[01.02 21:18] ...',
+                      # a phone's export: '07.11.2025, 19.41 - Storm: ...'
                       r"|(?=[^\W\d_a-zæøåäöüéèàáóúíýþðßç]))(?P<name>[^\W\d_]{3,})"
                       r"(?:[ \t]+\([^()\n]{1,30}\)|,?[ \t]*(?P<after>\d{1,2}[:.]\d\d))?:[ \t]+\S")  # 'Megan, 15:08: ...',
 # 'Edin 9.25: hvem ...'
