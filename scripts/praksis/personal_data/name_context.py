@@ -331,7 +331,9 @@ _PET_BEFORE = re.compile(r"(?i)\b(?:[^\W\d_]{0,20}?(?:hund|hunden|hvalp|hvalpen)
                          r"[ \t]+(?:hedder|hed|kaldes|kaldet|kaldt|kalder|døbt))?,?[ \t]+$")  # 'schæferhund, Luna'
 _PET_AFTER = re.compile(r"(?i)[^\W\d_]+(?:(?:,[ \t]+|[ \t]+og[ \t]+)[^\W\d_]+){0,3}[ \t]+(?:er|var)[ \t]+navne(?:ne|t)"
                         r"[ \t]+på[ \t]+(?:[^\W\d_]+[ \t]+){0,3}?(?:" + "|".join(sorted(PETS, key=len, reverse=True))
-                        + r")\b")
+                        + r"|grupper|grupperne|stuer|stuerne|hold|holdene|klasser|klasserne|huse|husene|afdelinger"
+                        r"|afdelingerne|teams|værelser|værelserne)\b")  # ... or of a place's groups: 'Hjort, Ulv og Bjørn er
+# navnene på de tre grupper i SFO'en'
 # The pet after its name: 'fortæller om Sofus, deres kat'.
 _PET_APPOSITION = re.compile(r"(?i)[^\W\d_]+,[ \t]+(?:deres|hans|hendes|familiens|barnets|sin|sit|vores)[ \t]+(?:"
                              + "|".join(sorted(PETS, key=len, reverse=True)) + r")\b")

@@ -86,8 +86,11 @@ def find_names(text: str, allowed: frozenset[str] = frozenset(), scan: anchors.S
                 speakers.append(token)
     # An animal named once ('hesten Freja') is that animal wherever the file names it ('Freja er tegnet ind').
     # ... in capitals too ('hunden Luna', then '"MOR ❤️ LUNA"'), and one a quote's speaker says is a pet
+    # ... and a group's name the text gives as such ('Hjort, Ulv og Bjørn er navnene på de tre grupper')
+    names_given = "navne" in text or "NAVNE" in text
     pets = {token.lower() for token in (*modes, *strangers, *speakers)
-            if any(_pet_before(text, s) or _PET_QUOTED.match(text, e) for s, e in places[token])}
+            if any(_pet_before(text, s) or _PET_QUOTED.match(text, e) or (names_given and pet_named(text, s))
+                   for s, e in places[token])}
     for token in [token for token in (*modes, *strangers, *speakers) if token.lower() in pets]:
         modes.pop(token, None), strangers.pop(token, None)
         speakers = [speaker for speaker in speakers if speaker != token]

@@ -47,7 +47,10 @@ Diamond Kick Ninja Sonata Junior Baptist Kort Floor Mile Mist Sever Seler Mate A
 # Not names on their own: particles of compound surnames and list junk.
 DROP = {"De", "Van", "El", "Din", "Da", "Du", "Di", "Del", "Der", "Den", "La", "Von", "Unavngivet", "Mahmood", "Chr"}
 # Names missing from both sources that the guard must know (our own additions).
-SUPPLEMENT = {"Sol": "first", "Storm": "both", "Bo": "first"}
+# Danish first names that are also words or new, popular since the 2010s and approved as names, but in neither
+# source ('Frej', 'Ask', 'Loke', 'Saga'): a child in a case note is named so as often as any other.
+SUPPLEMENT = {"Sol": "first", "Storm": "both", "Bo": "first", "Ask": "first", "Ulv": "first", "Frej": "first",
+              "Loke": "first", "Saga": "first", "Fryd": "first", "Bjørk": "first"}
 # Ordinary words on paper, but so rarely used as words that even lower case means the name.
 NAME = set("""
 Jens Mads Søren Svend Helle Lotte Lise Trine Tove Bodil Signe Palle Rune Maren Mille Malte Nynne Sidse Åse Sejer
