@@ -36,7 +36,7 @@ def corpus_texts() -> list[str]:
                    "personal_data_blind38", "personal_data_blind41", "personal_data_blind43",
                    "personal_data_blind44", "personal_data_blind45", "personal_data_blind42",
                    "personal_data_blind46", "personal_data_blind47", "personal_data_blind48",
-                   "personal_data_blind49", "personal_data_blind50"):
+                   "personal_data_blind49", "personal_data_blind50", "personal_data_blind51"):
         for name in ("planted.jsonl", "clean.jsonl", "institutions.jsonl"):
             path = REPO / "scripts" / "benchmarks" / folder / name
             lines = path.read_text("utf-8").splitlines() if path.is_file() else []
