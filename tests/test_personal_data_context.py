@@ -4753,3 +4753,37 @@ def test_new_first_names_that_are_words(text, expected):
 ])
 def test_new_first_names_that_are_words_stay_words_there(text):
     assert [(code, raw) for code, raw in found(text) if code in ("P606", "P607")] == []
+
+
+# (from mutation testing of this session's readers)
+@pytest.mark.parametrize("low, expected", [
+    ("adoptivfamilien", True),   # 'adoptiv' makes kin words ('adoptivmor')
+    ("nabofamilien", True),      # a four-letter head of the dictionary
+    ("ghaffar", False),          # a name ending in a kin word, its head no word and making none
+    ("jafar", False),            # a head too short
+])
+def test_a_kin_words_compound(low, expected):
+    from praksis.personal_data.unlisted_names import kin_compound
+    assert kin_compound(low) is expected
+
+
+@pytest.mark.parametrize("low, expected", [
+    ("saga", True),          # listed, though a word
+    ("mebrahtu", True),      # no language's word
+    ("cherry", True),        # no Danish dictionary's word
+    ("livslinien", False),   # a helpline's compound
+])
+def test_whom_one_calls_by_name(low, expected):
+    from praksis.personal_data.unlisted_names import _calls_a_name
+    assert _calls_a_name(low) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a column of addresses under a title line, ending in a place no list has
+    ("Oversigt over familien\n| Rolle | Adresse |\n|---|---|\n| Farmor | 12 Soi Sukhumvit 49, Phra Khanong |",
+     ("P604", "12 Soi Sukhumvit 49, Phra Khanong")),
+    # a bold heading of initials
+    ("Log\n| Dato | **Init.** |\n|---|---|\n| 1/2 | KL |\n| 2/2 | KL |", ("P606", "KL")),
+])
+def test_a_column_under_a_title_and_a_bold_heading(text, expected):
+    assert expected in found(text)

@@ -31,6 +31,8 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 def heading_lines(text: str, literals: tuple[str, ...], heads: Heads) -> list[int]:
     """Where the lines start that head a table or an export with a cell `heads` accepts, found from the literals
     such a cell holds (most texts hold none, and a line is read only where one stands)."""
+    if "|" not in text and "\t" not in text and ";" not in text:
+        return []  # no table, no export: most texts
     found: list[int] = []
     for literal in literals:
         at = text.find(literal)

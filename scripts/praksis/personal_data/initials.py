@@ -98,10 +98,10 @@ def initials(text: str, words: list[tuple[int, int]], allowed, capitals: list[in
     places = {span: place for span in map(partial(_capitals_ending, text), capitals)
               if (place := _signs(text, *span))}
     places.update(dict.fromkeys(someones + _handovers(text) + _log_users(text), _PERSON))
-    places.update(dict.fromkeys(_initials_column(text), _COLUMN))
     places.update(dict.fromkeys(_with_stops(text, words), _STOPPED))
     places.update(dict.fromkeys(_log_writers(text) if logged else (), _WRITER))
     places.update(dict.fromkeys(_row_ends(text, capitals), _SIGNATURE))  # who wrote each row
+    places.update(dict.fromkeys(_initials_column(text), _COLUMN))  # ... a column of who did it says so more
     last = _AT_THE_END.search(text, max(0, len(text) - 30))
     if last and last.group("first") and last.group("first").lower() in towns():
         last = None  # a place and its country: 'Aarhus / DK'
@@ -412,7 +412,8 @@ def _initials_column(text: str) -> list[tuple[int, int]]:
     return [only.span(1) for start, end in cells if (only := _ONLY_INITIALS_CELL.fullmatch(text, start, end))]
 
 
-_INITIALS_HEADS = ("Init", "init", "INIT", "Sign", "sign", "SIGN", " af", " AF")
+# ... found from these: a heading 'Oprettet af' is followed by its cell's end ('af |', 'af;', 'af' ending the line).
+_INITIALS_HEADS = ("Init", "init", "INIT", "Sign", "sign", "SIGN", " af |", " af|", " af;", " af\t", " af\n", " AF")
 
 
 def _heads_initials(cell: str) -> bool:

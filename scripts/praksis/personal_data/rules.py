@@ -1198,7 +1198,7 @@ def _address_columns(text: str) -> list[Finding]:
 
 
 def _an_address_heading(cell: str) -> bool:
-    return _ADDRESS_HEAD.fullmatch(cell.strip()) is not None
+    return _ADDRESS_HEAD.fullmatch(cell.strip(" \t*_")) is not None  # a bold heading too
 
 
 _WHOM_ON = re.compile(r"(?:[A-ZÆØÅ][^\W\d_]*[ \t]+){1,3}på[ \t]+(?=[A-ZÆØÅ])"
