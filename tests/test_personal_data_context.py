@@ -4787,3 +4787,23 @@ def test_whom_one_calls_by_name(low, expected):
 ])
 def test_a_column_under_a_title_and_a_bold_heading(text, expected):
     assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "| Navn | Adresse |\n|---|---|\n| Mødested | Lokale 4, Aarhus |",    # a room, though in a known town
+    "| Navn | Adresse |\n|---|---|\n| Mødested | Indgang 4, Skolen |",    # a door of a place named by a word
+])
+def test_a_column_of_addresses_leaves_rooms_and_doors_alone(text):
+    assert [raw for code, raw in found(text) if code == "P604"] == []
+
+
+def test_every_table_of_addresses_is_read_not_only_the_last():
+    text = ("| Rolle | Adresse |\n|---|---|\n| Farmor | 100m Street 63, Erbil, Irak |\n\nOg senere:\n\n"
+            "| Rolle | Adresse |\n|---|---|\n| Farfar | 12 Soi Sukhumvit 49, Bangkok |")
+    assert [raw for code, raw in found(text) if code == "P604"] == ["100m Street 63, Erbil, Irak",
+                                                                    "12 Soi Sukhumvit 49, Bangkok"]
+
+
+def test_a_column_of_addresses_reads_a_house_number_before_a_comma():
+    text = "| Rolle | Adresse |\n|---|---|\n| Farmor | Via Keren 17, Asmara |"
+    assert ("P604", "Via Keren 17, Asmara") in found(text)

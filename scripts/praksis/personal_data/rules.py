@@ -1190,11 +1190,17 @@ def _address_columns(text: str) -> list[Finding]:
     found: list[Finding] = []
     for line in heading_lines(text, _ADDRESS_HEADS, _an_address_heading):
         for s, e in cells_under(text, line, _an_address_heading):
-            house = _HOUSE_IN_PART.search(text, s, e)
-            if house and (text[s:house.start()].split() or [""])[-1].lower() not in _COUNTED \
-                    and (f := _in_parts(text, s, e, _a_proper_place)) is not None:  # not 'Lokale 4, Rådhuset'
+            if not _a_counted_house(text[s:e]) and (f := _in_parts(text, s, e, _a_proper_place)) is not None:
                 found.append(f)
     return found
+
+
+def _a_counted_house(cell: str) -> bool:
+    """The first part with a number counts a room or a floor, no house: 'Lokale 4, Aarhus', 'Sal 2, Skolen'."""
+    for part in cell.split(","):
+        if house := _HOUSE_IN_PART.search(part):
+            return (part[:house.start()].split() or [""])[-1].lower() in _COUNTED
+    return False
 
 
 def _an_address_heading(cell: str) -> bool:
