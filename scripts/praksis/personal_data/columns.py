@@ -53,8 +53,8 @@ def cells_under(text: str, heading: int, heads: Heads) -> list[tuple[int, int]]:
     stop = line_end(text, heading)
     if not text[heading:stop].lstrip().startswith("|"):
         return export_cells(text, heading, heads)
-    rule = _TABLE_RULE.match(text, stop + 1) if stop < len(text) else None
-    rows = line_end(text, stop + 1) + 1 if rule and rule.end() == line_end(text, stop + 1) else stop + 1
+    rule_end = line_end(text, stop + 1) if stop < len(text) else stop
+    rows = rule_end + 1 if stop < len(text) and _TABLE_RULE.fullmatch(text, stop + 1, rule_end) else stop + 1
     return [trim(text, s, e) for s, e in column_cells(text, [(heading, min(rows, len(text)))], heads)]
 
 

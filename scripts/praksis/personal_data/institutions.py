@@ -17,10 +17,11 @@ _NAME_RUN = r"[A-ZÆØÅ][a-zæøåéüö][^\W\d_]*(?:[ \t-]+[A-ZÆØÅ][^\W\d_]
 
 # The words that make a name an institution's, read here and by anchors.py's one-pass scanner (its anchors):
 # the kind before the name ('Opholdsstedet Solgården', 'Familieplejeforeningen Lærken', 'Fonden for Unge') ...
+# ... a kind in the indefinite too, capitalised ('Den Frie Skole Kløverbakken', 'Bosted Vindrosen')
+_INDEFINITE_KINDS = ("skole", "bosted", "opholdssted", "efterskole")
 KINDS_BEFORE = ("stedet", "tilbuddet", "hjemmet", "centret", "centeret", "foreningen", "fonden", "stiftelsen",
                 "skolen", "institutionen", "institution", "kollegiet", "klubben", "børnehaven", "vuggestuen",
-                "dagplejen", "bostedet", "krisecentret", "huset",
-                "skole", "bosted", "opholdssted", "efterskole")  # 'Den Frie Skole Kløverbakken', 'Bosted Vindrosen'
+                "dagplejen", "bostedet", "krisecentret", "huset") + _INDEFINITE_KINDS
 # ... the kind after it ('Bakkely Skole', 'Solsikkens Børnehave') ...
 KINDS_AFTER = ("Skole", "Friskole", "Privatskole", "Efterskole", "Børnehave", "Vuggestue", "Børnecenter", "Børnehus",
                "Fritidshjem", "Opholdssted", "Bosted", "Institution", "Center", "Fond", "Håndboldklub", "Boldklub",
@@ -29,9 +30,9 @@ KINDS_AFTER = ("Skole", "Friskole", "Privatskole", "Efterskole", "Børnehave", "
 PLACE_ENDINGS = ("skolen", "skole", "børnehaven", "vuggestuen", "fritidshjem", "fritidshjemmet", "opholdssted",
                  "opholdsstedet", "efterskole", "friskole", "gymnasium", "gymnasiet")
 
-WHOM = r"(?:(?:unge|børn|piger|drenge|familier)[ \t]+)"  # whom the place is for: 'Bosted for unge Vindrosen'
+_WHOM = r"(?:(?:unge|børn|piger|drenge|familier)[ \t]+)"  # whom the place is for: 'Bosted for unge Vindrosen'
 _KIND_THEN_NAME = re.compile(
-    rf"\b[^\W\d_]*(?i:{'|'.join(KINDS_BEFORE)})[ \t]+(?:(?:for|ved|på|i)[ \t]+{WHOM}?)?(?P<name>{_NAME_RUN})")
+    rf"\b[^\W\d_]*(?i:{'|'.join(KINDS_BEFORE)})[ \t]+(?:(?:for|ved|på|i)[ \t]+{_WHOM}?)?(?P<name>{_NAME_RUN})")
 _NAME_THEN_KIND = re.compile(rf"\b[A-ZÆØÅ][^\W\d_]+[ \t]+(?:{'|'.join(KINDS_AFTER)})\b")
 _NAMED_PLACE = re.compile(rf"\b[A-ZÆØÅ][^\W\d_]*(?:{'|'.join(PLACE_ENDINGS)})\b")
 
@@ -88,12 +89,14 @@ def _instead(text: str, m: re.Match) -> bool:
             and _I_BEFORE.search(text, max(0, m.start() - 4), m.start()) is not None)
 
 
-_INDEFINITE_KINDS = ("skole", "bosted", "opholdssted", "efterskole")
+def _kind(m: re.Match) -> str:
+    """The words before the name: the kind and its preposition ('Skolen ved')."""
+    return m.group()[:m.start("name") - m.start()].strip()
 
 
 def _a_lower_kind(m: re.Match) -> bool:
     """An indefinite kind names a place only with its capital: 'Bosted Vindrosen', not 'går i skole Mandag'."""
-    kind = m.group()[:m.start("name") - m.start()].split()[0]
+    kind = _kind(m).split()[0]
     return kind.lower().endswith(_INDEFINITE_KINDS) and kind[0].islower()
 
 
@@ -102,7 +105,7 @@ def _a_person_of(m: re.Match) -> bool:
     after 'ved' ('Skolen ved Tina Dalgaard oplyste'), unless they name a street ('Skolen ved Kong Hans Vej')."""
     from .name_list import lexicon  # the name list is read only when a kind word stands before capitals
 
-    kind = m.group()[:m.start("name") - m.start()].strip()
+    kind = _kind(m)
     words = m.group("name").split()
     represented = kind.endswith(" ved") and not words[-1].lower().endswith(_STREET_ENDINGS)  # 'Skolen ved Tina Dal'
     return ((kind[:1].islower() or represented) and len(words) >= 2

@@ -1137,7 +1137,8 @@ def _home_abroad(text: str, m: re.Match) -> Finding | None:
     if "navn" in text[max(0, m.start() - 12):m.start()].lower():
         return None  # 'Faderens navn og adresse: Edin Delić, Blåbærvej 54B': a name first
     start = m.end()
-    on = _WHOM_ON.match(text, start) or (_WHOM_THEN_COMMA.match(text, start) if m.group()[:4].lower() == "send" else None)
+    sent = m.group()[:4].lower() == "send"  # a letter sent to someone: 'sendt til ...'
+    on = _WHOM_ON.match(text, start) or (_WHOM_THEN_COMMA.match(text, start) if sent else None)
     if on is not None:  # 'sendes til Susanne på Solvænget 6, ...': the address is after the person
         start = on.end()
     street_word = _STREET_WORD.match(text, start) is not None  # 'prospekt', 'вул.', 'Soi': a street abroad
@@ -1152,7 +1153,7 @@ def _home_abroad(text: str, m: re.Match) -> Finding | None:
         stop = end.end()
     stop = end.start() if end else min(len(text), start + 140)
     comma = text.find(",", start, stop)
-    if m.group()[:4].lower() == "send" and not _HOUSE_IN_PART.search(text, start, stop if comma == -1 else comma):
+    if sent and not _HOUSE_IN_PART.search(text, start, stop if comma == -1 else comma):
         return None  # a letter sent to a person ('sendt til Dawits far, Mebrahtu Haile, Mejerivej 34C'): the street's
         # own rules read what follows
     known = _a_known_place if m.groupdict().get("lives") and not street_word else None
@@ -1184,6 +1185,7 @@ def _a_proper_place(town: str) -> bool:
 # A column headed as addresses ('| Adresse |', 'Adr.' in an export's heading): each cell with a house number and a
 # place after it is one, abroad too ('100m Street 63, Erbil, Irak').
 _ADDRESS_HEAD = re.compile(r"(?i)(?:bop\xe6l|(?:[a-z\xe6\xf8\xe5]*adresse|address|adr\.?)(?:[ \t]*\([^()\n]{1,30}\))?)")
+_ADDRESS_HEADS = ("dresse", "DRESSE", "Adr", "ADR", "adr.", "opæl", "OPÆL", "ddress")  # ... its literals, found first
 
 
 def _address_columns(text: str) -> list[Finding]:
@@ -1273,8 +1275,6 @@ def address(text: str, street_lines: list[tuple[int, int]] | None = None,
     found += _address_columns(text)
     return _joined(text, found + _faroese(text, words) + _english_or_ukrainian(text, abroad_lines))
 
-
-_ADDRESS_HEADS = ("dresse", "DRESSE", "Adr", "ADR", "adr.", "opæl", "OPÆL", "ddress")
 
 
 def _joined(text: str, found: list[Finding]) -> list[Finding]:
